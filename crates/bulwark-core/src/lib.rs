@@ -1,0 +1,16 @@
+//! Bulwark's shared vocabulary: the types every other crate speaks.
+//!
+//! This crate sits at the bottom of the dependency graph (see `ARCHITECTURE.md`): it knows
+//! nothing of files, scenarios or models. It holds
+//! - [`InputError`], the one shape of a user-input error (file, line, column, field, what was
+//!   expected, a did-you-mean), produced by the dataset and scenario loaders and rendered by the
+//!   binary;
+//! - [`suggest`], the near-miss finder behind every "did you mean";
+//! - [`Iso3`], a validated ISO 3166 alpha-3 country code.
+
+mod input_error;
+mod iso3;
+pub mod suggest;
+
+pub use input_error::{line_column, InputError};
+pub use iso3::Iso3;

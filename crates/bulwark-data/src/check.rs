@@ -1,0 +1,303 @@
+//! Checks between rows and tables: what a cell-by-cell parse cannot see.
+//!
+//! Errors make the dataset unusable (an unknown source, a duplicate row, spending that does not
+//! match GDP × share); warnings are gaps in coverage that the report should mention.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use bulwark_core::{suggest::did_you_mean, InputError};
+
+use crate::{Dataset, Origin};
+
+/// Tolerance on `defence_spending ≈ gdp × defence_share_gdp`, as a fraction of spending.
+/// NATO rounds shares to two decimals, so small economies with low shares can differ by a few
+/// percent from the product of the rounded figures; 5 % still catches a wrong unit or digit.
+pub const SPENDING_TOLERANCE: f64 = 0.05;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The dataset must not be used as it is.
+    Error,
+    /// A gap or oddity worth knowing; the dataset is usable.
+    Warning,
+}
+
+/// One result of [`check`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What and where.
+    pub problem: InputError,
+}
+
+/// Runs every check; findings come in a stable order (errors first, then by file and line).
+pub fn check(dataset: &Dataset) -> Vec<Finding> {
+    let mut findings = Findings::default();
+    check_sources(dataset, &mut findings);
+    check_references(dataset, &mut findings);
+    check_memberships(dataset, &mut findings);
+    check_duplicates(dataset, &mut findings);
+    check_spending(dataset, &mut findings);
+    check_nuclear_sums(dataset, &mut findings);
+    check_coverage(dataset, &mut findings);
+    let mut all = findings.0;
+    all.sort_by(|a, b| {
+        (a.severity, &a.problem.file, a.problem.line).cmp(&(b.severity, &b.problem.file, b.problem.line))
+    });
+    all
+}
+
+#[derive(Default)]
+struct Findings(Vec<Finding>);
+
+impl Findings {
+    fn error(&mut self, problem: InputError) {
+        self.0.push(Finding { severity: Severity::Error, problem });
+    }
+    fn warning(&mut self, problem: InputError) {
+        self.0.push(Finding { severity: Severity::Warning, problem });
+    }
+}
+
+fn check_sources(dataset: &Dataset, findings: &mut Findings) {
+    for source in &dataset.sources {
+        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+            findings.error(
+                source
+                    .origin
+                    .error("url", format!("`{}` is not a web address", source.url))
+                    .with_expected("a URL starting with https://"),
+            );
+        }
+        if !is_iso_date(&source.accessed) {
+            findings.error(
+                source
+                    .origin
+                    .error("accessed", format!("`{}` is not a date", source.accessed))
+                    .with_expected("an ISO date YYYY-MM-DD"),
+            );
+        }
+    }
+    let ids = dataset.sources.iter().map(|s| (s.id.clone(), &s.origin));
+    duplicates(ids, "source id", "id", findings);
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() == 3
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Every `source` cell names a row of `sources.csv`.
+fn check_references(dataset: &Dataset, findings: &mut Findings) {
+    let cited = dataset
+        .groups
+        .iter()
+        .map(|g| (&g.source, &g.origin))
+        .chain(dataset.countries.iter().map(|c| (&c.source, &c.origin)))
+        .chain(dataset.country_figures.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.inventory.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.nuclear.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.costs.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.rates.iter().map(|f| (&f.provenance.source, &f.provenance.origin)));
+    for (source, origin) in cited {
+        if dataset.source(source).is_none() {
+            findings.error(
+                origin
+                    .error("source", format!("unknown source id `{source}`"))
+                    .with_expected("an id of sources.csv")
+                    .with_suggestion(did_you_mean(source, dataset.sources.iter().map(|s| s.id.as_str()))),
+            );
+        }
+    }
+    let known = |iso3| dataset.country(iso3).is_some();
+    for figure in &dataset.country_figures {
+        if !known(figure.iso3) {
+            findings.error(
+                figure
+                    .provenance
+                    .origin
+                    .error("iso3", format!("country `{}` is not in countries.csv", figure.iso3)),
+            );
+        }
+    }
+    for item in &dataset.inventory {
+        if !known(item.iso3) {
+            findings.error(
+                item.provenance
+                    .origin
+                    .error("iso3", format!("country `{}` is not in countries.csv", item.iso3)),
+            );
+        }
+        if item.scope == "europe" && item.iso3.as_str() != "USA" {
+            findings.error(
+                item.provenance
+                    .origin
+                    .error("scope", "scope `europe` is only for US forces in or committed to Europe")
+                    .with_expected("`total`"),
+            );
+        }
+    }
+}
+
+/// Memberships name known groups, and each group has as many members as its source says.
+fn check_memberships(dataset: &Dataset, findings: &mut Findings) {
+    let group_ids = || dataset.groups.iter().map(|g| g.id.as_str());
+    for country in &dataset.countries {
+        for membership in &country.memberships {
+            if dataset.group(membership).is_none() {
+                findings.error(
+                    country
+                        .origin
+                        .error("memberships", format!("unknown group `{membership}`"))
+                        .with_expected("ids of groups.csv separated by `;`")
+                        .with_suggestion(did_you_mean(membership, group_ids())),
+                );
+            }
+        }
+    }
+    for group in &dataset.groups {
+        let count = dataset.members(&group.id).len();
+        if count != group.expected_members as usize {
+            findings.error(group.origin.error(
+                "expected_members",
+                format!(
+                    "countries.csv lists {count} members of `{}` but its source says {}",
+                    group.id, group.expected_members
+                ),
+            ));
+        }
+    }
+    duplicates(dataset.groups.iter().map(|g| (g.id.clone(), &g.origin)), "group", "id", findings);
+    duplicates(
+        dataset.countries.iter().map(|c| (c.iso3.to_string(), &c.origin)),
+        "country",
+        "iso3",
+        findings,
+    );
+    duplicates(dataset.lines.iter().map(|l| (l.id.clone(), &l.origin)), "capability line", "line", findings);
+}
+
+fn check_duplicates(dataset: &Dataset, findings: &mut Findings) {
+    let figures = dataset
+        .country_figures
+        .iter()
+        .map(|f| (format!("{} {} {}", f.iso3, f.figure, f.provenance.year), &f.provenance.origin));
+    duplicates(figures, "figure", "figure", findings);
+    let holdings = dataset
+        .inventory
+        .iter()
+        .map(|i| (format!("{} {} {}", i.iso3, i.scope, i.line), &i.provenance.origin));
+    duplicates(holdings, "holding", "line", findings);
+    let nuclear =
+        dataset.nuclear.iter().map(|n| (format!("{} {} {}", n.state, n.leg, n.figure), &n.provenance.origin));
+    duplicates(nuclear, "nuclear figure", "figure", findings);
+    let costs = dataset.costs.iter().map(|c| (format!("{} {}", c.line, c.figure), &c.provenance.origin));
+    duplicates(costs, "cost figure", "figure", findings);
+    let rates = dataset
+        .rates
+        .iter()
+        .map(|r| (format!("{} {} {}", r.kind, r.currency, r.provenance.year), &r.provenance.origin));
+    duplicates(rates, "rate", "kind", findings);
+}
+
+fn duplicates<'a>(
+    keys: impl Iterator<Item = (String, &'a Origin)>,
+    what: &str,
+    column: &str,
+    findings: &mut Findings,
+) {
+    let mut first_seen: BTreeMap<String, &Origin> = BTreeMap::new();
+    for (key, origin) in keys {
+        if let Some(first) = first_seen.get(&key) {
+            findings.error(
+                origin.error(column, format!("duplicate {what} `{key}` (first at line {})", first.line())),
+            );
+        } else {
+            first_seen.insert(key, origin);
+        }
+    }
+}
+
+/// `defence_spending ≈ gdp × defence_share_gdp` for every country that has all three.
+fn check_spending(dataset: &Dataset, findings: &mut Findings) {
+    for spending in dataset.country_figures.iter().filter(|f| f.figure == "defence_spending") {
+        let same_year = |name: &str| {
+            dataset.country_figures.iter().find(|f| {
+                f.iso3 == spending.iso3 && f.figure == name && f.provenance.year == spending.provenance.year
+            })
+        };
+        let (Some(gdp), Some(share)) = (same_year("gdp"), same_year("defence_share_gdp")) else { continue };
+        // Both in millions of the same currency: GDP is in billions, spending in millions.
+        let gdp_m = match (gdp.unit.as_str(), spending.unit.as_str()) {
+            ("usd_bn", "usd_m") | ("eur_bn", "eur_m") => gdp.value * 1000.0,
+            _ => continue,
+        };
+        let implied = gdp_m * share.value / 100.0;
+        let relative_gap = (spending.value - implied).abs() / spending.value;
+        if relative_gap > SPENDING_TOLERANCE {
+            findings.error(
+                spending
+                    .provenance
+                    .origin
+                    .error(
+                        "value",
+                        format!(
+                            "{} defence spending {:.0} differs by {:.1} % from GDP × share = {:.0}",
+                            spending.iso3,
+                            spending.value,
+                            relative_gap * 100.0,
+                            implied
+                        ),
+                    )
+                    .with_expected(format!("agreement within {:.0} %", SPENDING_TOLERANCE * 100.0)),
+            );
+        }
+    }
+}
+
+/// SIPRI's identity: stockpile = deployed + stored, where a state's `all` leg gives all three.
+fn check_nuclear_sums(dataset: &Dataset, findings: &mut Findings) {
+    let states: BTreeSet<_> = dataset.nuclear.iter().map(|n| n.state).collect();
+    for state in states {
+        let figure = |name: &str| {
+            dataset.nuclear.iter().find(|n| n.state == state && n.leg == "all" && n.figure == name)
+        };
+        if let (Some(deployed), Some(stored), Some(stockpile)) =
+            (figure("deployed_warheads"), figure("stored_warheads"), figure("stockpile_warheads"))
+        {
+            let sum = deployed.value + stored.value;
+            if (sum - stockpile.value).abs() > 0.5 {
+                findings.error(stockpile.provenance.origin.error(
+                    "value",
+                    format!(
+                        "{state}: deployed {} + stored {} = {sum}, not the stockpile {}",
+                        deployed.value, stored.value, stockpile.value
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Warnings for NATO and EU members without the figures every budget model needs.
+fn check_coverage(dataset: &Dataset, findings: &mut Findings) {
+    for country in &dataset.countries {
+        let in_nato_or_eu = country.memberships.iter().any(|m| m == "NATO" || m == "EU");
+        if !in_nato_or_eu {
+            continue;
+        }
+        for figure in ["population", "gdp", "defence_spending", "defence_share_gdp"] {
+            if dataset.country_figure(country.iso3, figure).is_none() {
+                findings.warning(
+                    country.origin.error("iso3", format!("{} has no `{figure}` figure", country.iso3)),
+                );
+            }
+        }
+    }
+}

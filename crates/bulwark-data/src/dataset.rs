@@ -1,0 +1,209 @@
+//! The [`Dataset`]: all tables of one dataset, loaded from the embedded baseline or a directory.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use bulwark_core::{InputError, Iso3};
+
+use crate::table::{read_table, Row, MAX_TABLE_BYTES};
+use crate::tables::{self, columns};
+use crate::{
+    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, NuclearFigure, Rate, Source,
+};
+
+/// Name of the dataset compiled into the binary.
+pub const EMBEDDED_NAME: &str = "baseline-2026-01";
+
+/// The files a dataset directory holds, in loading order.
+pub const TABLE_FILES: &[&str] = &[
+    "sources.csv",
+    "groups.csv",
+    "countries.csv",
+    "capability_lines.csv",
+    "country_figures.csv",
+    "inventory.csv",
+    "nuclear.csv",
+    "costs.csv",
+    "rates.csv",
+];
+
+macro_rules! embedded_file {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../../data/baseline-2026-01/", $name)))
+    };
+}
+
+const EMBEDDED: &[(&str, &str)] = &[
+    embedded_file!("sources.csv"),
+    embedded_file!("groups.csv"),
+    embedded_file!("countries.csv"),
+    embedded_file!("capability_lines.csv"),
+    embedded_file!("country_figures.csv"),
+    embedded_file!("inventory.csv"),
+    embedded_file!("nuclear.csv"),
+    embedded_file!("costs.csv"),
+    embedded_file!("rates.csv"),
+];
+
+/// One dataset: sources, countries, the capability catalogue and every sourced figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    /// The dataset's name (`baseline-2026-01`, or the directory's name).
+    pub name: String,
+    /// Documents cited, sorted by id.
+    pub sources: Vec<Source>,
+    /// Country groups (NATO, EU, …).
+    pub groups: Vec<Group>,
+    /// Countries.
+    pub countries: Vec<Country>,
+    /// The capability-line catalogue.
+    pub lines: Vec<CapabilityLine>,
+    /// Figures per country.
+    pub country_figures: Vec<CountryFigure>,
+    /// Holdings per country and line.
+    pub inventory: Vec<InventoryItem>,
+    /// Nuclear forces.
+    pub nuclear: Vec<NuclearFigure>,
+    /// Costs, lead times and production rates per line.
+    pub costs: Vec<CostFigure>,
+    /// Exchange rates and price indices.
+    pub rates: Vec<Rate>,
+}
+
+impl Dataset {
+    /// The baseline compiled into the binary.
+    pub fn embedded() -> Result<Dataset, InputError> {
+        let files = EMBEDDED
+            .iter()
+            .map(|(name, text)| (format!("embedded:{EMBEDDED_NAME}/{name}"), Arc::from(*text)))
+            .collect();
+        Dataset::from_texts(EMBEDDED_NAME, files)
+    }
+
+    /// Loads the tables of a directory holding every file of [`TABLE_FILES`].
+    pub fn from_dir(dir: &Path) -> Result<Dataset, InputError> {
+        let name =
+            dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let files = TABLE_FILES
+            .iter()
+            .map(|file| {
+                let path = dir.join(file);
+                let label = path.display().to_string();
+                read_text_file(&path, MAX_TABLE_BYTES).map(|text| (label, text))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Dataset::from_texts(&name, files)
+    }
+
+    /// Parses the tables from their texts, given in the order of [`TABLE_FILES`].
+    fn from_texts(name: &str, files: Vec<(String, Arc<str>)>) -> Result<Dataset, InputError> {
+        let mut files = files.into_iter();
+        let mut next = |columns: &[&'static str]| -> Result<Vec<Row>, InputError> {
+            let (label, text) =
+                files.next().ok_or_else(|| InputError::whole_file(name, "a table file is missing"))?;
+            read_table(&label, text, columns)
+        };
+        let mut sources = parse_all(next(columns::SOURCES)?, tables::source)?;
+        sources.sort_by(|a, b| a.id.cmp(&b.id));
+        let groups = parse_all(next(columns::GROUPS)?, tables::group)?;
+        let countries = parse_all(next(columns::COUNTRIES)?, tables::country)?;
+        let lines = parse_all(next(columns::LINES)?, tables::capability_line)?;
+        let country_figures = parse_all(next(columns::COUNTRY_FIGURES)?, tables::country_figure)?;
+        let inventory = parse_all(next(columns::INVENTORY)?, |row| tables::inventory_item(row, &lines))?;
+        let nuclear = parse_all(next(columns::NUCLEAR)?, tables::nuclear_figure)?;
+        let costs = parse_all(next(columns::COSTS)?, |row| tables::cost_figure(row, &lines))?;
+        let rates = parse_all(next(columns::RATES)?, tables::rate)?;
+        Ok(Dataset {
+            name: name.to_string(),
+            sources,
+            groups,
+            countries,
+            lines,
+            country_figures,
+            inventory,
+            nuclear,
+            costs,
+            rates,
+        })
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.binary_search_by(|s| s.id.as_str().cmp(id)).ok().map(|i| &self.sources[i])
+    }
+
+    /// The country with this code.
+    pub fn country(&self, iso3: Iso3) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The capability line with this id.
+    pub fn line(&self, id: &str) -> Option<&CapabilityLine> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+
+    /// Members of a group, in the order of `countries.csv`.
+    pub fn members(&self, group: &str) -> Vec<Iso3> {
+        self.countries.iter().filter(|c| c.memberships.iter().any(|m| m == group)).map(|c| c.iso3).collect()
+    }
+
+    /// The most recent figure of a country by name (`gdp`, `population`, …).
+    pub fn country_figure(&self, iso3: Iso3, figure: &str) -> Option<&CountryFigure> {
+        self.country_figures
+            .iter()
+            .filter(|f| f.iso3 == iso3 && f.figure == figure)
+            .max_by_key(|f| f.provenance.year)
+    }
+
+    /// A country's holding on a line (`scope` is `total` or, for the USA, `europe`).
+    pub fn holding(&self, iso3: Iso3, scope: &str, line: &str) -> Option<&InventoryItem> {
+        self.inventory.iter().find(|i| i.iso3 == iso3 && i.scope == scope && i.line == line)
+    }
+
+    /// Euros per unit of `currency` for `year` (1 for EUR).
+    pub fn eur_per(&self, currency: &str, year: u16) -> Option<f64> {
+        if currency == "EUR" {
+            return Some(1.0);
+        }
+        self.rates
+            .iter()
+            .find(|r| r.kind == "fx" && r.currency == currency && r.provenance.year == year)
+            .map(|r| r.value)
+    }
+}
+
+fn parse_all<T>(rows: Vec<Row>, parse: impl Fn(&Row) -> Result<T, InputError>) -> Result<Vec<T>, InputError> {
+    rows.iter().map(parse).collect()
+}
+
+/// Reads a user-given text file, refusing what is too large, not UTF-8 or binary.
+pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputError> {
+    let label = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|err| InputError::whole_file(&label, format!("cannot read the file: {err}")))?;
+    if meta.len() > max_bytes as u64 {
+        return Err(InputError::whole_file(
+            &label,
+            format!("the file is {} bytes, larger than the {} bytes accepted", meta.len(), max_bytes),
+        )
+        .with_expected("a hand-written data or scenario file"));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|err| InputError::whole_file(&label, format!("cannot read the file: {err}")))?;
+    if bytes.contains(&0) {
+        return Err(InputError::whole_file(&label, "the file is binary (it contains NUL bytes)")
+            .with_expected("a UTF-8 text file"));
+    }
+    String::from_utf8(bytes).map(Arc::from).map_err(|err| {
+        InputError::whole_file(
+            &label,
+            format!("the file is not UTF-8 text (invalid byte at offset {})", err.utf8_error().valid_up_to()),
+        )
+        .with_expected("a UTF-8 text file")
+    })
+}

@@ -1,0 +1,395 @@
+//! The dataset's tables as typed rows, and how each is read from its CSV file.
+//!
+//! Parsing checks each cell on its own (a number is a number, a unit is a known unit, a line
+//! is in the catalogue); relations between rows and tables are [`crate::check`]'s job.
+
+use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
+
+use crate::table::{Origin, Row};
+use crate::vocabulary::{self, FigureSpec, Unit};
+
+/// A document that figures cite.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// Short stable id, cited in the `source` column of every other table.
+    pub id: String,
+    /// Title of the document.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Year of publication.
+    pub year: u16,
+    /// Where to read it.
+    pub url: String,
+    /// When it was read (ISO date).
+    pub accessed: String,
+    /// Where the row was read from.
+    pub origin: Origin,
+}
+
+/// A named group of countries (an alliance, a union, a regional format).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// Id used in `countries.csv` memberships and in scenario coalitions (`NATO`, `EU`).
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// How many members the group has at the dataset's date, per its source.
+    pub expected_members: u32,
+    /// Source id for the member count.
+    pub source: String,
+    /// Free text.
+    pub note: String,
+    /// Where the row was read from.
+    pub origin: Origin,
+}
+
+/// A country of the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Country {
+    /// ISO 3166 alpha-3 code.
+    pub iso3: Iso3,
+    /// English short name.
+    pub name: String,
+    /// Ids of the groups it belongs to.
+    pub memberships: Vec<String>,
+    /// Source id for the memberships.
+    pub source: String,
+    /// Where the row was read from.
+    pub origin: Origin,
+}
+
+/// A line of the capability ledger (DESIGN.md §4.1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapabilityLine {
+    /// Id used by `inventory.csv` and `costs.csv` (`tanker_aircraft`).
+    pub id: String,
+    /// One of [`vocabulary::DOMAINS`].
+    pub domain: String,
+    /// Human-readable name.
+    pub name: String,
+    /// What one unit of the line counts (`aircraft`, `brigades`, `fire units`).
+    pub counted_in: String,
+    /// Which part of the US posture scales the US contribution on this line.
+    pub us_posture_group: String,
+    /// What is counted and what is not.
+    pub description: String,
+    /// Where the row was read from.
+    pub origin: Origin,
+}
+
+/// What every sourced figure carries besides its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    /// The year the figure refers to (or the price year of a cost).
+    pub year: u16,
+    /// Source id.
+    pub source: String,
+    /// Free text: what exactly was counted, conversions made.
+    pub note: String,
+    /// Where the row was read from.
+    pub origin: Origin,
+}
+
+/// One figure about a country (`country_figures.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryFigure {
+    /// The country.
+    pub iso3: Iso3,
+    /// One of [`vocabulary::COUNTRY_FIGURES`].
+    pub figure: &'static str,
+    /// The value, in `unit`.
+    pub value: f64,
+    /// The unit of `value`.
+    pub unit: Unit,
+    /// Year, source and note.
+    pub provenance: Provenance,
+}
+
+/// A country's holding on one capability line (`inventory.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct InventoryItem {
+    /// The holder.
+    pub iso3: Iso3,
+    /// `total`, or `europe` for US forces in or committed to Europe.
+    pub scope: &'static str,
+    /// Capability line id.
+    pub line: String,
+    /// Count, in the line's unit.
+    pub quantity: f64,
+    /// As-of year, source and note.
+    pub provenance: Provenance,
+}
+
+/// One figure about a nuclear force (`nuclear.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NuclearFigure {
+    /// The nuclear-armed state.
+    pub state: Iso3,
+    /// One of [`vocabulary::NUCLEAR_LEGS`].
+    pub leg: &'static str,
+    /// One of [`vocabulary::NUCLEAR_FIGURES`].
+    pub figure: &'static str,
+    /// The value (the unit follows from the figure).
+    pub value: f64,
+    /// Year, source and note.
+    pub provenance: Provenance,
+}
+
+/// One cost or production figure for a capability line (`costs.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostFigure {
+    /// Capability line id (`active_personnel` for the cost of a person-year).
+    pub line: String,
+    /// One of [`vocabulary::COST_FIGURES`].
+    pub figure: &'static str,
+    /// The value, in `unit`.
+    pub value: f64,
+    /// The unit (for money, the currency; the provenance year is the price year).
+    pub unit: Unit,
+    /// Price year, source and note.
+    pub provenance: Provenance,
+}
+
+/// An exchange rate or price index (`rates.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rate {
+    /// `fx` or `deflator`.
+    pub kind: &'static str,
+    /// ISO 4217 code (`USD`, `GBP`, `EUR`).
+    pub currency: String,
+    /// The value, in `unit`.
+    pub value: f64,
+    /// `eur_per_unit` for fx, `index_2025` for deflators.
+    pub unit: Unit,
+    /// Year, source and note.
+    pub provenance: Provenance,
+}
+
+/// Column lists of each table, in the order exports write them.
+pub(crate) mod columns {
+    pub const SOURCES: &[&str] = &["id", "title", "publisher", "year", "url", "accessed"];
+    pub const GROUPS: &[&str] = &["id", "name", "expected_members", "source", "note"];
+    pub const COUNTRIES: &[&str] = &["iso3", "name", "memberships", "source"];
+    pub const LINES: &[&str] = &["line", "domain", "name", "counted_in", "us_posture_group", "description"];
+    pub const COUNTRY_FIGURES: &[&str] = &["iso3", "figure", "value", "unit", "year", "source", "note"];
+    pub const INVENTORY: &[&str] = &["iso3", "scope", "line", "quantity", "year", "source", "note"];
+    pub const NUCLEAR: &[&str] = &["state", "leg", "figure", "value", "year", "source", "note"];
+    pub const COSTS: &[&str] = &["line", "figure", "value", "unit", "year", "source", "note"];
+    pub const RATES: &[&str] = &["kind", "currency", "year", "value", "unit", "source", "note"];
+}
+
+pub(crate) fn source(row: &Row) -> Result<Source, InputError> {
+    Ok(Source {
+        id: row.text("id")?,
+        title: row.text("title")?,
+        publisher: row.text("publisher")?,
+        year: row.year("year")?,
+        url: row.text("url")?,
+        accessed: row.text("accessed")?,
+        origin: row.origin.clone(),
+    })
+}
+
+pub(crate) fn group(row: &Row) -> Result<Group, InputError> {
+    let expected = row.number("expected_members")?;
+    if expected < 1.0 || expected.fract() != 0.0 {
+        return Err(row
+            .origin
+            .error("expected_members", format!("`{expected}` is not a member count"))
+            .with_expected("a whole number of 1 or more"));
+    }
+    Ok(Group {
+        id: row.text("id")?,
+        name: row.text("name")?,
+        expected_members: expected as u32,
+        source: row.text("source")?,
+        note: row.optional_text("note"),
+        origin: row.origin.clone(),
+    })
+}
+
+pub(crate) fn country(row: &Row) -> Result<Country, InputError> {
+    let memberships = row
+        .optional_text("memberships")
+        .split(';')
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+        .collect();
+    Ok(Country {
+        iso3: iso3(row, "iso3")?,
+        name: row.text("name")?,
+        memberships,
+        source: row.text("source")?,
+        origin: row.origin.clone(),
+    })
+}
+
+pub(crate) fn capability_line(row: &Row) -> Result<CapabilityLine, InputError> {
+    Ok(CapabilityLine {
+        id: row.text("line")?,
+        domain: one_of(row, "domain", vocabulary::DOMAINS)?.to_string(),
+        name: row.text("name")?,
+        counted_in: row.text("counted_in")?,
+        us_posture_group: one_of(row, "us_posture_group", vocabulary::US_POSTURE_GROUPS)?.to_string(),
+        description: row.optional_text("description"),
+        origin: row.origin.clone(),
+    })
+}
+
+pub(crate) fn country_figure(row: &Row) -> Result<CountryFigure, InputError> {
+    let spec = figure_spec(row, "figure", vocabulary::COUNTRY_FIGURES)?;
+    let unit = unit(row, spec)?;
+    Ok(CountryFigure {
+        iso3: iso3(row, "iso3")?,
+        figure: spec.name,
+        value: value_in_range(row, "value", spec)?,
+        unit,
+        provenance: provenance(row)?,
+    })
+}
+
+pub(crate) fn inventory_item(row: &Row, lines: &[CapabilityLine]) -> Result<InventoryItem, InputError> {
+    let quantity = row.number("quantity")?;
+    if quantity < 0.0 {
+        return Err(row
+            .origin
+            .error("quantity", format!("quantity {quantity} is negative"))
+            .with_expected("a count of 0 or more"));
+    }
+    Ok(InventoryItem {
+        iso3: iso3(row, "iso3")?,
+        scope: one_of(row, "scope", vocabulary::INVENTORY_SCOPES)?,
+        line: line_id(row, "line", lines)?,
+        quantity,
+        provenance: provenance(row)?,
+    })
+}
+
+pub(crate) fn nuclear_figure(row: &Row) -> Result<NuclearFigure, InputError> {
+    let spec = figure_spec(row, "figure", vocabulary::NUCLEAR_FIGURES)?;
+    Ok(NuclearFigure {
+        state: iso3(row, "state")?,
+        leg: one_of(row, "leg", vocabulary::NUCLEAR_LEGS)?,
+        figure: spec.name,
+        value: value_in_range(row, "value", spec)?,
+        provenance: provenance(row)?,
+    })
+}
+
+pub(crate) fn cost_figure(row: &Row, lines: &[CapabilityLine]) -> Result<CostFigure, InputError> {
+    let spec = figure_spec(row, "figure", vocabulary::COST_FIGURES)?;
+    let unit = unit(row, spec)?;
+    let line = line_id(row, "line", lines)?;
+    Ok(CostFigure {
+        line,
+        figure: spec.name,
+        value: value_in_range(row, "value", spec)?,
+        unit,
+        provenance: provenance(row)?,
+    })
+}
+
+pub(crate) fn rate(row: &Row) -> Result<Rate, InputError> {
+    let spec = figure_spec(row, "kind", vocabulary::RATE_FIGURES)?;
+    let currency = row.text("currency")?;
+    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(row
+            .origin
+            .error("currency", format!("`{currency}` is not a currency code"))
+            .with_expected("an ISO 4217 code such as USD, GBP or EUR"));
+    }
+    Ok(Rate {
+        kind: spec.name,
+        currency,
+        unit: unit(row, spec)?,
+        value: value_in_range(row, "value", spec)?,
+        provenance: provenance(row)?,
+    })
+}
+
+fn provenance(row: &Row) -> Result<Provenance, InputError> {
+    Ok(Provenance {
+        year: row.year("year")?,
+        source: row.text("source")?,
+        note: row.optional_text("note"),
+        origin: row.origin.clone(),
+    })
+}
+
+fn iso3(row: &Row, column: &str) -> Result<Iso3, InputError> {
+    let text = row.text(column)?;
+    Iso3::parse(&text).ok_or_else(|| {
+        row.origin
+            .error(column, format!("`{text}` is not a country code"))
+            .with_expected("an ISO 3166 alpha-3 code of three capital letters, such as DEU")
+    })
+}
+
+fn one_of(row: &Row, column: &str, allowed: &'static [&'static str]) -> Result<&'static str, InputError> {
+    let text = row.text(column)?;
+    allowed.iter().copied().find(|a| *a == text).ok_or_else(|| {
+        row.origin
+            .error(column, format!("unknown {column} `{text}`"))
+            .with_expected(format!("one of {}", allowed.join(", ")))
+            .with_suggestion(did_you_mean(&text, allowed.iter().copied()))
+    })
+}
+
+fn figure_spec(
+    row: &Row,
+    column: &str,
+    specs: &'static [FigureSpec],
+) -> Result<&'static FigureSpec, InputError> {
+    let text = row.text(column)?;
+    vocabulary::find_spec(specs, &text).ok_or_else(|| {
+        let names: Vec<&str> = specs.iter().map(|s| s.name).collect();
+        row.origin
+            .error(column, format!("unknown {column} `{text}`"))
+            .with_expected(format!("one of {}", names.join(", ")))
+            .with_suggestion(did_you_mean(&text, names))
+    })
+}
+
+fn unit(row: &Row, spec: &FigureSpec) -> Result<Unit, InputError> {
+    let text = row.text("unit")?;
+    let allowed: Vec<&str> = spec.units.iter().map(|u| u.as_str()).collect();
+    match Unit::parse(&text) {
+        Some(unit) if spec.units.contains(&unit) => Ok(unit),
+        parsed => {
+            let message = match parsed {
+                Some(_) => format!("unit `{text}` does not fit figure `{}`", spec.name),
+                None => format!("unknown unit `{text}`"),
+            };
+            Err(row
+                .origin
+                .error("unit", message)
+                .with_expected(format!("one of {}", allowed.join(", ")))
+                .with_suggestion(did_you_mean(&text, allowed)))
+        }
+    }
+}
+
+fn value_in_range(row: &Row, column: &str, spec: &FigureSpec) -> Result<f64, InputError> {
+    let value = row.number(column)?;
+    if value < spec.min || value > spec.max {
+        return Err(row
+            .origin
+            .error(column, format!("{} = {value} is outside the plausible range", spec.name))
+            .with_expected(format!("a value from {} to {}", spec.min, spec.max)));
+    }
+    Ok(value)
+}
+
+fn line_id(row: &Row, column: &str, lines: &[CapabilityLine]) -> Result<String, InputError> {
+    let text = row.text(column)?;
+    if lines.iter().any(|line| line.id == text) {
+        return Ok(text);
+    }
+    Err(row
+        .origin
+        .error(column, format!("unknown capability line `{text}`"))
+        .with_expected("a line of capability_lines.csv")
+        .with_suggestion(did_you_mean(&text, lines.iter().map(|l| l.id.as_str()))))
+}

@@ -1,0 +1,178 @@
+//! The words the dataset may use: units, figure names and their plausible ranges, groups of
+//! capability lines. A value outside these lists is an input error with a did-you-mean.
+
+/// A unit of measure that a figure may carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    /// Head count.
+    Persons,
+    /// Billions of US dollars, current prices of the figure's year.
+    UsdBn,
+    /// Millions of US dollars, current prices of the figure's year.
+    UsdM,
+    /// Billions of euros.
+    EurBn,
+    /// Millions of euros.
+    EurM,
+    /// Millions of pounds sterling.
+    GbpM,
+    /// Percent of gross domestic product.
+    PctGdp,
+    /// 1 for yes, 0 for no.
+    Bool,
+    /// A count of items (aircraft, tanks, fire units …).
+    Units,
+    /// A count of nuclear warheads.
+    Warheads,
+    /// A count of submarines.
+    Boats,
+    /// Billions of US dollars a year.
+    UsdBnPerYear,
+    /// A fraction of acquisition cost spent each year.
+    FractionPerYear,
+    /// A duration in years.
+    Years,
+    /// A production rate in items a year.
+    UnitsPerYear,
+    /// Euros per person and year.
+    EurPerPersonYear,
+    /// Euros per unit of another currency (an exchange rate).
+    EurPerUnit,
+    /// A price index with 2025 = 1.
+    Index2025,
+}
+
+/// Every unit with its spelling in the data files.
+pub const UNITS: &[(Unit, &str)] = &[
+    (Unit::Persons, "persons"),
+    (Unit::UsdBn, "usd_bn"),
+    (Unit::UsdM, "usd_m"),
+    (Unit::EurBn, "eur_bn"),
+    (Unit::EurM, "eur_m"),
+    (Unit::GbpM, "gbp_m"),
+    (Unit::PctGdp, "pct_gdp"),
+    (Unit::Bool, "bool"),
+    (Unit::Units, "units"),
+    (Unit::Warheads, "warheads"),
+    (Unit::Boats, "boats"),
+    (Unit::UsdBnPerYear, "usd_bn_per_year"),
+    (Unit::FractionPerYear, "fraction_per_year"),
+    (Unit::Years, "years"),
+    (Unit::UnitsPerYear, "units_per_year"),
+    (Unit::EurPerPersonYear, "eur_per_person_year"),
+    (Unit::EurPerUnit, "eur_per_unit"),
+    (Unit::Index2025, "index_2025"),
+];
+
+impl Unit {
+    /// The unit's spelling in the data files.
+    pub fn as_str(self) -> &'static str {
+        UNITS.iter().find(|(unit, _)| *unit == self).map_or("?", |(_, name)| name)
+    }
+
+    /// The unit spelled `name`, if any.
+    pub fn parse(name: &str) -> Option<Unit> {
+        UNITS.iter().find(|(_, spelling)| *spelling == name).map(|(unit, _)| *unit)
+    }
+}
+
+/// A figure name a table admits, with its allowed units and plausible range.
+#[derive(Clone, Copy, Debug)]
+pub struct FigureSpec {
+    /// Spelling in the `figure` column.
+    pub name: &'static str,
+    /// Units this figure may be given in.
+    pub units: &'static [Unit],
+    /// Smallest plausible value (inclusive).
+    pub min: f64,
+    /// Largest plausible value (inclusive).
+    pub max: f64,
+}
+
+const fn spec(name: &'static str, units: &'static [Unit], min: f64, max: f64) -> FigureSpec {
+    FigureSpec { name, units, min, max }
+}
+
+/// Figures of `country_figures.csv`. Ranges are loose sanity bounds, not expectations: they
+/// catch a misplaced decimal point or a value in the wrong unit, nothing finer.
+pub const COUNTRY_FIGURES: &[FigureSpec] = &[
+    spec("population", &[Unit::Persons], 1.0e5, 2.0e9),
+    spec("gdp", &[Unit::UsdBn, Unit::EurBn], 1.0, 40_000.0),
+    spec("defence_spending", &[Unit::UsdM, Unit::EurM], 10.0, 1.5e6),
+    spec("defence_share_gdp", &[Unit::PctGdp], 0.0, 40.0),
+    spec("active_personnel", &[Unit::Persons], 0.0, 3.0e6),
+    spec("active_personnel_europe", &[Unit::Persons], 0.0, 3.0e5),
+    spec("reserve_personnel", &[Unit::Persons], 0.0, 1.0e7),
+    spec("parliament_approval_required", &[Unit::Bool], 0.0, 1.0),
+];
+
+/// Figures of `nuclear.csv` (all counts or money; the unit follows from the figure).
+pub const NUCLEAR_FIGURES: &[FigureSpec] = &[
+    spec("deployed_warheads", &[Unit::Warheads], 0.0, 10_000.0),
+    spec("stored_warheads", &[Unit::Warheads], 0.0, 10_000.0),
+    spec("stockpile_warheads", &[Unit::Warheads], 0.0, 10_000.0),
+    spec("retired_warheads", &[Unit::Warheads], 0.0, 10_000.0),
+    spec("total_inventory_warheads", &[Unit::Warheads], 0.0, 20_000.0),
+    spec("forward_based_warheads", &[Unit::Warheads], 0.0, 1_000.0),
+    spec("boats", &[Unit::Boats], 0.0, 30.0),
+    spec("boats_on_patrol", &[Unit::Boats], 0.0, 30.0),
+    spec("annual_cost_usd_bn", &[Unit::UsdBnPerYear], 0.0, 200.0),
+];
+
+/// Legs of a nuclear force; `all` is the state's whole force.
+pub const NUCLEAR_LEGS: &[&str] = &["ssbn", "air", "icbm", "nonstrategic", "all"];
+
+/// Figures of `costs.csv`.
+pub const COST_FIGURES: &[FigureSpec] = &[
+    spec("unit_cost", &[Unit::EurM, Unit::UsdM, Unit::GbpM], 0.01, 20_000.0),
+    spec("operating_cost_fraction", &[Unit::FractionPerYear], 0.0, 1.0),
+    spec("lead_time", &[Unit::Years], 0.0, 20.0),
+    spec("production_rate", &[Unit::UnitsPerYear], 0.0, 10_000.0),
+    spec("personnel_cost", &[Unit::EurPerPersonYear], 1_000.0, 500_000.0),
+];
+
+/// Kinds of `rates.csv` rows.
+pub const RATE_FIGURES: &[FigureSpec] =
+    &[spec("fx", &[Unit::EurPerUnit], 0.001, 1_000.0), spec("deflator", &[Unit::Index2025], 0.1, 10.0)];
+
+/// Scopes of `inventory.csv`: a country's whole holding, or (USA only) what it keeps in or
+/// has committed to Europe.
+pub const INVENTORY_SCOPES: &[&str] = &["total", "europe"];
+
+/// Domains of capability lines (DESIGN.md §4.1).
+pub const DOMAINS: &[&str] = &["land", "air", "iamd", "strike", "maritime", "space", "c2_cyber"];
+
+/// The groups of capability lines that a scenario's US posture scales separately.
+pub const US_POSTURE_GROUPS: &[&str] = &["conventional", "enablers", "intelligence", "nuclear"];
+
+/// Looks a figure up by name.
+pub fn find_spec(specs: &'static [FigureSpec], name: &str) -> Option<&'static FigureSpec> {
+    specs.iter().find(|spec| spec.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_spellings_round_trip_and_are_unique() {
+        for (unit, name) in UNITS {
+            assert_eq!(Unit::parse(name), Some(*unit));
+            assert_eq!(unit.as_str(), *name);
+        }
+        let mut names: Vec<_> = UNITS.iter().map(|(_, n)| n).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), UNITS.len());
+    }
+
+    #[test]
+    fn every_range_is_ordered_and_every_spec_has_a_unit() {
+        for specs in [COUNTRY_FIGURES, NUCLEAR_FIGURES, COST_FIGURES, RATE_FIGURES] {
+            for spec in specs {
+                assert!(spec.min <= spec.max, "{}", spec.name);
+                assert!(!spec.units.is_empty(), "{}", spec.name);
+            }
+        }
+    }
+}
