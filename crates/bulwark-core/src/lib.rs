@@ -6,11 +6,14 @@
 //!   expected, a did-you-mean), produced by the dataset and scenario loaders and rendered by the
 //!   binary;
 //! - [`suggest`], the near-miss finder behind every "did you mean";
-//! - [`Iso3`], a validated ISO 3166 alpha-3 country code.
+//! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
+//! - [`Distribution`], an uncertain parameter as a scenario states it.
 
+mod distribution;
 mod input_error;
 mod iso3;
 pub mod suggest;
 
+pub use distribution::Distribution;
 pub use input_error::{line_column, InputError};
 pub use iso3::Iso3;

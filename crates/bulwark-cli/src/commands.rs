@@ -1,0 +1,156 @@
+//! Runs each subcommand: loads what it needs, calls the library crates, writes the output.
+
+use std::io::Write;
+use std::path::Path;
+
+use bulwark_core::InputError;
+use bulwark_data::check::{check, Severity};
+use bulwark_data::{export, Dataset};
+use bulwark_report::{dataset_view, scenario_view};
+use bulwark_scenario::Scenario;
+
+use crate::args::{Cli, Command, DataCommand, ExportFormat, ScenarioCommand};
+use crate::diagnostics;
+use crate::Failure;
+
+/// Runs the command the user gave, writing its output to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
+    match cli.command {
+        Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
+        Command::Data(DataCommand::Show { subject }) => {
+            let dataset = load_dataset(cli.data.as_deref())?;
+            let text = dataset_view::show(&dataset, &subject).map_err(user_error)?;
+            write(out, &text)
+        }
+        Command::Data(DataCommand::Export { format, out: path }) => {
+            let dataset = load_dataset(cli.data.as_deref())?;
+            data_export(&dataset, format, path.as_deref(), out)
+        }
+        Command::Scenario(ScenarioCommand::Check { scenario }) => {
+            let dataset = load_checked_dataset(cli.data.as_deref())?;
+            let scenario = Scenario::load(&scenario, &dataset).map_err(user_error)?;
+            let n_set = scenario
+                .parameters
+                .values()
+                .filter(|p| p.origin != bulwark_scenario::Origin::Default)
+                .count();
+            write(
+                out,
+                &format!(
+                    "ok: scenario `{}` ({}): {} parameters ({} changed from the baseline), coalition of {} countries\n",
+                    scenario.name,
+                    scenario.chain.join(" → "),
+                    scenario.parameters.len(),
+                    n_set,
+                    scenario.coalition.value.members.len()
+                ),
+            )
+        }
+        Command::Scenario(ScenarioCommand::Show { scenario }) => {
+            let dataset = load_checked_dataset(cli.data.as_deref())?;
+            let scenario = Scenario::load(&scenario, &dataset).map_err(user_error)?;
+            write(out, &scenario_view::show(&scenario))
+        }
+    }
+}
+
+fn user_error(error: InputError) -> Failure {
+    diagnostics::report(&error);
+    Failure::User
+}
+
+fn write(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes()).map_err(|e| Failure::Internal(e.to_string()))
+}
+
+fn load_dataset(dir: Option<&Path>) -> Result<Dataset, Failure> {
+    match dir {
+        Some(dir) => Dataset::from_dir(dir),
+        None => Dataset::embedded(),
+    }
+    .map_err(user_error)
+}
+
+/// Loads the dataset and refuses it if any check finds an error.
+fn load_checked_dataset(dir: Option<&Path>) -> Result<Dataset, Failure> {
+    let dataset = load_dataset(dir)?;
+    let errors: Vec<_> = check(&dataset).into_iter().filter(|f| f.severity == Severity::Error).collect();
+    if errors.is_empty() {
+        return Ok(dataset);
+    }
+    for finding in &errors {
+        diagnostics::report(&finding.problem);
+    }
+    eprintln!(
+        "the dataset `{}` fails {} check(s); run `bulwark data check` for details",
+        dataset.name,
+        errors.len()
+    );
+    Err(Failure::User)
+}
+
+fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<(), Failure> {
+    let dataset = load_dataset(dir)?;
+    let findings = check(&dataset);
+    let n_errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let n_warnings = findings.len() - n_errors;
+    for finding in &findings {
+        if finding.severity == Severity::Error {
+            diagnostics::report(&finding.problem);
+        } else if verbose {
+            write(out, &format!("warning: {}\n", finding.problem))?;
+        }
+    }
+    let summary = format!(
+        "dataset `{}`: {} sources, {} countries, {} country figures, {} inventory rows, {} nuclear figures, {} cost figures, {} rates\n",
+        dataset.name,
+        dataset.sources.len(),
+        dataset.countries.len(),
+        dataset.country_figures.len(),
+        dataset.inventory.len(),
+        dataset.nuclear.len(),
+        dataset.costs.len(),
+        dataset.rates.len()
+    );
+    write(out, &summary)?;
+    let hint = if verbose || n_warnings == 0 { "" } else { " (--verbose lists them)" };
+    if n_errors > 0 {
+        eprintln!("check failed: {n_errors} error(s), {n_warnings} warning(s){hint}");
+        return Err(Failure::User);
+    }
+    write(out, &format!("check passed: 0 errors, {n_warnings} warning(s){hint}\n"))
+}
+
+fn data_export(
+    dataset: &Dataset,
+    format: ExportFormat,
+    path: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    match format {
+        ExportFormat::Json => {
+            let json = dataset_view::to_json(dataset);
+            match path {
+                Some(path) => std::fs::write(path, json)
+                    .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display()))),
+                None => write(out, &json),
+            }
+        }
+        ExportFormat::Csv => {
+            let Some(dir) = path else {
+                eprintln!(
+                    "error: `--format csv` writes one file per table: give a directory with `--out DIR`"
+                );
+                return Err(Failure::User);
+            };
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure::Internal(format!("cannot create {}: {e}", dir.display())))?;
+            for (name, text) in export::to_csv(dataset) {
+                let file = dir.join(name);
+                std::fs::write(&file, text)
+                    .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", file.display())))?;
+            }
+            write(out, &format!("wrote {} tables to {}\n", bulwark_data::TABLE_FILES.len(), dir.display()))
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Bulwark's reports: turns datasets, scenarios and model outcomes into text a person reads
+//! (aligned tables) or a machine reads (JSON with a versioned schema).
+//!
+//! Every function here returns a `String`; printing and writing files is the binary's job.
+//! The JSON documents are this crate's DTOs, the only types in Bulwark that derive
+//! `Serialize`, so that the schema changes only when this crate says so.
+
+#![warn(missing_docs)]
+
+pub mod dataset_view;
+pub mod scenario_view;
+mod text_table;
+
+pub use text_table::{format_number, TextTable};

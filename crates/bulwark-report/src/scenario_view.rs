@@ -1,0 +1,73 @@
+//! `bulwark scenario show`: a resolved scenario as annotated TOML, each setting marked as a
+//! default or with the file and line that set it.
+
+use bulwark_core::Distribution;
+use bulwark_scenario::{Scenario, Setting};
+
+/// The scenario as TOML that loads back to the same values, with provenance comments.
+pub fn show(scenario: &Scenario) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# Scenario `{}`, resolved from: {}\n", scenario.name, scenario.chain.join(" → ")));
+    out.push_str(&format!("name = {}\n", quote(&scenario.name)));
+    out.push_str(&format!("description = {}\n", quote(&scenario.description)));
+    out.push_str(&format!("seed = {}  # {}\n\n", scenario.seed.value, scenario.seed.origin));
+    let coalition = &scenario.coalition;
+    out.push_str(&format!("[coalition]  # {}\n", coalition.origin));
+    out.push_str(&format!("include = {}\n", list(&coalition.value.include)));
+    out.push_str(&format!("exclude = {}\n", list(&coalition.value.exclude)));
+    let members: Vec<String> = coalition.value.members.iter().map(|m| m.to_string()).collect();
+    out.push_str(&format!("# {} members: {}\n\n", members.len(), members.join(" ")));
+    out.push_str("[us_posture]\n");
+    let posture = &scenario.us_posture;
+    for (name, setting) in [
+        ("conventional", &posture.conventional),
+        ("enablers", &posture.enablers),
+        ("intelligence", &posture.intelligence),
+        ("nuclear", &posture.nuclear),
+    ] {
+        out.push_str(&setting_line(name, setting));
+    }
+    for parameter in scenario.parameters.values() {
+        out.push_str(&format!("\n[parameters.{}]  # {}\n", parameter.name, parameter.origin));
+        out.push_str(&format!("unit = {}\n", quote(parameter.unit.name)));
+        out.push_str(&format!("{}\n", distribution(&parameter.distribution)));
+        out.push_str(&format!("rationale = {}\n", quote(&parameter.rationale)));
+    }
+    out
+}
+
+fn setting_line(name: &str, setting: &Setting<f64>) -> String {
+    format!("{name} = {:?}  # {}\n", setting.value, setting.origin)
+}
+
+/// The TOML line for a distribution, in the form a scenario file accepts.
+fn distribution(distribution: &Distribution) -> String {
+    match distribution {
+        Distribution::Fixed(value) => format!("value = {value:?}"),
+        Distribution::Uniform { min, max } => format!("uniform = {{ min = {min:?}, max = {max:?} }}"),
+        Distribution::Triangular { min, mode, max } => {
+            format!("triangular = {{ min = {min:?}, mode = {mode:?}, max = {max:?} }}")
+        }
+        Distribution::Pert { min, mode, max } => {
+            format!("pert = {{ min = {min:?}, mode = {mode:?}, max = {max:?} }}")
+        }
+        Distribution::Normal { mean, sd, min, max } => {
+            format!("normal = {{ mean = {mean:?}, sd = {sd:?}, min = {min:?}, max = {max:?} }}")
+        }
+        Distribution::Lognormal { median, sigma } => {
+            format!("lognormal = {{ median = {median:?}, sigma = {sigma:?} }}")
+        }
+        Distribution::Discrete { values, weights } => {
+            format!("discrete = {{ values = {values:?}, weights = {weights:?} }}")
+        }
+    }
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| quote(i)).collect();
+    format!("[{}]", quoted.join(", "))
+}

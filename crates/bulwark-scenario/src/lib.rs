@@ -1,0 +1,34 @@
+//! Bulwark's scenarios: the assumptions of an assessment, as TOML files a person writes.
+//!
+//! A scenario names the coalition that defends, the US posture (how much of each US
+//! contribution stays), a seed, and judgement parameters, each a value or a distribution with a
+//! unit and a one-line rationale. Scenarios extend one another (`extends = "baseline"`); every
+//! chain ends in the embedded `baseline`, whose parameters are the catalogue of all parameters
+//! and their defaults.
+//!
+//! [`Scenario::load`] reads a file (or an embedded name), follows its `extends` chain, checks
+//! every value against the dataset and returns a [`Scenario`] in which each setting knows
+//! whether it is a default or where it was set. Errors are [`InputError`]s naming file, line,
+//! column and field.
+//!
+//! ```toml
+//! name = "intel-cut"
+//! extends = "baseline"
+//! [us_posture]
+//! intelligence = 0.0
+//! [parameters.availability_air]
+//! triangular = { min = 0.5, mode = 0.6, max = 0.75 }
+//! ```
+
+#![warn(missing_docs)]
+
+mod embedded;
+mod load;
+mod parameter;
+mod raw;
+mod scenario;
+
+pub use bulwark_core::InputError;
+pub use embedded::{embedded_names, embedded_text};
+pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
+pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};

@@ -1,0 +1,372 @@
+//! Reading a scenario and its `extends` chain, and layering the chain into a [`Scenario`].
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bulwark_core::{line_column, suggest::did_you_mean, InputError, Iso3};
+use bulwark_data::{read_text_file, Dataset};
+use toml::Spanned;
+
+use crate::embedded::{embedded_names, embedded_text};
+use crate::parameter::{self, Parameter};
+use crate::raw::{RawCoalition, RawScenario, RawUsPosture};
+use crate::scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
+
+/// The scenario every chain ends in; its parameters are the catalogue.
+const BASELINE: &str = "baseline";
+
+/// One file of the chain, parsed.
+struct Layer {
+    label: String,
+    text: Arc<str>,
+    raw: RawScenario,
+    is_baseline: bool,
+}
+
+impl Scenario {
+    /// Loads a scenario from a path, or an embedded scenario by name (`baseline`, `intel-cut`),
+    /// and resolves it against `dataset`.
+    pub fn load(spec: &str, dataset: &Dataset) -> Result<Scenario, InputError> {
+        let chain = read_chain(spec)?;
+        let mut state = State::default();
+        for layer in chain.iter().rev() {
+            state.apply(layer, dataset)?;
+        }
+        state.finish(chain.iter().map(|l| l.label.clone()).collect())
+    }
+}
+
+/// Where a chain entry lives: compiled in, or a file.
+enum Location {
+    Embedded(&'static str),
+    File(PathBuf),
+}
+
+fn locate(spec: &str, relative_to: Option<&Path>) -> Option<Location> {
+    if let Some(name) = embedded_names().find(|n| *n == spec) {
+        return Some(Location::Embedded(name));
+    }
+    let looks_like_path = spec.contains('/') || spec.contains('\\') || spec.ends_with(".toml");
+    if !looks_like_path {
+        return None;
+    }
+    let path = match relative_to {
+        Some(dir) => dir.join(spec),
+        None => PathBuf::from(spec),
+    };
+    Some(Location::File(path))
+}
+
+/// Reads the scenario and everything it extends, the scenario itself first.
+fn read_chain(spec: &str) -> Result<Vec<Layer>, InputError> {
+    let Some(mut location) = locate(spec, None) else {
+        return Err(InputError::whole_file(
+            spec,
+            "no such embedded scenario, and not a path to a .toml file",
+        )
+        .with_expected(format!(
+            "a path to a .toml file or one of {}",
+            embedded_names().collect::<Vec<_>>().join(", ")
+        ))
+        .with_suggestion(did_you_mean(spec, embedded_names())));
+    };
+    let mut chain: Vec<Layer> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    loop {
+        let (label, text, dir, is_baseline) = match &location {
+            Location::Embedded(name) => (
+                format!("embedded:{name}"),
+                Arc::from(embedded_text(name).unwrap_or("")),
+                None,
+                *name == BASELINE,
+            ),
+            Location::File(path) => {
+                let text = read_text_file(path, MAX_SCENARIO_BYTES)?;
+                (path.display().to_string(), text, path.parent().map(Path::to_path_buf), false)
+            }
+        };
+        let key = match &location {
+            Location::Embedded(name) => format!("embedded:{name}"),
+            Location::File(path) => {
+                std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(InputError::whole_file(&label, "the scenario file is empty")
+                .with_expected("TOML with at least `name` and usually `extends = \"baseline\"`"));
+        }
+        let raw: RawScenario = toml::from_str(&text).map_err(|err| toml_error(&label, &text, &err))?;
+        if seen.contains(&key) {
+            let span = raw.extends.as_ref().map_or(0..0, |e| e.span());
+            let mut cycle: Vec<&str> = chain.iter().map(|l| l.label.as_str()).collect();
+            cycle.push(&label);
+            let previous = chain.last().map_or(label.clone(), |l| l.label.clone());
+            let previous_text = chain.last().map_or(text.clone(), |l| l.text.clone());
+            let previous_span = chain.last().and_then(|l| l.raw.extends.as_ref()).map_or(span, |e| e.span());
+            return Err(InputError::at_span(
+                previous,
+                &previous_text,
+                previous_span,
+                format!("cyclic `extends`: {}", cycle.join(" → ")),
+            )
+            .with_field("extends")
+            .with_expected("a chain of scenarios that ends in `baseline`"));
+        }
+        seen.push(key);
+        let next = match (&raw.extends, is_baseline) {
+            (_, true) => None,
+            (Some(extends), false) => Some(locate(extends.get_ref(), dir.as_deref()).ok_or_else(|| {
+                InputError::at_span(
+                    &label,
+                    &text,
+                    extends.span(),
+                    format!("unknown scenario `{}`", extends.get_ref()),
+                )
+                .with_field("extends")
+                .with_expected(format!(
+                    "a path ending in .toml or one of {}",
+                    embedded_names().collect::<Vec<_>>().join(", ")
+                ))
+                .with_suggestion(did_you_mean(extends.get_ref(), embedded_names()))
+            })?),
+            (None, false) => Some(Location::Embedded(BASELINE)),
+        };
+        if let (Some(Location::File(path)), Some(extends)) = (&next, &raw.extends) {
+            if !path.is_file() {
+                return Err(InputError::at_span(
+                    &label,
+                    &text,
+                    extends.span(),
+                    format!("cannot find `{}`", path.display()),
+                )
+                .with_field("extends")
+                .with_expected("a path relative to this file, or an embedded scenario name"));
+            }
+        }
+        chain.push(Layer { label, text, raw, is_baseline });
+        match next {
+            Some(next) => location = next,
+            None => return Ok(chain),
+        }
+    }
+}
+
+/// Turns a TOML syntax or shape error into an [`InputError`] with the key and a near miss.
+fn toml_error(label: &str, text: &Arc<str>, err: &toml::de::Error) -> InputError {
+    let span = err.span().unwrap_or(0..0);
+    let message = err.message().trim().to_string();
+    let mut error = InputError::at_span(label, text, span.clone(), message.clone());
+    if let Some(key) = key_path_at(text, span.start) {
+        error = error.with_field(key);
+    }
+    // serde's wording: "unknown field `tanker`, expected one of `a`, `b`" (or "expected `a` or `b`").
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let unknown = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).filter(|s| !s.is_empty()).collect();
+        error.message = format!("unknown field `{unknown}`");
+        if !expected.is_empty() {
+            error = error.with_expected(format!("one of {}", expected.join(", ")));
+        }
+        error = error.with_suggestion(did_you_mean(unknown, expected));
+    }
+    error
+}
+
+/// The dotted key (`us_posture.enablers`) whose line holds byte `offset`, read from the text.
+fn key_path_at(text: &str, offset: usize) -> Option<String> {
+    let (line_no, _) = line_column(text, offset);
+    let lines: Vec<&str> = text.lines().collect();
+    let line = lines.get(line_no.checked_sub(1)?)?.trim();
+    let table = lines[..line_no - 1]
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    let key = if line.starts_with('[') {
+        return Some(line.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    } else {
+        line.split('=').next()?.trim()
+    };
+    if key.is_empty() {
+        return table;
+    }
+    Some(match table {
+        Some(table) => format!("{table}.{key}"),
+        None => key.to_string(),
+    })
+}
+
+/// The scenario being built, layer by layer from the baseline up.
+#[derive(Default)]
+struct State {
+    name: Option<String>,
+    description: Option<String>,
+    seed: Option<Setting<u64>>,
+    coalition: Option<Setting<Coalition>>,
+    conventional: Option<Setting<f64>>,
+    enablers: Option<Setting<f64>>,
+    intelligence: Option<Setting<f64>>,
+    nuclear: Option<Setting<f64>>,
+    parameters: BTreeMap<String, Parameter>,
+}
+
+impl State {
+    fn apply(&mut self, layer: &Layer, dataset: &Dataset) -> Result<(), InputError> {
+        let origin = |span: Range<usize>| {
+            if layer.is_baseline {
+                Origin::Default
+            } else {
+                Origin::Set { file: layer.label.clone(), line: line_column(&layer.text, span.start).0 }
+            }
+        };
+        let at = |span: Range<usize>, message: String| {
+            InputError::at_span(&layer.label, &layer.text, span, message)
+        };
+        let raw = &layer.raw;
+        if let Some(name) = &raw.name {
+            self.name = Some(name.get_ref().clone());
+        }
+        if let Some(description) = &raw.description {
+            self.description = Some(description.clone());
+        }
+        if let Some(seed) = &raw.seed {
+            let value = u64::try_from(*seed.get_ref()).map_err(|_| {
+                at(seed.span(), format!("seed {} is negative", seed.get_ref()))
+                    .with_field("seed")
+                    .with_expected("a whole number of 0 or more")
+            })?;
+            self.seed = Some(Setting { value, origin: origin(seed.span()) });
+        }
+        if let Some(coalition) = &raw.coalition {
+            let (value, span) = resolve_coalition(coalition, dataset, &at)?;
+            self.coalition = Some(Setting { value, origin: origin(span) });
+        }
+        if let Some(posture) = &raw.us_posture {
+            self.apply_posture(posture, &origin, &at)?;
+        }
+        for (name, table) in &raw.parameters {
+            let inherited = self.parameters.get(name.get_ref());
+            if inherited.is_none() && !layer.is_baseline {
+                return Err(at(name.span(), format!("unknown parameter `{}`", name.get_ref()))
+                    .with_field(format!("parameters.{}", name.get_ref()))
+                    .with_expected(
+                        "a parameter of the baseline scenario (`bulwark scenario show baseline` lists them)",
+                    )
+                    .with_suggestion(did_you_mean(
+                        name.get_ref(),
+                        self.parameters.keys().map(String::as_str),
+                    )));
+            }
+            let parameter =
+                parameter::resolve(&layer.label, &layer.text, name, table, inherited, origin(table.span()))?;
+            self.parameters.insert(name.get_ref().clone(), parameter);
+        }
+        Ok(())
+    }
+
+    fn apply_posture(
+        &mut self,
+        posture: &RawUsPosture,
+        origin: &dyn Fn(Range<usize>) -> Origin,
+        at: &dyn Fn(Range<usize>, String) -> InputError,
+    ) -> Result<(), InputError> {
+        let fields = [
+            ("conventional", &posture.conventional, &mut self.conventional),
+            ("enablers", &posture.enablers, &mut self.enablers),
+            ("intelligence", &posture.intelligence, &mut self.intelligence),
+            ("nuclear", &posture.nuclear, &mut self.nuclear),
+        ];
+        for (name, given, slot) in fields {
+            let Some(given) = given else { continue };
+            let value = *given.get_ref();
+            if !(0.0..=1.0).contains(&value) {
+                return Err(at(given.span(), format!("{value} is outside 0 to 1"))
+                    .with_field(format!("us_posture.{name}"))
+                    .with_expected(
+                        "the share of the US contribution that stays, from 0 (none) to 1 (as today)",
+                    ));
+            }
+            *slot = Some(Setting { value, origin: origin(given.span()) });
+        }
+        Ok(())
+    }
+
+    fn finish(self, chain: Vec<String>) -> Result<Scenario, InputError> {
+        let missing = |what: &str| {
+            InputError::whole_file(
+                chain.last().cloned().unwrap_or_default(),
+                format!("the baseline does not set `{what}`"),
+            )
+        };
+        Ok(Scenario {
+            name: self.name.ok_or_else(|| missing("name"))?,
+            description: self.description.unwrap_or_default(),
+            seed: self.seed.ok_or_else(|| missing("seed"))?,
+            coalition: self.coalition.ok_or_else(|| missing("coalition"))?,
+            us_posture: UsPosture {
+                conventional: self.conventional.ok_or_else(|| missing("us_posture.conventional"))?,
+                enablers: self.enablers.ok_or_else(|| missing("us_posture.enablers"))?,
+                intelligence: self.intelligence.ok_or_else(|| missing("us_posture.intelligence"))?,
+                nuclear: self.nuclear.ok_or_else(|| missing("us_posture.nuclear"))?,
+            },
+            parameters: self.parameters,
+            chain,
+        })
+    }
+}
+
+/// Resolves group ids and country codes into members; returns the span to cite as origin.
+fn resolve_coalition(
+    raw: &RawCoalition,
+    dataset: &Dataset,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<(Coalition, Range<usize>), InputError> {
+    let names: Vec<String> = dataset
+        .groups
+        .iter()
+        .map(|g| g.id.clone())
+        .chain(dataset.countries.iter().map(|c| c.iso3.to_string()))
+        .collect();
+    let expand = |entries: &Option<Vec<Spanned<String>>>, field: &str| -> Result<Vec<Iso3>, InputError> {
+        let mut members = Vec::new();
+        for entry in entries.iter().flatten() {
+            let text = entry.get_ref();
+            if dataset.group(text).is_some() {
+                members.extend(dataset.members(text));
+            } else if let Some(iso3) = Iso3::parse(text).filter(|c| dataset.country(*c).is_some()) {
+                members.push(iso3);
+            } else {
+                return Err(at(
+                    entry.span(),
+                    format!("`{text}` is neither a group nor a country of the dataset"),
+                )
+                .with_field(format!("coalition.{field}"))
+                .with_expected("a group id (NATO, EU, JEF) or an ISO 3166 alpha-3 code of countries.csv")
+                .with_suggestion(did_you_mean(text, names.iter().map(String::as_str))));
+            }
+        }
+        Ok(members)
+    };
+    let included = expand(&raw.include, "include")?;
+    let excluded = expand(&raw.exclude, "exclude")?;
+    let members: Vec<Iso3> = dataset
+        .countries
+        .iter()
+        .map(|c| c.iso3)
+        .filter(|c| included.contains(c) && !excluded.contains(c))
+        .collect();
+    let span =
+        raw.include.iter().flatten().chain(raw.exclude.iter().flatten()).next().map_or(0..0, |e| e.span());
+    if members.is_empty() {
+        return Err(at(span, "the coalition has no members".into())
+            .with_field("coalition")
+            .with_expected("`include` naming at least one country that `exclude` does not remove"));
+    }
+    let texts = |entries: &Option<Vec<Spanned<String>>>| {
+        entries.iter().flatten().map(|e| e.get_ref().clone()).collect()
+    };
+    Ok((Coalition { include: texts(&raw.include), exclude: texts(&raw.exclude), members }, span))
+}

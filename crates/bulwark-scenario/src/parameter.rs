@@ -1,0 +1,259 @@
+//! Judgement parameters: units, valid ranges, and turning a `[parameters.NAME]` table into a
+//! validated [`Distribution`].
+
+use std::sync::Arc;
+
+use bulwark_core::{suggest::did_you_mean, Distribution, InputError};
+use toml::Spanned;
+
+use crate::raw::RawParameter;
+use crate::scenario::Origin;
+
+/// A unit a parameter may have, with the range of values it admits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ParameterUnit {
+    /// Spelling in scenario files.
+    pub name: &'static str,
+    /// What it means, for help texts.
+    pub meaning: &'static str,
+    /// Smallest admissible value.
+    pub min: f64,
+    /// Largest admissible value.
+    pub max: f64,
+}
+
+const fn unit(name: &'static str, meaning: &'static str, min: f64, max: f64) -> ParameterUnit {
+    ParameterUnit { name, meaning, min, max }
+}
+
+/// Every parameter unit.
+pub const PARAMETER_UNITS: &[ParameterUnit] = &[
+    unit("fraction", "a share from 0 to 1", 0.0, 1.0),
+    unit("probability", "a probability from 0 to 1", 0.0, 1.0),
+    unit("ratio", "a non-negative ratio (1 = parity)", 0.0, 1.0e6),
+    unit("multiplier", "a non-negative factor applied to a strength or rate", 0.0, 1.0e3),
+    unit("weight", "a non-negative relative weight", 0.0, 1.0e6),
+    unit("years", "a duration in years", 0.0, 200.0),
+    unit("days", "a duration in days", 0.0, 36_500.0),
+    unit("hours", "a duration in hours", 0.0, 876_000.0),
+    unit("km", "a distance in kilometres", 0.0, 40_000.0),
+    unit("km_per_hour", "a speed in kilometres per hour", 0.0, 2_000.0),
+    unit("pct_gdp", "a share of GDP in percent", 0.0, 100.0),
+    unit("pct_per_year", "a growth or inflation rate in percent a year", -50.0, 100.0),
+    unit("eur_bn", "billions of euros at constant 2025 prices", 0.0, 1.0e5),
+    unit("count", "a non-negative number of items", 0.0, 1.0e9),
+    unit("year", "a calendar year", 1900.0, 2200.0),
+];
+
+/// A resolved judgement parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    /// Its name, the key under `[parameters]`.
+    pub name: String,
+    /// The value or distribution, in `unit`.
+    pub distribution: Distribution,
+    /// Its unit.
+    pub unit: &'static ParameterUnit,
+    /// Why this value: one line.
+    pub rationale: String,
+    /// Whether it is the baseline's default or where it was set.
+    pub origin: Origin,
+}
+
+/// Validates one `[parameters.NAME]` table. `inherited` is the parameter as the scenarios
+/// below this one left it (absent only in the baseline, which must then give unit and
+/// rationale).
+pub(crate) fn resolve(
+    file: &str,
+    text: &Arc<str>,
+    name: &Spanned<String>,
+    raw: &Spanned<RawParameter>,
+    inherited: Option<&Parameter>,
+    origin: Origin,
+) -> Result<Parameter, InputError> {
+    let at = |span: std::ops::Range<usize>, message: String| {
+        InputError::at_span(file, text, span, message).with_field(format!("parameters.{}", name.get_ref()))
+    };
+    let table = raw.get_ref();
+    let unit = match (&table.unit, inherited) {
+        (Some(given), inherited) => {
+            let unit = PARAMETER_UNITS.iter().find(|u| u.name == given.get_ref()).ok_or_else(|| {
+                at(given.span(), format!("unknown unit `{}`", given.get_ref()))
+                    .with_expected(format!("one of {}", unit_names()))
+                    .with_suggestion(did_you_mean(given.get_ref(), PARAMETER_UNITS.iter().map(|u| u.name)))
+            })?;
+            if let Some(inherited) = inherited.filter(|p| p.unit.name != unit.name) {
+                return Err(at(
+                    given.span(),
+                    format!("unit `{}` differs from the parameter's unit", unit.name),
+                )
+                .with_expected(format!("`{}` ({})", inherited.unit.name, inherited.unit.meaning)));
+            }
+            unit
+        }
+        (None, Some(inherited)) => inherited.unit,
+        (None, None) => {
+            return Err(at(raw.span(), "a new parameter needs a `unit`".into())
+                .with_expected(format!("unit = one of {}", unit_names())))
+        }
+    };
+    let rationale = match (&table.rationale, inherited) {
+        (Some(text), _) if !text.trim().is_empty() => text.trim().to_string(),
+        (_, Some(inherited)) => inherited.rationale.clone(),
+        _ => {
+            return Err(at(raw.span(), "a parameter needs a one-line `rationale`".into())
+                .with_expected("rationale = \"why this value\""))
+        }
+    };
+    let distribution = distribution(table, raw.span(), unit, &at)?;
+    Ok(Parameter { name: name.get_ref().clone(), distribution, unit, rationale, origin })
+}
+
+fn unit_names() -> String {
+    PARAMETER_UNITS.iter().map(|u| u.name).collect::<Vec<_>>().join(", ")
+}
+
+type At<'a> = dyn Fn(std::ops::Range<usize>, String) -> InputError + 'a;
+
+/// Exactly one of `value`, `uniform`, … must be given; its numbers must be ordered and within
+/// the unit's range.
+fn distribution(
+    table: &RawParameter,
+    table_span: std::ops::Range<usize>,
+    unit: &ParameterUnit,
+    at: &At<'_>,
+) -> Result<Distribution, InputError> {
+    let mut given: Vec<(std::ops::Range<usize>, Distribution)> = Vec::new();
+    if let Some(v) = &table.value {
+        given.push((v.span(), Distribution::Fixed(*v.get_ref())));
+    }
+    if let Some(b) = &table.uniform {
+        given.push((b.span(), Distribution::Uniform { min: b.get_ref().min, max: b.get_ref().max }));
+    }
+    if let Some(m) = &table.triangular {
+        let m2 = m.get_ref();
+        given.push((m.span(), Distribution::Triangular { min: m2.min, mode: m2.mode, max: m2.max }));
+    }
+    if let Some(m) = &table.pert {
+        let m2 = m.get_ref();
+        given.push((m.span(), Distribution::Pert { min: m2.min, mode: m2.mode, max: m2.max }));
+    }
+    if let Some(n) = &table.normal {
+        let n2 = n.get_ref();
+        given.push((n.span(), Distribution::Normal { mean: n2.mean, sd: n2.sd, min: n2.min, max: n2.max }));
+    }
+    if let Some(l) = &table.lognormal {
+        given.push((
+            l.span(),
+            Distribution::Lognormal { median: l.get_ref().median, sigma: l.get_ref().sigma },
+        ));
+    }
+    if let Some(d) = &table.discrete {
+        let d2 = d.get_ref();
+        let weights = d2.weights.clone().unwrap_or_else(|| vec![1.0; d2.values.len()]);
+        given.push((d.span(), Distribution::Discrete { values: d2.values.clone(), weights }));
+    }
+    const FORMS: &str =
+        "exactly one of `value`, `uniform`, `triangular`, `pert`, `normal`, `lognormal`, `discrete`";
+    match given.len() {
+        0 => Err(at(table_span, "no value or distribution given".into()).with_expected(FORMS)),
+        1 => {
+            let (span, distribution) = given.remove(0);
+            validate(&distribution, unit).map_err(|problem| at(span, problem))?;
+            Ok(distribution)
+        }
+        _ => Err(at(given[1].0.clone(), format!("{} forms given at once", given.len())).with_expected(FORMS)),
+    }
+}
+
+/// Why a distribution does not fit its unit, if it does not.
+fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
+    let ordered = |min: f64, mode: f64, max: f64| {
+        if !(min <= mode && mode <= max && min < max) {
+            Err(format!(
+                "min {min}, mode {mode} and max {max} are not in order (min ≤ mode ≤ max, min < max)"
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    match distribution {
+        Distribution::Fixed(_) => {}
+        Distribution::Uniform { min, max } => {
+            if min >= max {
+                return Err(format!("min {min} is not below max {max}"));
+            }
+        }
+        Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max } => {
+            ordered(*min, *mode, *max)?
+        }
+        Distribution::Normal { mean, sd, min, max } => {
+            if *sd <= 0.0 {
+                return Err(format!("standard deviation {sd} is not positive"));
+            }
+            ordered(*min, *mean, *max)?
+        }
+        Distribution::Lognormal { median, sigma } => {
+            if *median <= 0.0 || *sigma <= 0.0 {
+                return Err(format!("median {median} and sigma {sigma} must both be positive"));
+            }
+        }
+        Distribution::Discrete { values, weights } => {
+            if values.is_empty() {
+                return Err("a discrete distribution needs at least one value".into());
+            }
+            if weights.len() != values.len() {
+                return Err(format!("{} weights for {} values", weights.len(), values.len()));
+            }
+            if weights.iter().any(|w| !(*w > 0.0 && w.is_finite())) {
+                return Err("every weight must be positive".into());
+            }
+        }
+    }
+    let (low, high) = distribution.support();
+    let high_ok = high <= unit.max || (high.is_infinite() && unit.max >= 1.0e3);
+    if !low.is_finite() || low < unit.min || !high_ok || high.is_nan() {
+        return Err(format!(
+            "values from {low} to {high} fall outside the range of unit `{}` ({} to {})",
+            unit.name, unit.min, unit.max
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit_named(name: &str) -> &'static ParameterUnit {
+        PARAMETER_UNITS.iter().find(|u| u.name == name).unwrap()
+    }
+
+    #[test]
+    fn probabilities_above_one_and_reversed_bounds_are_refused() {
+        let probability = unit_named("probability");
+        assert!(validate(&Distribution::Fixed(1.2), probability).unwrap_err().contains("outside the range"));
+        assert!(validate(&Distribution::Uniform { min: 0.7, max: 0.2 }, probability)
+            .unwrap_err()
+            .contains("not below"));
+        let pert = Distribution::Pert { min: 0.1, mode: 0.9, max: 0.5 };
+        assert!(validate(&pert, probability).unwrap_err().contains("not in order"));
+        assert!(validate(&Distribution::Triangular { min: 0.1, mode: 0.2, max: 0.5 }, probability).is_ok());
+    }
+
+    #[test]
+    fn lognormal_is_only_for_units_without_a_small_upper_bound() {
+        let lognormal = Distribution::Lognormal { median: 0.5, sigma: 0.2 };
+        assert!(validate(&lognormal, unit_named("fraction")).is_err());
+        assert!(validate(&lognormal, unit_named("multiplier")).is_ok());
+    }
+
+    #[test]
+    fn discrete_weights_must_match_values_and_be_positive() {
+        let count = unit_named("count");
+        let mismatched = Distribution::Discrete { values: vec![1.0, 2.0], weights: vec![1.0] };
+        assert!(validate(&mismatched, count).unwrap_err().contains("1 weights for 2 values"));
+        let negative = Distribution::Discrete { values: vec![1.0], weights: vec![-1.0] };
+        assert!(validate(&negative, count).is_err());
+    }
+}

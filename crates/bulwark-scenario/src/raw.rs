@@ -1,0 +1,94 @@
+//! The scenario file exactly as written: serde structs with spans, before any validation.
+//!
+//! Every field is optional here, because a scenario that `extends` another sets only what it
+//! changes. `deny_unknown_fields` turns a misspelt key into an error that names it.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A whole scenario file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawScenario {
+    pub(crate) name: Option<Spanned<String>>,
+    pub(crate) description: Option<String>,
+    pub(crate) extends: Option<Spanned<String>>,
+    pub(crate) seed: Option<Spanned<i64>>,
+    pub(crate) coalition: Option<RawCoalition>,
+    pub(crate) us_posture: Option<RawUsPosture>,
+    #[serde(default)]
+    pub(crate) parameters: BTreeMap<Spanned<String>, Spanned<RawParameter>>,
+}
+
+/// `[coalition]`: which countries defend.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCoalition {
+    pub(crate) include: Option<Vec<Spanned<String>>>,
+    pub(crate) exclude: Option<Vec<Spanned<String>>>,
+}
+
+/// `[us_posture]`: the share of each US contribution that stays, 0 to 1.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawUsPosture {
+    pub(crate) conventional: Option<Spanned<f64>>,
+    pub(crate) enablers: Option<Spanned<f64>>,
+    pub(crate) intelligence: Option<Spanned<f64>>,
+    pub(crate) nuclear: Option<Spanned<f64>>,
+}
+
+/// `[parameters.NAME]`: a judgement parameter, given as a value or a distribution.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawParameter {
+    pub(crate) unit: Option<Spanned<String>>,
+    pub(crate) rationale: Option<String>,
+    pub(crate) value: Option<Spanned<f64>>,
+    pub(crate) uniform: Option<Spanned<RawBounds>>,
+    pub(crate) triangular: Option<Spanned<RawModal>>,
+    pub(crate) pert: Option<Spanned<RawModal>>,
+    pub(crate) normal: Option<Spanned<RawNormal>>,
+    pub(crate) lognormal: Option<Spanned<RawLognormal>>,
+    pub(crate) discrete: Option<Spanned<RawDiscrete>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawBounds {
+    pub(crate) min: f64,
+    pub(crate) max: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawModal {
+    pub(crate) min: f64,
+    pub(crate) mode: f64,
+    pub(crate) max: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawNormal {
+    pub(crate) mean: f64,
+    pub(crate) sd: f64,
+    pub(crate) min: f64,
+    pub(crate) max: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLognormal {
+    pub(crate) median: f64,
+    pub(crate) sigma: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDiscrete {
+    pub(crate) values: Vec<f64>,
+    pub(crate) weights: Option<Vec<f64>>,
+}

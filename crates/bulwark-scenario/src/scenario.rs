@@ -1,0 +1,107 @@
+//! The resolved [`Scenario`]: every setting validated, filled from the chain of scenarios it
+//! extends, and marked as a default or with the place it was set.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use bulwark_core::Iso3;
+
+use crate::parameter::Parameter;
+
+/// Largest scenario file we read: scenarios are written by hand and are a few kilobytes.
+pub const MAX_SCENARIO_BYTES: usize = 1024 * 1024;
+
+/// Where a setting's value comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The embedded baseline's default.
+    Default,
+    /// Set in a scenario file (or a non-baseline embedded scenario) at this place.
+    Set {
+        /// File path or `embedded:NAME`.
+        file: String,
+        /// 1-based line.
+        line: usize,
+    },
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Default => f.write_str("default"),
+            Origin::Set { file, line } => write!(f, "set in {file}:{line}"),
+        }
+    }
+}
+
+/// A value and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting<T> {
+    /// The value.
+    pub value: T,
+    /// Default or where it was set.
+    pub origin: Origin,
+}
+
+/// Which countries defend, as written and as resolved against the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coalition {
+    /// Group ids and country codes to include.
+    pub include: Vec<String>,
+    /// Group ids and country codes to leave out.
+    pub exclude: Vec<String>,
+    /// The resulting members, in the dataset's country order.
+    pub members: Vec<Iso3>,
+}
+
+/// The share of each US contribution that stays available to Europe, each from 0 to 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UsPosture {
+    /// Ground, air and naval combat forces.
+    pub conventional: Setting<f64>,
+    /// Enablers: air-to-air refuelling, airlift, air and missile defence, command and control.
+    pub enablers: Setting<f64>,
+    /// Intelligence sharing: ISR aircraft, satellites, early warning.
+    pub intelligence: Setting<f64>,
+    /// The nuclear umbrella.
+    pub nuclear: Setting<f64>,
+}
+
+impl UsPosture {
+    /// The posture of a capability line's US posture group (`conventional`, `enablers`, …).
+    pub fn for_group(&self, group: &str) -> Option<&Setting<f64>> {
+        match group {
+            "conventional" => Some(&self.conventional),
+            "enablers" => Some(&self.enablers),
+            "intelligence" => Some(&self.intelligence),
+            "nuclear" => Some(&self.nuclear),
+            _ => None,
+        }
+    }
+}
+
+/// A fully resolved scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// The scenario's name.
+    pub name: String,
+    /// What it assumes, in a sentence or two.
+    pub description: String,
+    /// The files of the `extends` chain, the scenario itself first and the baseline last.
+    pub chain: Vec<String>,
+    /// Seed of the ensemble's random streams.
+    pub seed: Setting<u64>,
+    /// The defending coalition.
+    pub coalition: Setting<Coalition>,
+    /// The US posture.
+    pub us_posture: UsPosture,
+    /// Every judgement parameter, by name.
+    pub parameters: BTreeMap<String, Parameter>,
+}
+
+impl Scenario {
+    /// A parameter by name.
+    pub fn parameter(&self, name: &str) -> Option<&Parameter> {
+        self.parameters.get(name)
+    }
+}
