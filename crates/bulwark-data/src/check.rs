@@ -194,10 +194,16 @@ fn check_duplicates(dataset: &Dataset, findings: &mut Findings) {
         .iter()
         .map(|i| (format!("{} {} {}", i.iso3, i.scope, i.line), &i.provenance.origin));
     duplicates(holdings, "holding", "line", findings);
-    let nuclear =
-        dataset.nuclear.iter().map(|n| (format!("{} {} {}", n.state, n.leg, n.figure), &n.provenance.origin));
+    let nuclear = dataset
+        .nuclear
+        .iter()
+        .map(|n| (format!("{} {} {} {}", n.state, n.leg, n.figure, n.provenance.year), &n.provenance.origin));
     duplicates(nuclear, "nuclear figure", "figure", findings);
-    let costs = dataset.costs.iter().map(|c| (format!("{} {}", c.line, c.figure), &c.provenance.origin));
+    // Several contracts may price the same system; the same source giving the same figure
+    // twice for one system is the duplicate.
+    let costs = dataset.costs.iter().map(|c| {
+        (format!("{} {} {} {}", c.line, c.system, c.figure, c.provenance.source), &c.provenance.origin)
+    });
     duplicates(costs, "cost figure", "figure", findings);
     let rates = dataset
         .rates
@@ -261,7 +267,8 @@ fn check_spending(dataset: &Dataset, findings: &mut Findings) {
     }
 }
 
-/// SIPRI's identity: stockpile = deployed + stored, where a state's `all` leg gives all three.
+/// SIPRI's identities, where a state's `all` leg gives the figures: stockpile = deployed +
+/// stored, and total inventory = stockpile + retired.
 fn check_nuclear_sums(dataset: &Dataset, findings: &mut Findings) {
     let states: BTreeSet<_> = dataset.nuclear.iter().map(|n| n.state).collect();
     for state in states {

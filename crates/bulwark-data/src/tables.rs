@@ -141,6 +141,8 @@ pub struct NuclearFigure {
 pub struct CostFigure {
     /// Capability line id (`active_personnel` for the cost of a person-year).
     pub line: String,
+    /// The system the figure is for (`Leopard 2A8`, `A330 MRTT`); a line may have several.
+    pub system: String,
     /// One of [`vocabulary::COST_FIGURES`].
     pub figure: &'static str,
     /// The value, in `unit`.
@@ -175,7 +177,7 @@ pub(crate) mod columns {
     pub const COUNTRY_FIGURES: &[&str] = &["iso3", "figure", "value", "unit", "year", "source", "note"];
     pub const INVENTORY: &[&str] = &["iso3", "scope", "line", "quantity", "year", "source", "note"];
     pub const NUCLEAR: &[&str] = &["state", "leg", "figure", "value", "year", "source", "note"];
-    pub const COSTS: &[&str] = &["line", "figure", "value", "unit", "year", "source", "note"];
+    pub const COSTS: &[&str] = &["line", "system", "figure", "value", "unit", "year", "source", "note"];
     pub const RATES: &[&str] = &["kind", "currency", "year", "value", "unit", "source", "note"];
 }
 
@@ -284,6 +286,7 @@ pub(crate) fn cost_figure(row: &Row, lines: &[CapabilityLine]) -> Result<CostFig
     let line = line_id(row, "line", lines)?;
     Ok(CostFigure {
         line,
+        system: row.text("system")?,
         figure: spec.name,
         value: value_in_range(row, "value", spec)?,
         unit,

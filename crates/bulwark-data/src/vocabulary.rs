@@ -98,8 +98,11 @@ const fn spec(name: &'static str, units: &'static [Unit], min: f64, max: f64) ->
 pub const COUNTRY_FIGURES: &[FigureSpec] = &[
     spec("population", &[Unit::Persons], 1.0e5, 2.0e9),
     spec("gdp", &[Unit::UsdBn, Unit::EurBn], 1.0, 40_000.0),
-    spec("defence_spending", &[Unit::UsdM, Unit::EurM], 10.0, 1.5e6),
+    // Iceland has no armed forces: SIPRI records zero spending, so zero is admissible.
+    spec("defence_spending", &[Unit::UsdM, Unit::EurM], 0.0, 1.5e6),
     spec("defence_share_gdp", &[Unit::PctGdp], 0.0, 40.0),
+    // NATO's own estimate of the share (NATO's definition), kept apart from SIPRI's.
+    spec("defence_share_gdp_nato", &[Unit::PctGdp], 0.0, 40.0),
     spec("active_personnel", &[Unit::Persons], 0.0, 3.0e6),
     spec("active_personnel_europe", &[Unit::Persons], 0.0, 3.0e5),
     spec("reserve_personnel", &[Unit::Persons], 0.0, 1.0e7),

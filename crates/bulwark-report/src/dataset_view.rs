@@ -226,8 +226,19 @@ fn figure_cells(name: &str, value: f64, unit: &str, provenance: &Provenance) -> 
         unit.to_string(),
         provenance.year.to_string(),
         provenance.source.clone(),
-        provenance.note.clone(),
+        shorten(&provenance.note, NOTE_CHARS),
     ]
+}
+
+/// Notes in tables are cut to this many characters; exports keep them whole.
+const NOTE_CHARS: usize = 72;
+
+fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 #[derive(Serialize)]
