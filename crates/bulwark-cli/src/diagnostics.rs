@@ -11,16 +11,20 @@ pub fn report(error: &InputError) {
     eprint!("{}", render(error));
 }
 
-/// The error as text: `error: <one line>` then the snippet, if any. No colours, so that the
-/// text is the same on a terminal, in a pipe and in tests.
+/// The error as text: `error: <one line>`, then the snippet if the file's text is at hand.
+/// No colours, so that the text is the same on a terminal, in a pipe and in tests.
 pub fn render(error: &InputError) -> String {
     let mut out = format!("error: {error}\n");
     if let Some((text, span)) = &error.snippet {
         let diagnostic = Snippet {
-            source: NamedSource::new(error.location(), text.to_string()),
+            source: NamedSource::new(&error.file, text.to_string()),
+            message: error.message.clone(),
             span: (span.start, span.end.saturating_sub(span.start)).into(),
-            label: error.expected.as_ref().map_or_else(|| "here".to_string(), |e| format!("expected {e}")),
-            help: error.suggestion.as_ref().map(|s| format!("did you mean `{s}`?")),
+            label: match (&error.suggestion, &error.field) {
+                (Some(suggestion), _) => format!("did you mean `{suggestion}`?"),
+                (None, Some(field)) => format!("`{field}`"),
+                (None, None) => "here".to_string(),
+            },
         };
         let handler =
             GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_context_lines(1);
@@ -32,19 +36,18 @@ pub fn render(error: &InputError) -> String {
     out
 }
 
-/// The snippet part of a report; its own message is empty because the one-line summary
-/// already says everything.
+/// The snippet part of a report, headed by the bare message.
 #[derive(Debug)]
 struct Snippet {
     source: NamedSource<String>,
     span: SourceSpan,
     label: String,
-    help: Option<String>,
+    message: String,
 }
 
 impl fmt::Display for Snippet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("in")
+        f.write_str(&self.message)
     }
 }
 
@@ -57,9 +60,5 @@ impl Diagnostic for Snippet {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(self.label.clone()), self.span))))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 }

@@ -207,3 +207,71 @@ pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputEr
         .with_expected("a UTF-8 text file")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::check::{check, Severity};
+
+    fn texts_of(dataset: &Dataset) -> Vec<(String, Arc<str>)> {
+        crate::export::to_csv(dataset).into_iter().map(|(name, text)| (name.to_string(), Arc::from(text))).collect()
+    }
+
+    #[test]
+    fn the_embedded_baseline_loads_and_passes_its_checks() {
+        let dataset = Dataset::embedded().unwrap();
+        let errors: Vec<_> = check(&dataset).into_iter().filter(|f| f.severity == Severity::Error).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(dataset.members("NATO").len(), 32);
+        assert_eq!(dataset.members("EU").len(), 27);
+    }
+
+    #[test]
+    fn export_then_load_gives_the_same_dataset() {
+        let dataset = Dataset::embedded().unwrap();
+        let reloaded = Dataset::from_texts(EMBEDDED_NAME, texts_of(&dataset)).unwrap();
+        assert_eq!(reloaded, dataset);
+        // And the canonical form is a fixed point.
+        assert_eq!(crate::export::to_csv(&reloaded), crate::export::to_csv(&dataset));
+    }
+
+    #[test]
+    fn sources_are_sorted_so_lookups_can_bisect() {
+        let dataset = Dataset::embedded().unwrap();
+        assert!(dataset.sources.windows(2).all(|w| w[0].id < w[1].id));
+        let first = &dataset.sources[0].id;
+        assert_eq!(dataset.source(first).map(|s| &s.id), Some(first));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Fuzzing the table parsers: any text in place of any one table gives a dataset or a
+        /// located error, never a panic.
+        #[test]
+        fn any_table_text_is_handled(table_idx in 0..TABLE_FILES.len(), text in "\\PC{0,300}") {
+            let mut texts = texts_of(&Dataset::embedded().unwrap());
+            texts[table_idx].1 = Arc::from(text.as_str());
+            if let Ok(dataset) = Dataset::from_texts("fuzz", texts) {
+                let _ = check(&dataset);
+            }
+        }
+
+        /// Rows mutated cell by cell exercise the typed parsers behind a valid header.
+        #[test]
+        fn mutated_rows_are_handled(table_idx in 0..TABLE_FILES.len(), cell in "[-a-z0-9_.,\"; ]{0,12}", position in 0usize..400) {
+            let mut texts = texts_of(&Dataset::embedded().unwrap());
+            let original = texts[table_idx].1.to_string();
+            let header_end = original.find('\n').map_or(0, |i| i + 1);
+            let at = (header_end + position).min(original.len());
+            let at = (at..=original.len()).find(|i| original.is_char_boundary(*i)).unwrap_or(original.len());
+            let mutated = format!("{}{}{}", &original[..at], cell, &original[at..]);
+            texts[table_idx].1 = Arc::from(mutated.as_str());
+            if let Ok(dataset) = Dataset::from_texts("fuzz", texts) {
+                let _ = check(&dataset);
+            }
+        }
+    }
+}

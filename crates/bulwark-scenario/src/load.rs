@@ -29,7 +29,24 @@ impl Scenario {
     /// Loads a scenario from a path, or an embedded scenario by name (`baseline`, `intel-cut`),
     /// and resolves it against `dataset`.
     pub fn load(spec: &str, dataset: &Dataset) -> Result<Scenario, InputError> {
-        let chain = read_chain(spec)?;
+        let Some(location) = locate(spec, None) else {
+            return Err(InputError::whole_file(spec, "no such embedded scenario, and not a path to a .toml file")
+                .with_expected(format!(
+                    "a path to a .toml file or one of {}",
+                    embedded_names().collect::<Vec<_>>().join(", ")
+                ))
+                .with_suggestion(did_you_mean(spec, embedded_names())));
+        };
+        Scenario::resolve(read_chain(location)?, dataset)
+    }
+
+    /// Parses a scenario from text (a file's contents, labelled `label` in errors). Paths in
+    /// its `extends` are relative to the working directory.
+    pub fn parse(label: &str, text: &str, dataset: &Dataset) -> Result<Scenario, InputError> {
+        Scenario::resolve(read_chain(Location::Text(label.to_string(), Arc::from(text)))?, dataset)
+    }
+
+    fn resolve(chain: Vec<Layer>, dataset: &Dataset) -> Result<Scenario, InputError> {
         let mut state = State::default();
         for layer in chain.iter().rev() {
             state.apply(layer, dataset)?;
@@ -42,6 +59,7 @@ impl Scenario {
 enum Location {
     Embedded(&'static str),
     File(PathBuf),
+    Text(String, Arc<str>),
 }
 
 fn locate(spec: &str, relative_to: Option<&Path>) -> Option<Location> {
@@ -60,18 +78,7 @@ fn locate(spec: &str, relative_to: Option<&Path>) -> Option<Location> {
 }
 
 /// Reads the scenario and everything it extends, the scenario itself first.
-fn read_chain(spec: &str) -> Result<Vec<Layer>, InputError> {
-    let Some(mut location) = locate(spec, None) else {
-        return Err(InputError::whole_file(
-            spec,
-            "no such embedded scenario, and not a path to a .toml file",
-        )
-        .with_expected(format!(
-            "a path to a .toml file or one of {}",
-            embedded_names().collect::<Vec<_>>().join(", ")
-        ))
-        .with_suggestion(did_you_mean(spec, embedded_names())));
-    };
+fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
     let mut chain: Vec<Layer> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     loop {
@@ -86,12 +93,14 @@ fn read_chain(spec: &str) -> Result<Vec<Layer>, InputError> {
                 let text = read_text_file(path, MAX_SCENARIO_BYTES)?;
                 (path.display().to_string(), text, path.parent().map(Path::to_path_buf), false)
             }
+            Location::Text(label, text) => (label.clone(), text.clone(), None, false),
         };
         let key = match &location {
             Location::Embedded(name) => format!("embedded:{name}"),
             Location::File(path) => {
                 std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
             }
+            Location::Text(label, _) => format!("text:{label}"),
         };
         if text.trim().is_empty() {
             return Err(InputError::whole_file(&label, "the scenario file is empty")
@@ -164,7 +173,7 @@ fn toml_error(label: &str, text: &Arc<str>, err: &toml::de::Error) -> InputError
     // serde's wording: "unknown field `tanker`, expected one of `a`, `b`" (or "expected `a` or `b`").
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let unknown = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).filter(|s| !s.is_empty()).collect();
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).filter(|s| !s.is_empty()).collect();
         error.message = format!("unknown field `{unknown}`");
         if !expected.is_empty() {
             error = error.with_expected(format!("one of {}", expected.join(", ")));
@@ -369,4 +378,86 @@ fn resolve_coalition(
         entries.iter().flatten().map(|e| e.get_ref().clone()).collect()
     };
     Ok((Coalition { include: texts(&raw.include), exclude: texts(&raw.exclude), members }, span))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn dataset() -> Dataset {
+        Dataset::embedded().expect("the embedded dataset loads")
+    }
+
+    fn parse(text: &str) -> Result<Scenario, InputError> {
+        Scenario::parse("test.toml", text, &dataset())
+    }
+
+    #[test]
+    fn baseline_sets_everything_as_defaults() {
+        let baseline = Scenario::load("baseline", &dataset()).unwrap();
+        assert_eq!(baseline.chain, vec!["embedded:baseline".to_string()]);
+        assert!(baseline.parameters.values().all(|p| p.origin == Origin::Default));
+        assert!(!baseline.coalition.value.members.iter().any(|c| c.as_str() == "USA"));
+        assert_eq!(baseline.coalition.value.members.len(), 34);
+    }
+
+    #[test]
+    fn an_override_records_where_it_was_set() {
+        let scenario = parse("name = \"x\"\n[us_posture]\nintelligence = 0.25\n").unwrap();
+        assert!((scenario.us_posture.intelligence.value - 0.25).abs() < 1e-12);
+        assert_eq!(scenario.us_posture.intelligence.origin, Origin::Set { file: "test.toml".into(), line: 3 });
+        assert_eq!(scenario.us_posture.nuclear.origin, Origin::Default);
+        assert_eq!(scenario.chain, vec!["test.toml".to_string(), "embedded:baseline".to_string()]);
+    }
+
+    #[test]
+    fn misspelt_keys_get_a_suggestion_and_a_position() {
+        let err = parse("name = \"x\"\n[us_posture]\nenabler = 0.5\n").unwrap_err();
+        assert_eq!(err.location(), "test.toml:3:1");
+        assert_eq!(err.suggestion.as_deref(), Some("enablers"));
+        assert_eq!(err.field.as_deref(), Some("us_posture.enabler"));
+        let err = parse("[parameters.availabilty_air]\nvalue = 0.5\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("availability_air"));
+    }
+
+    #[test]
+    fn values_outside_their_unit_are_refused_where_they_stand() {
+        let err = parse("[parameters.availability_air]\nvalue = 1.2\n").unwrap_err();
+        assert_eq!(err.location(), "test.toml:2:9");
+        assert!(err.message.contains("outside the range of unit `fraction`"), "{err}");
+        let err = parse("[coalition]\ninclude = [\"DUE\"]\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("DEU"));
+    }
+
+    #[test]
+    fn key_paths_are_read_from_the_table_header() {
+        let text = "seed = 1\n[us_posture]\nnuclear = 2\n";
+        assert_eq!(key_path_at(text, 0).as_deref(), Some("seed"));
+        assert_eq!(key_path_at(text, text.find("nuclear").unwrap()).as_deref(), Some("us_posture.nuclear"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Fuzzing the parser: no input panics; every failure is a located error.
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let _ = Scenario::parse("fuzz.toml", &text, &dataset());
+        }
+
+        /// Scenario-shaped inputs with random keys and values exercise the validation paths.
+        #[test]
+        fn scenario_shaped_text_never_panics(
+            table in prop::sample::select(vec!["us_posture", "coalition", "parameters.availability_air", "parameters.x", "other"]),
+            key in prop::sample::select(vec!["nuclear", "include", "value", "uniform", "unit", "pert", "discrete", "seed"]),
+            value in prop::sample::select(vec!["1.5", "-1", "\"DEU\"", "[\"NATO\", \"XXX\"]", "{ min = 2, max = 1 }", "{ values = [1], weights = [0] }", "{ min = 0, mode = 1, max = 0.5 }", "\"km\""]),
+        ) {
+            let text = format!("[{table}]\n{key} = {value}\n");
+            if let Err(err) = Scenario::parse("fuzz.toml", &text, &dataset()) {
+                prop_assert!(err.line > 0 || err.message.contains("file"), "unlocated error: {err}");
+            }
+        }
+    }
 }
