@@ -1,0 +1,404 @@
+//! End-to-end tests: each runs the real `bulwark` binary on real files and checks its exit
+//! status and output. This is the one integration-test binary of the CLI (with `tidy.rs`,
+//! which checks the source tree, not the program).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use expect_test::expect;
+
+/// What one run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn bulwark_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_bulwark"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn bulwark(args: &[&str]) -> Run {
+    bulwark_in(&repo_root(), args)
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+fn bad_inputs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_inputs")
+}
+
+#[track_caller]
+fn assert_user_error(run: &Run, expected: &[&str]) {
+    assert_eq!(run.code, 2, "exit status; stderr:\n{}", run.stderr);
+    for needle in expected {
+        assert!(run.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", run.stderr);
+    }
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------- the dataset
+
+#[test]
+fn data_check_passes_on_the_embedded_baseline() {
+    let run = bulwark(&["data", "check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("check passed: 0 errors"), "{}", run.stdout);
+}
+
+#[test]
+fn data_show_country_prints_figures_with_their_sources() {
+    let run = bulwark(&["data", "show", "DEU"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for needle in [
+        "Germany (DEU)",
+        "defence_spending",
+        "main_battle_tanks",
+        "Sources",
+        "[sipri-milex-2025]",
+        "https://",
+    ] {
+        assert!(run.stdout.contains(needle), "missing {needle:?} in:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn data_show_nuclear_prints_sipri_counts_with_sources() {
+    let run = bulwark(&["data", "show", "nuclear"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for needle in ["1,770", "1,718", "3,700", "4,309", "fas-nuclear-notebook-usa-2025", "Sources"] {
+        assert!(run.stdout.contains(needle), "missing {needle:?} in:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn data_show_a_line_lists_holders_and_costs() {
+    let run = bulwark(&["data", "show", "main_battle_tanks"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Holdings") && run.stdout.contains("Leopard 2A8"), "{}", run.stdout);
+}
+
+#[test]
+fn data_show_unknown_subject_suggests_the_near_miss() {
+    let run = bulwark(&["data", "show", "DUE"]);
+    assert_user_error(&run, &["nothing to show for `DUE`", "did you mean `DEU`?"]);
+}
+
+#[test]
+fn csv_export_loads_back_to_the_same_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let run = bulwark(&["data", "export", "--format", "csv", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = bulwark(&["--data", out.to_str().unwrap(), "data", "check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    // The JSON of the embedded dataset and of its CSV round trip differ only in the name.
+    let original = bulwark(&["data", "export", "--format", "json"]).stdout;
+    let reloaded = bulwark(&["--data", out.to_str().unwrap(), "data", "export", "--format", "json"]).stdout;
+    assert!(original.contains("\"schema\": \"bulwark.dataset/1\""));
+    assert_eq!(original.replace("\"baseline-2026-01\"", "\"export\""), reloaded);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bulwark"))
+        .args(["data", "export", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// A dataset directory exported from the baseline, with one file patched by `patch`.
+fn patched_dataset(file: &str, patch: impl Fn(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let run = bulwark(&["data", "export", "--format", "csv", "--out", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, patch(text)).unwrap();
+    dir
+}
+
+fn check_patched(file: &str, patch: impl Fn(String) -> String) -> Run {
+    let dir = patched_dataset(file, patch);
+    bulwark(&["--data", dir.path().to_str().unwrap(), "data", "check"])
+}
+
+fn replace_once(from: &'static str, to: &'static str) -> impl Fn(String) -> String {
+    move |text| {
+        assert!(text.contains(from), "fixture text {from:?} not found");
+        text.replacen(from, to, 1)
+    }
+}
+
+#[test]
+fn bad_datasets_are_refused_with_file_line_and_field() {
+    let cases: Vec<(&str, Box<dyn Fn(String) -> String>, Vec<&str>)> = vec![
+        (
+            "country_figures.csv",
+            Box::new(replace_once(",sipri-milex-2025,", ",sipri-milex-2052,")),
+            vec![
+                "country_figures.csv:",
+                "unknown source id `sipri-milex-2052`",
+                "did you mean `sipri-milex-2025`?",
+            ],
+        ),
+        (
+            "inventory.csv",
+            Box::new(|t: String| {
+                let line = t.lines().nth(1).unwrap().to_string();
+                format!("{t}{line}\n")
+            }),
+            vec!["duplicate holding", "first at line 2"],
+        ),
+        (
+            "country_figures.csv",
+            Box::new(replace_once(",usd_bn,", ",usd_m,")),
+            vec!["field `unit`", "unit `usd_m` does not fit figure `gdp`"],
+        ),
+        (
+            "country_figures.csv",
+            Box::new(replace_once(",usd_bn,", ",usd_billion,")),
+            vec!["unknown unit `usd_billion`", "did you mean `usd_bn`?"],
+        ),
+        (
+            "inventory.csv",
+            Box::new(|t: String| {
+                let mut lines: Vec<String> = t.lines().map(String::from).collect();
+                let mut cells: Vec<String> = lines[1].split(',').map(String::from).collect();
+                cells[3] = "-5".into();
+                lines[1] = cells.join(",");
+                lines.join("\n") + "\n"
+            }),
+            vec!["inventory.csv:2:", "field `quantity`", "quantity -5 is negative"],
+        ),
+        (
+            "inventory.csv",
+            Box::new(replace_once("quantity", "quantiy")),
+            vec!["inventory.csv:1:", "unknown column `quantiy`", "did you mean `quantity`?"],
+        ),
+        (
+            "country_figures.csv",
+            Box::new(replace_once("DEU,defence_spending,114000,", "DEU,defence_spending,214000,")),
+            vec!["DEU defence spending 214000 differs by"],
+        ),
+        (
+            "countries.csv",
+            Box::new(replace_once("DNK,Denmark,NATO;EU;JEF", "DNK,Denmark,NATO;EU")),
+            vec!["groups.csv:", "lists 9 members of `JEF` but its source says 10"],
+        ),
+        (
+            "countries.csv",
+            Box::new(replace_once("DNK,Denmark,NATO;EU;JEF", "DNK,Denmark,NATO;EUU;JEF")),
+            vec!["unknown group `EUU`", "did you mean `EU`?"],
+        ),
+        (
+            "inventory.csv",
+            Box::new(|t: String| t.replacen(",main_battle_tanks,", ",main_battle_tank,", 1)),
+            vec!["unknown capability line `main_battle_tank`", "did you mean `main_battle_tanks`?"],
+        ),
+        (
+            "rates.csv",
+            Box::new(|t: String| {
+                let mut s = t;
+                s.push_str("fx,USD,2025,0.9,eur_per_unit,x,y,extra\n");
+                s
+            }),
+            vec!["rates.csv:", "fields but the header has 7"],
+        ),
+        (
+            "sources.csv",
+            Box::new(|t: String| t.replacen(",https://", ",ftp://", 1)),
+            vec!["sources.csv:", "field `url`", "is not a web address"],
+        ),
+        (
+            "nuclear.csv",
+            Box::new(replace_once("USA,all,stockpile_warheads,3700,", "USA,all,stockpile_warheads,3600,")),
+            vec!["USA: deployed 1770 + stored 1930 = 3700, not the stockpile 3600"],
+        ),
+        (
+            "country_figures.csv",
+            Box::new(replace_once(",persons,2025,", ",persons,20x5,")),
+            vec!["is not a year"],
+        ),
+    ];
+    for (file, patch, expected) in cases {
+        let run = check_patched(file, patch);
+        assert_user_error(&run, &expected);
+    }
+}
+
+#[test]
+fn a_dataset_directory_missing_a_table_names_the_file() {
+    let dir = patched_dataset("rates.csv", |t| t);
+    std::fs::remove_file(dir.path().join("rates.csv")).unwrap();
+    let run = bulwark(&["--data", dir.path().to_str().unwrap(), "data", "check"]);
+    assert_user_error(&run, &["rates.csv", "cannot read the file"]);
+}
+
+#[test]
+fn a_table_that_is_not_utf8_is_refused() {
+    let dir = patched_dataset("groups.csv", |t| t);
+    let mut bytes = std::fs::read(dir.path().join("groups.csv")).unwrap();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+    std::fs::write(dir.path().join("groups.csv"), bytes).unwrap();
+    let run = bulwark(&["--data", dir.path().to_str().unwrap(), "data", "check"]);
+    assert_user_error(&run, &["groups.csv", "not UTF-8"]);
+}
+
+// ---------------------------------------------------------------- scenarios
+
+#[test]
+fn every_shipped_scenario_checks() {
+    for name in ["baseline", "us-conventional-withdrawal", "us-full-withdrawal", "intel-cut"] {
+        let run = bulwark(&["scenario", "check", name]);
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        let file = format!("scenarios/{name}.toml");
+        let run = bulwark(&["scenario", "check", &file]);
+        assert_eq!(run.code, 0, "{file}: {}", run.stderr);
+        assert!(run.stdout.starts_with(&format!("ok: scenario `{name}`")), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn scenario_show_marks_defaults_and_overrides() {
+    let run = bulwark(&["scenario", "show", "scenarios/intel-cut.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("intelligence = 0.0  # set in scenarios/intel-cut.toml:7"), "{}", run.stdout);
+    assert!(run.stdout.contains("nuclear = 1.0  # default"), "{}", run.stdout);
+    // The shown scenario is itself a valid scenario that resolves to the same values.
+    let dir = tempfile::tempdir().unwrap();
+    let shown = dir.path().join("shown.toml");
+    std::fs::write(&shown, &run.stdout).unwrap();
+    let again = bulwark(&["scenario", "show", shown.to_str().unwrap()]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let values = |text: &str| {
+        text.lines().map(|l| l.split("  #").next().unwrap_or("").to_string()).skip(1).collect::<Vec<_>>()
+    };
+    assert_eq!(values(&again.stdout), values(&run.stdout));
+}
+
+#[test]
+fn a_scenario_error_is_shown_with_a_snippet() {
+    let run = bulwark_in(&bad_inputs().join("scenarios"), &["scenario", "check", "unknown-posture-key.toml"]);
+    assert_eq!(run.code, 2);
+    expect![[r#"
+        error: unknown-posture-key.toml:3:1: field `us_posture.enabler`: unknown field `enabler`; expected one of conventional, enablers, intelligence, nuclear; did you mean `enablers`?
+          × unknown field `enabler`
+           ╭─[unknown-posture-key.toml:3:1]
+         2 │ [us_posture]
+         3 │ enabler = 0.5
+           · ───┬───
+           ·    ╰── did you mean `enablers`?
+           ╰────
+    "#]]
+    .assert_eq(&run.stderr);
+}
+
+/// The corpus of bad scenarios: each file, and what its error must say.
+#[test]
+fn bad_scenarios_are_refused_with_location_and_reason() {
+    let cases: &[(&str, &[&str])] = &[
+        ("malformed-toml.toml", &["malformed-toml.toml:1:"]),
+        (
+            "unknown-top-level-key.toml",
+            &["unknown-top-level-key.toml:1:1", "unknown field `nmae`", "did you mean `name`?"],
+        ),
+        ("unknown-posture-key.toml", &["unknown-posture-key.toml:3:1", "did you mean `enablers`?"]),
+        ("wrong-type-seed.toml", &["wrong-type-seed.toml:2:", "field `seed`", "invalid type"]),
+        ("negative-seed.toml", &["negative-seed.toml:2:8", "seed -3 is negative"]),
+        (
+            "posture-above-one.toml",
+            &["posture-above-one.toml:3:16", "field `us_posture.conventional`", "1.5 is outside 0 to 1"],
+        ),
+        ("fraction-above-one.toml", &["fraction-above-one.toml:3:9", "outside the range of unit `fraction`"]),
+        ("min-above-max.toml", &["min-above-max.toml:3:", "min 0.8 is not below max 0.2"]),
+        (
+            "unknown-country.toml",
+            &["unknown-country.toml:3:12", "`DUE` is neither a group nor a country", "did you mean `DEU`?"],
+        ),
+        ("unknown-group.toml", &["unknown-group.toml:3:", "`NAT0`", "did you mean `NATO`?"]),
+        ("cycle-a.toml", &["cyclic `extends`", "cycle-a.toml", "cycle-b.toml"]),
+        ("self-extends.toml", &["cyclic `extends`", "self-extends.toml"]),
+        (
+            "unknown-extends-name.toml",
+            &["unknown-extends-name.toml:2:11", "unknown scenario `baselin`", "did you mean `baseline`?"],
+        ),
+        ("missing-extends-file.toml", &["missing-extends-file.toml:2:", "cannot find"]),
+        (
+            "unknown-parameter.toml",
+            &[
+                "unknown-parameter.toml:2:",
+                "unknown parameter `availabilty_air`",
+                "did you mean `availability_air`?",
+            ],
+        ),
+        (
+            "wrong-unit.toml",
+            &["wrong-unit.toml:3:8", "unit `km` differs from the parameter's unit", "expected `fraction`"],
+        ),
+        ("two-forms.toml", &["two-forms.toml:4:", "2 forms given at once"]),
+        ("no-value.toml", &["no-value.toml:", "no value or distribution given"]),
+        ("empty.toml", &["empty.toml", "the scenario file is empty"]),
+        ("pert-mode-outside.toml", &["pert-mode-outside.toml:3:", "are not in order"]),
+        ("discrete-weights-mismatch.toml", &["1 weights for 2 values"]),
+        ("empty-coalition.toml", &["empty-coalition.toml:3:", "the coalition has no members"]),
+        ("negative-sd.toml", &["standard deviation -1 is not positive"]),
+        (
+            "unknown-distribution-field.toml",
+            &[
+                "unknown-distribution-field.toml:3:27",
+                "unknown field `peak`",
+                "expected one of min, mode, max",
+            ],
+        ),
+        ("duplicate-key.toml", &["duplicate-key.toml:3:", "duplicate key"]),
+        ("coalition-not-a-list.toml", &["coalition-not-a-list.toml:3:", "invalid type"]),
+        ("lognormal-unbounded-fraction.toml", &["outside the range of unit `fraction`"]),
+    ];
+    let dir = bad_inputs().join("scenarios");
+    for (file, expected) in cases {
+        let run = bulwark_in(&dir, &["scenario", "check", file]);
+        assert_user_error(&run, expected);
+    }
+    // Every file of the corpus is covered by a case above (cycle-b is cycle-a's partner).
+    let n_files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(n_files, cases.len() + 1);
+}
+
+#[test]
+fn binary_and_oversized_scenarios_are_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("binary.toml");
+    std::fs::write(&binary, [0x7f, b'E', b'L', b'F', 0, 1, 2, 3]).unwrap();
+    let run = bulwark(&["scenario", "check", binary.to_str().unwrap()]);
+    assert_user_error(&run, &["binary.toml", "the file is binary"]);
+
+    let huge = dir.path().join("huge.toml");
+    let line = "# padding padding padding padding padding padding padding padding padding\n";
+    std::fs::write(&huge, line.repeat(50 * 1024 * 1024 / line.len())).unwrap();
+    let run = bulwark(&["scenario", "check", huge.to_str().unwrap()]);
+    assert_user_error(&run, &["huge.toml", "larger than the 1048576 bytes accepted"]);
+}
+
+#[test]
+fn an_unknown_embedded_name_suggests_the_near_miss() {
+    let run = bulwark(&["scenario", "check", "intel-cutt"]);
+    assert_user_error(&run, &["no such embedded scenario", "did you mean `intel-cut`?"]);
+}
