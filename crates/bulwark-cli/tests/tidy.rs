@@ -1,0 +1,107 @@
+//! Tidy: cheap checks of the source tree that keep the house rules true (STYLE.md).
+//! They read files as text; none runs the program.
+
+use std::path::{Path, PathBuf};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// Every `.rs` file under `crates/`, sorted.
+fn rust_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![workspace_root().join("crates")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(workspace_root()).unwrap_or(path).display().to_string()
+}
+
+/// The code of a source file up to its test module, without comment lines.
+fn production_code(text: &str) -> Vec<&str> {
+    text.lines()
+        .take_while(|line| !line.trim_start().starts_with("#[cfg(test)]"))
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect()
+}
+
+#[test]
+fn every_source_file_starts_with_a_module_doc() {
+    let missing: Vec<String> = rust_files()
+        .into_iter()
+        .filter(|path| !std::fs::read_to_string(path).unwrap().starts_with("//!"))
+        .map(|path| relative(&path))
+        .collect();
+    assert!(missing.is_empty(), "files without a `//!` doc on their first line: {missing:#?}");
+}
+
+#[test]
+fn no_source_file_is_over_800_lines() {
+    let long: Vec<String> = rust_files()
+        .into_iter()
+        .filter_map(|path| {
+            let n_lines = std::fs::read_to_string(&path).unwrap().lines().count();
+            (n_lines > 800).then(|| format!("{} ({n_lines} lines)", relative(&path)))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these files: {long:#?}");
+}
+
+#[test]
+fn no_hash_ordered_collections_or_entropy_seeds_in_library_code() {
+    let banned = ["HashMap", "HashSet", "thread_rng", "from_entropy", "rand::rng()", "OsRng"];
+    let mut offences = Vec::new();
+    for path in rust_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (idx, line) in production_code(&text).iter().enumerate() {
+            for word in banned.iter().filter(|w| line.contains(*w)) {
+                offences.push(format!("{}:{}: `{word}`", relative(&path), idx + 1));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "determinism: {offences:#?}");
+}
+
+#[test]
+fn only_the_binary_prints() {
+    let mut offences = Vec::new();
+    for path in rust_files() {
+        let name = relative(&path);
+        let is_library_source = name.contains("/src/") && !name.starts_with("crates/bulwark-cli/");
+        if !is_library_source {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in production_code(&text) {
+            if ["println!", "print!(", "eprintln!", "eprint!(", "dbg!"].iter().any(|m| line.contains(m)) {
+                offences.push(format!("{name}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "library code must not print: {offences:#?}");
+}
+
+#[test]
+fn architecture_md_names_every_crate() {
+    let architecture = std::fs::read_to_string(workspace_root().join("ARCHITECTURE.md")).unwrap();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(workspace_root().join("crates")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !architecture.contains(&name) {
+            missing.push(name);
+        }
+    }
+    assert!(missing.is_empty(), "ARCHITECTURE.md's code map lacks: {missing:?}");
+}
