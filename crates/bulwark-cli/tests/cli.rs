@@ -147,9 +147,12 @@ fn replace_once(from: &'static str, to: &'static str) -> impl Fn(String) -> Stri
     }
 }
 
+/// A change to one table's text.
+type Patch = Box<dyn Fn(String) -> String>;
+
 #[test]
 fn bad_datasets_are_refused_with_file_line_and_field() {
-    let cases: Vec<(&str, Box<dyn Fn(String) -> String>, Vec<&str>)> = vec![
+    let cases: Vec<(&str, Patch, Vec<&str>)> = vec![
         (
             "country_figures.csv",
             Box::new(replace_once(",sipri-milex-2025,", ",sipri-milex-2052,")),

@@ -63,11 +63,11 @@ fn no_source_file_is_over_800_lines() {
 fn no_hash_ordered_collections_or_entropy_seeds_in_library_code() {
     let banned = ["HashMap", "HashSet", "thread_rng", "from_entropy", "rand::rng()", "OsRng"];
     let mut offences = Vec::new();
-    for path in rust_files() {
+    for path in rust_files().into_iter().filter(|p| !p.ends_with("tidy.rs")) {
         let text = std::fs::read_to_string(&path).unwrap();
         for (idx, line) in production_code(&text).iter().enumerate() {
             for word in banned.iter().filter(|w| line.contains(*w)) {
-                offences.push(format!("{}:{}: `{word}`", relative(&path), idx + 1));
+                offences.push(format!("{} (code line {}): `{word}`", relative(&path), idx + 1));
             }
         }
     }

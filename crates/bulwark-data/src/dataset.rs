@@ -216,7 +216,10 @@ mod tests {
     use crate::check::{check, Severity};
 
     fn texts_of(dataset: &Dataset) -> Vec<(String, Arc<str>)> {
-        crate::export::to_csv(dataset).into_iter().map(|(name, text)| (name.to_string(), Arc::from(text))).collect()
+        crate::export::to_csv(dataset)
+            .into_iter()
+            .map(|(name, text)| (name.to_string(), Arc::from(text)))
+            .collect()
     }
 
     #[test]

@@ -52,7 +52,13 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
     });
     let costs = dataset.costs.iter().map(|c| {
         with_provenance(
-            vec![c.line.clone(), c.system.clone(), c.figure.into(), c.value.to_string(), c.unit.as_str().into()],
+            vec![
+                c.line.clone(),
+                c.system.clone(),
+                c.figure.into(),
+                c.value.to_string(),
+                c.unit.as_str().into(),
+            ],
             &c.provenance,
         )
     });
