@@ -1,0 +1,228 @@
+//! One outcome metric of an ensemble (end hour, final strength): its declaration and its
+//! streaming, mergeable summary.
+//!
+//! A [`MetricSummary`] holds a fixed amount of state however many runs feed it: counts, exact
+//! sums of the values and of their squares ([`ExactSum`]), the extremes and a [`Histogram`].
+//! Every part merges exactly, so summaries built on any threads or shards combine into the
+//! summary a single sequential pass would have built, bit for bit.
+
+use crate::error::EnsembleError;
+use crate::exact_sum::ExactSum;
+use crate::histogram::{Bins, Histogram, MAX_INTEGER_BINS};
+
+/// The declaration of one metric: its name and how its values are binned for quantiles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetricSpec {
+    name: String,
+    bins: Bins,
+}
+
+impl MetricSpec {
+    /// A metric whose quantiles are exact for integer values in `[min, max]`.
+    pub fn integer(name: &str, min: i64, max: i64) -> Result<MetricSpec, EnsembleError> {
+        let n_bins = max.checked_sub(min).and_then(|width| u64::try_from(width).ok()).map(|w| w + 1);
+        if !n_bins.is_some_and(|n_bins| n_bins <= MAX_INTEGER_BINS) {
+            return Err(EnsembleError::InvalidMetric {
+                metric: name.to_string(),
+                reason: format!(
+                    "integer range [{min}, {max}] must be non-empty and hold at most \
+                     {MAX_INTEGER_BINS} values"
+                ),
+            });
+        }
+        MetricSpec::new(name, Bins::Integer { min, max })
+    }
+
+    /// A metric of continuous values; quantiles within 0.4 % relative (see [`Bins::Relative`]).
+    pub fn continuous(name: &str) -> Result<MetricSpec, EnsembleError> {
+        MetricSpec::new(name, Bins::Relative)
+    }
+
+    fn new(name: &str, bins: Bins) -> Result<MetricSpec, EnsembleError> {
+        // Names appear as single tokens in shard files and as CSV headers.
+        let is_token = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.';
+        if name.is_empty() || !name.chars().all(is_token) {
+            return Err(EnsembleError::InvalidMetric {
+                metric: name.to_string(),
+                reason: "a metric name is one or more of `A-Z a-z 0-9 _ - .`".to_string(),
+            });
+        }
+        Ok(MetricSpec { name: name.to_string(), bins })
+    }
+
+    /// The metric's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The metric's binning.
+    pub fn bins(&self) -> &Bins {
+        &self.bins
+    }
+}
+
+/// The streaming summary of one metric over a set of completed runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetricSummary {
+    pub(crate) spec: MetricSpec,
+    pub(crate) n_finite: u64,
+    pub(crate) n_non_finite: u64,
+    pub(crate) sum: ExactSum,
+    pub(crate) sum_sq: ExactSum,
+    /// `f64` bit patterns so that `Eq` is exact; meaningful only when `n_finite > 0`.
+    pub(crate) min_bits: u64,
+    pub(crate) max_bits: u64,
+    pub(crate) histogram: Histogram,
+}
+
+impl MetricSummary {
+    /// An empty summary of `spec`.
+    pub fn new(spec: &MetricSpec) -> MetricSummary {
+        MetricSummary {
+            spec: spec.clone(),
+            n_finite: 0,
+            n_non_finite: 0,
+            sum: ExactSum::new(),
+            sum_sq: ExactSum::new(),
+            min_bits: f64::INFINITY.to_bits(),
+            max_bits: f64::NEG_INFINITY.to_bits(),
+            histogram: Histogram::new(&spec.bins),
+        }
+    }
+
+    /// Takes one run's value. NaN and infinities are counted but kept out of the statistics.
+    pub fn push(&mut self, value: f64) {
+        if !value.is_finite() {
+            self.n_non_finite += 1;
+            return;
+        }
+        self.n_finite += 1;
+        self.sum.add(value);
+        // The square is rounded once, deterministically, before its exact accumulation.
+        self.sum_sq.add(value * value);
+        // `+ 0.0` turns -0.0 into 0.0 so that the extremes do not depend on arrival order.
+        self.min_bits = self.min().min(value + 0.0).to_bits();
+        self.max_bits = self.max().max(value + 0.0).to_bits();
+        self.histogram.add(value);
+    }
+
+    /// Adds another summary of the same metric; the order of merging does not matter.
+    pub fn merge(&mut self, other: &MetricSummary) -> Result<(), EnsembleError> {
+        if self.spec != other.spec || !self.histogram.merge(&other.histogram) {
+            return Err(EnsembleError::MergeMismatch {
+                reason: format!("metric `{}` is declared differently", self.spec.name),
+            });
+        }
+        self.n_finite += other.n_finite;
+        self.n_non_finite += other.n_non_finite;
+        self.sum.merge(&other.sum);
+        self.sum_sq.merge(&other.sum_sq);
+        self.min_bits = self.min().min(other.min()).to_bits();
+        self.max_bits = self.max().max(other.max()).to_bits();
+        Ok(())
+    }
+
+    /// The metric's declaration.
+    pub fn spec(&self) -> &MetricSpec {
+        &self.spec
+    }
+
+    /// Number of finite values taken.
+    pub fn count(&self) -> u64 {
+        self.n_finite
+    }
+
+    /// Number of NaN or infinite values seen (excluded from every statistic).
+    pub fn n_non_finite(&self) -> u64 {
+        self.n_non_finite
+    }
+
+    /// Arithmetic mean of the finite values (NaN when there are none). The sum is exact and
+    /// rounded once, so the mean is within one rounding of the true mean.
+    pub fn mean(&self) -> f64 {
+        self.sum.value() / self.n_finite as f64
+    }
+
+    /// Sample standard deviation (divisor n − 1; NaN below two values). It is computed as
+    /// `(Σx² − (Σx)²/n) / (n − 1)` from the exact sums, so it loses relative accuracy when the
+    /// mean dwarfs the spread (about `ε·mean²/var`), but never determinism.
+    pub fn std_dev(&self) -> f64 {
+        if self.n_finite < 2 {
+            return f64::NAN;
+        }
+        let n = self.n_finite as f64;
+        let sum = self.sum.value();
+        let variance = (self.sum_sq.value() - sum * sum / n) / (n - 1.0);
+        variance.max(0.0).sqrt()
+    }
+
+    /// Smallest finite value (+∞ when there is none).
+    pub fn min(&self) -> f64 {
+        f64::from_bits(self.min_bits)
+    }
+
+    /// Largest finite value (−∞ when there is none).
+    pub fn max(&self) -> f64 {
+        f64::from_bits(self.max_bits)
+    }
+
+    /// The `q`-quantile (`q` in [0, 1]) by the inverse empirical CDF: the value of rank
+    /// `max(1, ⌈q·n⌉)`. Exact for integer metrics inside their range; see [`Bins`] otherwise.
+    /// `None` when there are no values or `q` is outside [0, 1].
+    pub fn quantile(&self, q: f64) -> Option<f64> {
+        if !(0.0..=1.0).contains(&q) || self.n_finite == 0 {
+            return None;
+        }
+        let rank = ((q * self.n_finite as f64).ceil() as u64).clamp(1, self.n_finite);
+        self.histogram.value_at_rank(rank, self.min(), self.max())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(left: f64, right: f64, tolerance: f64) -> bool {
+        (left - right).abs() <= tolerance
+    }
+
+    #[test]
+    fn statistics_of_a_small_integer_sample_are_exact() {
+        let spec = MetricSpec::integer("end_hour", 0, 10).unwrap();
+        let mut summary = MetricSummary::new(&spec);
+        for value in [4.0, 1.0, 3.0, 2.0, f64::NAN] {
+            summary.push(value);
+        }
+        assert_eq!((summary.count(), summary.n_non_finite()), (4, 1));
+        assert!(close(summary.mean(), 2.5, 1e-15));
+        assert!(close(summary.std_dev(), (5.0f64 / 3.0).sqrt(), 1e-15));
+        assert!(close(summary.min(), 1.0, 0.0) && close(summary.max(), 4.0, 0.0));
+        let quartiles: Vec<_> = [0.0, 0.25, 0.5, 0.75, 1.0].map(|q| summary.quantile(q).unwrap()).to_vec();
+        assert_eq!(quartiles, [1.0, 1.0, 2.0, 3.0, 4.0]);
+        assert_eq!(summary.quantile(1.5), None);
+    }
+
+    #[test]
+    fn merged_summaries_equal_the_whole_and_refuse_other_metrics() {
+        let spec = MetricSpec::continuous("final_blue").unwrap();
+        let values = [0.0, -0.0, 3.5, 1e-9, 17.25, 6.0];
+        let mut whole = MetricSummary::new(&spec);
+        let mut left = MetricSummary::new(&spec);
+        let mut right = MetricSummary::new(&spec);
+        values.iter().for_each(|&value| whole.push(value));
+        values[..3].iter().for_each(|&value| left.push(value));
+        values[3..].iter().for_each(|&value| right.push(value));
+        right.merge(&left).unwrap();
+        assert_eq!(right, whole);
+        let other = MetricSummary::new(&MetricSpec::continuous("final_red").unwrap());
+        assert!(right.merge(&other).is_err());
+    }
+
+    #[test]
+    fn bad_declarations_are_rejected_with_the_metric_named() {
+        assert!(MetricSpec::integer("h", 5, 4).is_err());
+        assert!(MetricSpec::integer("h", i64::MIN, i64::MAX).is_err());
+        let err = MetricSpec::continuous("final blue").unwrap_err();
+        assert!(err.to_string().contains("final blue"), "{err}");
+    }
+}

@@ -1,0 +1,386 @@
+//! The runner: a model over the run indices of a plan, in parallel, streamed into a summary.
+//!
+//! Runs are cut into chunks of [`CHUNK_RUNS`] consecutive indices. A wave of chunks (a few per
+//! worker) runs on a rayon pool; each chunk is summarised on its worker, then the calling
+//! thread merges the chunk summaries in index order, hands the chunk's rows to the caller's
+//! sink (if any) in index order, and reports progress. Memory is therefore bounded by one wave,
+//! whatever the number of runs.
+//!
+//! Why results do not depend on the thread count or the shard split: run `i` draws only from
+//! `Streams::run(i)`, and every statistic in a summary merges exactly, so *how* runs are grouped
+//! cannot change a bit of the result.
+
+use std::ops::Range;
+use std::str::FromStr;
+
+use rayon::prelude::*;
+
+use crate::error::EnsembleError;
+use crate::metric::MetricSpec;
+use crate::stream::{RunRng, Streams};
+use crate::summary::EnsembleSummary;
+
+/// Runs per chunk: the unit of parallel work, of sink buffering and of progress reports.
+pub const CHUNK_RUNS: u64 = 1024;
+
+/// Chunks per worker thread in one wave: enough to balance uneven run lengths, few enough to
+/// keep the buffered rows small.
+const CHUNKS_PER_THREAD_PER_WAVE: usize = 4;
+
+/// What one run produced: its `N` metric values, or the reason it failed. A failed run is
+/// counted by reason in the summary and never stops the ensemble.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RunOutcome<const N: usize> {
+    /// The run finished; the values are in the order of the metric declarations.
+    Completed([f64; N]),
+    /// The run failed or diverged, for this reason (a short fixed phrase, used as a key).
+    Failed(&'static str),
+}
+
+/// Which part of an ensemble this process runs: shard `index` of `count`, 1-based.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    index: u64,
+    count: u64,
+}
+
+impl Shard {
+    /// The whole ensemble (shard 1/1).
+    pub fn whole() -> Shard {
+        Shard { index: 1, count: 1 }
+    }
+
+    /// Shard `index` of `count`, with `1 ≤ index ≤ count`.
+    pub fn new(index: u64, count: u64) -> Result<Shard, EnsembleError> {
+        if count == 0 || index == 0 || index > count {
+            return Err(EnsembleError::InvalidShard {
+                spec: format!("{index}/{count}"),
+                reason: "expected k/n with 1 ≤ k ≤ n",
+            });
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// The run indices of this shard among `n_runs_total`: the `index`-th of `count`
+    /// near-equal, disjoint, contiguous ranges that together cover `0..n_runs_total`.
+    pub fn runs(&self, n_runs_total: u64) -> Range<u64> {
+        let boundary = |k: u64| (u128::from(n_runs_total) * u128::from(k) / u128::from(self.count)) as u64;
+        boundary(self.index - 1)..boundary(self.index)
+    }
+
+    /// The 1-based shard number.
+    pub fn index(&self) -> u64 {
+        self.index
+    }
+
+    /// The number of shards.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+}
+
+impl FromStr for Shard {
+    type Err = EnsembleError;
+
+    /// Parses `k/n`, as given to `--shard`.
+    fn from_str(text: &str) -> Result<Shard, EnsembleError> {
+        let invalid = || EnsembleError::InvalidShard {
+            spec: text.to_string(),
+            reason: "expected k/n with whole numbers 1 ≤ k ≤ n, such as 2/4",
+        };
+        let (index, count) = text.split_once('/').ok_or_else(invalid)?;
+        let index = index.trim().parse().map_err(|_| invalid())?;
+        let count = count.trim().parse().map_err(|_| invalid())?;
+        Shard::new(index, count).map_err(|_| invalid())
+    }
+}
+
+/// Which runs to do, with which seed, on how many threads. Run-level configuration has no
+/// `Default`: every ensemble states its size and seed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunPlan {
+    seed: u64,
+    n_runs_total: u64,
+    shard: Shard,
+    threads: Option<usize>,
+}
+
+impl RunPlan {
+    /// All `n_runs_total` runs of the ensemble seeded with `seed`, on rayon's default number
+    /// of threads.
+    pub fn new(n_runs_total: u64, seed: u64) -> Result<RunPlan, EnsembleError> {
+        if n_runs_total == 0 {
+            return Err(EnsembleError::InvalidPlan {
+                field: "runs",
+                value: "0".to_string(),
+                reason: "an ensemble needs at least one run",
+            });
+        }
+        Ok(RunPlan { seed, n_runs_total, shard: Shard::whole(), threads: None })
+    }
+
+    /// Runs only `shard` of the ensemble.
+    pub fn with_shard(mut self, shard: Shard) -> RunPlan {
+        self.shard = shard;
+        self
+    }
+
+    /// Uses exactly `threads` worker threads (at least one).
+    pub fn with_threads(mut self, threads: usize) -> Result<RunPlan, EnsembleError> {
+        if threads == 0 {
+            return Err(EnsembleError::InvalidPlan {
+                field: "threads",
+                value: "0".to_string(),
+                reason: "at least one thread is needed",
+            });
+        }
+        self.threads = Some(threads);
+        Ok(self)
+    }
+
+    /// The ensemble seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Runs in the whole ensemble.
+    pub fn n_runs_total(&self) -> u64 {
+        self.n_runs_total
+    }
+
+    /// The run indices this plan executes (its shard's range).
+    pub fn runs(&self) -> Range<u64> {
+        self.shard.runs(self.n_runs_total)
+    }
+
+    /// The shard this plan executes.
+    pub fn shard(&self) -> Shard {
+        self.shard
+    }
+
+    /// The requested worker threads, if fixed.
+    pub fn threads(&self) -> Option<usize> {
+        self.threads
+    }
+}
+
+/// Receives every run's outcome in run-index order, on the calling thread: the CLI's way to
+/// write per-run CSV rows (the CLI owns the file).
+pub trait RunSink {
+    /// A completed run and its metric values, in declaration order.
+    fn completed(&mut self, run_idx: u64, values: &[f64]) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+    /// A failed run and its reason.
+    fn failed(&mut self, run_idx: u64, reason: &str) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
+}
+
+/// Optional observers of a running ensemble, all called on the calling thread.
+#[derive(Default)]
+pub struct Hooks<'a> {
+    /// Gets every outcome in run-index order.
+    pub sink: Option<&'a mut dyn RunSink>,
+    /// Gets the number of this plan's runs done so far, after each wave of chunks; for a
+    /// progress bar. Not called for an empty shard.
+    pub progress: Option<&'a mut dyn FnMut(u64)>,
+}
+
+/// Runs `model` for every run index of `plan` and summarises the outcomes under `metrics`.
+///
+/// The model gets the run index and the run's own generator (`Streams::new(seed).run(run_idx)`)
+/// and must draw from nothing else. The result is identical for any thread count; the
+/// summaries of the shards of one ensemble merge (`EnsembleSummary::merge_all`) into exactly
+/// the summary of the whole. Errors come only from the set-up (thread pool) or the sink.
+pub fn run_ensemble<const N: usize, F>(
+    plan: &RunPlan,
+    metrics: &[MetricSpec; N],
+    model: F,
+    mut hooks: Hooks<'_>,
+) -> Result<EnsembleSummary, EnsembleError>
+where
+    F: Fn(u64, &mut RunRng) -> RunOutcome<N> + Sync,
+{
+    let requested = plan.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(requested)
+        .build()
+        .map_err(|err| EnsembleError::ThreadPool { threads: requested, message: err.to_string() })?;
+    let runs = plan.runs();
+    let ctx = ChunkCtx { streams: Streams::new(plan.seed), plan, metrics, keep_rows: hooks.sink.is_some() };
+    let n_chunks = (runs.end - runs.start).div_ceil(CHUNK_RUNS);
+    let chunks_per_wave = (pool.current_num_threads() * CHUNKS_PER_THREAD_PER_WAVE) as u64;
+    let mut acc = EnsembleSummary::empty(plan.seed, plan.n_runs_total, runs.start..runs.start, metrics);
+    let mut wave_start = 0;
+    while wave_start < n_chunks {
+        let wave_end = (wave_start + chunks_per_wave).min(n_chunks);
+        let wave: Vec<ChunkResult<N>> =
+            pool.install(|| (wave_start..wave_end).into_par_iter().map(|chunk_idx| ctx.run_chunk(chunk_idx, &model)).collect());
+        for chunk in wave {
+            acc = acc.merge(&chunk.summary)?;
+            if let Some(sink) = hooks.sink.as_deref_mut() {
+                feed_sink(sink, &chunk.rows)?;
+            }
+        }
+        if let Some(progress) = hooks.progress.as_deref_mut() {
+            progress(acc.n_runs());
+        }
+        wave_start = wave_end;
+    }
+    Ok(acc)
+}
+
+/// What every chunk of one ensemble shares.
+struct ChunkCtx<'a, const N: usize> {
+    streams: Streams,
+    plan: &'a RunPlan,
+    metrics: &'a [MetricSpec; N],
+    keep_rows: bool,
+}
+
+struct ChunkResult<const N: usize> {
+    summary: EnsembleSummary,
+    /// The chunk's outcomes, kept only when a sink wants them.
+    rows: Vec<(u64, RunOutcome<N>)>,
+}
+
+impl<const N: usize> ChunkCtx<'_, N> {
+    fn run_chunk<F>(&self, chunk_idx: u64, model: &F) -> ChunkResult<N>
+    where
+        F: Fn(u64, &mut RunRng) -> RunOutcome<N>,
+    {
+        let shard_runs = self.plan.runs();
+        let start = shard_runs.start + chunk_idx * CHUNK_RUNS;
+        let end = (start + CHUNK_RUNS).min(shard_runs.end);
+        let mut summary = EnsembleSummary::empty(self.plan.seed, self.plan.n_runs_total, start..end, self.metrics);
+        let mut rows = Vec::with_capacity(if self.keep_rows { (end - start) as usize } else { 0 });
+        for run_idx in start..end {
+            let mut rng = self.streams.run(run_idx);
+            let outcome = model(run_idx, &mut rng);
+            match &outcome {
+                RunOutcome::Completed(values) => summary.record_completed(values),
+                RunOutcome::Failed(reason) => summary.record_failed(reason),
+            }
+            if self.keep_rows {
+                rows.push((run_idx, outcome));
+            }
+        }
+        ChunkResult { summary, rows }
+    }
+}
+
+fn feed_sink<const N: usize>(sink: &mut dyn RunSink, rows: &[(u64, RunOutcome<N>)]) -> Result<(), EnsembleError> {
+    for &(run_idx, outcome) in rows {
+        let res = match outcome {
+            RunOutcome::Completed(values) => sink.completed(run_idx, &values),
+            RunOutcome::Failed(reason) => sink.failed(run_idx, reason),
+        };
+        res.map_err(|source| EnsembleError::Sink { run_idx, source })?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stream::unit_open;
+
+    /// A toy model with failures, non-finite values and a metric that needs the exact sum.
+    fn toy(run_idx: u64, rng: &mut RunRng) -> RunOutcome<2> {
+        let u = unit_open(rng);
+        match run_idx % 97 {
+            13 => RunOutcome::Failed("diverged"),
+            29 => RunOutcome::Completed([f64::NAN, u]),
+            _ => RunOutcome::Completed([(u * 100.0).floor(), u * 1e6 - 5e5]),
+        }
+    }
+
+    fn toy_metrics() -> [MetricSpec; 2] {
+        [MetricSpec::integer("bucket", 0, 99).unwrap(), MetricSpec::continuous("spread").unwrap()]
+    }
+
+    fn run_toy(plan: &RunPlan) -> EnsembleSummary {
+        run_ensemble(plan, &toy_metrics(), toy, Hooks::default()).unwrap()
+    }
+
+    #[test]
+    fn thread_counts_and_shard_splits_give_identical_bytes() {
+        let n_runs = 5 * CHUNK_RUNS + 77;
+        let single = run_toy(&RunPlan::new(n_runs, 42).unwrap().with_threads(1).unwrap());
+        let single_text = single.to_shard_text();
+        for threads in [2, 8] {
+            let plan = RunPlan::new(n_runs, 42).unwrap().with_threads(threads).unwrap();
+            assert_eq!(run_toy(&plan).to_shard_text(), single_text, "{threads} threads");
+        }
+        for n_shards in [2, 3, 7] {
+            let shards: Vec<EnsembleSummary> = (1..=n_shards)
+                .map(|k| {
+                    let plan = RunPlan::new(n_runs, 42).unwrap().with_shard(Shard::new(k, n_shards).unwrap());
+                    let text = run_toy(&plan.with_threads(2).unwrap()).to_shard_text();
+                    EnsembleSummary::from_shard_text(&text).unwrap()
+                })
+                .rev()
+                .collect();
+            let merged = EnsembleSummary::merge_all(shards).unwrap();
+            assert_eq!(merged.to_shard_text(), single_text, "{n_shards} shards");
+        }
+        assert_eq!(single.n_failed(), single.failures()["diverged"]);
+        assert!(single.n_failed() > 0 && single.metrics()[0].n_non_finite() > 0);
+        assert_eq!(single.n_completed() + single.n_failed(), n_runs);
+    }
+
+    struct Rows(Vec<String>);
+
+    impl RunSink for Rows {
+        fn completed(&mut self, run_idx: u64, values: &[f64]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+            self.0.push(format!("{run_idx},{}", values[0]));
+            Ok(())
+        }
+
+        fn failed(&mut self, run_idx: u64, reason: &str) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+            if run_idx > 3000 {
+                return Err("disk full".into());
+            }
+            self.0.push(format!("{run_idx},{reason}"));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_sink_sees_every_run_in_order_and_progress_is_monotone() {
+        let plan = RunPlan::new(2500, 1).unwrap().with_threads(2).unwrap();
+        let mut rows = Rows(Vec::new());
+        let mut reports = Vec::new();
+        let mut progress = |done: u64| reports.push(done);
+        let hooks = Hooks { sink: Some(&mut rows), progress: Some(&mut progress) };
+        run_ensemble(&plan, &toy_metrics(), toy, hooks).unwrap();
+        assert_eq!(rows.0.len(), 2500);
+        assert!(rows.0.iter().enumerate().all(|(idx, row)| row.starts_with(&format!("{idx},"))));
+        assert_eq!(rows.0[13], "13,diverged");
+        assert!(reports.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(reports.last(), Some(&2500));
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_ensemble_with_the_run_named() {
+        let plan = RunPlan::new(4000, 1).unwrap().with_threads(2).unwrap();
+        let mut rows = Rows(Vec::new());
+        let hooks = Hooks { sink: Some(&mut rows), progress: None };
+        let err = run_ensemble(&plan, &toy_metrics(), toy, hooks).unwrap_err();
+        assert!(matches!(err, EnsembleError::Sink { run_idx: 3020, .. }), "{err}");
+    }
+
+    #[test]
+    fn shards_tile_the_runs_and_bad_specs_are_refused() {
+        for n_runs in [1u64, 10, 1001] {
+            let ranges: Vec<_> = (1..=4).map(|k| Shard::new(k, 4).unwrap().runs(n_runs)).collect();
+            assert_eq!(ranges[0].start, 0);
+            assert_eq!(ranges[3].end, n_runs);
+            assert!(ranges.windows(2).all(|pair| pair[0].end == pair[1].start));
+        }
+        assert_eq!("2/4".parse::<Shard>().unwrap(), Shard::new(2, 4).unwrap());
+        for bad in ["0/4", "5/4", "1/0", "x", "1/2/3", "-1/2"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+        assert!(RunPlan::new(0, 1).is_err());
+        assert!(RunPlan::new(1, 1).unwrap().with_threads(0).is_err());
+    }
+}

@@ -1,0 +1,303 @@
+//! The shard file: an [`EnsembleSummary`] as versioned, line-oriented text, so that shards run
+//! on different machines can be merged later (`bulwark merge`).
+//!
+//! Format version 1, one `key value…` record per line, in this order:
+//!
+//! ```text
+//! bulwark-ensemble-summary 1
+//! seed 7
+//! runs_total 100000
+//! runs 0 50000                 # first run, end (exclusive)
+//! completed 49990
+//! failed 10 diverged           # zero or more: count, then the reason (rest of the line)
+//! metric end_hour integer 0 720    # or: metric final_blue continuous
+//! finite 49990
+//! non_finite 0
+//! sum 36:123,4                 # an ExactSum in its canonical text form
+//! sum_sq 37:77,1
+//! min 3                        # f64 in Rust's shortest round-trip form
+//! max 720
+//! outside 0 0                  # integer metrics only: values below and above the range
+//! bins 0:1 5:3                 # non-zero bins as index:count (relative bin key for continuous)
+//! end
+//! ```
+//!
+//! Every number is written so that it reads back exactly, so `parse(write(s)) == s` and two
+//! equal summaries give identical files. Reasons escape `\` and line breaks as `\\` and `\n`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::error::EnsembleError;
+use crate::exact_sum::ExactSum;
+use crate::histogram::{Bins, Histogram};
+use crate::metric::{MetricSpec, MetricSummary};
+use crate::summary::EnsembleSummary;
+
+/// The first line of every shard file; the number is the format version.
+pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 1";
+
+impl EnsembleSummary {
+    /// The summary as shard-file text (see the module documentation for the format).
+    pub fn to_shard_text(&self) -> String {
+        let mut out = String::new();
+        // Writing to a String cannot fail, so the `fmt::Result`s below are always `Ok`.
+        let _ = writeln!(out, "{SHARD_FILE_HEADER}");
+        let _ = writeln!(out, "seed {}\nruns_total {}", self.seed, self.n_runs_total);
+        let _ = writeln!(out, "runs {} {}\ncompleted {}", self.runs.start, self.runs.end, self.n_completed);
+        for (reason, count) in &self.failures {
+            let _ = writeln!(out, "failed {count} {}", escape(reason));
+        }
+        self.metrics.iter().for_each(|metric| write_metric(&mut out, metric));
+        out.push_str("end\n");
+        out
+    }
+
+    /// Reads shard-file text written by [`EnsembleSummary::to_shard_text`].
+    pub fn from_shard_text(text: &str) -> Result<EnsembleSummary, EnsembleError> {
+        let mut lines = Records::new(text);
+        let (_, header) = lines.next_line()?;
+        if header != SHARD_FILE_HEADER {
+            return Err(EnsembleError::ShardFile {
+                line: 1,
+                message: format!("expected `{SHARD_FILE_HEADER}`, found `{header}`"),
+            });
+        }
+        let seed = lines.number("seed")?;
+        let n_runs_total = lines.number("runs_total")?;
+        let [start, end] = lines.numbers("runs")?;
+        if start > end || end > n_runs_total {
+            return Err(lines.error("runs must satisfy first ≤ end ≤ runs_total"));
+        }
+        let n_completed = lines.number("completed")?;
+        let failures = read_failures(&mut lines)?;
+        let mut metrics = Vec::new();
+        while lines.peek_key() == Some("metric") {
+            metrics.push(read_metric(&mut lines)?);
+        }
+        lines.expect("end")?;
+        Ok(EnsembleSummary { seed, n_runs_total, runs: start..end, n_completed, failures, metrics })
+    }
+}
+
+fn write_metric(out: &mut String, metric: &MetricSummary) {
+    let name = metric.spec.name();
+    let _ = match metric.spec.bins() {
+        Bins::Integer { min, max } => writeln!(out, "metric {name} integer {min} {max}"),
+        Bins::Relative => writeln!(out, "metric {name} continuous"),
+    };
+    let _ = writeln!(out, "finite {}\nnon_finite {}", metric.n_finite, metric.n_non_finite);
+    let _ = writeln!(out, "sum {}\nsum_sq {}", metric.sum.to_text(), metric.sum_sq.to_text());
+    let _ = writeln!(out, "min {}\nmax {}", metric.min(), metric.max());
+    if let Histogram::Integer { n_below, n_above, .. } = &metric.histogram {
+        let _ = writeln!(out, "outside {n_below} {n_above}");
+    }
+    out.push_str("bins");
+    match &metric.histogram {
+        Histogram::Integer { counts, .. } => {
+            for (idx, count) in counts.iter().enumerate().filter(|(_, &count)| count > 0) {
+                let _ = write!(out, " {idx}:{count}");
+            }
+        }
+        Histogram::Relative(counts) => counts.iter().for_each(|(key, count)| {
+            let _ = write!(out, " {key}:{count}");
+        }),
+    }
+    out.push('\n');
+}
+
+fn read_failures(lines: &mut Records) -> Result<BTreeMap<String, u64>, EnsembleError> {
+    let mut failures = BTreeMap::new();
+    while lines.peek_key() == Some("failed") {
+        let rest = lines.expect("failed")?;
+        let (count, reason) = rest.split_once(' ').ok_or_else(|| lines.error("expected `failed <count> <reason>`"))?;
+        let count = count.parse().map_err(|_| lines.error("the failure count is not a whole number"))?;
+        if failures.insert(unescape(reason), count).is_some() {
+            return Err(lines.error("this failure reason is listed twice"));
+        }
+    }
+    Ok(failures)
+}
+
+fn read_metric(lines: &mut Records) -> Result<MetricSummary, EnsembleError> {
+    let declaration: Vec<&str> = lines.expect("metric")?.split(' ').collect();
+    let spec = match declaration[..] {
+        [name, "integer", min, max] => {
+            let (min, max) = (parse_field(lines, min)?, parse_field(lines, max)?);
+            MetricSpec::integer(name, min, max)
+        }
+        [name, "continuous"] => MetricSpec::continuous(name),
+        _ => return Err(lines.error("expected `metric <name> integer <min> <max>` or `metric <name> continuous`")),
+    }
+    .map_err(|err| lines.error(&err.to_string()))?;
+    let mut metric = MetricSummary::new(&spec);
+    metric.n_finite = lines.number("finite")?;
+    metric.n_non_finite = lines.number("non_finite")?;
+    metric.sum = lines.exact_sum("sum")?;
+    metric.sum_sq = lines.exact_sum("sum_sq")?;
+    metric.min_bits = lines.number::<f64>("min")?.to_bits();
+    metric.max_bits = lines.number::<f64>("max")?.to_bits();
+    if let Histogram::Integer { n_below, n_above, .. } = &mut metric.histogram {
+        [*n_below, *n_above] = lines.numbers("outside")?;
+    }
+    read_bins(lines, &mut metric.histogram)?;
+    Ok(metric)
+}
+
+fn read_bins(lines: &mut Records, histogram: &mut Histogram) -> Result<(), EnsembleError> {
+    let rest = lines.expect("bins")?;
+    for pair in rest.split(' ').filter(|pair| !pair.is_empty()) {
+        let (key, count) = pair.split_once(':').ok_or_else(|| lines.error("a bin is `key:count`"))?;
+        let count: u64 = parse_field(lines, count)?;
+        let stored = match histogram {
+            Histogram::Integer { counts, .. } => {
+                let idx: usize = parse_field(lines, key)?;
+                counts.get_mut(idx).map(|slot| *slot = count).is_some()
+            }
+            Histogram::Relative(counts) => counts.insert(parse_field(lines, key)?, count).is_none(),
+        };
+        if !stored {
+            return Err(lines.error(&format!("bin `{key}` is out of range or repeated")));
+        }
+    }
+    Ok(())
+}
+
+fn parse_field<T: std::str::FromStr>(lines: &Records, text: &str) -> Result<T, EnsembleError> {
+    text.parse().map_err(|_| lines.error(&format!("`{text}` is not a valid number here")))
+}
+
+/// A cursor over the `key rest` records of a shard file, remembering the line for errors.
+struct Records<'a> {
+    lines: std::iter::Peekable<std::iter::Enumerate<std::str::Lines<'a>>>,
+    line: usize,
+}
+
+impl<'a> Records<'a> {
+    fn new(text: &'a str) -> Records<'a> {
+        Records { lines: text.lines().enumerate().peekable(), line: 0 }
+    }
+
+    fn next_line(&mut self) -> Result<(usize, &'a str), EnsembleError> {
+        let (idx, line) = self
+            .lines
+            .next()
+            .ok_or_else(|| EnsembleError::ShardFile { line: self.line + 1, message: "unexpected end of file".into() })?;
+        self.line = idx + 1;
+        Ok((self.line, line))
+    }
+
+    fn peek_key(&mut self) -> Option<&'a str> {
+        self.lines.peek().map(|(_, line)| line.split(' ').next().unwrap_or(""))
+    }
+
+    /// The rest of the next line, which must start with `key`.
+    fn expect(&mut self, key: &str) -> Result<&'a str, EnsembleError> {
+        let (_, line) = self.next_line()?;
+        match line.split_once(' ') {
+            Some((found, rest)) if found == key => Ok(rest),
+            None if line == key => Ok(""),
+            _ => Err(self.error(&format!("expected a `{key}` line"))),
+        }
+    }
+
+    fn number<T: std::str::FromStr>(&mut self, key: &str) -> Result<T, EnsembleError> {
+        let [value] = self.numbers(key)?;
+        Ok(value)
+    }
+
+    fn numbers<T: std::str::FromStr, const N: usize>(&mut self, key: &str) -> Result<[T; N], EnsembleError> {
+        let rest = self.expect(key)?;
+        let values: Vec<T> = rest.split(' ').map(|field| parse_field(self, field)).collect::<Result<_, _>>()?;
+        values.try_into().map_err(|_| self.error(&format!("`{key}` takes {N} number(s)")))
+    }
+
+    fn exact_sum(&mut self, key: &str) -> Result<ExactSum, EnsembleError> {
+        let rest = self.expect(key)?;
+        ExactSum::from_text(rest).ok_or_else(|| self.error(&format!("`{rest}` is not an exact sum")))
+    }
+
+    fn error(&self, message: &str) -> EnsembleError {
+        EnsembleError::ShardFile { line: self.line, message: message.to_string() }
+    }
+}
+
+fn escape(reason: &str) -> String {
+    reason.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r")
+}
+
+fn unescape(text: &str) -> String {
+    let mut res = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        res.push(match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('n') => '\n',
+                Some('r') => '\r',
+                Some(other) => other,
+                None => '\\',
+            },
+            (c, false) => c,
+        });
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> EnsembleSummary {
+        let specs = [MetricSpec::integer("end_hour", 1, 720).unwrap(), MetricSpec::continuous("final_blue").unwrap()];
+        let mut res = EnsembleSummary::empty(7, 100, 20..30, &specs);
+        for run_idx in 20..30u64 {
+            if run_idx == 25 {
+                res.record_failed("diverged\\at step\n3");
+            } else {
+                res.record_completed(&[(run_idx * 31 % 800) as f64, 1.0 / (run_idx as f64 - 21.5)]);
+            }
+        }
+        res.record_failed("blew up");
+        res
+    }
+
+    #[test]
+    fn shard_text_round_trips_exactly() {
+        let summary = sample();
+        let text = summary.to_shard_text();
+        let back = EnsembleSummary::from_shard_text(&text).unwrap();
+        assert_eq!(back, summary);
+        assert_eq!(back.to_shard_text(), text);
+        let empty = EnsembleSummary::empty(1, 0, 0..0, &[MetricSpec::continuous("x").unwrap()]);
+        assert_eq!(EnsembleSummary::from_shard_text(&empty.to_shard_text()).unwrap(), empty);
+    }
+
+    #[test]
+    fn the_format_is_stable() {
+        let specs = [MetricSpec::integer("hour", 0, 9).unwrap()];
+        let mut summary = EnsembleSummary::empty(3, 4, 0..4, &specs);
+        [2.0, 2.0, 12.0].iter().for_each(|&hour| summary.record_completed(&[hour]));
+        summary.record_failed("diverged");
+        let expected = "bulwark-ensemble-summary 1\nseed 3\nruns_total 4\nruns 0 4\ncompleted 3\n\
+                        failed 1 diverged\nmetric hour integer 0 9\nfinite 3\nnon_finite 0\n\
+                        sum 33:4194304\nsum_sq 33:39845888\nmin 2\nmax 12\noutside 0 1\nbins 2:2\nend\n";
+        assert_eq!(summary.to_shard_text(), expected);
+    }
+
+    #[test]
+    fn damaged_files_are_refused_with_a_line_number() {
+        let text = sample().to_shard_text();
+        let cases = [
+            (text.replace("seed 7", "seed x"), 2),
+            (text.replace("runs 20 30", "runs 30 20"), 4),
+            (text.replace("bins ", "bins 9999:1 "), 0),
+            (text.replace("\nend\n", "\n"), 0),
+            (text.replace("summary 1", "summary 2"), 1),
+        ];
+        for (damaged, line) in cases {
+            let err = EnsembleSummary::from_shard_text(&damaged).unwrap_err();
+            let EnsembleError::ShardFile { line: found, .. } = err else { panic!("{err}") };
+            assert!(line == 0 || found == line, "{err}");
+        }
+    }
+}
