@@ -6,9 +6,15 @@
 //!
 //! Models:
 //! - [`attrition`]: the generalised Lanchester (Helmbold) attrition engine, with reinforcements,
-//!   break points, Euler and RK4 integration, and least-squares fits to historical series.
+//!   break points, Euler and RK4 integration, and least-squares fits to historical series;
+//! - [`ledger`]: the capability ledger (coverage, gaps, axis scores, verdicts);
+//! - [`closure`]: cost and time to close gaps, and the funded closure schedule;
+//! - [`budget`]: defence spending paths, headroom and burden sharing.
 
 pub mod attrition;
+pub mod budget;
+pub mod closure;
 mod error;
+pub mod ledger;
 
 pub use error::ModelError;

@@ -1,0 +1,289 @@
+//! Budget projection (DESIGN.md §4.3): defence spending per country and year along a spending
+//! path, the headroom it opens over the base year, burden sharing, and what EU instruments add.
+//!
+//! # Model card
+//!
+//! All money is in billions of euros at constant base-year prices. For country i and year t:
+//!
+//! - `GDP_i(t) = GDP_i(t0) × (1 + g)^(t − t0)` with real growth `g`;
+//! - the share of GDP follows the path linearly from the base share `s_i(t0)` to the target
+//!   `s*_i` in the target year `T_i`, then stays there; a country already above its target keeps
+//!   its share (the path never cuts spending): `s_i(t) = max(s_i(t0), s_i(t0) + (s*_i − s_i(t0))
+//!   × min(1, (t − t0) / (T_i − t0)))`;
+//! - `spend_i(t) = s_i(t) × GDP_i(t)`;
+//! - defence-specific inflation `π` above the GDP deflator erodes what spending buys:
+//!   `buying_power(t) = Σ_i spend_i(t) / (1 + π)^(t − t0)`;
+//! - headroom over the base year: `H(t) = buying_power(t) − Σ_i spend_i(t0) + instruments(t)`,
+//!   where `instruments(t)` are EU loans and grants for defence in their years (SAFE).
+//!
+//! Burden sharing compares each country's share of coalition spending with its share of
+//! coalition GDP, in the base year and the final year. The static increase `Σ_i GDP_i(t0) ×
+//! max(0, s*_i − s_i(t0))` answers "how much more a year at today's GDP", the form in which
+//! Kiel/Bruegel (2025) state their EUR 250 bn.
+//!
+//! | parameter | unit | default (baseline scenario) | range |
+//! |---|---|---|---|
+//! | `real_gdp_growth` | % a year | 1.2 | −50–100 |
+//! | `defence_inflation_excess` | % a year | triangular(0, 1, 3) | −50–100 |
+//! | `target_core_pct` | % of GDP | 3.5 (Hague 2025) | 0–100 |
+//! | `target_year` | year | 2035 | after the base year |
+//!
+//! References: NATO, The Hague Summit Declaration (June 2025): 3.5 % core plus 1.5 % related
+//! spending by 2035; Kiel Institute / Bruegel (2025).
+
+/// One country's starting point and target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryBudget {
+    /// Country code.
+    pub iso3: String,
+    /// GDP in the base year, EUR bn.
+    pub gdp_eur_bn: f64,
+    /// Defence spending as % of GDP in the base year.
+    pub share_pct: f64,
+    /// Target share, % of GDP.
+    pub target_pct: f64,
+    /// Year the target is reached.
+    pub target_year: u16,
+}
+
+/// EUR bn an instrument adds to the headroom in one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstrumentYear {
+    /// The instrument (`SAFE loans`).
+    pub name: String,
+    /// The year.
+    pub year: u16,
+    /// EUR bn.
+    pub eur_bn: f64,
+}
+
+/// Everything the budget projection needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetInputs {
+    /// Base year t0 (prices and GDP).
+    pub base_year: u16,
+    /// Last projected year.
+    pub end_year: u16,
+    /// Real GDP growth, fraction a year.
+    pub real_gdp_growth: f64,
+    /// Defence inflation above the GDP deflator, fraction a year.
+    pub defence_inflation_excess: f64,
+    /// Countries of the coalition that have GDP and spending figures.
+    pub countries: Vec<CountryBudget>,
+    /// EU instruments by year.
+    pub instruments: Vec<InstrumentYear>,
+}
+
+/// One country's projected spending.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryPath {
+    /// Country code.
+    pub iso3: String,
+    /// Share of GDP per year, %.
+    pub share_pct: Vec<f64>,
+    /// Spending per year, EUR bn at base-year prices.
+    pub spend_eur_bn: Vec<f64>,
+}
+
+/// A country's share of coalition spending against its share of coalition GDP.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BurdenShare {
+    /// Country code.
+    pub iso3: String,
+    /// Share of coalition GDP, fraction.
+    pub gdp_share: f64,
+    /// Share of coalition spending in the base year, fraction.
+    pub spending_share_base: f64,
+    /// Share of coalition spending in the final year, fraction.
+    pub spending_share_end: f64,
+}
+
+/// The projection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetOutcome {
+    /// Years t0 … end.
+    pub years: Vec<u16>,
+    /// Per country.
+    pub countries: Vec<CountryPath>,
+    /// Total spending per year, EUR bn.
+    pub total_spend_eur_bn: Vec<f64>,
+    /// What the total buys after defence inflation, EUR bn of base-year buying power.
+    pub buying_power_eur_bn: Vec<f64>,
+    /// EU instruments per year, EUR bn.
+    pub instruments_eur_bn: Vec<f64>,
+    /// Headroom over the base year per year, EUR bn (0 in the base year).
+    pub headroom_eur_bn: Vec<f64>,
+    /// Burden sharing.
+    pub burden: Vec<BurdenShare>,
+    /// `Σ GDP_i(t0) × max(0, s*_i − s_i(t0))`, EUR bn a year.
+    pub static_increase_eur_bn: f64,
+}
+
+impl BudgetOutcome {
+    /// Headroom summed over all projected years, EUR bn.
+    pub fn cumulative_headroom_eur_bn(&self) -> f64 {
+        self.headroom_eur_bn.iter().sum()
+    }
+}
+
+/// Projects spending year by year.
+pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
+    let years: Vec<u16> = (inputs.base_year..=inputs.end_year.max(inputs.base_year)).collect();
+    let countries: Vec<CountryPath> =
+        inputs.countries.iter().map(|c| country_path(c, inputs, &years)).collect();
+    let total_spend_eur_bn: Vec<f64> =
+        (0..years.len()).map(|idx| countries.iter().map(|c| c.spend_eur_bn[idx]).sum()).collect();
+    let buying_power_eur_bn: Vec<f64> = years
+        .iter()
+        .zip(&total_spend_eur_bn)
+        .map(|(year, spend)| {
+            spend / (1.0 + inputs.defence_inflation_excess).powi(i32::from(year - inputs.base_year))
+        })
+        .collect();
+    let instruments_eur_bn: Vec<f64> = years
+        .iter()
+        .map(|year| inputs.instruments.iter().filter(|i| i.year == *year).map(|i| i.eur_bn).sum())
+        .collect();
+    let base_spend = total_spend_eur_bn.first().copied().unwrap_or(0.0);
+    let headroom_eur_bn = buying_power_eur_bn
+        .iter()
+        .zip(&instruments_eur_bn)
+        .enumerate()
+        .map(|(idx, (power, instruments))| if idx == 0 { 0.0 } else { power - base_spend + instruments })
+        .collect();
+    let burden = burden_sharing(inputs, &countries);
+    let static_increase_eur_bn =
+        inputs.countries.iter().map(|c| c.gdp_eur_bn * (c.target_pct - c.share_pct).max(0.0) / 100.0).sum();
+    BudgetOutcome {
+        years,
+        countries,
+        total_spend_eur_bn,
+        buying_power_eur_bn,
+        instruments_eur_bn,
+        headroom_eur_bn,
+        burden,
+        static_increase_eur_bn,
+    }
+}
+
+/// The share of GDP in `year` on the path from the base share to the target.
+pub fn share_on_path(country: &CountryBudget, base_year: u16, year: u16) -> f64 {
+    let span = f64::from(country.target_year.saturating_sub(base_year).max(1));
+    let progress = (f64::from(year.saturating_sub(base_year)) / span).min(1.0);
+    let on_path = country.share_pct + (country.target_pct - country.share_pct) * progress;
+    on_path.max(country.share_pct)
+}
+
+fn country_path(country: &CountryBudget, inputs: &BudgetInputs, years: &[u16]) -> CountryPath {
+    let share_pct: Vec<f64> =
+        years.iter().map(|year| share_on_path(country, inputs.base_year, *year)).collect();
+    let spend_eur_bn = years
+        .iter()
+        .zip(&share_pct)
+        .map(|(year, share)| {
+            let gdp =
+                country.gdp_eur_bn * (1.0 + inputs.real_gdp_growth).powi(i32::from(year - inputs.base_year));
+            gdp * share / 100.0
+        })
+        .collect();
+    CountryPath { iso3: country.iso3.clone(), share_pct, spend_eur_bn }
+}
+
+fn burden_sharing(inputs: &BudgetInputs, paths: &[CountryPath]) -> Vec<BurdenShare> {
+    let total_gdp: f64 = inputs.countries.iter().map(|c| c.gdp_eur_bn).sum();
+    let total_at =
+        |idx: usize| -> f64 { paths.iter().map(|p| p.spend_eur_bn.get(idx).copied().unwrap_or(0.0)).sum() };
+    let last = paths.first().map_or(0, |p| p.spend_eur_bn.len().saturating_sub(1));
+    let (total_base, total_end) = (total_at(0), total_at(last));
+    let fraction = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
+    inputs
+        .countries
+        .iter()
+        .zip(paths)
+        .map(|(country, path)| BurdenShare {
+            iso3: country.iso3.clone(),
+            gdp_share: fraction(country.gdp_eur_bn, total_gdp),
+            spending_share_base: fraction(path.spend_eur_bn[0], total_base),
+            spending_share_end: fraction(path.spend_eur_bn[last], total_end),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn country(iso3: &str, gdp: f64, share: f64) -> CountryBudget {
+        CountryBudget {
+            iso3: iso3.into(),
+            gdp_eur_bn: gdp,
+            share_pct: share,
+            target_pct: 3.5,
+            target_year: 2035,
+        }
+    }
+
+    fn inputs(countries: Vec<CountryBudget>) -> BudgetInputs {
+        BudgetInputs {
+            base_year: 2025,
+            end_year: 2035,
+            real_gdp_growth: 0.0,
+            defence_inflation_excess: 0.0,
+            countries,
+            instruments: vec![],
+        }
+    }
+
+    #[test]
+    fn linear_path_reaches_the_target_and_never_cuts() {
+        let c = country("AAA", 1000.0, 1.5);
+        assert!((share_on_path(&c, 2025, 2030) - 2.5).abs() < 1e-12);
+        assert!((share_on_path(&c, 2025, 2040) - 3.5).abs() < 1e-12);
+        let above = country("BBB", 100.0, 4.5);
+        assert!((share_on_path(&above, 2025, 2030) - 4.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn hand_computed_two_country_projection() {
+        // A: GDP 1000 at 2 % → 3.5 %; B: GDP 500 at 4 % (stays). No growth, no inflation.
+        let out = project(&inputs(vec![country("A", 1000.0, 2.0), country("B", 500.0, 4.0)]));
+        assert_eq!(out.years.len(), 11);
+        assert!((out.total_spend_eur_bn[0] - 40.0).abs() < 1e-9);
+        assert!((out.total_spend_eur_bn[10] - 55.0).abs() < 1e-9);
+        assert!((out.headroom_eur_bn[10] - 15.0).abs() < 1e-9);
+        assert!((out.static_increase_eur_bn - 15.0).abs() < 1e-9);
+        // Cumulative headroom: 1.5 bn more each year for ten years → 1.5 × (1 + … + 10).
+        assert!((out.cumulative_headroom_eur_bn() - 82.5).abs() < 1e-9);
+        let a = &out.burden[0];
+        assert!((a.gdp_share - 2.0 / 3.0).abs() < 1e-12);
+        assert!((a.spending_share_base - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn inflation_erodes_and_instruments_add() {
+        let mut base = inputs(vec![country("A", 1000.0, 3.5)]);
+        base.defence_inflation_excess = 0.02;
+        base.instruments = vec![InstrumentYear { name: "SAFE".into(), year: 2026, eur_bn: 10.0 }];
+        let out = project(&base);
+        let expected = 35.0 / 1.02 - 35.0 + 10.0;
+        assert!((out.headroom_eur_bn[1] - expected).abs() < 1e-9);
+        assert!(out.headroom_eur_bn[2] < 0.0, "flat spending loses buying power");
+    }
+
+    proptest! {
+        /// Raising a target never lowers any year's spending.
+        #[test]
+        fn higher_targets_never_spend_less(share in 0.5..5.0f64, low in 1.0..5.0f64, extra in 0.0..3.0f64, growth in -0.02..0.04f64) {
+            let mut a = inputs(vec![CountryBudget { target_pct: low, ..country("A", 800.0, share) }]);
+            a.real_gdp_growth = growth;
+            let mut b = a.clone();
+            b.countries[0].target_pct = low + extra;
+            let (pa, pb) = (project(&a), project(&b));
+            for (x, y) in pa.total_spend_eur_bn.iter().zip(&pb.total_spend_eur_bn) {
+                prop_assert!(y + 1e-9 >= *x);
+            }
+        }
+    }
+}

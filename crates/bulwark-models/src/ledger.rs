@@ -1,0 +1,315 @@
+//! Capability ledger (DESIGN.md §4.1): what Europe fields on each capability line, what the US
+//! adds under a given posture, what is required, and the gap.
+//!
+//! # Model card
+//!
+//! For a coalition C and a line c:
+//!
+//! - Europe-only strength `E_c = Σ_{i∈C} inventory_{i,c} × availability_c`;
+//! - US contribution `U_c(posture) = U_c × posture_g`, where `U_c` is what the US fields for
+//!   Europe on the line (in-theatre plus planned reinforcement) and `posture_g ∈ [0, 1]` the
+//!   share of the line's US posture group (conventional, enablers, intelligence, nuclear) that
+//!   stays;
+//! - requirement `R_c` by mode: `replace-us` keeps today's alliance total, `R_c = E_c + U_c`;
+//!   `match-threat` sets `R_c = threat_c × ratio`; `targets` takes `R_c` from the scenario;
+//! - `gap_c = max(0, R_c − E_c − U_c(posture))`, `coverage_c = (E_c + U_c(posture)) / R_c`,
+//!   and `coverage_c` without the US `= E_c / R_c`.
+//!
+//! An axis score is the weighted geometric mean of its lines' coverages, each capped at 1 so that
+//! a surplus of tanks does not buy down a shortage of tankers:
+//! `score = exp(Σ w_c ln min(1, coverage_c) / Σ w_c)`; a line with zero coverage makes the
+//! score zero. Verdicts: score ≥ `self_sufficient` (default 1.0) → self-sufficient;
+//! ≥ `partially_dependent` (default 0.6) → partially dependent; else dependent.
+//!
+//! | parameter | unit | default | range |
+//! |---|---|---|---|
+//! | `availability_*` (per domain) | fraction | 0.5–1.0 (baseline scenario) | 0–1 |
+//! | `coverage_self_sufficient` | ratio | 1.0 | > `coverage_partially_dependent` |
+//! | `coverage_partially_dependent` | ratio | 0.6 | ≥ 0 |
+//!
+//! A line without any inventory figure for the coalition, or (in `replace-us` mode) without a
+//! figure for the US contribution, is reported as having no data and left out of the score:
+//! a missing figure is never read as zero.
+//!
+//! References: DESIGN.md §4.1; IISS, *Defending Europe Without the United States* (2025) for the
+//! replace-the-US framing.
+
+/// How the requirement of a line is set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Requirement {
+    /// Keep today's alliance total: `R = E + U` at full US posture.
+    ReplaceUs,
+    /// The adversary's holding times a required ratio; `threat` is `None` without data.
+    MatchThreat {
+        /// The adversary's holding on the line.
+        threat: Option<f64>,
+        /// Required ratio of own to adversary holding.
+        ratio: f64,
+    },
+    /// A number given by the scenario.
+    Target(f64),
+}
+
+/// Everything the ledger needs about one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineInput {
+    /// Line id.
+    pub line: String,
+    /// Sum of the coalition's holdings; `None` when no member has a figure.
+    pub europe_inventory: Option<f64>,
+    /// Share of the inventory available, 0 to 1.
+    pub availability: f64,
+    /// US contribution at full posture; `None` when the dataset has no figure.
+    pub us_full: Option<f64>,
+    /// Share of the US contribution that stays, 0 to 1.
+    pub us_posture: f64,
+    /// How the requirement is set.
+    pub requirement: Requirement,
+}
+
+/// Verdict thresholds on coverage or score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Thresholds {
+    /// At or above: self-sufficient.
+    pub self_sufficient: f64,
+    /// At or above (and below `self_sufficient`): partially dependent.
+    pub partially_dependent: f64,
+}
+
+impl Default for Thresholds {
+    /// DESIGN.md §4.1: 1.0 and 0.6.
+    fn default() -> Thresholds {
+        Thresholds { self_sufficient: 1.0, partially_dependent: 0.6 }
+    }
+}
+
+/// The three verdicts of DESIGN.md §1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Europe meets the requirement alone.
+    SelfSufficient,
+    /// Europe meets part of it.
+    PartiallyDependent,
+    /// Europe depends on the US.
+    Dependent,
+}
+
+impl Verdict {
+    /// The verdict for a coverage or score.
+    pub fn of(value: f64, thresholds: &Thresholds) -> Verdict {
+        if value >= thresholds.self_sufficient {
+            Verdict::SelfSufficient
+        } else if value >= thresholds.partially_dependent {
+            Verdict::PartiallyDependent
+        } else {
+            Verdict::Dependent
+        }
+    }
+
+    /// Lower-case words for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::SelfSufficient => "self-sufficient",
+            Verdict::PartiallyDependent => "partially dependent",
+            Verdict::Dependent => "dependent",
+        }
+    }
+}
+
+/// Why a line could not be assessed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingData {
+    /// No coalition member has an inventory figure.
+    NoInventory,
+    /// `replace-us` mode and no figure for the US contribution.
+    NoUsFigure,
+    /// `match-threat` mode and no figure for the adversary.
+    NoThreatFigure,
+}
+
+impl MissingData {
+    /// Words for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            MissingData::NoInventory => "no European inventory figure",
+            MissingData::NoUsFigure => "no figure for the US contribution",
+            MissingData::NoThreatFigure => "no figure for the adversary's holding",
+        }
+    }
+}
+
+/// The ledger's result for one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineOutcome {
+    /// Line id.
+    pub line: String,
+    /// `E`: available European strength.
+    pub europe: Option<f64>,
+    /// `U(posture)`: US contribution that stays.
+    pub us: Option<f64>,
+    /// `U` at full posture (today).
+    pub us_full: Option<f64>,
+    /// `R`.
+    pub requirement: Option<f64>,
+    /// `max(0, R − E − U(posture))`.
+    pub gap: Option<f64>,
+    /// `(E + U(posture)) / R`.
+    pub coverage: Option<f64>,
+    /// `E / R`.
+    pub coverage_without_us: Option<f64>,
+    /// `Ok(verdict)`, or why the line could not be assessed.
+    pub status: Result<Verdict, MissingData>,
+}
+
+/// Assesses one line.
+pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
+    let europe = input.europe_inventory.map(|inventory| inventory * input.availability);
+    let us = input.us_full.map(|full| full * input.us_posture);
+    let requirement = match (&input.requirement, europe) {
+        (Requirement::ReplaceUs, Some(e)) => input.us_full.map(|full| e + full),
+        (Requirement::ReplaceUs, None) => None,
+        (Requirement::MatchThreat { threat, ratio }, _) => threat.map(|t| t * ratio),
+        (Requirement::Target(target), _) => Some(*target),
+    };
+    let missing = match (&input.requirement, europe, requirement) {
+        (_, None, _) => Some(MissingData::NoInventory),
+        (Requirement::ReplaceUs, _, None) => Some(MissingData::NoUsFigure),
+        (Requirement::MatchThreat { .. }, _, None) => Some(MissingData::NoThreatFigure),
+        _ => None,
+    };
+    let mut outcome = LineOutcome {
+        line: input.line.clone(),
+        europe,
+        us,
+        us_full: input.us_full,
+        requirement,
+        gap: None,
+        coverage: None,
+        coverage_without_us: None,
+        status: Err(missing.unwrap_or(MissingData::NoInventory)),
+    };
+    if let (None, Some(e), Some(r)) = (missing, europe, requirement) {
+        // A US contribution the dataset lacks counts as none in match-threat and target modes:
+        // Europe must then cover the requirement alone, which is what those modes ask.
+        let with_us = e + us.unwrap_or(0.0);
+        outcome.gap = Some((r - with_us).max(0.0));
+        let (coverage, alone) = if r > 0.0 { (with_us / r, e / r) } else { (1.0, 1.0) };
+        outcome.coverage = Some(coverage);
+        outcome.coverage_without_us = Some(alone);
+        outcome.status = Ok(Verdict::of(coverage, thresholds));
+    }
+    outcome
+}
+
+/// Weighted geometric mean of coverages capped at 1; `None` when no line has a weight.
+pub fn axis_score(coverages_and_weights: &[(f64, f64)]) -> Option<f64> {
+    let total_weight: f64 = coverages_and_weights.iter().map(|(_, w)| w).sum();
+    if total_weight <= 0.0 {
+        return None;
+    }
+    if coverages_and_weights.iter().any(|(c, w)| *w > 0.0 && *c <= 0.0) {
+        return Some(0.0);
+    }
+    let log_sum: f64 = coverages_and_weights.iter().map(|(c, w)| w * c.min(1.0).ln()).sum();
+    Some((log_sum / total_weight).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn line(europe: Option<f64>, us: Option<f64>, posture: f64, requirement: Requirement) -> LineInput {
+        LineInput {
+            line: "tanker_aircraft".into(),
+            europe_inventory: europe,
+            availability: 0.5,
+            us_full: us,
+            us_posture: posture,
+            requirement,
+        }
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-9)
+    }
+
+    #[test]
+    fn replace_us_keeps_todays_total_and_the_gap_is_what_leaves() {
+        // 40 tankers at 50 % → E = 20; the US brings 30; half of it leaves.
+        let out =
+            assess_line(&line(Some(40.0), Some(30.0), 0.5, Requirement::ReplaceUs), &Thresholds::default());
+        assert!(close(out.requirement, 50.0));
+        assert!(close(out.us, 15.0));
+        assert!(close(out.gap, 15.0));
+        assert!(close(out.coverage, 0.7));
+        assert!(close(out.coverage_without_us, 0.4));
+        assert_eq!(out.status, Ok(Verdict::PartiallyDependent));
+    }
+
+    #[test]
+    fn a_full_posture_leaves_no_gap_in_replace_us_mode() {
+        let out =
+            assess_line(&line(Some(10.0), Some(90.0), 1.0, Requirement::ReplaceUs), &Thresholds::default());
+        assert!(close(out.gap, 0.0));
+        assert_eq!(out.status, Ok(Verdict::SelfSufficient));
+    }
+
+    #[test]
+    fn missing_figures_are_reported_not_zeroed() {
+        let none = assess_line(&line(None, Some(3.0), 1.0, Requirement::ReplaceUs), &Thresholds::default());
+        assert_eq!(none.status, Err(MissingData::NoInventory));
+        let no_us = assess_line(&line(Some(3.0), None, 1.0, Requirement::ReplaceUs), &Thresholds::default());
+        assert_eq!(no_us.status, Err(MissingData::NoUsFigure));
+        let threat = Requirement::MatchThreat { threat: None, ratio: 1.0 };
+        let no_threat = assess_line(&line(Some(3.0), None, 1.0, threat), &Thresholds::default());
+        assert_eq!(no_threat.status, Err(MissingData::NoThreatFigure));
+    }
+
+    #[test]
+    fn match_threat_and_targets_set_the_requirement() {
+        let threat = Requirement::MatchThreat { threat: Some(100.0), ratio: 1.5 };
+        let out = assess_line(&line(Some(200.0), Some(20.0), 0.0, threat), &Thresholds::default());
+        assert!(close(out.requirement, 150.0));
+        assert!(close(out.gap, 50.0));
+        let out =
+            assess_line(&line(Some(200.0), None, 0.0, Requirement::Target(80.0)), &Thresholds::default());
+        assert!(close(out.gap, 0.0));
+        assert!(close(out.coverage, 1.25));
+    }
+
+    #[test]
+    fn axis_score_is_a_capped_weighted_geometric_mean() {
+        let score = axis_score(&[(0.25, 1.0), (1.0, 1.0)]).unwrap();
+        assert!((score - 0.5).abs() < 1e-12);
+        // A surplus does not compensate a shortage.
+        assert!((axis_score(&[(0.25, 1.0), (4.0, 1.0)]).unwrap() - 0.5).abs() < 1e-12);
+        assert!((axis_score(&[(0.0, 1.0), (1.0, 3.0)]).unwrap()).abs() < 1e-12);
+        assert_eq!(axis_score(&[]), None);
+    }
+
+    proptest! {
+        /// Withdrawing US posture never closes a gap or raises coverage.
+        #[test]
+        fn less_us_posture_never_helps(europe in 0.0..500.0f64, us in 0.0..500.0f64, low in 0.0..1.0f64, extra in 0.0..1.0f64) {
+            let high = (low + extra).min(1.0);
+            let thresholds = Thresholds::default();
+            let with_less = assess_line(&line(Some(europe), Some(us), low, Requirement::ReplaceUs), &thresholds);
+            let with_more = assess_line(&line(Some(europe), Some(us), high, Requirement::ReplaceUs), &thresholds);
+            prop_assert!(with_less.gap.unwrap() >= with_more.gap.unwrap() - 1e-9);
+            prop_assert!(with_less.coverage.unwrap() <= with_more.coverage.unwrap() + 1e-9);
+            // Coverage without the US does not depend on the posture at all.
+            prop_assert!((with_less.coverage_without_us.unwrap() - with_more.coverage_without_us.unwrap()).abs() < 1e-9);
+        }
+
+        /// The axis score stays within [0, 1] and between the smallest and largest capped coverage.
+        #[test]
+        fn axis_score_is_bounded(coverages in prop::collection::vec((0.0..3.0f64, 0.1..5.0f64), 1..8)) {
+            let score = axis_score(&coverages).unwrap();
+            let lowest = coverages.iter().map(|(c, _)| c.min(1.0)).fold(f64::INFINITY, f64::min);
+            let highest = coverages.iter().map(|(c, _)| c.min(1.0)).fold(0.0, f64::max);
+            prop_assert!(score >= lowest - 1e-9 && score <= highest + 1e-9);
+        }
+    }
+}
