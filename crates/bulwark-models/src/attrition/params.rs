@@ -75,7 +75,8 @@ impl Params {
     pub fn with_break_fractions(mut self, blue: f64, red: f64) -> Result<Params, ModelError> {
         let expected = "a fraction in [0, 1)";
         let below_one = 1.0 - f64::EPSILON;
-        self.blue_break_fraction = check_range(MODEL, "blue_break_fraction", blue, (0.0, below_one), expected)?;
+        self.blue_break_fraction =
+            check_range(MODEL, "blue_break_fraction", blue, (0.0, below_one), expected)?;
         self.red_break_fraction = check_range(MODEL, "red_break_fraction", red, (0.0, below_one), expected)?;
         Ok(self)
     }
@@ -173,13 +174,24 @@ impl Solver {
     /// A solver with a fixed `step_time` up to `horizon_time` (same time unit as the
     /// coefficients). The last step may end past the horizon by less than one step.
     pub fn new(method: Method, step_time: f64, horizon_time: f64) -> Result<Solver, ModelError> {
-        let step_time = check_range(MODEL, "step_time", step_time, (f64::MIN_POSITIVE, f64::MAX), "a positive step")?;
-        let horizon_time =
-            check_range(MODEL, "horizon_time", horizon_time, (step_time, f64::MAX), "a horizon of at least one step")?;
+        let step_time =
+            check_range(MODEL, "step_time", step_time, (f64::MIN_POSITIVE, f64::MAX), "a positive step")?;
+        let horizon_time = check_range(
+            MODEL,
+            "horizon_time",
+            horizon_time,
+            (step_time, f64::MAX),
+            "a horizon of at least one step",
+        )?;
         // The small allowance keeps 720 / 1 = 720 steps even when the division rounds up a hair.
         let n_steps = (horizon_time / step_time - 1e-9).ceil();
         if n_steps > MAX_STEPS as f64 {
-            return Err(ModelError::parameter(MODEL, "horizon_time", horizon_time, "at most 100 million steps"));
+            return Err(ModelError::parameter(
+                MODEL,
+                "horizon_time",
+                horizon_time,
+                "at most 100 million steps",
+            ));
         }
         Ok(Solver { method, step_time, n_steps: n_steps as usize })
     }

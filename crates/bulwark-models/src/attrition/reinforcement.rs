@@ -52,8 +52,20 @@ impl Schedule {
                     schedule.pulses.push((time, amount));
                 }
                 Reinforcement::Rate { start_time, end_time, per_time } => {
-                    check_range(MODEL, name("start_time"), start_time, (0.0, BIG), "a finite time of 0 or more")?;
-                    check_range(MODEL, name("end_time"), end_time, (start_time, BIG), "a finite time after start_time")?;
+                    check_range(
+                        MODEL,
+                        name("start_time"),
+                        start_time,
+                        (0.0, BIG),
+                        "a finite time of 0 or more",
+                    )?;
+                    check_range(
+                        MODEL,
+                        name("end_time"),
+                        end_time,
+                        (start_time, BIG),
+                        "a finite time after start_time",
+                    )?;
                     check_range(MODEL, name("per_time"), per_time, (0.0, BIG), "a finite rate of 0 or more")?;
                     schedule.rates.push((start_time, end_time, per_time));
                 }

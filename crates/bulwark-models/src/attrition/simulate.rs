@@ -112,7 +112,8 @@ struct State {
 /// The whole run; `observe(time, blue, red)` sees every recorded state. The loop allocates
 /// nothing: pulses are consumed through cursors and rate windows are integrated in place.
 fn run<F: FnMut(f64, f64, f64)>(params: &Params, solver: &Solver, mut observe: F) -> Outcome {
-    let rates = Rates { kernel: params.kernel(), a: params.a(), b: params.b(), step_time: solver.step_time() };
+    let rates =
+        Rates { kernel: params.kernel(), a: params.a(), b: params.b(), step_time: solver.step_time() };
     let blue_break = params.blue_break_fraction() * params.blue_initial();
     let red_break = params.red_break_fraction() * params.red_initial();
     let (blue_schedule, red_schedule) = (&params.blue_schedule, &params.red_schedule);
@@ -120,7 +121,8 @@ fn run<F: FnMut(f64, f64, f64)>(params: &Params, solver: &Solver, mut observe: F
     // Pulses due within a billionth of a step of a step's start belong to that step, so that
     // rounding in `k · step` cannot delay a pulse due exactly then by a whole step.
     let tolerance = 1e-9 * rates.step_time;
-    let mut state = State { blue: params.blue_initial(), red: params.red_initial(), blue_losses: 0.0, red_losses: 0.0 };
+    let mut state =
+        State { blue: params.blue_initial(), red: params.red_initial(), blue_losses: 0.0, red_losses: 0.0 };
     let (mut blue_cursor, mut red_cursor) = (0, 0);
     observe(0.0, state.blue, state.red);
     for step_idx in 0..solver.n_steps() {

@@ -137,8 +137,12 @@ fn exponent() -> impl Strategy<Value = f64> {
 }
 
 fn any_exponents() -> impl Strategy<Value = Exponents> {
-    (0.0..=2.0f64, 0.0..=2.0f64, 0.0..=2.0f64, 0.0..=2.0f64)
-        .prop_map(|(e1, e2, e3, e4)| Exponents { e1, e2, e3, e4 })
+    (0.0..=2.0f64, 0.0..=2.0f64, 0.0..=2.0f64, 0.0..=2.0f64).prop_map(|(e1, e2, e3, e4)| Exponents {
+        e1,
+        e2,
+        e3,
+        e4,
+    })
 }
 
 proptest! {
