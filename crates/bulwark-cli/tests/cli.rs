@@ -374,6 +374,26 @@ fn bad_scenarios_are_refused_with_location_and_reason() {
         ("duplicate-key.toml", &["duplicate-key.toml:3:", "duplicate key"]),
         ("coalition-not-a-list.toml", &["coalition-not-a-list.toml:3:", "invalid type"]),
         ("lognormal-unbounded-fraction.toml", &["outside the range of unit `fraction`"]),
+        (
+            "unknown-requirement-mode.toml",
+            &["unknown-requirement-mode.toml:3:15", "unknown requirement mode", "did you mean `replace-us`?"],
+        ),
+        (
+            "unknown-target-line.toml",
+            &[
+                "unknown-target-line.toml:3:1",
+                "unknown capability line `main_battle_tank`",
+                "did you mean `main_battle_tanks`?",
+            ],
+        ),
+        (
+            "budget-share-above-100.toml",
+            &[
+                "budget-share-above-100.toml:3:14",
+                "field `budget.countries.DEU.target_pct`",
+                "350 is not a share of GDP",
+            ],
+        ),
     ];
     let dir = bad_inputs().join("scenarios");
     for (file, expected) in cases {

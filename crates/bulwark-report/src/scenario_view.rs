@@ -27,6 +27,37 @@ pub fn show(scenario: &Scenario) -> String {
     ] {
         out.push_str(&setting_line(name, setting));
     }
+    let ledger = &scenario.ledger;
+    out.push_str("\n[ledger]\n");
+    out.push_str(&format!(
+        "requirement = {}  # {}\n",
+        quote(ledger.requirement.value.as_str()),
+        ledger.requirement.origin
+    ));
+    out.push_str(&format!(
+        "adversary = {}  # {}\n",
+        quote(ledger.adversary.value.as_str()),
+        ledger.adversary.origin
+    ));
+    for (title, map) in [("targets", &ledger.targets), ("weights", &ledger.weights)] {
+        out.push_str(&format!("\n[ledger.{title}]\n"));
+        for (line, setting) in map {
+            out.push_str(&setting_line(line, setting));
+        }
+    }
+    for (iso3, target) in &scenario.budget.countries {
+        out.push_str(&format!("\n[budget.countries.{iso3}]  # {}\n", target.origin));
+        if let Some(pct) = target.value.target_pct {
+            out.push_str(&format!("target_pct = {pct:?}\n"));
+        }
+        if let Some(year) = target.value.target_year {
+            out.push_str(&format!("target_year = {year}\n"));
+        }
+    }
+    let closure = &scenario.closure;
+    out.push_str("\n[closure]\n");
+    out.push_str(&format!("priority = {}  # {}\n", list(&closure.priority.value), closure.priority.origin));
+    out.push_str(&format!("critical = {}  # {}\n", list(&closure.critical.value), closure.critical.origin));
     for parameter in scenario.parameters.values() {
         out.push_str(&format!("\n[parameters.{}]  # {}\n", parameter.name, parameter.origin));
         out.push_str(&format!("unit = {}\n", quote(parameter.unit.name)));

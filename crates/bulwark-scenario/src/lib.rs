@@ -27,8 +27,12 @@ mod load;
 mod parameter;
 mod raw;
 mod scenario;
+mod settings;
 
 pub use bulwark_core::InputError;
 pub use embedded::{embedded_names, embedded_text};
 pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
 pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
+pub use settings::{
+    BudgetSettings, ClosureSettings, CountryTarget, LedgerSettings, RequirementMode, REQUIREMENT_MODES,
+};

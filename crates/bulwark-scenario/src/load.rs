@@ -13,6 +13,7 @@ use crate::embedded::{embedded_names, embedded_text};
 use crate::parameter::{self, Parameter};
 use crate::raw::{RawCoalition, RawScenario, RawUsPosture};
 use crate::scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
+use crate::settings::{self, BudgetSettings, ClosureSettings, LedgerSettings};
 
 /// The scenario every chain ends in; its parameters are the catalogue.
 const BASELINE: &str = "baseline";
@@ -30,12 +31,15 @@ impl Scenario {
     /// and resolves it against `dataset`.
     pub fn load(spec: &str, dataset: &Dataset) -> Result<Scenario, InputError> {
         let Some(location) = locate(spec, None) else {
-            return Err(InputError::whole_file(spec, "no such embedded scenario, and not a path to a .toml file")
-                .with_expected(format!(
-                    "a path to a .toml file or one of {}",
-                    embedded_names().collect::<Vec<_>>().join(", ")
-                ))
-                .with_suggestion(did_you_mean(spec, embedded_names())));
+            return Err(InputError::whole_file(
+                spec,
+                "no such embedded scenario, and not a path to a .toml file",
+            )
+            .with_expected(format!(
+                "a path to a .toml file or one of {}",
+                embedded_names().collect::<Vec<_>>().join(", ")
+            ))
+            .with_suggestion(did_you_mean(spec, embedded_names())));
         };
         Scenario::resolve(read_chain(location)?, dataset)
     }
@@ -219,6 +223,9 @@ struct State {
     enablers: Option<Setting<f64>>,
     intelligence: Option<Setting<f64>>,
     nuclear: Option<Setting<f64>>,
+    ledger: Option<LedgerSettings>,
+    budget: BudgetSettings,
+    closure: Option<ClosureSettings>,
     parameters: BTreeMap<String, Parameter>,
 }
 
@@ -255,6 +262,15 @@ impl State {
         }
         if let Some(posture) = &raw.us_posture {
             self.apply_posture(posture, &origin, &at)?;
+        }
+        if let Some(ledger) = &raw.ledger {
+            settings::apply_ledger(ledger, &mut self.ledger, dataset, &origin, &at)?;
+        }
+        if let Some(budget) = &raw.budget {
+            settings::apply_budget(budget, &mut self.budget, dataset, &origin, &at)?;
+        }
+        if let Some(closure) = &raw.closure {
+            settings::apply_closure(closure, &mut self.closure, dataset, &origin, &at)?;
         }
         for (name, table) in &raw.parameters {
             let inherited = self.parameters.get(name.get_ref());
@@ -321,6 +337,9 @@ impl State {
                 intelligence: self.intelligence.ok_or_else(|| missing("us_posture.intelligence"))?,
                 nuclear: self.nuclear.ok_or_else(|| missing("us_posture.nuclear"))?,
             },
+            ledger: self.ledger.ok_or_else(|| missing("ledger"))?,
+            budget: self.budget,
+            closure: self.closure.ok_or_else(|| missing("closure"))?,
             parameters: self.parameters,
             chain,
         })
@@ -407,7 +426,10 @@ mod tests {
     fn an_override_records_where_it_was_set() {
         let scenario = parse("name = \"x\"\n[us_posture]\nintelligence = 0.25\n").unwrap();
         assert!((scenario.us_posture.intelligence.value - 0.25).abs() < 1e-12);
-        assert_eq!(scenario.us_posture.intelligence.origin, Origin::Set { file: "test.toml".into(), line: 3 });
+        assert_eq!(
+            scenario.us_posture.intelligence.origin,
+            Origin::Set { file: "test.toml".into(), line: 3 }
+        );
         assert_eq!(scenario.us_posture.nuclear.origin, Origin::Default);
         assert_eq!(scenario.chain, vec!["test.toml".to_string(), "embedded:baseline".to_string()]);
     }

@@ -41,6 +41,7 @@ pub const PARAMETER_UNITS: &[ParameterUnit] = &[
     unit("pct_gdp", "a share of GDP in percent", 0.0, 100.0),
     unit("pct_per_year", "a growth or inflation rate in percent a year", -50.0, 100.0),
     unit("eur_bn", "billions of euros at constant 2025 prices", 0.0, 1.0e5),
+    unit("eur_k", "thousands of euros at constant 2025 prices", 0.0, 1.0e6),
     unit("count", "a non-negative number of items", 0.0, 1.0e9),
     unit("year", "a calendar year", 1900.0, 2200.0),
 ];

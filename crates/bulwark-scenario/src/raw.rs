@@ -18,6 +18,9 @@ pub(crate) struct RawScenario {
     pub(crate) seed: Option<Spanned<i64>>,
     pub(crate) coalition: Option<RawCoalition>,
     pub(crate) us_posture: Option<RawUsPosture>,
+    pub(crate) ledger: Option<RawLedger>,
+    pub(crate) budget: Option<RawBudget>,
+    pub(crate) closure: Option<RawClosure>,
     #[serde(default)]
     pub(crate) parameters: BTreeMap<Spanned<String>, Spanned<RawParameter>>,
 }
@@ -91,4 +94,40 @@ pub(crate) struct RawLognormal {
 pub(crate) struct RawDiscrete {
     pub(crate) values: Vec<f64>,
     pub(crate) weights: Option<Vec<f64>>,
+}
+
+/// `[ledger]`: how requirements are set and lines weighted.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLedger {
+    pub(crate) requirement: Option<Spanned<String>>,
+    pub(crate) adversary: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) targets: BTreeMap<Spanned<String>, Spanned<f64>>,
+    #[serde(default)]
+    pub(crate) weights: BTreeMap<Spanned<String>, Spanned<f64>>,
+}
+
+/// `[budget]`: per-country departures from the common spending path.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawBudget {
+    #[serde(default)]
+    pub(crate) countries: BTreeMap<Spanned<String>, Spanned<RawCountryTarget>>,
+}
+
+/// `[budget.countries.XXX]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCountryTarget {
+    pub(crate) target_pct: Option<Spanned<f64>>,
+    pub(crate) target_year: Option<Spanned<i64>>,
+}
+
+/// `[closure]`: the order in which gaps are funded and which count for the window.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawClosure {
+    pub(crate) priority: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(crate) critical: Option<Spanned<Vec<Spanned<String>>>>,
 }

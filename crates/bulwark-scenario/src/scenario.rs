@@ -7,6 +7,7 @@ use std::fmt;
 use bulwark_core::Iso3;
 
 use crate::parameter::Parameter;
+use crate::settings::{BudgetSettings, ClosureSettings, LedgerSettings};
 
 /// Largest scenario file we read: scenarios are written by hand and are a few kilobytes.
 pub const MAX_SCENARIO_BYTES: usize = 1024 * 1024;
@@ -95,6 +96,12 @@ pub struct Scenario {
     pub coalition: Setting<Coalition>,
     /// The US posture.
     pub us_posture: UsPosture,
+    /// Requirement mode, adversary, targets and weights of the capability ledger.
+    pub ledger: LedgerSettings,
+    /// Per-country spending targets.
+    pub budget: BudgetSettings,
+    /// Funding priority and critical lines.
+    pub closure: ClosureSettings,
     /// Every judgement parameter, by name.
     pub parameters: BTreeMap<String, Parameter>,
 }
@@ -103,5 +110,11 @@ impl Scenario {
     /// A parameter by name.
     pub fn parameter(&self, name: &str) -> Option<&Parameter> {
         self.parameters.get(name)
+    }
+
+    /// The central value of a parameter (the value itself, or its distribution's mean or
+    /// median); `None` when the baseline does not define it.
+    pub fn central(&self, name: &str) -> Option<f64> {
+        self.parameters.get(name).map(|p| p.distribution.central())
     }
 }

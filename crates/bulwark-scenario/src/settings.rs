@@ -1,0 +1,234 @@
+//! The assessment's structural choices in a scenario: `[ledger]` (requirement mode, adversary,
+//! targets, weights), `[budget]` (per-country spending targets) and `[closure]` (funding
+//! priority, critical lines). Numbers with units live in `[parameters]`; these are choices.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
+use bulwark_data::Dataset;
+use toml::Spanned;
+
+use crate::raw::{RawBudget, RawClosure, RawLedger};
+use crate::scenario::{Origin, Setting};
+
+/// How the ledger sets each line's requirement (DESIGN.md §4.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequirementMode {
+    /// Keep today's alliance total: replace what the US withdraws.
+    ReplaceUs,
+    /// The adversary's holding times `threat_ratio`.
+    MatchThreat,
+    /// Numbers given in `[ledger.targets]`.
+    Targets,
+}
+
+/// Spellings of [`RequirementMode`] in scenario files.
+pub const REQUIREMENT_MODES: &[(&str, RequirementMode)] = &[
+    ("replace-us", RequirementMode::ReplaceUs),
+    ("match-threat", RequirementMode::MatchThreat),
+    ("targets", RequirementMode::Targets),
+];
+
+impl RequirementMode {
+    /// The spelling in scenario files.
+    pub fn as_str(self) -> &'static str {
+        REQUIREMENT_MODES.iter().find(|(_, m)| *m == self).map_or("?", |(name, _)| name)
+    }
+}
+
+/// `[ledger]`, resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LedgerSettings {
+    /// Requirement mode.
+    pub requirement: Setting<RequirementMode>,
+    /// The adversary for `match-threat`.
+    pub adversary: Setting<Iso3>,
+    /// Requirements per line for `targets`.
+    pub targets: BTreeMap<String, Setting<f64>>,
+    /// Weights per line in axis scores (1 when absent).
+    pub weights: BTreeMap<String, Setting<f64>>,
+}
+
+/// A country's own spending target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryTarget {
+    /// Target share of GDP, %; the common target when `None`.
+    pub target_pct: Option<f64>,
+    /// Year the target is reached; the common year when `None`.
+    pub target_year: Option<u16>,
+}
+
+/// `[budget]`, resolved.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct BudgetSettings {
+    /// Per-country departures from the common path.
+    pub countries: BTreeMap<Iso3, Setting<CountryTarget>>,
+}
+
+/// `[closure]`, resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClosureSettings {
+    /// Lines in the order gaps are funded; lines not listed come after, in catalogue order.
+    pub priority: Setting<Vec<String>>,
+    /// Lines whose closure ends the window of vulnerability.
+    pub critical: Setting<Vec<String>>,
+}
+
+/// Layers one file's `[ledger]` onto what the files below it set.
+pub(crate) fn apply_ledger(
+    raw: &RawLedger,
+    slot: &mut Option<LedgerSettings>,
+    dataset: &Dataset,
+    origin: &dyn Fn(Range<usize>) -> Origin,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<(), InputError> {
+    let requirement = match &raw.requirement {
+        Some(given) => {
+            let mode =
+                REQUIREMENT_MODES.iter().find(|(name, _)| name == given.get_ref()).ok_or_else(|| {
+                    let names = REQUIREMENT_MODES.iter().map(|(n, _)| *n);
+                    at(given.span(), format!("unknown requirement mode `{}`", given.get_ref()))
+                        .with_field("ledger.requirement")
+                        .with_expected("replace-us, match-threat or targets")
+                        .with_suggestion(did_you_mean(given.get_ref(), names))
+                })?;
+            Some(Setting { value: mode.1, origin: origin(given.span()) })
+        }
+        None => None,
+    };
+    let adversary = match &raw.adversary {
+        Some(given) => {
+            let iso3 = country(given, dataset, "ledger.adversary", at)?;
+            Some(Setting { value: iso3, origin: origin(given.span()) })
+        }
+        None => None,
+    };
+    let (Some(requirement), Some(adversary)) = (
+        requirement.or_else(|| slot.as_ref().map(|s| s.requirement.clone())),
+        adversary.or_else(|| slot.as_ref().map(|s| s.adversary.clone())),
+    ) else {
+        return Err(at(0..0, "the baseline's [ledger] must set `requirement` and `adversary`".into()));
+    };
+    let mut settings = slot.take().unwrap_or(LedgerSettings {
+        requirement: requirement.clone(),
+        adversary: adversary.clone(),
+        targets: BTreeMap::new(),
+        weights: BTreeMap::new(),
+    });
+    settings.requirement = requirement;
+    settings.adversary = adversary;
+    for (table, field, map) in [
+        (&raw.targets, "ledger.targets", &mut settings.targets),
+        (&raw.weights, "ledger.weights", &mut settings.weights),
+    ] {
+        for (line, value) in table {
+            let line = line_id(line, dataset, field, at)?;
+            if *value.get_ref() < 0.0 {
+                return Err(at(value.span(), format!("{} is negative", value.get_ref()))
+                    .with_field(format!("{field}.{line}"))
+                    .with_expected("a number of 0 or more"));
+            }
+            map.insert(line, Setting { value: *value.get_ref(), origin: origin(value.span()) });
+        }
+    }
+    *slot = Some(settings);
+    Ok(())
+}
+
+/// Layers one file's `[budget]`.
+pub(crate) fn apply_budget(
+    raw: &RawBudget,
+    settings: &mut BudgetSettings,
+    dataset: &Dataset,
+    origin: &dyn Fn(Range<usize>) -> Origin,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<(), InputError> {
+    for (code, target) in &raw.countries {
+        let iso3 = country(code, dataset, "budget.countries", at)?;
+        let field = format!("budget.countries.{iso3}");
+        let table = target.get_ref();
+        let target_pct = match &table.target_pct {
+            Some(pct) if !(0.0..=100.0).contains(pct.get_ref()) => {
+                return Err(at(pct.span(), format!("{} is not a share of GDP", pct.get_ref()))
+                    .with_field(format!("{field}.target_pct"))
+                    .with_expected("a percentage from 0 to 100"))
+            }
+            pct => pct.as_ref().map(|p| *p.get_ref()),
+        };
+        let target_year = match &table.target_year {
+            Some(year) => {
+                Some(u16::try_from(*year.get_ref()).ok().filter(|y| (2025..=2100).contains(y)).ok_or_else(
+                    || {
+                        at(year.span(), format!("{} is not a target year", year.get_ref()))
+                            .with_field(format!("{field}.target_year"))
+                            .with_expected("a year from 2025 to 2100")
+                    },
+                )?)
+            }
+            None => None,
+        };
+        settings.countries.insert(
+            iso3,
+            Setting { value: CountryTarget { target_pct, target_year }, origin: origin(target.span()) },
+        );
+    }
+    Ok(())
+}
+
+/// Layers one file's `[closure]`.
+pub(crate) fn apply_closure(
+    raw: &RawClosure,
+    slot: &mut Option<ClosureSettings>,
+    dataset: &Dataset,
+    origin: &dyn Fn(Range<usize>) -> Origin,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<(), InputError> {
+    let list = |given: &Option<Spanned<Vec<Spanned<String>>>>,
+                field: &str|
+     -> Result<Option<Setting<Vec<String>>>, InputError> {
+        let Some(given) = given else { return Ok(None) };
+        let lines =
+            given.get_ref().iter().map(|line| line_id(line, dataset, field, at)).collect::<Result<_, _>>()?;
+        Ok(Some(Setting { value: lines, origin: origin(given.span()) }))
+    };
+    let priority = list(&raw.priority, "closure.priority")?;
+    let critical = list(&raw.critical, "closure.critical")?;
+    let (Some(priority), Some(critical)) = (
+        priority.or_else(|| slot.as_ref().map(|s| s.priority.clone())),
+        critical.or_else(|| slot.as_ref().map(|s| s.critical.clone())),
+    ) else {
+        return Err(at(0..0, "the baseline's [closure] must set `priority` and `critical`".into()));
+    };
+    *slot = Some(ClosureSettings { priority, critical });
+    Ok(())
+}
+
+fn country(
+    given: &Spanned<String>,
+    dataset: &Dataset,
+    field: &str,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<Iso3, InputError> {
+    Iso3::parse(given.get_ref()).filter(|c| dataset.country(*c).is_some()).ok_or_else(|| {
+        at(given.span(), format!("`{}` is not a country of the dataset", given.get_ref()))
+            .with_field(field.to_string())
+            .with_expected("an ISO 3166 alpha-3 code of countries.csv")
+            .with_suggestion(did_you_mean(given.get_ref(), dataset.countries.iter().map(|c| c.iso3.as_str())))
+    })
+}
+
+fn line_id(
+    given: &Spanned<String>,
+    dataset: &Dataset,
+    field: &str,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<String, InputError> {
+    if dataset.line(given.get_ref()).is_some() {
+        return Ok(given.get_ref().clone());
+    }
+    Err(at(given.span(), format!("unknown capability line `{}`", given.get_ref()))
+        .with_field(field.to_string())
+        .with_expected("a line of capability_lines.csv (`bulwark data show lines`)")
+        .with_suggestion(did_you_mean(given.get_ref(), dataset.lines.iter().map(|l| l.id.as_str()))))
+}
