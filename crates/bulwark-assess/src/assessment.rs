@@ -1,0 +1,143 @@
+//! The [`Assessment`]: every figure `bulwark assess` reports, as plain data for the report crate.
+
+use bulwark_models::budget::BudgetOutcome;
+use bulwark_models::closure::LineClosure;
+use bulwark_models::ledger::{LineOutcome, Verdict};
+
+/// The whole assessment of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    /// Scenario name.
+    pub scenario: String,
+    /// Scenario description.
+    pub description: String,
+    /// Dataset name.
+    pub dataset: String,
+    /// Year of prices and of the starting point.
+    pub base_year: u16,
+    /// Last year of the horizon.
+    pub end_year: u16,
+    /// Coalition members.
+    pub coalition: Vec<String>,
+    /// The requirement mode (`replace-us`, …).
+    pub requirement_mode: String,
+    /// One entry per capability line, in catalogue order.
+    pub lines: Vec<LineResult>,
+    /// The five axes of DESIGN.md §1, in order.
+    pub axes: Vec<AxisResult>,
+    /// The three questions of DESIGN.md §1.
+    pub questions: Vec<QuestionResult>,
+    /// The budget projection.
+    pub budget: BudgetOutcome,
+    /// Coalition members left out of the budget for want of figures.
+    pub budget_missing: Vec<String>,
+    /// Procurement cost of all costed gaps, EUR bn.
+    pub procurement_eur_bn: f64,
+    /// Cost of all costed gaps over the horizon, EUR bn.
+    pub horizon_cost_eur_bn: f64,
+    /// Cumulative headroom over the horizon, EUR bn.
+    pub cumulative_headroom_eur_bn: f64,
+    /// Horizon cost / cumulative headroom.
+    pub affordability_ratio: Option<f64>,
+    /// Year the last critical gap closes; `None` when one stays open or is unknown.
+    pub window_closes: Option<u16>,
+    /// Critical lines still open (or unknown) at the end of the horizon.
+    pub window_open_lines: Vec<String>,
+    /// Judgement parameters used, with value, unit, origin and rationale.
+    pub assumptions: Vec<Assumption>,
+    /// The overall verdict, a paragraph built from the figures.
+    pub overall: String,
+}
+
+/// One capability line: the ledger, the cost and time to close, and where figures are missing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineResult {
+    /// Line id.
+    pub line: String,
+    /// Human-readable name.
+    pub name: String,
+    /// Domain (land, air, …).
+    pub domain: String,
+    /// What a unit counts.
+    pub counted_in: String,
+    /// US posture group.
+    pub us_posture_group: String,
+    /// Coalition members with a figure on this line, and the coalition's size.
+    pub reporting: (usize, usize),
+    /// The ledger's outcome.
+    pub ledger: LineOutcome,
+    /// Unit cost used, EUR m at 2025 prices, and the systems it is the median of.
+    pub unit_cost_eur_m: Option<f64>,
+    /// Systems priced.
+    pub priced_systems: Vec<String>,
+    /// Cost and time to close, when the line has a gap.
+    pub closure: Option<LineClosure>,
+    /// Judgement fallbacks applied (`fallback lead time`) and conversions approximated.
+    pub notes: Vec<String>,
+}
+
+/// The state of one axis.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AxisStatus {
+    /// Scored.
+    Assessed {
+        /// Score with the scenario's US posture, 0 to 1.
+        score: f64,
+        /// Score without any US contribution.
+        score_without_us: f64,
+        /// The verdict on `score`.
+        verdict: Verdict,
+    },
+    /// Its lines have no data.
+    NoData,
+    /// The model it needs is not built yet.
+    ModelNotYetAvailable {
+        /// Which model, and where it is specified.
+        needs: &'static str,
+    },
+}
+
+/// One of the five axes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisResult {
+    /// 1 to 5.
+    pub number: u8,
+    /// Title.
+    pub title: &'static str,
+    /// Score and verdict, or why there is none.
+    pub status: AxisStatus,
+    /// Lines that decide it (ids), weakest first.
+    pub deciding_lines: Vec<String>,
+    /// Other figures that explain it (label, value).
+    pub figures: Vec<(String, String)>,
+    /// Parts still missing, said plainly.
+    pub pending: Vec<&'static str>,
+}
+
+/// One of the three questions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionResult {
+    /// `Q1` …
+    pub id: &'static str,
+    /// The question.
+    pub question: &'static str,
+    /// The answer, or what model it awaits.
+    pub answer: Result<String, &'static str>,
+}
+
+/// A judgement parameter as used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumption {
+    /// Parameter name.
+    pub name: String,
+    /// The value used (the central value of a distribution).
+    pub value: f64,
+    /// How it was given (`value`, `triangular`, …).
+    pub form: &'static str,
+    /// Unit.
+    pub unit: &'static str,
+    /// `default` or where it was set.
+    pub origin: String,
+    /// Why.
+    pub rationale: String,
+}

@@ -1,0 +1,76 @@
+//! The five axes of DESIGN.md §1. Each axis is one file in `axes/` implementing [`Axis`], and
+//! one entry in [`AXES`]: adding or replacing an axis's model touches nothing else.
+
+mod financial;
+mod integration;
+mod multi_domain;
+mod nuclear;
+mod strategic_assets;
+
+use bulwark_data::Dataset;
+use bulwark_models::ledger::{axis_score, Thresholds, Verdict};
+use bulwark_scenario::Scenario;
+
+use crate::assessment::{AxisResult, AxisStatus, LineResult};
+
+/// What an axis may look at: the ledger and closure per line, and the economic totals.
+pub(crate) struct Context<'a> {
+    pub(crate) dataset: &'a Dataset,
+    pub(crate) scenario: &'a Scenario,
+    pub(crate) thresholds: Thresholds,
+    pub(crate) lines: &'a [LineResult],
+    pub(crate) horizon_cost_eur_bn: f64,
+    pub(crate) cumulative_headroom_eur_bn: f64,
+    pub(crate) static_increase_eur_bn: f64,
+    pub(crate) window_closes: Option<u16>,
+    pub(crate) end_year: u16,
+}
+
+/// One axis of the assessment.
+pub(crate) trait Axis: Sync {
+    /// Computes the axis from the context.
+    fn assess(&self, ctx: &Context<'_>) -> AxisResult;
+}
+
+/// The axes, in the order of DESIGN.md §1.
+pub(crate) const AXES: &[&dyn Axis] = &[
+    &strategic_assets::StrategicAssets,
+    &nuclear::Nuclear,
+    &financial::Financial,
+    &integration::Integration,
+    &multi_domain::MultiDomain,
+];
+
+/// Scores the lines picked by `include` with the ledger's weights; the deciding lines are the
+/// assessed ones, weakest first.
+pub(crate) fn ledger_axis(
+    ctx: &Context<'_>,
+    include: impl Fn(&LineResult) -> bool,
+) -> (AxisStatus, Vec<String>) {
+    let mut assessed: Vec<(&LineResult, f64, f64)> = ctx
+        .lines
+        .iter()
+        .filter(|line| include(line))
+        .filter_map(|line| Some((line, line.ledger.coverage?, line.ledger.coverage_without_us?)))
+        .collect();
+    if assessed.is_empty() {
+        return (AxisStatus::NoData, Vec::new());
+    }
+    assessed.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.line.cmp(&b.0.line)));
+    let weight = |line: &LineResult| ctx.scenario.ledger.weights.get(&line.line).map_or(1.0, |w| w.value);
+    let with_us: Vec<(f64, f64)> = assessed.iter().map(|(line, c, _)| (*c, weight(line))).collect();
+    let alone: Vec<(f64, f64)> = assessed.iter().map(|(line, _, c)| (*c, weight(line))).collect();
+    let deciding = assessed.iter().map(|(line, _, _)| line.line.clone()).collect();
+    match (axis_score(&with_us), axis_score(&alone)) {
+        (Some(score), Some(score_without_us)) => (
+            AxisStatus::Assessed { score, score_without_us, verdict: Verdict::of(score, &ctx.thresholds) },
+            deciding,
+        ),
+        _ => (AxisStatus::NoData, deciding),
+    }
+}
+
+/// Lines of the catalogue that have no data, by id, for an axis's figures.
+pub(crate) fn unassessed(ctx: &Context<'_>, include: impl Fn(&LineResult) -> bool) -> Vec<String> {
+    ctx.lines.iter().filter(|l| include(l) && l.ledger.coverage.is_none()).map(|l| l.line.clone()).collect()
+}

@@ -1,0 +1,47 @@
+//! Axis 3, financial base: can the budget path pay for closing the gaps? The score is
+//! `min(1, cumulative headroom / cost over the horizon)`, judged by the ledger's thresholds;
+//! without the US it is the same figure, since the US does not fund European budgets.
+
+use bulwark_models::ledger::Verdict;
+
+use super::{Axis, Context};
+use crate::assessment::{AxisResult, AxisStatus};
+
+pub(crate) struct Financial;
+
+impl Axis for Financial {
+    fn assess(&self, ctx: &Context<'_>) -> AxisResult {
+        let cost = ctx.horizon_cost_eur_bn;
+        let headroom = ctx.cumulative_headroom_eur_bn;
+        let status = if cost <= 0.0 {
+            AxisStatus::Assessed { score: 1.0, score_without_us: 1.0, verdict: Verdict::SelfSufficient }
+        } else {
+            let score = (headroom / cost).clamp(0.0, 1.0);
+            AxisStatus::Assessed {
+                score,
+                score_without_us: score,
+                verdict: Verdict::of(score, &ctx.thresholds),
+            }
+        };
+        let figures = vec![
+            ("cost to close over the horizon, EUR bn".to_string(), format!("{cost:.0}")),
+            ("cumulative budget headroom, EUR bn".to_string(), format!("{headroom:.0}")),
+            (
+                "extra spending a year at today's GDP, EUR bn".to_string(),
+                format!("{:.0}", ctx.static_increase_eur_bn),
+            ),
+            (
+                "last critical gap closes".to_string(),
+                ctx.window_closes.map_or_else(|| format!("after {}", ctx.end_year), |y| y.to_string()),
+            ),
+        ];
+        AxisResult {
+            number: 3,
+            title: "Financial base",
+            status,
+            deciding_lines: Vec::new(),
+            figures,
+            pending: Vec::new(),
+        }
+    }
+}

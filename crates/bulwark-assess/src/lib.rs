@@ -1,0 +1,196 @@
+//! Bulwark's assessment: the composition behind `bulwark assess`.
+//!
+//! [`assess`] resolves the dataset and a scenario into model inputs ([`resolve`]), runs the
+//! capability ledger, the budget projection and the cost-and-time-to-close model, and composes
+//! the five axes of DESIGN.md §1 (one file each in `axes/`) and the three questions into an
+//! [`Assessment`]: plain data that the report crate renders.
+//!
+//! This crate does no I/O: it takes a loaded dataset and scenario and returns values.
+
+#![warn(missing_docs)]
+
+mod assessment;
+mod axes;
+pub mod money;
+mod questions;
+pub mod resolve;
+mod summary;
+
+use bulwark_data::Dataset;
+use bulwark_models::{budget, closure, ledger};
+use bulwark_scenario::Scenario;
+
+pub use assessment::{Assessment, Assumption, AxisResult, AxisStatus, LineResult, QuestionResult};
+
+/// Runs the whole assessment of `scenario` on `dataset`.
+pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
+    let thresholds = resolve::thresholds(scenario);
+    let mut lines: Vec<LineResult> = dataset
+        .lines
+        .iter()
+        .map(|line| {
+            let (input, n_reporting) = resolve::ledger_input(dataset, scenario, line);
+            let (unit_cost_eur_m, priced_systems, notes) = resolve::unit_cost(dataset, &line.id);
+            LineResult {
+                line: line.id.clone(),
+                name: line.name.clone(),
+                domain: line.domain.clone(),
+                counted_in: line.counted_in.clone(),
+                us_posture_group: line.us_posture_group.clone(),
+                reporting: (n_reporting, scenario.coalition.value.members.len()),
+                ledger: ledger::assess_line(&input, &thresholds),
+                unit_cost_eur_m,
+                priced_systems,
+                closure: None,
+                notes,
+            }
+        })
+        .collect();
+
+    let (budget_inputs, budget_missing) = resolve::budget_inputs(dataset, scenario);
+    let budget = budget::project(&budget_inputs);
+    let closure_outcome = close_gaps(dataset, scenario, &mut lines, &budget.headroom_eur_bn);
+    let cumulative_headroom_eur_bn = budget.cumulative_headroom_eur_bn();
+    let end_year = budget_inputs.end_year;
+
+    let ctx = axes::Context {
+        dataset,
+        scenario,
+        thresholds,
+        lines: &lines,
+        horizon_cost_eur_bn: closure_outcome.horizon_cost_eur_bn,
+        cumulative_headroom_eur_bn,
+        static_increase_eur_bn: budget.static_increase_eur_bn,
+        window_closes: closure_outcome.window_closes,
+        end_year,
+    };
+    let axes: Vec<AxisResult> = axes::AXES.iter().map(|axis| axis.assess(&ctx)).collect();
+    let window_open_lines = lines
+        .iter()
+        .filter_map(|l| l.closure.as_ref())
+        .filter(|c| c.critical && c.gap_units > 0.0 && c.funded_closure_year.is_none())
+        .map(|c| c.line.clone())
+        .collect();
+    let mut assessment = Assessment {
+        scenario: scenario.name.clone(),
+        description: scenario.description.clone(),
+        dataset: dataset.name.clone(),
+        base_year: money::PRICE_BASE_YEAR,
+        end_year,
+        coalition: scenario.coalition.value.members.iter().map(|m| m.to_string()).collect(),
+        requirement_mode: scenario.ledger.requirement.value.as_str().to_string(),
+        lines,
+        axes,
+        questions: questions::answer(),
+        budget,
+        budget_missing,
+        procurement_eur_bn: closure_outcome.procurement_eur_bn,
+        horizon_cost_eur_bn: closure_outcome.horizon_cost_eur_bn,
+        cumulative_headroom_eur_bn,
+        affordability_ratio: (cumulative_headroom_eur_bn > 0.0)
+            .then(|| closure_outcome.horizon_cost_eur_bn / cumulative_headroom_eur_bn),
+        window_closes: closure_outcome.window_closes,
+        window_open_lines,
+        assumptions: assumptions(scenario),
+        overall: String::new(),
+    };
+    assessment.overall = summary::overall(&assessment);
+    assessment
+}
+
+/// Costs and schedules every line with a gap, in the scenario's priority order, and stores each
+/// line's closure in `lines`.
+fn close_gaps(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    lines: &mut [LineResult],
+    headroom_eur_bn: &[f64],
+) -> closure::ClosureOutcome {
+    let priority = &scenario.closure.priority.value;
+    let rank = |line: &str| priority.iter().position(|p| p == line).unwrap_or(priority.len());
+    let mut order: Vec<usize> =
+        (0..lines.len()).filter(|idx| lines[*idx].ledger.gap.is_some_and(|g| g > 0.0)).collect();
+    order.sort_by_key(|idx| rank(&lines[*idx].line));
+    let mut gaps = Vec::new();
+    for idx in &order {
+        let line = &mut lines[*idx];
+        let gap_units = line.ledger.gap.unwrap_or(0.0);
+        let (gap, notes) = resolve::line_gap(dataset, scenario, &line.line, gap_units, line.unit_cost_eur_m);
+        line.notes.extend(notes);
+        gaps.push(gap);
+    }
+    let outcome = closure::close_gaps(&gaps, &resolve::closure_params(scenario), headroom_eur_bn);
+    for (idx, closure) in order.iter().zip(&outcome.lines) {
+        lines[*idx].closure = Some(closure.clone());
+    }
+    outcome
+}
+
+/// The parameters the assessment read, as used.
+fn assumptions(scenario: &Scenario) -> Vec<Assumption> {
+    resolve::PARAMETERS_USED
+        .iter()
+        .filter_map(|name| scenario.parameter(name))
+        .map(|p| Assumption {
+            name: p.name.clone(),
+            value: p.distribution.central(),
+            form: p.distribution.kind(),
+            unit: p.unit.name,
+            origin: p.origin.to_string(),
+            rationale: p.rationale.clone(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(name: &str) -> Assessment {
+        let dataset = Dataset::embedded().unwrap();
+        assess(&dataset, &Scenario::load(name, &dataset).unwrap())
+    }
+
+    #[test]
+    fn every_axis_and_question_is_reported() {
+        let assessment = run("baseline");
+        let numbers: Vec<u8> = assessment.axes.iter().map(|a| a.number).collect();
+        assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
+        assert_eq!(assessment.questions.len(), 3);
+        assert!(!assessment.overall.is_empty());
+    }
+
+    #[test]
+    fn with_the_us_as_today_replace_us_leaves_no_gap() {
+        let assessment = run("baseline");
+        for line in &assessment.lines {
+            if let Some(gap) = line.ledger.gap {
+                assert!(gap.abs() < 1e-9, "{}: {gap}", line.line);
+            }
+        }
+        assert!(assessment.procurement_eur_bn.abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_full_withdrawal_opens_gaps_that_cost_money() {
+        let assessment = run("us-full-withdrawal");
+        let gaps: Vec<&LineResult> =
+            assessment.lines.iter().filter(|l| l.ledger.gap.is_some_and(|g| g > 0.0)).collect();
+        assert!(gaps.iter().any(|l| l.line == "destroyers"), "the US destroyers in Europe leave a gap");
+        assert!(assessment.procurement_eur_bn > 0.0);
+        assert!(assessment.horizon_cost_eur_bn > assessment.procurement_eur_bn);
+    }
+
+    #[test]
+    fn withdrawing_more_never_raises_an_axis_score() {
+        let partial = run("us-conventional-withdrawal");
+        let full = run("us-full-withdrawal");
+        for (p, f) in partial.axes.iter().zip(&full.axes) {
+            if let (AxisStatus::Assessed { score: ps, .. }, AxisStatus::Assessed { score: fs, .. }) =
+                (&p.status, &f.status)
+            {
+                assert!(fs <= &(ps + 1e-9), "axis {}: {fs} > {ps}", p.number);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! Resolve: dataset + scenario → the plain input structs of the models. The only place where
+//! names, figures and defaults meet (DESIGN.md §2, step 3).
+
+use bulwark_core::Iso3;
+use bulwark_data::{CapabilityLine, Dataset};
+use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear};
+use bulwark_models::closure::{ClosureParams, LineGap};
+use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
+use bulwark_scenario::{RequirementMode, Scenario};
+
+use crate::money::{self, median, PRICE_BASE_YEAR};
+
+/// Parameters the assessment reads; the baseline scenario defines each (a test checks it).
+pub const PARAMETERS_USED: &[&str] = &[
+    "availability_land",
+    "availability_air",
+    "availability_maritime",
+    "availability_iamd",
+    "availability_space",
+    "coverage_self_sufficient",
+    "coverage_partially_dependent",
+    "horizon_years",
+    "defence_inflation_excess",
+    "threat_ratio",
+    "real_gdp_growth",
+    "target_core_pct",
+    "target_year",
+    "eu_safe_loans_eur_bn",
+    "safe_first_year",
+    "safe_last_year",
+    "operating_cost_fraction",
+    "production_growth",
+    "production_cap_multiple",
+    "import_share",
+    "fallback_lead_time_years",
+    "fallback_production_share",
+    "personnel_cost_eur_k",
+];
+
+/// The central value of a parameter. The baseline defines all of [`PARAMETERS_USED`]; a
+/// dataset-independent test guards that, so a missing one here is a bug, reported as NaN
+/// rather than a panic so that the report shows it.
+pub fn parameter(scenario: &Scenario, name: &str) -> f64 {
+    scenario.central(name).unwrap_or(f64::NAN)
+}
+
+/// The availability parameter of a line's domain. Strike assets are mostly aircraft and
+/// missiles kept with air forces; C2 headquarters are land formations.
+fn availability(scenario: &Scenario, domain: &str) -> f64 {
+    let name = match domain {
+        "land" | "c2_cyber" => "availability_land",
+        "air" | "strike" => "availability_air",
+        "maritime" => "availability_maritime",
+        "iamd" => "availability_iamd",
+        _ => "availability_space",
+    };
+    parameter(scenario, name)
+}
+
+/// Verdict thresholds from the scenario.
+pub fn thresholds(scenario: &Scenario) -> Thresholds {
+    Thresholds {
+        self_sufficient: parameter(scenario, "coverage_self_sufficient"),
+        partially_dependent: parameter(scenario, "coverage_partially_dependent"),
+    }
+}
+
+/// A holding of `iso3` on `line` (`active_personnel` comes from the country figures).
+fn holding(dataset: &Dataset, iso3: Iso3, scope: &str, line: &str) -> Option<f64> {
+    if line == "active_personnel" {
+        let figure = if scope == "europe" { "active_personnel_europe" } else { "active_personnel" };
+        return dataset.country_figure(iso3, figure).map(|f| f.value);
+    }
+    dataset.holding(iso3, scope, line).map(|h| h.quantity)
+}
+
+/// The ledger input of a line, and how many coalition members have a figure for it.
+pub fn ledger_input(dataset: &Dataset, scenario: &Scenario, line: &CapabilityLine) -> (LineInput, usize) {
+    let members = &scenario.coalition.value.members;
+    let figures: Vec<f64> =
+        members.iter().filter_map(|iso3| holding(dataset, *iso3, "total", &line.id)).collect();
+    let europe_inventory = (!figures.is_empty()).then(|| figures.iter().sum());
+    let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
+    let us_full = usa.and_then(|usa| holding(dataset, usa, "europe", &line.id));
+    let us_posture = scenario.us_posture.for_group(&line.us_posture_group).map_or(0.0, |s| s.value);
+    let ledger = &scenario.ledger;
+    let requirement = match ledger.requirement.value {
+        RequirementMode::ReplaceUs => Requirement::ReplaceUs,
+        RequirementMode::MatchThreat => Requirement::MatchThreat {
+            threat: holding(dataset, ledger.adversary.value, "total", &line.id),
+            ratio: parameter(scenario, "threat_ratio"),
+        },
+        RequirementMode::Targets => match ledger.targets.get(&line.id) {
+            Some(target) => Requirement::Target(target.value),
+            // A line without a target has no requirement: it is met by whatever Europe has.
+            None => Requirement::Target(0.0),
+        },
+    };
+    let input = LineInput {
+        line: line.id.clone(),
+        europe_inventory,
+        availability: availability(scenario, &line.domain),
+        us_full,
+        us_posture,
+        requirement,
+    };
+    (input, figures.len())
+}
+
+/// The priced systems of a line, its median unit cost in EUR m at 2025 prices, and notes on
+/// approximate conversions.
+pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Vec<String>) {
+    let mut values = Vec::new();
+    let mut systems = Vec::new();
+    let mut notes = Vec::new();
+    for cost in dataset.costs.iter().filter(|c| c.line == line && c.figure == "unit_cost") {
+        if let Some(converted) = money::unit_cost_eur_m(dataset, cost) {
+            values.push(converted.eur_m);
+            systems.push(cost.system.clone());
+            notes.extend(converted.notes.into_iter().map(|n| format!("{}: {n}", cost.system)));
+        }
+    }
+    systems.dedup();
+    (median(&mut values), systems, notes)
+}
+
+/// The closure input of a line with a gap; notes say which fallbacks were used.
+pub fn line_gap(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    line: &str,
+    gap_units: f64,
+    unit_cost_eur_m: Option<f64>,
+) -> (LineGap, Vec<String>) {
+    let mut notes = Vec::new();
+    let is_personnel = line == "active_personnel";
+    let figures =
+        |name: &'static str| dataset.costs.iter().filter(move |c| c.line == line && c.figure == name);
+    let mut lead_times: Vec<f64> = figures("lead_time").map(|c| c.value).collect();
+    let lead_time_years = median(&mut lead_times).unwrap_or_else(|| {
+        if !is_personnel {
+            notes.push("fallback lead time".to_string());
+        }
+        parameter(scenario, "fallback_lead_time_years")
+    });
+    // Per system the smallest stated rate (today's output rather than a plan), summed over systems.
+    let mut per_system: Vec<(String, f64)> = Vec::new();
+    for cost in figures("production_rate") {
+        match per_system.iter_mut().find(|(system, _)| *system == cost.system) {
+            Some((_, rate)) => *rate = rate.min(cost.value),
+            None => per_system.push((cost.system.clone(), cost.value)),
+        }
+    }
+    let production_per_year = if per_system.is_empty() {
+        if !is_personnel && gap_units > 0.0 {
+            notes.push("fallback production rate".to_string());
+        }
+        Some(gap_units * parameter(scenario, "fallback_production_share"))
+    } else {
+        Some(per_system.iter().map(|(_, rate)| rate).sum())
+    };
+    let unit_cost_eur_m = if is_personnel {
+        Some(parameter(scenario, "personnel_cost_eur_k") / 1000.0)
+    } else {
+        unit_cost_eur_m
+    };
+    let critical = scenario.closure.critical.value.iter().any(|c| c == line);
+    let gap = LineGap {
+        line: line.to_string(),
+        gap_units,
+        unit_cost_eur_m,
+        is_personnel,
+        lead_time_years,
+        production_per_year,
+        critical,
+    };
+    (gap, notes)
+}
+
+/// Shared closure parameters.
+pub fn closure_params(scenario: &Scenario) -> ClosureParams {
+    ClosureParams {
+        base_year: PRICE_BASE_YEAR,
+        horizon_years: horizon_years(scenario),
+        operating_cost_fraction: parameter(scenario, "operating_cost_fraction"),
+        production_growth: parameter(scenario, "production_growth") / 100.0,
+        production_cap_multiple: parameter(scenario, "production_cap_multiple"),
+        import_share: parameter(scenario, "import_share"),
+    }
+}
+
+/// The horizon in whole years (at least one).
+pub fn horizon_years(scenario: &Scenario) -> u16 {
+    let years = parameter(scenario, "horizon_years");
+    if years.is_finite() {
+        years.round().clamp(1.0, 200.0) as u16
+    } else {
+        25
+    }
+}
+
+/// Budget inputs for the coalition; also returns members left out for want of figures.
+pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, Vec<String>) {
+    let base_year = PRICE_BASE_YEAR;
+    let eur_per_usd = money::eur_per(dataset, "USD", base_year).map_or(f64::NAN, |(_, rate)| rate);
+    let common_target = parameter(scenario, "target_core_pct");
+    let common_year = parameter(scenario, "target_year").round() as u16;
+    let mut countries = Vec::new();
+    let mut missing = Vec::new();
+    for iso3 in &scenario.coalition.value.members {
+        let gdp = dataset.country_figure(*iso3, "gdp");
+        let share = dataset.country_figure(*iso3, "defence_share_gdp");
+        let (Some(gdp), Some(share)) = (gdp, share) else {
+            missing.push(iso3.to_string());
+            continue;
+        };
+        let gdp_eur_bn = match gdp.unit.as_str() {
+            "eur_bn" => gdp.value,
+            _ => gdp.value * eur_per_usd,
+        };
+        let own = scenario.budget.countries.get(iso3).map(|s| &s.value);
+        countries.push(CountryBudget {
+            iso3: iso3.to_string(),
+            gdp_eur_bn,
+            share_pct: share.value,
+            target_pct: own.and_then(|o| o.target_pct).unwrap_or(common_target),
+            target_year: own.and_then(|o| o.target_year).unwrap_or(common_year),
+        });
+    }
+    let inputs = BudgetInputs {
+        base_year,
+        end_year: base_year + horizon_years(scenario),
+        real_gdp_growth: parameter(scenario, "real_gdp_growth") / 100.0,
+        defence_inflation_excess: parameter(scenario, "defence_inflation_excess") / 100.0,
+        countries,
+        instruments: safe_loans(scenario),
+    };
+    (inputs, missing)
+}
+
+/// SAFE loans spread evenly over their years.
+fn safe_loans(scenario: &Scenario) -> Vec<InstrumentYear> {
+    let total = parameter(scenario, "eu_safe_loans_eur_bn");
+    let first = parameter(scenario, "safe_first_year").round() as u16;
+    let last = (parameter(scenario, "safe_last_year").round() as u16).max(first);
+    let n_years = f64::from(last - first + 1);
+    (first..=last)
+        .map(|year| InstrumentYear { name: "SAFE loans".into(), year, eur_bn: total / n_years })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_baseline_defines_every_parameter_the_assessment_reads() {
+        let dataset = Dataset::embedded().unwrap();
+        let baseline = Scenario::load("baseline", &dataset).unwrap();
+        for name in PARAMETERS_USED {
+            assert!(baseline.central(name).is_some_and(f64::is_finite), "baseline lacks `{name}`");
+        }
+    }
+
+    #[test]
+    fn us_holdings_in_europe_feed_the_ledger_and_posture_scales_them() {
+        let dataset = Dataset::embedded().unwrap();
+        let baseline = Scenario::load("baseline", &dataset).unwrap();
+        let withdrawal = Scenario::load("us-full-withdrawal", &dataset).unwrap();
+        let line = dataset.line("destroyers").unwrap();
+        let (today, _) = ledger_input(&dataset, &baseline, line);
+        let (gone, _) = ledger_input(&dataset, &withdrawal, line);
+        assert!(today.us_full.is_some_and(|u| u > 0.0));
+        assert!((today.us_posture - 1.0).abs() < 1e-12 && gone.us_posture.abs() < 1e-12);
+    }
+}
