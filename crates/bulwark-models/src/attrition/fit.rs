@@ -25,7 +25,9 @@
 mod estimators;
 mod nelder_mead;
 
-pub use estimators::{engel_integral_estimate, square_law_endpoints, EndpointEstimate, EngelEstimate, EngelSpec};
+pub use estimators::{
+    engel_integral_estimate, square_law_endpoints, EndpointEstimate, EngelEstimate, EngelSpec,
+};
 
 use crate::attrition::law::{Exponents, Kernel, Law};
 use crate::attrition::params::{Method, Params, Solver};
@@ -173,9 +175,12 @@ pub fn fit(series: &Series, spec: &FitSpec) -> Result<Fit, ModelError> {
     let start = unknowns.encode(guess, spec.law.exponents());
     let steps: Vec<f64> = unknowns.steps();
     let objective = |theta: &[f64]| {
-        setup.model(spec, &unknowns.decode(theta, guess, spec.law)).map_or(f64::INFINITY, |p| setup.sum_squares(series, &p))
+        setup
+            .model(spec, &unknowns.decode(theta, guess, spec.law))
+            .map_or(f64::INFINITY, |p| setup.sum_squares(series, &p))
     };
-    let settings = Settings { value_tolerance: 1e-10, x_tolerance: 1e-7, max_evaluations: spec.max_evaluations };
+    let settings =
+        Settings { value_tolerance: 1e-10, x_tolerance: 1e-7, max_evaluations: spec.max_evaluations };
     let minimum = minimise(objective, &start, &steps, settings);
     let trial = unknowns.decode(&minimum.x, guess, spec.law);
     let params = setup.model(spec, &trial).ok_or_else(|| {
@@ -267,7 +272,8 @@ impl Unknowns {
         };
         let (a_shift, b_shift) = self.shifts(law.exponents());
         let b_idx = usize::from(self.a_free);
-        let unshift = |idx: usize, shift: f64, fallback: f64| theta.get(idx).map_or(fallback, |v| (v - shift).exp());
+        let unshift =
+            |idx: usize, shift: f64, fallback: f64| theta.get(idx).map_or(fallback, |v| (v - shift).exp());
         let a = if self.a_free { unshift(0, a_shift, guess.0) } else { guess.0 };
         let b = if self.b_free { unshift(b_idx, b_shift, guess.1) } else { guess.1 };
         Trial { law, a, b }
@@ -290,12 +296,20 @@ impl Setup {
         let first_time = time[0];
         let start_time = spec.start_time.unwrap_or(first_time);
         if !(start_time.is_finite() && start_time <= first_time) {
-            return Err(ModelError::parameter(MODEL, "start_time", start_time, "a time at or before the first row"));
+            return Err(ModelError::parameter(
+                MODEL,
+                "start_time",
+                start_time,
+                "a time at or before the first row",
+            ));
         }
         let at_first_row = start_time >= first_time;
         let initial = |given: Option<f64>, observed: Option<&[f64]>, side: &str| {
             given.or_else(|| observed.filter(|_| at_first_row).map(|values| values[0])).ok_or_else(|| {
-                ModelError::input(MODEL, format!("{side}'s initial strength is needed: it is not observed at the start"))
+                ModelError::input(
+                    MODEL,
+                    format!("{side}'s initial strength is needed: it is not observed at the start"),
+                )
             })
         };
         let blue_initial = initial(spec.blue_initial, series.blue(), "Blue")?;
@@ -447,10 +461,20 @@ impl Setup {
 
 fn check_constraint(constraint: EndConstraint, start_time: f64) -> Result<(), ModelError> {
     if !(constraint.time.is_finite() && constraint.time > start_time) {
-        return Err(ModelError::parameter(MODEL, "end_constraint.time", constraint.time, "a time after the start"));
+        return Err(ModelError::parameter(
+            MODEL,
+            "end_constraint.time",
+            constraint.time,
+            "a time after the start",
+        ));
     }
     if !(constraint.strength.is_finite() && constraint.strength >= 0.0) {
-        return Err(ModelError::parameter(MODEL, "end_constraint.strength", constraint.strength, "a strength of 0 or more"));
+        return Err(ModelError::parameter(
+            MODEL,
+            "end_constraint.strength",
+            constraint.strength,
+            "a strength of 0 or more",
+        ));
     }
     Ok(())
 }
@@ -494,8 +518,10 @@ fn strengths_at(curve: &Trajectory, outcome: &Outcome, time: f64) -> Option<(f64
 }
 
 fn statistics(points: Vec<FitPoint>, curve: Trajectory, outcome: Outcome) -> Evaluation {
-    let blue: Vec<(f64, f64)> = points.iter().filter_map(|p| p.blue_observed.map(|o| (o, p.blue_fitted))).collect();
-    let red: Vec<(f64, f64)> = points.iter().filter_map(|p| p.red_observed.map(|o| (o, p.red_fitted))).collect();
+    let blue: Vec<(f64, f64)> =
+        points.iter().filter_map(|p| p.blue_observed.map(|o| (o, p.blue_fitted))).collect();
+    let red: Vec<(f64, f64)> =
+        points.iter().filter_map(|p| p.red_observed.map(|o| (o, p.red_fitted))).collect();
     let sum_squared_residuals: f64 = blue.iter().chain(&red).map(|(o, f)| (o - f).powi(2)).sum();
     let total_squares = spread(&blue) + spread(&red);
     let n_observed = (blue.len() + red.len()) as f64;

@@ -92,7 +92,13 @@ impl Series {
         for (idx, &t) in time.iter().enumerate() {
             let previous = if idx == 0 { f64::MIN } else { time[idx - 1] };
             let next_up = previous + previous.abs() * f64::EPSILON + f64::MIN_POSITIVE;
-            check_range(MODEL, format!("time[{idx}]"), t, (next_up, f64::MAX), "a finite time after the previous one")?;
+            check_range(
+                MODEL,
+                format!("time[{idx}]"),
+                t,
+                (next_up, f64::MAX),
+                "a finite time after the previous one",
+            )?;
         }
         check_column("blue", blue.as_deref(), time.len())?;
         check_column("red", red.as_deref(), time.len())?;
@@ -100,7 +106,11 @@ impl Series {
     }
 
     /// Adds reinforcement columns: strength arriving during the interval ending at each row.
-    pub fn with_reinforcements(mut self, blue: Option<Vec<f64>>, red: Option<Vec<f64>>) -> Result<Series, ModelError> {
+    pub fn with_reinforcements(
+        mut self,
+        blue: Option<Vec<f64>>,
+        red: Option<Vec<f64>>,
+    ) -> Result<Series, ModelError> {
         check_column("blue_reinforcements", blue.as_deref(), self.time.len())?;
         check_column("red_reinforcements", red.as_deref(), self.time.len())?;
         self.blue_reinforcements = blue;
@@ -129,7 +139,8 @@ impl Series {
                 if role == Role::Time {
                     if let Some(&previous) = values[role_idx].last() {
                         if value <= previous {
-                            return Err(cell.error(format!("time {value} does not follow {previous}"))
+                            return Err(cell
+                                .error(format!("time {value} does not follow {previous}"))
                                 .with_expected("times that strictly increase down the file"));
                         }
                     }
@@ -179,7 +190,10 @@ impl Series {
 fn check_column(name: &str, values: Option<&[f64]>, n_rows: usize) -> Result<(), ModelError> {
     let Some(values) = values else { return Ok(()) };
     if values.len() != n_rows {
-        return Err(ModelError::input(MODEL, format!("column `{name}` has {} rows, time has {n_rows}", values.len())));
+        return Err(ModelError::input(
+            MODEL,
+            format!("column `{name}` has {} rows, time has {n_rows}", values.len()),
+        ));
     }
     for (idx, &value) in values.iter().enumerate() {
         check_range(MODEL, format!("{name}[{idx}]"), value, (0.0, f64::MAX), "a finite value of 0 or more")?;
@@ -293,7 +307,9 @@ impl Cell<'_> {
         }
         match raw.parse::<f64>() {
             Ok(value) if value.is_finite() && (role == Role::Time || value >= 0.0) => Ok(value),
-            Ok(value) if value.is_finite() => Err(self.error(format!("value {value} is negative")).with_expected(expected)),
+            Ok(value) if value.is_finite() => {
+                Err(self.error(format!("value {value} is negative")).with_expected(expected))
+            }
             _ => Err(self.error(format!("`{raw}` is not a number")).with_expected(expected)),
         }
     }
@@ -343,11 +359,13 @@ fn field_span(text: &str, record_start: usize, field_idx: usize) -> Range<usize>
 mod tests {
     use super::*;
 
-    const IWO: &str = "day_end,us_landed_on_day_men,us_strength_actual_men\n1,54000,52839\n2,0,50945\n3,6000,56031\n";
+    const IWO: &str =
+        "day_end,us_landed_on_day_men,us_strength_actual_men\n1,54000,52839\n2,0,50945\n3,6000,56031\n";
 
     #[test]
     fn positional_columns_are_time_blue_red() {
-        let series = Series::parse_csv("s.csv", "t,b,r,x\n0,10,20,9\n1,9,18,9\n", &Columns::default()).unwrap();
+        let series =
+            Series::parse_csv("s.csv", "t,b,r,x\n0,10,20,9\n1,9,18,9\n", &Columns::default()).unwrap();
         assert_eq!(series.time(), &[0.0, 1.0]);
         assert_eq!(series.blue(), Some(&[10.0, 9.0][..]));
         assert_eq!(series.red(), Some(&[20.0, 18.0][..]));

@@ -52,11 +52,18 @@ pub struct EngelEstimate {
 
 /// Engel's integral estimator of the square law's `a` and `b` from Blue's series alone.
 pub fn engel_integral_estimate(series: &Series, spec: &EngelSpec) -> Result<EngelEstimate, ModelError> {
-    let blue = series.blue().ok_or_else(|| ModelError::input(MODEL, "Engel's estimator needs Blue's strengths"))?;
+    let blue =
+        series.blue().ok_or_else(|| ModelError::input(MODEL, "Engel's estimator needs Blue's strengths"))?;
     let period = regular_period(series.time(), spec.start_time)?;
     let n_periods = ((spec.end_time - spec.start_time) / period).round();
-    if !(n_periods >= blue.len() as f64) {
-        return Err(ModelError::parameter(MODEL, "end_time", spec.end_time, "a time at or after the last row"));
+    // The range test also rejects NaN and infinity; a million periods bounds the work.
+    if !(blue.len() as f64..=1e6).contains(&n_periods) {
+        return Err(ModelError::parameter(
+            MODEL,
+            "end_time",
+            spec.end_time,
+            "a time at or after the last row, at most a million periods after the start",
+        ));
     }
     let n_periods = n_periods as usize;
     // Engel's padding: a period after the last row holds the last observed strength.
@@ -72,7 +79,10 @@ pub fn engel_integral_estimate(series: &Series, spec: &EngelSpec) -> Result<Enge
     let red_integral: f64 = red_strength[..n_periods].iter().map(|red| period * red).sum();
     let a = blue_losses / red_integral;
     if !(a.is_finite() && b.is_finite() && a >= 0.0 && b >= 0.0) {
-        return Err(ModelError::input(MODEL, format!("the estimates a = {a}, b = {b} are not usable coefficients")));
+        return Err(ModelError::input(
+            MODEL,
+            format!("the estimates a = {a}, b = {b} are not usable coefficients"),
+        ));
     }
     Ok(EngelEstimate { a, b, red_strength, blue_losses })
 }
@@ -83,7 +93,12 @@ fn regular_period(time: &[f64], start_time: f64) -> Result<f64, ModelError> {
     let mut previous = start_time;
     for &t in time {
         if ((t - previous) - period).abs() > 1e-9 * period {
-            return Err(ModelError::parameter(MODEL, "time", t, "rows at equal intervals, the first one interval after start_time"));
+            return Err(ModelError::parameter(
+                MODEL,
+                "time",
+                t,
+                "rows at equal intervals, the first one interval after start_time",
+            ));
         }
         previous = t;
     }
@@ -162,7 +177,13 @@ mod tests {
         let series = Series::new(vec![1.0, 2.0, 3.0], Some(vec![100.0; 3]), None)
             .and_then(|s| s.with_reinforcements(Some(vec![2.0, 2.0, 2.0]), None))
             .unwrap();
-        let spec = EngelSpec { start_time: 0.0, end_time: 3.0, blue_initial: 100.0, red_initial: 30.0, red_final: 0.0 };
+        let spec = EngelSpec {
+            start_time: 0.0,
+            end_time: 3.0,
+            blue_initial: 100.0,
+            red_initial: 30.0,
+            red_final: 0.0,
+        };
         let estimate = engel_integral_estimate(&series, &spec).unwrap();
         assert!((estimate.b - 0.1).abs() < 1e-12, "{estimate:?}");
         assert!((estimate.a - 0.1).abs() < 1e-12, "{estimate:?}");
@@ -172,7 +193,13 @@ mod tests {
     #[test]
     fn engel_needs_regular_rows_and_blue() {
         let irregular = Series::new(vec![1.0, 2.0, 4.0], Some(vec![1.0; 3]), None).unwrap();
-        let spec = EngelSpec { start_time: 0.0, end_time: 4.0, blue_initial: 0.0, red_initial: 10.0, red_final: 0.0 };
+        let spec = EngelSpec {
+            start_time: 0.0,
+            end_time: 4.0,
+            blue_initial: 0.0,
+            red_initial: 10.0,
+            red_final: 0.0,
+        };
         assert!(engel_integral_estimate(&irregular, &spec).is_err());
         let red_only = Series::new(vec![1.0, 2.0], None, Some(vec![1.0; 2])).unwrap();
         assert!(engel_integral_estimate(&red_only, &spec).is_err());

@@ -101,7 +101,9 @@ impl Simplex {
         let (best, best_value) = &self.points[0];
         let worst_value = self.points[self.points.len() - 1].1;
         let spread = |tolerance: f64| {
-            self.points.iter().all(|(vertex, _)| vertex.iter().zip(best).all(|(p, q)| (p - q).abs() <= tolerance))
+            self.points
+                .iter()
+                .all(|(vertex, _)| vertex.iter().zip(best).all(|(p, q)| (p - q).abs() <= tolerance))
         };
         let values_close = worst_value - best_value <= settings.value_tolerance * best_value.abs();
         spread(settings.x_tolerance) || (values_close && spread(1e-3))
@@ -112,7 +114,8 @@ impl Simplex {
         let n_worst = self.points.len() - 1;
         let centroid = self.centroid();
         let worst = self.points[n_worst].clone();
-        let toward = |t: f64| -> Vec<f64> { centroid.iter().zip(&worst.0).map(|(c, w)| c + t * (c - w)).collect() };
+        let toward =
+            |t: f64| -> Vec<f64> { centroid.iter().zip(&worst.0).map(|(c, w)| c + t * (c - w)).collect() };
         let reflected = toward(1.0);
         let reflected_value = objective(&reflected);
         if reflected_value < self.points[0].1 {
