@@ -50,7 +50,10 @@ impl ParameterSpace {
             }
             marginals.push(Marginal::new(&parameter.name, &parameter.distribution)?);
         }
-        Ok(ParameterSpace { names: parameters.iter().map(|parameter| parameter.name.clone()).collect(), marginals })
+        Ok(ParameterSpace {
+            names: parameters.iter().map(|parameter| parameter.name.clone()).collect(),
+            marginals,
+        })
     }
 
     /// Parameter names, in declaration order (the order of drawn values).
@@ -179,7 +182,10 @@ mod tests {
 
     fn space(n_params: usize) -> ParameterSpace {
         let parameters: Vec<Parameter> = (0..n_params)
-            .map(|idx| Parameter { name: format!("p{idx}"), distribution: Distribution::Uniform { min: 0.0, max: 1.0 } })
+            .map(|idx| Parameter {
+                name: format!("p{idx}"),
+                distribution: Distribution::Uniform { min: 0.0, max: 1.0 },
+            })
             .collect();
         ParameterSpace::new(&parameters).unwrap()
     }
@@ -195,8 +201,12 @@ mod tests {
                 design.draw_into(run_idx, &mut streams.run(run_idx), &mut values);
                 for (dim, &value) in values.iter().enumerate() {
                     let stratum = lhs_stratum(9, dim as u64, n_strata, run_idx);
-                    let (low, high) = (stratum as f64 / n_strata as f64, (stratum + 1) as f64 / n_strata as f64);
-                    assert!(value >= low && value <= high, "run {run_idx}: {value} outside stratum {stratum}");
+                    let (low, high) =
+                        (stratum as f64 / n_strata as f64, (stratum + 1) as f64 / n_strata as f64);
+                    assert!(
+                        value >= low && value <= high,
+                        "run {run_idx}: {value} outside stratum {stratum}"
+                    );
                     hits[dim][stratum as usize] += 1;
                 }
             }
@@ -206,7 +216,9 @@ mod tests {
 
     #[test]
     fn permutations_differ_between_dimensions_seeds_and_blocks() {
-        let strata = |seed, dim, first_run| (first_run..first_run + 50).map(|run| lhs_stratum(seed, dim, 50, run)).collect::<Vec<_>>();
+        let strata = |seed, dim, first_run| {
+            (first_run..first_run + 50).map(|run| lhs_stratum(seed, dim, 50, run)).collect::<Vec<_>>()
+        };
         let base = strata(1, 0, 0);
         assert_ne!(base, strata(1, 1, 0));
         assert_ne!(base, strata(2, 0, 0));
@@ -244,9 +256,13 @@ mod tests {
     #[test]
     fn duplicate_names_and_bad_distributions_are_refused() {
         let uniform = Distribution::Uniform { min: 0.0, max: 1.0 };
-        let twice = [Parameter { name: "a".into(), distribution: uniform.clone() }, Parameter { name: "a".into(), distribution: uniform }];
+        let twice = [
+            Parameter { name: "a".into(), distribution: uniform.clone() },
+            Parameter { name: "a".into(), distribution: uniform },
+        ];
         assert!(matches!(ParameterSpace::new(&twice), Err(EnsembleError::DuplicateParameter { .. })));
-        let bad = [Parameter { name: "b".into(), distribution: Distribution::Uniform { min: 1.0, max: 0.0 } }];
+        let bad =
+            [Parameter { name: "b".into(), distribution: Distribution::Uniform { min: 1.0, max: 0.0 } }];
         assert!(ParameterSpace::new(&bad).is_err());
         assert!(Design::latin_hypercube(space(1), 0, 1).is_err());
     }

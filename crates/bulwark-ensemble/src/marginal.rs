@@ -137,7 +137,10 @@ fn check_range_with_mode(min: f64, mode: f64, max: f64) -> Result<(), &'static s
 }
 
 fn discrete(values: &[f64], weights: &[f64]) -> Result<Shape, &'static str> {
-    check(!values.is_empty() && values.len() == weights.len(), "give one weight per value, at least one value")?;
+    check(
+        !values.is_empty() && values.len() == weights.len(),
+        "give one weight per value, at least one value",
+    )?;
     check(values.iter().all(|value| value.is_finite()), "values must be finite numbers")?;
     check(weights.iter().all(|weight| weight.is_finite() && *weight > 0.0), "weights must be positive")?;
     let cumulative_weights = weights
@@ -166,10 +169,17 @@ impl TruncatedNormal {
         check(!min.is_nan() && !max.is_nan() && min < max, "min must be below max")?;
         // Reflect a window above the mean into the lower half, where Φ is small and precise.
         let reflect = (min - mean) + (max - mean) > 0.0;
-        let (signed_sd, low, high) = if reflect { (-sd, (mean - max) / sd, (mean - min) / sd) } else { (sd, (min - mean) / sd, (max - mean) / sd) };
+        let (signed_sd, low, high) = if reflect {
+            (-sd, (mean - max) / sd, (mean - min) / sd)
+        } else {
+            (sd, (min - mean) / sd, (max - mean) / sd)
+        };
         let cdf_low = normal_cdf(low);
         let cdf_mass = normal_cdf(high) - cdf_low;
-        check(cdf_mass > 0.0, "the window [min, max] is too far in the tail (more than 37 sd from the mean)")?;
+        check(
+            cdf_mass > 0.0,
+            "the window [min, max] is too far in the tail (more than 37 sd from the mean)",
+        )?;
         Ok(TruncatedNormal { mean, signed_sd, cdf_low, cdf_mass, min, max })
     }
 
@@ -195,7 +205,8 @@ mod tests {
         let mut rng = Streams::new(2026).run(0);
         let draws: Vec<f64> = (0..N_DRAWS).map(|_| marginal.draw(&mut rng)).collect();
         let mean = draws.iter().sum::<f64>() / N_DRAWS as f64;
-        let (low, high) = draws.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        let (low, high) =
+            draws.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
         (mean, low, high)
     }
 
@@ -204,7 +215,10 @@ mod tests {
     fn check_sample(distribution: Distribution, mean: f64, sd: f64, support: (f64, f64)) {
         let (sample_mean, low, high) = sample(&distribution);
         let tolerance = 4.0 * sd / (N_DRAWS as f64).sqrt();
-        assert!((sample_mean - mean).abs() < tolerance, "{distribution:?}: mean {sample_mean} vs {mean} ± {tolerance}");
+        assert!(
+            (sample_mean - mean).abs() < tolerance,
+            "{distribution:?}: mean {sample_mean} vs {mean} ± {tolerance}"
+        );
         assert!(low >= support.0 && high <= support.1, "{distribution:?}: draws in [{low}, {high}]");
     }
 
@@ -212,13 +226,23 @@ mod tests {
     fn sample_means_match_the_textbook_means() {
         check_sample(Distribution::Uniform { min: 2.0, max: 6.0 }, 4.0, 4.0 / 12f64.sqrt(), (2.0, 6.0));
         let tri_sd = ((1.0f64 + 4.0 + 100.0 - 2.0 - 10.0 - 20.0) / 18.0).sqrt();
-        check_sample(Distribution::Triangular { min: 1.0, mode: 2.0, max: 10.0 }, 13.0 / 3.0, tri_sd, (1.0, 10.0));
+        check_sample(
+            Distribution::Triangular { min: 1.0, mode: 2.0, max: 10.0 },
+            13.0 / 3.0,
+            tri_sd,
+            (1.0, 10.0),
+        );
         // PERT(0, 1, 8): α = 1.5, β = 4.5 on [0, 8]; mean 2, variance 64·αβ/((α+β)²(α+β+1)).
         let pert_sd = (64.0f64 * 1.5 * 4.5 / (36.0 * 7.0)).sqrt();
         check_sample(Distribution::Pert { min: 0.0, mode: 1.0, max: 8.0 }, 2.0, pert_sd, (0.0, 8.0));
         let lognormal_mean = 3.0 * (0.5f64 * 0.25).exp();
         let lognormal_sd = lognormal_mean * (0.25f64.exp() - 1.0).sqrt();
-        check_sample(Distribution::Lognormal { median: 3.0, sigma: 0.5 }, lognormal_mean, lognormal_sd, (0.0, f64::INFINITY));
+        check_sample(
+            Distribution::Lognormal { median: 3.0, sigma: 0.5 },
+            lognormal_mean,
+            lognormal_sd,
+            (0.0, f64::INFINITY),
+        );
         let discrete = Distribution::Discrete { values: vec![1.0, 5.0, 9.0], weights: vec![1.0, 2.0, 1.0] };
         check_sample(discrete, 5.0, 8f64.sqrt(), (1.0, 9.0));
     }
@@ -227,7 +251,9 @@ mod tests {
     fn truncated_normal_means_match_the_truncation_formula() {
         // E[X] = μ + σ(φ(a) − φ(b))/(Φ(b) − Φ(a)); the untruncated sd bounds the truncated one.
         let density = |z: f64| (-0.5 * z * z).exp() / (2.0 * std::f64::consts::PI).sqrt();
-        for (mean, sd, min, max) in [(0.0, 1.0, -1.0, 2.0), (10.0, 2.0, 13.0, 30.0), (5.0, 1.0, -3.0, 4.0), (0.0, 1.0, 6.0, 7.0)] {
+        for (mean, sd, min, max) in
+            [(0.0, 1.0, -1.0, 2.0), (10.0, 2.0, 13.0, 30.0), (5.0, 1.0, -3.0, 4.0), (0.0, 1.0, 6.0, 7.0)]
+        {
             let (a, b) = ((min - mean) / sd, (max - mean) / sd);
             let expected = mean + sd * (density(a) - density(b)) / (normal_cdf(b) - normal_cdf(a));
             check_sample(Distribution::Normal { mean, sd, min, max }, expected, sd, (min, max));
@@ -240,7 +266,8 @@ mod tests {
         let triangle = marginal(Distribution::Triangular { min: 0.0, mode: 1.0, max: 2.0 });
         assert!((triangle.quantile(0.5) - 1.0).abs() < 1e-15);
         assert!((triangle.quantile(0.125) - 0.5).abs() < 1e-15);
-        let normal = marginal(Distribution::Normal { mean: 1.0, sd: 2.0, min: f64::NEG_INFINITY, max: f64::INFINITY });
+        let normal =
+            marginal(Distribution::Normal { mean: 1.0, sd: 2.0, min: f64::NEG_INFINITY, max: f64::INFINITY });
         assert!((normal.quantile(0.975) - (1.0 + 2.0 * 1.959_963_984_540_054)).abs() < 1e-12);
         let pert = marginal(Distribution::Pert { min: 0.0, mode: 5.0, max: 10.0 });
         assert!((pert.quantile(0.5) - 5.0).abs() < 1e-12);
@@ -273,12 +300,26 @@ mod tests {
         let range = (-1e6f64..1e6, 1e-6f64..1e6, 0.0f64..=1.0);
         prop_oneof![
             range.clone().prop_map(|(min, width, _)| Distribution::Uniform { min, max: min + width }),
-            range.clone().prop_map(|(min, width, at)| Distribution::Triangular { min, mode: min + at * width, max: min + width }),
-            range.clone().prop_map(|(min, width, at)| Distribution::Pert { min, mode: min + at * width, max: min + width }),
-            (range.clone(), -3.0f64..3.0, 0.1f64..100.0).prop_map(|((min, width, _), offset, sd_share)| {
-                Distribution::Normal { mean: min + offset * width, sd: width * sd_share, min, max: min + width }
+            range.clone().prop_map(|(min, width, at)| Distribution::Triangular {
+                min,
+                mode: min + at * width,
+                max: min + width
             }),
-            (1e-6f64..1e6, 1e-3f64..3.0).prop_map(|(median, sigma)| Distribution::Lognormal { median, sigma }),
+            range.clone().prop_map(|(min, width, at)| Distribution::Pert {
+                min,
+                mode: min + at * width,
+                max: min + width
+            }),
+            (range.clone(), -3.0f64..3.0, 0.1f64..100.0).prop_map(|((min, width, _), offset, sd_share)| {
+                Distribution::Normal {
+                    mean: min + offset * width,
+                    sd: width * sd_share,
+                    min,
+                    max: min + width,
+                }
+            }),
+            (1e-6f64..1e6, 1e-3f64..3.0)
+                .prop_map(|(median, sigma)| Distribution::Lognormal { median, sigma }),
             proptest::collection::vec((-1e3f64..1e3, 1e-3f64..10.0), 1..6).prop_map(|pairs| {
                 let (values, weights) = pairs.into_iter().unzip();
                 Distribution::Discrete { values, weights }

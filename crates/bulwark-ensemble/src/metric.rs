@@ -21,7 +21,7 @@ impl MetricSpec {
     /// A metric whose quantiles are exact for integer values in `[min, max]`.
     pub fn integer(name: &str, min: i64, max: i64) -> Result<MetricSpec, EnsembleError> {
         let n_bins = max.checked_sub(min).and_then(|width| u64::try_from(width).ok()).map(|w| w + 1);
-        if !n_bins.is_some_and(|n_bins| n_bins <= MAX_INTEGER_BINS) {
+        if n_bins.is_none_or(|n_bins| n_bins > MAX_INTEGER_BINS) {
             return Err(EnsembleError::InvalidMetric {
                 metric: name.to_string(),
                 reason: format!(
@@ -166,6 +166,18 @@ impl MetricSummary {
         f64::from_bits(self.max_bits)
     }
 
+    /// How many values fell on the integer `value`, for an integer metric whose range holds
+    /// it (values count by their floor); `None` otherwise.
+    pub fn integer_count(&self, value: i64) -> Option<u64> {
+        match &self.histogram {
+            Histogram::Integer { min, counts, .. } => {
+                let idx = usize::try_from(value.checked_sub(*min)?).ok()?;
+                counts.get(idx).copied()
+            }
+            Histogram::Relative(_) => None,
+        }
+    }
+
     /// The `q`-quantile (`q` in [0, 1]) by the inverse empirical CDF: the value of rank
     /// `max(1, ⌈q·n⌉)`. Exact for integer metrics inside their range; see [`Bins`] otherwise.
     /// `None` when there are no values or `q` is outside [0, 1].
@@ -200,6 +212,7 @@ mod tests {
         let quartiles: Vec<_> = [0.0, 0.25, 0.5, 0.75, 1.0].map(|q| summary.quantile(q).unwrap()).to_vec();
         assert_eq!(quartiles, [1.0, 1.0, 2.0, 3.0, 4.0]);
         assert_eq!(summary.quantile(1.5), None);
+        assert_eq!([0, 3, 11, -1].map(|value| summary.integer_count(value)), [Some(0), Some(1), None, None]);
     }
 
     #[test]

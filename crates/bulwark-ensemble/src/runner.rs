@@ -168,7 +168,11 @@ impl RunPlan {
 /// write per-run CSV rows (the CLI owns the file).
 pub trait RunSink {
     /// A completed run and its metric values, in declaration order.
-    fn completed(&mut self, run_idx: u64, values: &[f64]) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
+    fn completed(
+        &mut self,
+        run_idx: u64,
+        values: &[f64],
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
     /// A failed run and its reason.
     fn failed(&mut self, run_idx: u64, reason: &str) -> Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -184,20 +188,40 @@ pub struct Hooks<'a> {
     pub progress: Option<&'a mut dyn FnMut(u64)>,
 }
 
+/// A model that runs a contiguous range of runs in one call, so that it can interleave
+/// several runs and let the processor overlap their dependency chains. Every per-run closure
+/// `Fn(u64, &mut RunRng) -> RunOutcome<N>` is one too (it runs them one by one).
+pub trait BatchModel<const N: usize>: Sync {
+    /// Runs every index of `runs`, run `i` drawing only from `streams.run(i)`, and reports each
+    /// outcome exactly once, in any order.
+    fn run_batch(&self, runs: Range<u64>, streams: &Streams, report: &mut dyn FnMut(u64, RunOutcome<N>));
+}
+
+impl<const N: usize, F> BatchModel<N> for F
+where
+    F: Fn(u64, &mut RunRng) -> RunOutcome<N> + Sync,
+{
+    fn run_batch(&self, runs: Range<u64>, streams: &Streams, report: &mut dyn FnMut(u64, RunOutcome<N>)) {
+        for run_idx in runs {
+            report(run_idx, self(run_idx, &mut streams.run(run_idx)));
+        }
+    }
+}
+
 /// Runs `model` for every run index of `plan` and summarises the outcomes under `metrics`.
 ///
-/// The model gets the run index and the run's own generator (`Streams::new(seed).run(run_idx)`)
-/// and must draw from nothing else. The result is identical for any thread count; the
+/// The model (a per-run closure or a [`BatchModel`]) gets the run index and the run's own
+/// generator (`Streams::new(seed).run(run_idx)`) and must draw from nothing else. The result is identical for any thread count; the
 /// summaries of the shards of one ensemble merge (`EnsembleSummary::merge_all`) into exactly
 /// the summary of the whole. Errors come only from the set-up (thread pool) or the sink.
-pub fn run_ensemble<const N: usize, F>(
+pub fn run_ensemble<const N: usize, M>(
     plan: &RunPlan,
     metrics: &[MetricSpec; N],
-    model: F,
+    model: M,
     mut hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, EnsembleError>
 where
-    F: Fn(u64, &mut RunRng) -> RunOutcome<N> + Sync,
+    M: BatchModel<N>,
 {
     let requested = plan.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -212,8 +236,9 @@ where
     let mut wave_start = 0;
     while wave_start < n_chunks {
         let wave_end = (wave_start + chunks_per_wave).min(n_chunks);
-        let wave: Vec<ChunkResult<N>> =
-            pool.install(|| (wave_start..wave_end).into_par_iter().map(|chunk_idx| ctx.run_chunk(chunk_idx, &model)).collect());
+        let wave: Vec<ChunkResult<N>> = pool.install(|| {
+            (wave_start..wave_end).into_par_iter().map(|chunk_idx| ctx.run_chunk(chunk_idx, &model)).collect()
+        });
         for chunk in wave {
             acc = acc.merge(&chunk.summary)?;
             if let Some(sink) = hooks.sink.as_deref_mut() {
@@ -243,18 +268,14 @@ struct ChunkResult<const N: usize> {
 }
 
 impl<const N: usize> ChunkCtx<'_, N> {
-    fn run_chunk<F>(&self, chunk_idx: u64, model: &F) -> ChunkResult<N>
-    where
-        F: Fn(u64, &mut RunRng) -> RunOutcome<N>,
-    {
+    fn run_chunk<M: BatchModel<N>>(&self, chunk_idx: u64, model: &M) -> ChunkResult<N> {
         let shard_runs = self.plan.runs();
         let start = shard_runs.start + chunk_idx * CHUNK_RUNS;
         let end = (start + CHUNK_RUNS).min(shard_runs.end);
-        let mut summary = EnsembleSummary::empty(self.plan.seed, self.plan.n_runs_total, start..end, self.metrics);
+        let mut summary =
+            EnsembleSummary::empty(self.plan.seed, self.plan.n_runs_total, start..end, self.metrics);
         let mut rows = Vec::with_capacity(if self.keep_rows { (end - start) as usize } else { 0 });
-        for run_idx in start..end {
-            let mut rng = self.streams.run(run_idx);
-            let outcome = model(run_idx, &mut rng);
+        let mut report = |run_idx: u64, outcome: RunOutcome<N>| {
             match &outcome {
                 RunOutcome::Completed(values) => summary.record_completed(values),
                 RunOutcome::Failed(reason) => summary.record_failed(reason),
@@ -262,12 +283,18 @@ impl<const N: usize> ChunkCtx<'_, N> {
             if self.keep_rows {
                 rows.push((run_idx, outcome));
             }
-        }
+        };
+        model.run_batch(start..end, &self.streams, &mut report);
+        // A batch model may report out of order; the summary does not care, the sink does.
+        rows.sort_unstable_by_key(|&(run_idx, _)| run_idx);
         ChunkResult { summary, rows }
     }
 }
 
-fn feed_sink<const N: usize>(sink: &mut dyn RunSink, rows: &[(u64, RunOutcome<N>)]) -> Result<(), EnsembleError> {
+fn feed_sink<const N: usize>(
+    sink: &mut dyn RunSink,
+    rows: &[(u64, RunOutcome<N>)],
+) -> Result<(), EnsembleError> {
     for &(run_idx, outcome) in rows {
         let res = match outcome {
             RunOutcome::Completed(values) => sink.completed(run_idx, &values),
@@ -330,12 +357,20 @@ mod tests {
     struct Rows(Vec<String>);
 
     impl RunSink for Rows {
-        fn completed(&mut self, run_idx: u64, values: &[f64]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        fn completed(
+            &mut self,
+            run_idx: u64,
+            values: &[f64],
+        ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             self.0.push(format!("{run_idx},{}", values[0]));
             Ok(())
         }
 
-        fn failed(&mut self, run_idx: u64, reason: &str) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        fn failed(
+            &mut self,
+            run_idx: u64,
+            reason: &str,
+        ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             if run_idx > 3000 {
                 return Err("disk full".into());
             }

@@ -110,7 +110,8 @@ fn read_failures(lines: &mut Records) -> Result<BTreeMap<String, u64>, EnsembleE
     let mut failures = BTreeMap::new();
     while lines.peek_key() == Some("failed") {
         let rest = lines.expect("failed")?;
-        let (count, reason) = rest.split_once(' ').ok_or_else(|| lines.error("expected `failed <count> <reason>`"))?;
+        let (count, reason) =
+            rest.split_once(' ').ok_or_else(|| lines.error("expected `failed <count> <reason>`"))?;
         let count = count.parse().map_err(|_| lines.error("the failure count is not a whole number"))?;
         if failures.insert(unescape(reason), count).is_some() {
             return Err(lines.error("this failure reason is listed twice"));
@@ -127,7 +128,11 @@ fn read_metric(lines: &mut Records) -> Result<MetricSummary, EnsembleError> {
             MetricSpec::integer(name, min, max)
         }
         [name, "continuous"] => MetricSpec::continuous(name),
-        _ => return Err(lines.error("expected `metric <name> integer <min> <max>` or `metric <name> continuous`")),
+        _ => {
+            return Err(
+                lines.error("expected `metric <name> integer <min> <max>` or `metric <name> continuous`")
+            )
+        }
     }
     .map_err(|err| lines.error(&err.to_string()))?;
     let mut metric = MetricSummary::new(&spec);
@@ -179,10 +184,10 @@ impl<'a> Records<'a> {
     }
 
     fn next_line(&mut self) -> Result<(usize, &'a str), EnsembleError> {
-        let (idx, line) = self
-            .lines
-            .next()
-            .ok_or_else(|| EnsembleError::ShardFile { line: self.line + 1, message: "unexpected end of file".into() })?;
+        let (idx, line) = self.lines.next().ok_or_else(|| EnsembleError::ShardFile {
+            line: self.line + 1,
+            message: "unexpected end of file".into(),
+        })?;
         self.line = idx + 1;
         Ok((self.line, line))
     }
@@ -208,7 +213,8 @@ impl<'a> Records<'a> {
 
     fn numbers<T: std::str::FromStr, const N: usize>(&mut self, key: &str) -> Result<[T; N], EnsembleError> {
         let rest = self.expect(key)?;
-        let values: Vec<T> = rest.split(' ').map(|field| parse_field(self, field)).collect::<Result<_, _>>()?;
+        let values: Vec<T> =
+            rest.split(' ').map(|field| parse_field(self, field)).collect::<Result<_, _>>()?;
         values.try_into().map_err(|_| self.error(&format!("`{key}` takes {N} number(s)")))
     }
 
@@ -248,7 +254,8 @@ mod tests {
     use super::*;
 
     fn sample() -> EnsembleSummary {
-        let specs = [MetricSpec::integer("end_hour", 1, 720).unwrap(), MetricSpec::continuous("final_blue").unwrap()];
+        let specs =
+            [MetricSpec::integer("end_hour", 1, 720).unwrap(), MetricSpec::continuous("final_blue").unwrap()];
         let mut res = EnsembleSummary::empty(7, 100, 20..30, &specs);
         for run_idx in 20..30u64 {
             if run_idx == 25 {

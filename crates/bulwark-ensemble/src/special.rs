@@ -87,8 +87,9 @@ pub fn normal_quantile(p: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     let t = (-2.0 * p.ln()).sqrt();
-    let mut x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t)
-        / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    let mut x = -(t
+        - (2.515517 + 0.802853 * t + 0.010328 * t * t)
+            / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
     for _ in 0..MAX_NEWTON_STEPS {
         let density = (-0.5 * x * x).exp() / (2.0 * PI).sqrt();
         let ratio = (normal_cdf(x) - p) / density;

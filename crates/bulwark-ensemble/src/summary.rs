@@ -171,7 +171,8 @@ mod tests {
 
     #[test]
     fn shards_in_any_order_merge_to_the_single_pass_summary() {
-        let merged = EnsembleSummary::merge_all(vec![summary_of(6..10), summary_of(0..3), summary_of(3..6)]).unwrap();
+        let merged =
+            EnsembleSummary::merge_all(vec![summary_of(6..10), summary_of(0..3), summary_of(3..6)]).unwrap();
         assert_eq!(merged, summary_of(0..10));
         assert!(merged.is_complete());
         assert_eq!((merged.n_completed(), merged.n_failed()), (8, 2));
