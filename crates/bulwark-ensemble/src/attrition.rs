@@ -182,7 +182,7 @@ impl Duel {
 /// on one core) without changing any run's arithmetic.
 const LANES: usize = 4;
 
-/// The canonical benchmark as a [`BatchModel`]: runs interleaved [`LANES`] at a time, a lane
+/// The canonical benchmark as a [`BatchModel`]: runs interleaved four at a time, a lane
 /// taking the next run as soon as its run ends.
 #[derive(Clone, Copy, Debug)]
 pub struct AttritionModel;
