@@ -138,9 +138,11 @@ pub fn line_gap(
         |name: &'static str| dataset.costs.iter().filter(move |c| c.line == line && c.figure == name);
     let mut lead_times: Vec<f64> = figures("lead_time").map(|c| c.value).collect();
     let lead_time_years = median(&mut lead_times).unwrap_or_else(|| {
-        if !is_personnel {
-            notes.push("fallback lead time".to_string());
+        if is_personnel {
+            // Recruits join the year after the decision; training time is not modelled.
+            return 0.0;
         }
+        notes.push("fallback lead time".to_string());
         parameter(scenario, "fallback_lead_time_years")
     });
     // Per system the smallest stated rate (today's output rather than a plan), summed over systems.
@@ -152,8 +154,9 @@ pub fn line_gap(
         }
     }
     let production_per_year = if per_system.is_empty() {
-        if !is_personnel && gap_units > 0.0 {
-            notes.push("fallback production rate".to_string());
+        if gap_units > 0.0 {
+            let what = if is_personnel { "fallback recruitment rate" } else { "fallback production rate" };
+            notes.push(what.to_string());
         }
         Some(gap_units * parameter(scenario, "fallback_production_share"))
     } else {

@@ -19,10 +19,10 @@ pub(crate) fn overall(a: &Assessment) -> String {
         .collect();
     let count = |v: Verdict| assessed.iter().filter(|(_, verdict, _, _)| *verdict == v).count();
     sentences.push(format!(
-        "Under scenario `{}`, of the {} axes that can be assessed today, {} are self-sufficient, {} partially dependent and {} dependent on the United States",
+        "Under scenario `{}`, of the {} axes that can be assessed today, {} self-sufficient, {} partially dependent and {} dependent on the United States",
         a.scenario,
         assessed.len(),
-        count(Verdict::SelfSufficient),
+        verdict_count(count(Verdict::SelfSufficient), "is", "are"),
         count(Verdict::PartiallyDependent),
         count(Verdict::Dependent)
     ));
@@ -30,7 +30,7 @@ pub(crate) fn overall(a: &Assessment) -> String {
         assessed.iter().filter(|(n, ..)| *n != 3).min_by(|x, y| x.3.total_cmp(&y.3))
     {
         sentences
-            .push(format!("without any US contribution the weakest is axis {number}, scoring {alone:.2}"));
+            .push(format!("Without any US contribution the weakest is axis {number}, scoring {alone:.2}"));
     }
     let mut gaps: Vec<_> = a
         .lines
@@ -82,4 +82,9 @@ pub(crate) fn overall(a: &Assessment) -> String {
         sentences.push(format!("Not yet modelled: {}", pending.join("; ")));
     }
     sentences.join(". ") + "."
+}
+
+/// "1 is", "2 are".
+fn verdict_count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -19,6 +19,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The whole assessment: five axes, three questions, costs, budgets and the timeline.
+    Assess(AssessArgs),
     /// Inspect, check and export the dataset.
     #[command(subcommand)]
     Data(DataCommand),
@@ -75,4 +77,49 @@ pub enum ScenarioCommand {
         /// Path to a .toml file, or an embedded scenario name.
         scenario: String,
     },
+}
+
+/// `bulwark assess …`
+#[derive(Debug, clap::Args)]
+pub struct AssessArgs {
+    /// Scenario file, or an embedded scenario name; the baseline when absent.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Write the report into this directory (as assessment.txt, .json, .md or .html) instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Also show how much of each gap the funded schedule has closed by this year.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+    /// Compare two scenarios side by side instead.
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "scenario")]
+    pub compare: Option<Vec<String>>,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned text tables for a terminal.
+    Table,
+    /// JSON, schema bulwark.assessment/1 (bulwark.comparison/1 with --compare).
+    Json,
+    /// Markdown.
+    Md,
+    /// One self-contained HTML file with SVG charts.
+    Html,
+}
+
+impl ReportFormat {
+    /// File extension for `--out`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Table => "txt",
+            ReportFormat::Json => "json",
+            ReportFormat::Md => "md",
+            ReportFormat::Html => "html",
+        }
+    }
 }

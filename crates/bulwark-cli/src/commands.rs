@@ -6,16 +6,21 @@ use std::path::Path;
 use bulwark_core::InputError;
 use bulwark_data::check::{check, Severity};
 use bulwark_data::{export, Dataset};
-use bulwark_report::{dataset_view, scenario_view};
+use bulwark_report::assessment_view::{self, Flavour};
+use bulwark_report::{assessment_compare, assessment_json, dataset_view, scenario_view};
+fn assessment_html_pending(_: &bulwark_assess::Assessment) -> String {
+    String::new()
+}
 use bulwark_scenario::Scenario;
 
-use crate::args::{Cli, Command, DataCommand, ExportFormat, ScenarioCommand};
+use crate::args::{AssessArgs, Cli, Command, DataCommand, ExportFormat, ReportFormat, ScenarioCommand};
 use crate::diagnostics;
 use crate::Failure;
 
 /// Runs the command the user gave, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     match cli.command {
+        Command::Assess(args) => assess(cli.data.as_deref(), &args, out),
         Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
         Command::Data(DataCommand::Show { subject }) => {
             let dataset = load_dataset(cli.data.as_deref())?;
@@ -152,5 +157,55 @@ fn data_export(
             }
             write(out, &format!("wrote {} tables to {}\n", bulwark_data::TABLE_FILES.len(), dir.display()))
         }
+    }
+}
+
+fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let dataset = load_checked_dataset(dir)?;
+    let run = |spec: &str| -> Result<bulwark_assess::Assessment, Failure> {
+        let scenario = Scenario::load(spec, &dataset).map_err(user_error)?;
+        Ok(bulwark_assess::assess(&dataset, &scenario))
+    };
+    let text = match &args.compare {
+        Some(pair) => {
+            let (a, b) = (run(&pair[0])?, run(&pair[1])?);
+            match args.format {
+                ReportFormat::Json => assessment_compare::to_json(&a, &b),
+                ReportFormat::Md => assessment_compare::render(&a, &b, true),
+                ReportFormat::Table => assessment_compare::render(&a, &b, false),
+                ReportFormat::Html => {
+                    eprintln!("error: --compare writes table, md or json; use --format table|md|json");
+                    return Err(Failure::User);
+                }
+            }
+        }
+        None => {
+            let assessment = run(args.scenario.as_deref().unwrap_or("baseline"))?;
+            if let Some(year) = args.year.filter(|y| *y < assessment.base_year || *y > assessment.end_year) {
+                eprintln!(
+                    "error: --year {year} is outside the horizon {}–{}",
+                    assessment.base_year, assessment.end_year
+                );
+                return Err(Failure::User);
+            }
+            match args.format {
+                ReportFormat::Table => assessment_view::render(&assessment, Flavour::Terminal, args.year),
+                ReportFormat::Md => assessment_view::render(&assessment, Flavour::Markdown, args.year),
+                ReportFormat::Json => assessment_json::to_json(&assessment),
+                ReportFormat::Html => assessment_html_pending(&assessment),
+            }
+        }
+    };
+    match &args.out {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure::Internal(format!("cannot create {}: {e}", dir.display())))?;
+            let name = if args.compare.is_some() { "comparison" } else { "assessment" };
+            let file = dir.join(format!("{name}.{}", args.format.extension()));
+            std::fs::write(&file, text)
+                .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", file.display())))?;
+            write(out, &format!("wrote {}\n", file.display()))
+        }
+        None => write(out, &text),
     }
 }

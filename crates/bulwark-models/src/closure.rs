@@ -8,7 +8,7 @@
 //!
 //! - procurement `g × p`; cost over the horizon `g × p × (1 + o × H)`;
 //! - personnel lines: `g` people × cost per person-year × `H` (no procurement);
-//! - production: European deliveries start after the lead time `τ`, at a rate
+//! - production (for people, recruitment): European deliveries start after the lead time `τ`, at a rate
 //!   `r(t) = min(cap × r0, r0 × (1 + growth)^(t − τ))` units a year; a share `m` of the gap is
 //!   imported and arrives at `τ`; the production-limited time to close is the smallest `T`
 //!   with `∫_τ^T r(t) dt ≥ (1 − m) g`.
@@ -95,6 +95,8 @@ pub struct LineClosure {
     pub funded_closure_year: Option<u16>,
     /// Units delivered by the end of the horizon under the funded schedule.
     pub funded_units: f64,
+    /// Cumulative units delivered by the end of each year, from the base year (index 0).
+    pub delivered_by_year: Vec<f64>,
     /// Whether the line counts for the window of vulnerability.
     pub critical: bool,
 }
@@ -153,6 +155,7 @@ fn cost_and_time(line: &LineGap, params: &ClosureParams) -> LineClosure {
         years_to_close,
         funded_closure_year: None,
         funded_units: 0.0,
+        delivered_by_year: vec![0.0; usize::from(params.horizon_years) + 1],
         critical: line.critical,
     }
 }
@@ -162,7 +165,7 @@ fn cost_and_time(line: &LineGap, params: &ClosureParams) -> LineClosure {
 fn deliverable_in_year(line: &LineGap, params: &ClosureParams, year_idx: u16) -> f64 {
     let t_end = f64::from(year_idx);
     let t_start = t_end - 1.0;
-    let imported = line.gap_units * params.import_share;
+    let imported = line.gap_units * import_share(line, params);
     let imports =
         if line.lead_time_years > t_start && line.lead_time_years <= t_end { imported } else { 0.0 };
     let imports = if line.lead_time_years <= 0.0 && year_idx == 1 { imported } else { imports };
@@ -193,12 +196,21 @@ fn cumulative_production(rate_now: f64, params: &ClosureParams, years: f64) -> f
     }
 }
 
-/// Production-limited time to close, in years from the base year.
+/// The share of the gap bought abroad: none for people, who cannot be imported.
+fn import_share(line: &LineGap, params: &ClosureParams) -> f64 {
+    if line.is_personnel {
+        0.0
+    } else {
+        params.import_share
+    }
+}
+
+/// Production-limited (for people, recruitment-limited) time to close, in years from the base year.
 fn production_years(line: &LineGap, params: &ClosureParams) -> Result<f64, Unknown> {
-    if line.is_personnel || line.gap_units <= 0.0 {
+    if line.gap_units <= 0.0 {
         return Ok(0.0);
     }
-    let european_need = line.gap_units * (1.0 - params.import_share);
+    let european_need = line.gap_units * (1.0 - import_share(line, params));
     if european_need <= 1e-9 {
         return Ok(line.lead_time_years);
     }
@@ -254,12 +266,9 @@ fn fund(
             if remaining <= 1e-9 || available <= 0.0 {
                 continue;
             }
-            let can_deliver = if line.is_personnel {
-                // Recruiting is limited by money only; a recruit costs a person-year from the start.
-                remaining
-            } else {
-                deliverable_in_year(line, params, year_idx).min(remaining)
-            };
+            // For people, the production rate is the recruitment rate; a recruit costs a
+            // person-year from the year they join.
+            let can_deliver = deliverable_in_year(line, params, year_idx).min(remaining);
             let affordable = available / cost_eur_m * 1000.0;
             let units = can_deliver.min(affordable).max(0.0);
             delivered[idx] += units;
@@ -267,6 +276,9 @@ fn fund(
             if line.gap_units - delivered[idx] <= 1e-6 && closures[idx].funded_closure_year.is_none() {
                 closures[idx].funded_closure_year = Some(params.base_year + year_idx);
             }
+        }
+        for (closure, units) in closures.iter_mut().zip(&delivered) {
+            closure.delivered_by_year[usize::from(year_idx)] = *units;
         }
         unspent[usize::from(year_idx)] = available;
     }
@@ -355,6 +367,10 @@ mod tests {
         headroom[0] = 0.0;
         let out = close_gaps(&[tankers(10.0, Some(100.0))], &params(), &headroom);
         assert_eq!(out.lines[0].funded_closure_year, Some(2030));
+        let by_year = &out.lines[0].delivered_by_year;
+        assert!(
+            by_year[2].abs() < 1e-9 && (by_year[3] - 5.0).abs() < 1e-9 && (by_year[5] - 10.0).abs() < 1e-9
+        );
         assert_eq!(out.window_closes, Some(2030));
         // With no money nothing closes and the window stays open.
         let out = close_gaps(&[tankers(10.0, Some(100.0))], &params(), &[0.0; 26]);

@@ -40,8 +40,12 @@ impl TextTable {
         // A column is numeric when every non-empty body cell parses as a number.
         let numeric: Vec<bool> = (0..n_columns)
             .map(|idx| {
-                let mut cells =
-                    self.rows.iter().map(|row| cell(row, idx)).filter(|c| !c.is_empty()).peekable();
+                let mut cells = self
+                    .rows
+                    .iter()
+                    .map(|row| cell(row, idx))
+                    .filter(|c| !c.is_empty() && c != "—")
+                    .peekable();
                 cells.peek().is_some() && cells.all(|c| c.replace(',', "").parse::<f64>().is_ok())
             })
             .collect();
@@ -74,10 +78,35 @@ impl TextTable {
     }
 }
 
+impl TextTable {
+    /// The table as a GitHub Markdown table (pipes in cells escaped).
+    pub fn render_markdown(&self) -> String {
+        let n_columns = self.rows.iter().map(Vec::len).chain([self.header.len()]).max().unwrap_or(0);
+        let line = |row: &Vec<String>| {
+            let cells: Vec<String> = (0..n_columns)
+                .map(|idx| row.get(idx).map_or(String::new(), |c| c.replace('|', "\\|")))
+                .collect();
+            format!("| {} |\n", cells.join(" | "))
+        };
+        let mut out = line(&self.header);
+        out.push_str(&format!("|{}\n", " --- |".repeat(n_columns)));
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+}
+
 /// Formats a number for people: thousands separated by commas, at most `decimals` decimals,
 /// trailing zeros dropped.
 pub fn format_number(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
+    // `-0.2` rounded to no decimals prints as "-0": a sign on zero is noise.
+    let text = if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+        text.trim_start_matches('-').to_string()
+    } else {
+        text
+    };
     let (integer, fraction) = text.split_once('.').map_or((text.as_str(), ""), |(i, f)| (i, f));
     let (sign, digits) = integer.strip_prefix('-').map_or(("", integer), |d| ("-", d));
     let mut grouped = String::new();
@@ -116,10 +145,23 @@ mod tests {
     }
 
     #[test]
+    fn markdown_tables_escape_pipes() {
+        let mut table = TextTable::new(&["a", "b"]);
+        table.row(vec!["x|y".into(), "1".into()]);
+        expect![[r#"
+            | a | b |
+            | --- | --- |
+            | x\|y | 1 |
+        "#]]
+        .assert_eq(&table.render_markdown());
+    }
+
+    #[test]
     fn format_number_groups_thousands_and_drops_trailing_zeros() {
         assert_eq!(format_number(1234567.0, 0), "1,234,567");
         assert_eq!(format_number(-1234.5, 2), "-1,234.5");
         assert_eq!(format_number(0.25, 3), "0.25");
         assert_eq!(format_number(999.0, 1), "999");
+        assert_eq!(format_number(-0.2, 0), "0");
     }
 }

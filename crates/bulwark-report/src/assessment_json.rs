@@ -1,0 +1,125 @@
+//! `bulwark assess --format json`: every figure of the assessment in a stable, versioned schema.
+//!
+//! Schema `bulwark.assessment/1` (a change of meaning or a removed field bumps the version;
+//! added fields do not):
+//!
+//! ```text
+//! schema, scenario, description, dataset, base_year, end_year, requirement_mode, coalition[]
+//! axes[]: number, title, status ("assessed" | "no_data" | "model_not_yet_available"),
+//!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[]
+//! questions[]: id, question, answer | null, awaits | null
+//! lines[]: line, name, domain, counted_in, us_posture_group, reporting, coalition_size,
+//!          europe, us, us_full, requirement, gap, coverage, coverage_without_us,
+//!          verdict | null, missing | null, unit_cost_eur_m, priced_systems[],
+//!          closure: null | { gap_units, procurement_eur_bn, horizon_cost_eur_bn,
+//!                            years_to_close | null, unknown | null, funded_closure_year,
+//!                            funded_units, delivered_by_year[], critical }, notes[]
+//! budget: years[], total_spend_eur_bn[], buying_power_eur_bn[], instruments_eur_bn[],
+//!         headroom_eur_bn[], static_increase_eur_bn, missing_countries[],
+//!         countries[]: iso3, share_pct[], spend_eur_bn[]
+//!         burden[]: iso3, gdp_share, spending_share_base, spending_share_end
+//! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
+//!         affordability_ratio, window_closes, window_open_lines[]
+//! assumptions[]: name, value, form, unit, origin, rationale
+//! overall
+//! ```
+//!
+//! Money is EUR bn (or m where the name says) at constant base-year prices; missing figures
+//! are `null`, never 0.
+
+use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use serde_json::{json, Map, Value};
+
+/// Version tag of the assessment JSON schema.
+pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/1";
+
+/// The assessment as a JSON document.
+pub fn to_json(a: &Assessment) -> String {
+    let document = json!({
+        "schema": ASSESSMENT_SCHEMA,
+        "scenario": a.scenario,
+        "description": a.description,
+        "dataset": a.dataset,
+        "base_year": a.base_year,
+        "end_year": a.end_year,
+        "requirement_mode": a.requirement_mode,
+        "coalition": a.coalition,
+        "axes": a.axes.iter().map(|axis| {
+            let (status, score, without, verdict, needs) = match &axis.status {
+                AxisStatus::Assessed { score, score_without_us, verdict } =>
+                    ("assessed", Some(*score), Some(*score_without_us), Some(verdict.label()), None),
+                AxisStatus::NoData => ("no_data", None, None, None, None),
+                AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs)),
+            };
+            let figures: Map<String, Value> = axis.figures.iter().map(|(k, v)| (k.clone(), Value::from(v.clone()))).collect();
+            json!({
+                "number": axis.number, "title": axis.title, "status": status, "score": score,
+                "score_without_us": without, "verdict": verdict, "needs": needs,
+                "deciding_lines": axis.deciding_lines, "figures": figures, "pending": axis.pending,
+            })
+        }).collect::<Vec<_>>(),
+        "questions": a.questions.iter().map(|q| json!({
+            "id": q.id, "question": q.question,
+            "answer": q.answer.as_ref().ok(), "awaits": q.answer.as_ref().err(),
+        })).collect::<Vec<_>>(),
+        "lines": a.lines.iter().map(line_json).collect::<Vec<_>>(),
+        "budget": {
+            "years": a.budget.years,
+            "total_spend_eur_bn": a.budget.total_spend_eur_bn,
+            "buying_power_eur_bn": a.budget.buying_power_eur_bn,
+            "instruments_eur_bn": a.budget.instruments_eur_bn,
+            "headroom_eur_bn": a.budget.headroom_eur_bn,
+            "static_increase_eur_bn": a.budget.static_increase_eur_bn,
+            "missing_countries": a.budget_missing,
+            "countries": a.budget.countries.iter().map(|c| json!({
+                "iso3": c.iso3, "share_pct": c.share_pct, "spend_eur_bn": c.spend_eur_bn,
+            })).collect::<Vec<_>>(),
+            "burden": a.budget.burden.iter().map(|b| json!({
+                "iso3": b.iso3, "gdp_share": b.gdp_share,
+                "spending_share_base": b.spending_share_base, "spending_share_end": b.spending_share_end,
+            })).collect::<Vec<_>>(),
+        },
+        "totals": {
+            "procurement_eur_bn": a.procurement_eur_bn,
+            "horizon_cost_eur_bn": a.horizon_cost_eur_bn,
+            "cumulative_headroom_eur_bn": a.cumulative_headroom_eur_bn,
+            "affordability_ratio": a.affordability_ratio,
+            "window_closes": a.window_closes,
+            "window_open_lines": a.window_open_lines,
+        },
+        "assumptions": a.assumptions.iter().map(|p| json!({
+            "name": p.name, "value": p.value, "form": p.form, "unit": p.unit,
+            "origin": p.origin, "rationale": p.rationale,
+        })).collect::<Vec<_>>(),
+        "overall": a.overall,
+    });
+    // A `Value` of strings and finite numbers always serialises; NaN would become null.
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+fn line_json(line: &LineResult) -> Value {
+    let l = &line.ledger;
+    let closure = line.closure.as_ref().map(|c| {
+        json!({
+            "gap_units": c.gap_units,
+            "procurement_eur_bn": c.procurement_eur_bn,
+            "horizon_cost_eur_bn": c.horizon_cost_eur_bn,
+            "years_to_close": c.years_to_close.as_ref().ok(),
+            "unknown": c.years_to_close.as_ref().err().map(|u| format!("{u:?}")),
+            "funded_closure_year": c.funded_closure_year,
+            "funded_units": c.funded_units,
+            "delivered_by_year": c.delivered_by_year,
+            "critical": c.critical,
+        })
+    });
+    json!({
+        "line": line.line, "name": line.name, "domain": line.domain, "counted_in": line.counted_in,
+        "us_posture_group": line.us_posture_group, "reporting": line.reporting.0, "coalition_size": line.reporting.1,
+        "europe": l.europe, "us": l.us, "us_full": l.us_full, "requirement": l.requirement, "gap": l.gap,
+        "coverage": l.coverage, "coverage_without_us": l.coverage_without_us,
+        "verdict": l.status.as_ref().ok().map(|v| v.label()),
+        "missing": l.status.as_ref().err().map(|m| m.label()),
+        "unit_cost_eur_m": line.unit_cost_eur_m, "priced_systems": line.priced_systems,
+        "closure": closure, "notes": line.notes,
+    })
+}

@@ -1,0 +1,259 @@
+//! `bulwark assess` as text: the terminal table and Markdown mirror the five tests of
+//! DESIGN.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
+//! the timeline of closures, the budget and the assumptions.
+
+use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult};
+
+use crate::text_table::{format_number, TextTable};
+
+/// Which text flavour to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavour {
+    /// Aligned plain-text tables for a terminal.
+    Terminal,
+    /// Markdown (GitHub tables).
+    Markdown,
+}
+
+/// The assessment as text. `year`, when given, adds how much of each gap the funded schedule
+/// has closed by then.
+pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
+    let mut out = String::new();
+    let h1 = |text: &str| match flavour {
+        Flavour::Terminal => format!("{text}\n{}\n", "=".repeat(text.chars().count())),
+        Flavour::Markdown => format!("# {text}\n"),
+    };
+    let h2 = |text: &str| match flavour {
+        Flavour::Terminal => format!("\n{text}\n{}\n", "-".repeat(text.chars().count())),
+        Flavour::Markdown => format!("\n## {text}\n\n"),
+    };
+    out.push_str(&h1(&format!("Bulwark assessment: scenario `{}`", a.scenario)));
+    out.push_str(&format!("{}\n", a.description));
+    out.push_str(&format!(
+        "Dataset {}; coalition of {} countries; requirement mode {}; money in EUR at {} prices; horizon {}–{}.\n",
+        a.dataset,
+        a.coalition.len(),
+        a.requirement_mode,
+        a.base_year,
+        a.base_year,
+        a.end_year
+    ));
+    for axis in &a.axes {
+        out.push_str(&h2(&format!("Axis {}: {}", axis.number, axis.title)));
+        out.push_str(&axis_headline(axis));
+        out.push('\n');
+        let lines: Vec<&LineResult> =
+            axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
+        if !lines.is_empty() {
+            out.push('\n');
+            out.push_str(&table(&line_table(&lines, a.base_year, year), flavour));
+        }
+        for (label, value) in &axis.figures {
+            out.push_str(&format!("{}{label}: {value}\n", bullet(flavour)));
+        }
+        for pending in &axis.pending {
+            out.push_str(&format!("{}not yet modelled: {pending}\n", bullet(flavour)));
+        }
+    }
+    out.push_str(&h2("Questions"));
+    for q in &a.questions {
+        let answer = match &q.answer {
+            Ok(text) => text.clone(),
+            Err(needs) => format!("not answered yet: needs the {needs}"),
+        };
+        out.push_str(&format!("{}{} {} {answer}\n", bullet(flavour), q.id, q.question));
+    }
+    out.push_str(&h2("Overall verdict"));
+    out.push_str(&wrap(&a.overall, 100));
+    out.push_str(&h2("Timeline of closures"));
+    out.push_str(&table(&timeline(a), flavour));
+    out.push_str(&h2("Budget"));
+    out.push_str(&table(&budget_table(a), flavour));
+    if !a.budget_missing.is_empty() {
+        out.push_str(&format!(
+            "Left out of the budget for want of GDP or spending figures: {}\n",
+            a.budget_missing.join(", ")
+        ));
+    }
+    out.push_str(&h2("Assumptions"));
+    out.push_str(&table(&assumption_table(a), flavour));
+    out
+}
+
+fn bullet(flavour: Flavour) -> &'static str {
+    match flavour {
+        Flavour::Terminal => "  - ",
+        Flavour::Markdown => "- ",
+    }
+}
+
+fn axis_headline(axis: &AxisResult) -> String {
+    match &axis.status {
+        AxisStatus::Assessed { score, score_without_us, verdict } => format!(
+            "Verdict: {} (score {:.2} with the scenario's US posture, {:.2} without the US)",
+            verdict.label(),
+            score,
+            score_without_us
+        ),
+        AxisStatus::NoData => "Verdict: none (no line of this axis has sourced figures)".to_string(),
+        AxisStatus::ModelNotYetAvailable { needs } => format!("Verdict: model not yet available ({needs})"),
+    }
+}
+
+fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextTable {
+    let closed_header = year.map(|y| format!("closed by {y}"));
+    let mut header = vec![
+        "line",
+        "Europe",
+        "US",
+        "required",
+        "coverage",
+        "without US",
+        "gap",
+        "cost EUR bn",
+        "closes",
+        "verdict",
+    ];
+    if let Some(h) = &closed_header {
+        header.push(h);
+    }
+    let mut t = TextTable::new(&header);
+    for line in lines {
+        let ledger = &line.ledger;
+        let closure = line.closure.as_ref();
+        let mut row = vec![
+            line.line.clone(),
+            opt(ledger.europe, 0),
+            opt(ledger.us, 0),
+            opt(ledger.requirement, 0),
+            opt(ledger.coverage, 2),
+            opt(ledger.coverage_without_us, 2),
+            opt(ledger.gap, 0),
+            opt(closure.and_then(|c| c.horizon_cost_eur_bn), 1),
+            closes(line),
+            ledger
+                .status
+                .as_ref()
+                .map_or_else(|missing| missing.label().to_string(), |v| v.label().to_string()),
+        ];
+        if let Some(year) = year {
+            row.push(closed_share(line, base_year, year));
+        }
+        t.row(row);
+    }
+    t
+}
+
+/// The closure year of a line, `open` when not closed within the horizon, blank without a gap.
+fn closes(line: &LineResult) -> String {
+    match &line.closure {
+        Some(c) if c.gap_units > 0.0 => {
+            c.funded_closure_year.map_or_else(|| "open".to_string(), |y| y.to_string())
+        }
+        _ => String::new(),
+    }
+}
+
+/// The share of a line's gap the funded schedule has delivered by the end of `year`.
+fn closed_share(line: &LineResult, base_year: u16, year: u16) -> String {
+    let Some(closure) = line.closure.as_ref().filter(|c| c.gap_units > 0.0) else { return String::new() };
+    let last = closure.delivered_by_year.len().saturating_sub(1);
+    let idx = usize::from(year.saturating_sub(base_year)).min(last);
+    let delivered = closure.delivered_by_year.get(idx).copied().unwrap_or(0.0);
+    format!("{:.0} %", 100.0 * delivered / closure.gap_units)
+}
+
+fn timeline(a: &Assessment) -> TextTable {
+    let mut t = TextTable::new(&["closes", "line", "gap", "critical", "notes"]);
+    let mut rows: Vec<(&LineResult, Option<u16>)> = a
+        .lines
+        .iter()
+        .filter_map(|l| l.closure.as_ref().filter(|c| c.gap_units > 0.0).map(|c| (l, c.funded_closure_year)))
+        .collect();
+    rows.sort_by_key(|(l, year)| (year.unwrap_or(u16::MAX), l.line.clone()));
+    for (line, year) in rows {
+        let closure = line.closure.as_ref();
+        t.row(vec![
+            year.map_or_else(|| format!("open in {}", a.end_year), |y| y.to_string()),
+            line.line.clone(),
+            opt(line.ledger.gap, 0),
+            if closure.is_some_and(|c| c.critical) { "yes".into() } else { String::new() },
+            line.notes.join("; "),
+        ]);
+    }
+    t
+}
+
+fn budget_table(a: &Assessment) -> TextTable {
+    let b = &a.budget;
+    let mut t = TextTable::new(&[
+        "year",
+        "spending EUR bn",
+        "buying power EUR bn",
+        "EU instruments EUR bn",
+        "headroom EUR bn",
+    ]);
+    for (idx, year) in b.years.iter().enumerate() {
+        if idx % 5 != 0 && idx + 1 != b.years.len() {
+            continue;
+        }
+        t.row(vec![
+            year.to_string(),
+            format_number(b.total_spend_eur_bn[idx], 0),
+            format_number(b.buying_power_eur_bn[idx], 0),
+            format_number(b.instruments_eur_bn[idx], 0),
+            format_number(b.headroom_eur_bn[idx], 0),
+        ]);
+    }
+    t
+}
+
+fn assumption_table(a: &Assessment) -> TextTable {
+    let mut t = TextTable::new(&["parameter", "value", "unit", "form", "origin", "rationale"]);
+    for assumption in &a.assumptions {
+        t.row(vec![
+            assumption.name.clone(),
+            if assumption.unit == "year" {
+                format!("{:.0}", assumption.value)
+            } else {
+                format_number(assumption.value, 3)
+            },
+            assumption.unit.to_string(),
+            assumption.form.to_string(),
+            assumption.origin.clone(),
+            assumption.rationale.clone(),
+        ]);
+    }
+    t
+}
+
+fn opt(value: Option<f64>, decimals: usize) -> String {
+    value.map_or_else(|| "—".to_string(), |v| format_number(v, decimals))
+}
+
+fn table(t: &TextTable, flavour: Flavour) -> String {
+    match flavour {
+        Flavour::Terminal => t.render(),
+        Flavour::Markdown => t.render_markdown(),
+    }
+}
+
+/// Wraps a paragraph at `width` characters.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if line_len > 0 && line_len + 1 + len > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += len;
+    }
+    out.push('\n');
+    out
+}
