@@ -7,6 +7,9 @@
 
 #![warn(missing_docs)]
 
+pub mod assessment_compare;
+pub mod assessment_json;
+pub mod assessment_view;
 pub mod dataset_view;
 pub mod scenario_view;
 mod text_table;
