@@ -27,6 +27,18 @@ pub enum Command {
     /// Check and show scenario files.
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// Fit attrition laws to a battle's strength series.
+    #[command(subcommand)]
+    Fit(FitCommand),
+    /// Run the canonical benchmark (DESIGN.md §7) and print runs per second and its summaries.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+    /// Merge shard files written by `bench attrition --shard k/n --out FILE` into one summary.
+    Merge {
+        /// Shard files, in any order.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// `bulwark data …`
@@ -122,4 +134,87 @@ impl ReportFormat {
             ReportFormat::Html => "html",
         }
     }
+}
+
+/// `bulwark fit …`
+#[derive(Debug, Subcommand)]
+pub enum FitCommand {
+    /// Least-squares fit of a Lanchester law to a daily strength series (CSV).
+    Lanchester(FitArgs),
+}
+
+/// Arguments of `bulwark fit lanchester`.
+#[derive(Debug, clap::Args)]
+pub struct FitArgs {
+    /// CSV file: a time column and one or two strength columns (first three columns by default).
+    pub file: PathBuf,
+    /// The law: square, linear, log or helmbold (general exponents, fitted).
+    #[arg(long, default_value = "square")]
+    pub law: String,
+    /// Name of the time column.
+    #[arg(long, value_name = "COL")]
+    pub time: Option<String>,
+    /// Name of Blue's strength column.
+    #[arg(long, value_name = "COL")]
+    pub blue: Option<String>,
+    /// Name of Red's strength column.
+    #[arg(long, value_name = "COL")]
+    pub red: Option<String>,
+    /// Column of Blue reinforcements arriving during each interval.
+    #[arg(long, value_name = "COL")]
+    pub reinforcements: Option<String>,
+    /// Column of Red reinforcements arriving during each interval.
+    #[arg(long, value_name = "COL")]
+    pub red_reinforcements: Option<String>,
+    /// Start the simulation at this time (before the first row), e.g. 0 for a landing.
+    #[arg(long, value_name = "T")]
+    pub start: Option<f64>,
+    /// Blue's strength at the start (needed when Blue is not observed at the start).
+    #[arg(long, value_name = "N")]
+    pub blue_initial: Option<f64>,
+    /// Red's strength at the start (needed when Red is not observed).
+    #[arg(long, value_name = "N")]
+    pub red_initial: Option<f64>,
+    /// Output: a text summary with residuals, or the fitted curve and residuals as CSV.
+    #[arg(long, value_enum, default_value_t = FitFormat::Text)]
+    pub format: FitFormat,
+}
+
+/// Output of `fit lanchester`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FitFormat {
+    /// Coefficients, R², residuals.
+    Text,
+    /// The fitted curve and the residuals as CSV.
+    Csv,
+}
+
+/// `bulwark bench …`
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// The canonical attrition ensemble of DESIGN.md §7.
+    Attrition(BenchArgs),
+}
+
+/// Arguments of `bulwark bench attrition`.
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Number of runs.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub runs: u64,
+    /// Worker threads (all cores when absent).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Seed of the random streams.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Run only shard k of n (disjoint run ranges; `bulwark merge` combines them).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Write the shard summary to this file (for `bulwark merge`).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

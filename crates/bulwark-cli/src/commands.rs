@@ -1,5 +1,8 @@
 //! Runs each subcommand: loads what it needs, calls the library crates, writes the output.
 
+mod bench;
+mod fit;
+
 use std::io::Write;
 use std::path::Path;
 
@@ -7,13 +10,13 @@ use bulwark_core::InputError;
 use bulwark_data::check::{check, Severity};
 use bulwark_data::{export, Dataset};
 use bulwark_report::assessment_view::{self, Flavour};
-use bulwark_report::{assessment_compare, assessment_json, dataset_view, scenario_view};
-fn assessment_html_pending(_: &bulwark_assess::Assessment) -> String {
-    String::new()
-}
+use bulwark_report::{assessment_compare, assessment_html, assessment_json, dataset_view, scenario_view};
 use bulwark_scenario::Scenario;
 
-use crate::args::{AssessArgs, Cli, Command, DataCommand, ExportFormat, ReportFormat, ScenarioCommand};
+use crate::args::{
+    AssessArgs, BenchCommand, Cli, Command, DataCommand, ExportFormat, FitCommand, ReportFormat,
+    ScenarioCommand,
+};
 use crate::diagnostics;
 use crate::Failure;
 
@@ -21,6 +24,9 @@ use crate::Failure;
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     match cli.command {
         Command::Assess(args) => assess(cli.data.as_deref(), &args, out),
+        Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
+        Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, out),
+        Command::Merge { files } => bench::merge(&files, out),
         Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
         Command::Data(DataCommand::Show { subject }) => {
             let dataset = load_dataset(cli.data.as_deref())?;
@@ -59,12 +65,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     }
 }
 
-fn user_error(error: InputError) -> Failure {
+pub(crate) fn user_error(error: InputError) -> Failure {
     diagnostics::report(&error);
     Failure::User
 }
 
-fn write(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+pub(crate) fn write(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
     out.write_all(text.as_bytes()).map_err(|e| Failure::Internal(e.to_string()))
 }
 
@@ -192,7 +198,7 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<
                 ReportFormat::Table => assessment_view::render(&assessment, Flavour::Terminal, args.year),
                 ReportFormat::Md => assessment_view::render(&assessment, Flavour::Markdown, args.year),
                 ReportFormat::Json => assessment_json::to_json(&assessment),
-                ReportFormat::Html => assessment_html_pending(&assessment),
+                ReportFormat::Html => assessment_html::to_html(&assessment),
             }
         }
     };

@@ -425,3 +425,191 @@ fn an_unknown_embedded_name_suggests_the_near_miss() {
     let run = bulwark(&["scenario", "check", "intel-cutt"]);
     assert_user_error(&run, &["no such embedded scenario", "did you mean `intel-cut`?"]);
 }
+
+// ---------------------------------------------------------------- assess
+
+#[test]
+fn assess_prints_the_five_axes_questions_and_verdict() {
+    let run = bulwark(&["assess"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for needle in [
+        "Axis 1: Strategic assets",
+        "Axis 2: Nuclear deterrence",
+        "model not yet available",
+        "Axis 3: Financial base",
+        "Axis 5: Multi-domain",
+        "Q2 Can Europe stop Russia without the US?",
+        "Overall verdict",
+        "Timeline of closures",
+        "Assumptions",
+    ] {
+        assert!(run.stdout.contains(needle), "missing {needle:?}");
+    }
+}
+
+#[test]
+fn assess_withdrawal_shows_gaps_costs_and_the_year_column() {
+    let run = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--year", "2030"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("closed by 2030"), "{}", run.stdout);
+    assert!(run.stdout.contains("destroyers"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Timeline of closures") && run.stdout.contains("open in 2050"),
+        "{}",
+        run.stdout
+    );
+    let outside = bulwark(&["assess", "--year", "2200"]);
+    assert_user_error(&outside, &["--year 2200 is outside the horizon"]);
+}
+
+#[test]
+fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
+    let run = bulwark(&["assess", "--scenario", "us-conventional-withdrawal", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for key in [
+        "\"schema\": \"bulwark.assessment/1\"",
+        "\"axes\"",
+        "\"lines\"",
+        "\"budget\"",
+        "\"totals\"",
+        "\"assumptions\"",
+        "\"overall\"",
+    ] {
+        assert!(run.stdout.contains(key), "missing {key}");
+    }
+    let again = bulwark(&["assess", "--scenario", "us-conventional-withdrawal", "--format", "json"]);
+    assert_eq!(run.stdout, again.stdout);
+}
+
+#[test]
+fn assess_writes_markdown_and_html_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let md = bulwark(&["assess", "--scenario", "intel-cut", "--format", "md", "--out", out]);
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    let text = std::fs::read_to_string(dir.path().join("assessment.md")).unwrap();
+    assert!(text.starts_with("# Bulwark assessment: scenario `intel-cut`"), "{text}");
+    assert!(text.contains("| --- |"), "markdown tables");
+    let html = bulwark(&["assess", "--format", "html", "--out", out]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    let page = std::fs::read_to_string(dir.path().join("assessment.html")).unwrap();
+    assert!(page.contains("<svg") && page.contains("id=\"axes\""), "an HTML report with charts");
+}
+
+#[test]
+fn assess_compare_shows_what_moved() {
+    let run = bulwark(&["assess", "--compare", "baseline", "us-full-withdrawal"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Bulwark comparison: `baseline` against `us-full-withdrawal`"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("coverage destroyers"), "{}", run.stdout);
+    let json = bulwark(&["assess", "--compare", "baseline", "intel-cut", "--format", "json"]);
+    assert!(json.stdout.contains("\"schema\": \"bulwark.comparison/1\""), "{}", json.stdout);
+}
+
+#[test]
+fn assess_refuses_a_bad_scenario_with_its_location() {
+    let path = bad_inputs().join("scenarios/fraction-above-one.toml");
+    let run = bulwark(&["assess", "--scenario", path.to_str().unwrap()]);
+    assert_user_error(&run, &["fraction-above-one.toml:3:9", "outside the range of unit `fraction`"]);
+}
+
+// ---------------------------------------------------------------- fit, bench, merge
+
+#[test]
+fn fit_lanchester_recovers_the_iwo_jima_least_squares_coefficients() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../bulwark-models/testdata/iwo_jima_engel1954_us_daily.csv");
+    let args = [
+        "fit",
+        "lanchester",
+        file.to_str().unwrap(),
+        "--time",
+        "day_end",
+        "--blue",
+        "us_strength_actual_men",
+        "--reinforcements",
+        "us_landed_on_day_men",
+        "--start",
+        "0",
+        "--blue-initial",
+        "0",
+        "--red-initial",
+        "21500",
+    ];
+    let run = bulwark(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Free least squares on the US series (shared/validation/README.md): a = 0.0606, b = 0.0122.
+    assert!(run.stdout.contains("a (Blue losses)    0.061"), "{}", run.stdout);
+    assert!(run.stdout.contains("b (Red losses)     0.0122"), "{}", run.stdout);
+    let csv = bulwark(&[&args[..], &["--format", "csv"]].concat());
+    assert!(
+        csv.stdout.starts_with("kind,time,blue,red\n") && csv.stdout.contains("residual,"),
+        "{}",
+        csv.stdout
+    );
+}
+
+#[test]
+fn fit_lanchester_names_a_misspelt_column() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../bulwark-models/testdata/iwo_jima_engel1954_us_daily.csv");
+    let run = bulwark(&["fit", "lanchester", file.to_str().unwrap(), "--blue", "us_strength_actal_men"]);
+    assert_user_error(
+        &run,
+        &["iwo_jima_engel1954_us_daily.csv:1:1", "did you mean `us_strength_actual_men`?"],
+    );
+}
+
+#[test]
+fn bench_output_is_identical_for_any_thread_count_and_shard_split() {
+    let whole: Vec<String> = ["1", "2", "8"]
+        .iter()
+        .map(|threads| {
+            let run = bulwark(&[
+                "bench",
+                "attrition",
+                "--runs",
+                "20000",
+                "--seed",
+                "3",
+                "--threads",
+                threads,
+                "--quiet",
+            ]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            run.stdout
+        })
+        .collect();
+    assert!(whole.windows(2).all(|w| w[0] == w[1]), "{whole:#?}");
+    assert!(whole[0].contains("share blue breaks"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for k in 1..=3 {
+        let file = dir.path().join(format!("shard{k}.txt"));
+        let shard = format!("{k}/3");
+        let run = bulwark(&[
+            "bench",
+            "attrition",
+            "--runs",
+            "20000",
+            "--seed",
+            "3",
+            "--shard",
+            &shard,
+            "--out",
+            file.to_str().unwrap(),
+            "--quiet",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        files.push(file.to_str().unwrap().to_string());
+    }
+    files.reverse();
+    let merge_args: Vec<&str> = std::iter::once("merge").chain(files.iter().map(String::as_str)).collect();
+    let merged = bulwark(&merge_args);
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    assert_eq!(merged.stdout, whole[0]);
+}

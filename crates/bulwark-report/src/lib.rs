@@ -8,10 +8,13 @@
 #![warn(missing_docs)]
 
 pub mod assessment_compare;
+pub mod assessment_html;
 pub mod assessment_json;
 pub mod assessment_view;
 pub mod dataset_view;
+pub mod fit_view;
 pub mod scenario_view;
+mod svg;
 mod text_table;
 
 pub use text_table::{format_number, TextTable};

@@ -1,0 +1,87 @@
+//! `bulwark bench attrition` and `bulwark merge`: the canonical benchmark of DESIGN.md §7,
+//! sharded or whole, with a progress bar on a terminal.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use bulwark_ensemble::attrition::{run_attrition, AttritionSummary};
+use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, Shard};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::write;
+use crate::args::BenchArgs;
+use crate::Failure;
+
+fn user(message: String) -> Failure {
+    eprintln!("error: {message}");
+    Failure::User
+}
+
+pub(crate) fn attrition(args: &BenchArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let mut plan = RunPlan::new(args.runs, args.seed).map_err(|e| user(format!("--runs: {e}")))?;
+    if let Some(threads) = args.threads {
+        plan = plan.with_threads(threads).map_err(|e| user(format!("--threads: {e}")))?;
+    }
+    if let Some(shard) = &args.shard {
+        let shard: Shard = shard
+            .parse()
+            .map_err(|e| user(format!("--shard `{shard}`: {e} (expected k/n with 1 ≤ k ≤ n)")))?;
+        plan = plan.with_shard(shard);
+    }
+    let bar = progress_bar(args.runs, args.quiet);
+    let mut progress = |runs_done: u64| {
+        if let Some(bar) = &bar {
+            bar.set_position(runs_done);
+        }
+    };
+    let started = Instant::now();
+    let summary = run_attrition(&plan, Hooks { sink: None, progress: Some(&mut progress) })
+        .map_err(|e| Failure::Internal(e.to_string()))?;
+    let seconds = started.elapsed().as_secs_f64();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Some(path) = &args.out {
+        write_file(path, &summary.summary().to_shard_text())?;
+    }
+    let n_runs = summary.summary().n_runs();
+    // Timing goes to stderr: stdout stays byte-identical for the same seed and runs.
+    let threads = plan.threads().map_or_else(|| "all".to_string(), |t| t.to_string());
+    eprintln!(
+        "{n_runs} runs in {seconds:.2} s: {:.0} runs/s on {threads} thread(s)",
+        n_runs as f64 / seconds.max(1e-9)
+    );
+    write(out, &summary.to_string())
+}
+
+pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failure> {
+    let mut shards = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| user(format!("{}: cannot read: {e}", file.display())))?;
+        shards.push(
+            EnsembleSummary::from_shard_text(&text).map_err(|e| user(format!("{}: {e}", file.display())))?,
+        );
+    }
+    let merged = EnsembleSummary::merge_all(shards).map_err(|e| user(format!("cannot merge: {e}")))?;
+    if !merged.is_complete() {
+        eprintln!("warning: the shards do not cover every run; the summary is partial");
+    }
+    let summary = AttritionSummary::from_summary(merged).map_err(|e| user(e.to_string()))?;
+    write(out, &summary.to_string())
+}
+
+fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::new(total);
+    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} runs  {per_sec}  eta {eta}").ok()?;
+    bar.set_style(style);
+    Some(bar)
+}
+
+fn write_file(path: &std::path::Path, text: &str) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))
+}

@@ -1,0 +1,794 @@
+//! The assessment as one self-contained HTML page: inline CSS and inline SVG charts, no script,
+//! no web fonts, nothing fetched from the network, and laid out to print on A4.
+//!
+//! The page reads top to bottom as a briefing: what was assessed, the overall verdict, the five
+//! axes and three questions, four charts (coverage per line, spending against the cost to close,
+//! the closure timeline, burden sharing), then the full line table and the assumptions. Every
+//! text from the assessment is escaped, and the same assessment always gives the same bytes.
+
+use std::fmt::Write;
+
+use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_models::closure::{LineClosure, Unknown};
+use bulwark_models::ledger::Verdict;
+
+use crate::format_number;
+use crate::svg::{self, BarChart, BarGroup, LineChart, LineSeries, Reference, Series, Timeline, TimelineRow};
+
+/// Colour of "with the US" in the charts.
+const BLUE: &str = "#2b6cb0";
+/// Colour of "Europe alone" in the charts.
+const ORANGE: &str = "#dd6b20";
+/// Colour of the scenario's US posture when it differs from both.
+const TEAL: &str = "#319795";
+/// Colour of reference lines.
+const GREY: &str = "#4a5568";
+
+/// Renders the assessment as a complete HTML document.
+pub fn to_html(a: &Assessment) -> String {
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(out, "<title>Bulwark assessment: {}</title>", escape(&a.scenario));
+    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>\n<main>");
+    header(&mut out, a);
+    overall(&mut out, a);
+    axes(&mut out, a);
+    coverage(&mut out, a);
+    spending(&mut out, a);
+    closure_timeline(&mut out, a);
+    burden(&mut out, a);
+    line_table(&mut out, a);
+    assumptions(&mut out, a);
+    let _ = writeln!(
+        out,
+        "<footer>Bulwark {} · scenario <code>{}</code> · dataset <code>{}</code> · money in EUR at {} \
+         prices</footer>\n</main>\n</body>\n</html>",
+        env!("CARGO_PKG_VERSION"),
+        escape(&a.scenario),
+        escape(&a.dataset),
+        a.base_year,
+    );
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Escaped text in which `` `code` `` spans become `<code>` elements.
+fn prose(text: &str) -> String {
+    let mut out = String::new();
+    for (idx, part) in escape(text).split('`').enumerate() {
+        if idx % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// A quantity for people: fewer decimals as it grows.
+fn amount(value: f64) -> String {
+    let decimals = match value.abs() {
+        v if v >= 100.0 => 0,
+        v if v >= 10.0 => 1,
+        _ => 2,
+    };
+    format_number(value, decimals)
+}
+
+fn eur_bn(value: f64) -> String {
+    format!("EUR {} bn", amount(value))
+}
+
+/// A fraction as a percentage: whole percent from 10 %, one decimal below.
+fn percent(fraction: f64) -> String {
+    let pct = fraction * 100.0;
+    let decimals = if pct.abs() >= 10.0 || pct == 0.0 { 0 } else { 1 };
+    format!("{} %", format_number(pct, decimals))
+}
+
+fn or_dash(value: Option<String>) -> String {
+    value.unwrap_or_else(|| "–".to_string())
+}
+
+/// `"x / y"`, with a dash for a missing half, or one dash when both are missing.
+fn pair(first: Option<String>, second: Option<String>) -> String {
+    if first.is_none() && second.is_none() {
+        return "–".to_string();
+    }
+    format!("{} / {}", or_dash(first), or_dash(second))
+}
+
+fn verdict_badge(verdict: Verdict) -> String {
+    let class = match verdict {
+        Verdict::SelfSufficient => "v-self",
+        Verdict::PartiallyDependent => "v-partial",
+        Verdict::Dependent => "v-dep",
+    };
+    format!("<span class=\"badge {class}\">{}</span>", verdict.label())
+}
+
+fn line_name<'a>(a: &'a Assessment, id: &'a str) -> &'a str {
+    a.lines.iter().find(|l| l.line == id).map_or(id, |l| l.name.as_str())
+}
+
+fn header(out: &mut String, a: &Assessment) {
+    let _ = writeln!(
+        out,
+        "<header id=\"header\">\n<p class=\"kicker\">Bulwark net assessment · can European NATO and \
+         the EU defend themselves without the US?</p>\n<h1>Scenario <span class=\"scenario\">{}</span></h1>\n\
+         <p class=\"description\">{}</p>\n<dl class=\"meta\">",
+        escape(&a.scenario),
+        prose(&a.description),
+    );
+    let mut item = |term: &str, value: String| {
+        let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
+    };
+    item("Dataset", format!("<code>{}</code>", escape(&a.dataset)));
+    item(
+        "Coalition",
+        format!(
+            "{} members <span class=\"small\">({})</span>",
+            a.coalition.len(),
+            escape(&a.coalition.join(", "))
+        ),
+    );
+    item("Requirement mode", format!("<code>{}</code>", escape(&a.requirement_mode)));
+    item("Prices and base year", format!("EUR at {} prices; base year {}", a.base_year, a.base_year));
+    item("Horizon", format!("{}–{}", a.base_year, a.end_year));
+    if !a.budget_missing.is_empty() {
+        item("Left out of the budget (no figures)", escape(&a.budget_missing.join(", ")));
+    }
+    out.push_str("</dl>\n</header>\n");
+}
+
+fn overall(out: &mut String, a: &Assessment) {
+    let _ = writeln!(
+        out,
+        "<section id=\"overall\">\n<h2>Overall verdict</h2>\n<p class=\"overall\">{}</p>",
+        prose(&a.overall)
+    );
+    let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
+    let window = match a.window_closes {
+        Some(year) => year.to_string(),
+        None => format!("open after {}", a.end_year),
+    };
+    let figures = [
+        ("Procurement to close the gaps", eur_bn(a.procurement_eur_bn)),
+        (
+            "Cost over the horizon",
+            format!(
+                "{} <span class=\"small\">over {} years</span>",
+                eur_bn(a.horizon_cost_eur_bn),
+                a.end_year - a.base_year
+            ),
+        ),
+        ("Cumulative budget headroom", eur_bn(a.cumulative_headroom_eur_bn)),
+        ("Affordability (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
+        ("Window of vulnerability closes", window),
+        ("Lines assessed", format!("{assessed} of {}", a.lines.len())),
+    ];
+    out.push_str("<div class=\"figures\">\n");
+    for (label, value) in figures {
+        let _ = writeln!(
+            out,
+            "<div class=\"figure\"><div class=\"value\">{value}</div><div class=\"label\">{label}</div></div>"
+        );
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn axes(out: &mut String, a: &Assessment) {
+    out.push_str(
+        "<section id=\"axes\">\n<h2>The five axes</h2>\n<table>\n<thead><tr><th>#</th><th>Axis</th>\
+         <th class=\"num\">Score<br><span class=\"small\">scenario's US posture</span></th>\
+         <th class=\"num\">Score<br><span class=\"small\">without the US</span></th><th>Verdict</th>\
+         <th>Deciding lines</th><th>Figures and what is missing</th></tr></thead>\n<tbody>\n",
+    );
+    for axis in &a.axes {
+        let (score, without, verdict) = match &axis.status {
+            AxisStatus::Assessed { score, score_without_us, verdict } => {
+                (format!("{score:.2}"), format!("{score_without_us:.2}"), verdict_badge(*verdict))
+            }
+            AxisStatus::NoData => {
+                ("–".into(), "–".into(), "<span class=\"badge v-na\">no data for its lines</span>".into())
+            }
+            AxisStatus::ModelNotYetAvailable { needs } => (
+                "–".into(),
+                "–".into(),
+                format!(
+                    "<span class=\"badge v-na\">model not yet available</span> \
+                     <span class=\"small\">needs {}</span>",
+                    escape(needs)
+                ),
+            ),
+        };
+        let deciding: Vec<String> = axis.deciding_lines.iter().map(|id| escape(line_name(a, id))).collect();
+        let mut notes: Vec<String> = axis
+            .figures
+            .iter()
+            .map(|(label, value)| format!("{}: {}", escape(label), escape(value)))
+            .collect();
+        notes.extend(axis.pending.iter().map(|p| format!("<em>not yet modelled:</em> {}", escape(p))));
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"axis\">{}</td><td class=\"num\">{score}</td><td class=\"num\">{without}</td>\
+             <td>{verdict}</td><td class=\"deciding\">{}</td><td class=\"small\">{}</td></tr>",
+            axis.number,
+            escape(axis.title),
+            or_dash((!deciding.is_empty()).then(|| deciding.join(", "))),
+            notes.join("<br>"),
+        );
+    }
+    out.push_str(
+        "</tbody>\n</table>\n<h3>The three questions</h3>\n<table>\n<thead><tr><th></th><th>Question</th>\
+         <th>Answer</th></tr></thead>\n<tbody>\n",
+    );
+    for question in &a.questions {
+        let answer = match &question.answer {
+            Ok(text) => prose(text),
+            Err(needs) => format!(
+                "<span class=\"badge v-na\">model not yet available</span> awaits the {}",
+                escape(needs)
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{answer}</td></tr>",
+            escape(question.id),
+            escape(question.question)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// `(E + U at full posture) / R`: coverage with the US as today.
+fn coverage_today(line: &LineResult) -> Option<f64> {
+    let ledger = &line.ledger;
+    let requirement = ledger.requirement.filter(|r| *r > 0.0)?;
+    Some((ledger.europe? + ledger.us_full?) / requirement)
+}
+
+fn coverage(out: &mut String, a: &Assessment) {
+    let mut drawn: Vec<&LineResult> =
+        a.lines.iter().filter(|l| l.ledger.coverage_without_us.is_some()).collect();
+    drawn.sort_by(|x, y| {
+        x.ledger
+            .coverage_without_us
+            .partial_cmp(&y.ledger.coverage_without_us)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let differs = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() > 1e-9,
+        _ => false,
+    };
+    // The scenario's posture gets its own bar only where it is neither "as today" nor "none".
+    let show_posture = drawn.iter().any(|l| {
+        differs(l.ledger.coverage, coverage_today(l))
+            && differs(l.ledger.coverage, l.ledger.coverage_without_us)
+    });
+    let mut series = vec![Series { name: "with the US as today".into(), color: BLUE }];
+    if show_posture {
+        series.push(Series { name: "with the scenario's US posture".into(), color: TEAL });
+    }
+    series.push(Series { name: "Europe alone".into(), color: ORANGE });
+    let groups: Vec<BarGroup> = drawn
+        .iter()
+        .map(|l| {
+            let mut values = vec![coverage_today(l)];
+            if show_posture {
+                values.push(l.ledger.coverage);
+            }
+            values.push(l.ledger.coverage_without_us);
+            BarGroup { label: l.name.clone(), values }
+        })
+        .collect();
+    let largest = groups.iter().flat_map(|g| g.values.iter().flatten().copied()).fold(1.0, f64::max);
+    let chart = BarChart {
+        title: "Coverage of the requirement per line, with and without the US".into(),
+        series,
+        groups,
+        references: vec![Reference { value: 1.0, label: "requirement met (1.0)".into(), color: GREY }],
+        axis_max: largest.clamp(1.1, 2.0),
+        format: percent,
+    };
+    let _ = writeln!(
+        out,
+        "<section id=\"coverage\" class=\"chart-section\">\n<h2>Coverage per line</h2>\n<p class=\"note\">\
+         Available strength over the requirement, weakest first when Europe stands alone; the dashed line \
+         is the requirement. Bars longer than the axis are cut and marked ›.</p>\n{}",
+        svg::bar_chart(&chart)
+    );
+    let missing: Vec<String> = a
+        .lines
+        .iter()
+        .filter(|l| l.ledger.coverage_without_us.is_none())
+        .map(|l| {
+            let reason = l.ledger.status.err().map_or("no figures", |m| m.label());
+            format!("<li>{} <span class=\"small\">({})</span></li>", escape(&l.name), escape(reason))
+        })
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">Lines without data ({} of {}), not drawn:</p>\n<ul class=\"columns\">\n{}\n</ul>",
+            missing.len(),
+            a.lines.len(),
+            missing.join("\n")
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+fn spending(out: &mut String, a: &Assessment) {
+    let budget = &a.budget;
+    let base_spend = budget.total_spend_eur_bn.first().copied().unwrap_or(0.0);
+    let horizon_years = f64::from(a.end_year.saturating_sub(a.base_year).max(1));
+    let cost_per_year = a.horizon_cost_eur_bn / horizon_years;
+    let last = |values: &[f64]| values.last().map_or("–".to_string(), |v| eur_bn(*v));
+    let end = a.end_year;
+    let chart = LineChart {
+        title: "Defence spending per year against the cost of closing the gaps".into(),
+        years: budget.years.clone(),
+        lines: vec![
+            LineSeries {
+                series: Series {
+                    name: format!("total spending ({end}: {})", last(&budget.total_spend_eur_bn)),
+                    color: BLUE,
+                },
+                values: budget.total_spend_eur_bn.clone(),
+            },
+            LineSeries {
+                series: Series {
+                    name: format!(
+                        "buying power after defence inflation ({end}: {})",
+                        last(&budget.buying_power_eur_bn)
+                    ),
+                    color: ORANGE,
+                },
+                values: budget.buying_power_eur_bn.clone(),
+            },
+        ],
+        references: vec![
+            Reference {
+                value: base_spend,
+                label: format!("base-year spending ({})", eur_bn(base_spend)),
+                color: GREY,
+            },
+            Reference {
+                value: base_spend + cost_per_year,
+                label: format!("base year + cost to close per year ({})", eur_bn(cost_per_year)),
+                color: "#c53030",
+            },
+        ],
+        format: |v| format_number(v, 0),
+    };
+    let _ = writeln!(
+        out,
+        "<section id=\"spending\" class=\"chart-section\">\n<h2>Spending path against the cost to close</h2>\n\
+         <p class=\"note\">EUR bn a year at {} prices, coalition members with figures. The red dashed line adds the \
+         cost of closing every costed gap, spread evenly over {} years, to today's spending: buying power above it \
+         pays for the gaps.</p>\n{}",
+        a.base_year,
+        horizon_years,
+        svg::line_chart(&chart),
+    );
+    let instruments: f64 = budget.instruments_eur_bn.iter().sum();
+    let rows = [
+        ("Cumulative headroom over the base year", eur_bn(a.cumulative_headroom_eur_bn)),
+        ("Cost of closing the costed gaps over the horizon", eur_bn(a.horizon_cost_eur_bn)),
+        ("of which procurement", eur_bn(a.procurement_eur_bn)),
+        ("Affordability ratio (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
+        ("Extra spending a year at today's GDP to reach the targets", eur_bn(budget.static_increase_eur_bn)),
+        ("EU instruments included in the headroom", eur_bn(instruments)),
+    ];
+    out.push_str("<table class=\"compact\">\n<tbody>\n");
+    for (label, value) in rows {
+        let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th><td class=\"num\">{value}</td></tr>");
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// What the timeline says after a line's bar.
+fn closure_note(closure: &LineClosure, end_year: u16) -> String {
+    if let Some(year) = closure.funded_closure_year {
+        return format!("closes {year}");
+    }
+    match closure.years_to_close {
+        Err(Unknown::NoUnitCost) => "open: no unit cost".to_string(),
+        Err(Unknown::NoProductionRate) => "open: no production figure".to_string(),
+        Ok(_) => {
+            format!("open in {end_year}: {} of {}", amount(closure.funded_units), amount(closure.gap_units))
+        }
+    }
+}
+
+fn closure_timeline(out: &mut String, a: &Assessment) {
+    let mut closures: Vec<(&LineResult, &LineClosure)> = a
+        .lines
+        .iter()
+        .filter_map(|l| l.closure.as_ref().map(|c| (l, c)))
+        .filter(|(_, c)| c.gap_units > 0.0)
+        .collect();
+    closures.sort_by_key(|(_, c)| (c.funded_closure_year.is_none(), c.funded_closure_year, !c.critical));
+    let rows: Vec<TimelineRow> = closures
+        .iter()
+        .map(|(l, c)| TimelineRow {
+            label: l.name.clone(),
+            end: c.funded_closure_year,
+            critical: c.critical,
+            note: closure_note(c, a.end_year),
+        })
+        .collect();
+    let chart = Timeline {
+        title: "Year each gap closes under the scenario's budget path".into(),
+        start_year: a.base_year,
+        end_year: a.end_year,
+        rows,
+        window_closes: a.window_closes,
+    };
+    let _ = writeln!(
+        out,
+        "<section id=\"timeline\" class=\"chart-section\">\n<h2>Closure timeline</h2>\n<p class=\"note\">Each bar \
+         runs from {} to the year funded deliveries close the line's gap; dashed bars stay open at the end of \
+         the horizon. Red lines are critical: the window of vulnerability (shaded) lasts until the last of \
+         them closes.</p>",
+        a.base_year
+    );
+    if chart.rows.is_empty() {
+        out.push_str("<p>No line has a gap to close.</p>\n");
+    } else {
+        out.push_str(&svg::timeline(&chart));
+    }
+    if !a.window_open_lines.is_empty() {
+        let names: Vec<String> = a.window_open_lines.iter().map(|id| escape(line_name(a, id))).collect();
+        let _ = writeln!(out, "<p>Critical lines still open in {}: {}.</p>", a.end_year, names.join(", "));
+    }
+    out.push_str("</section>\n");
+}
+
+fn burden(out: &mut String, a: &Assessment) {
+    let budget = &a.budget;
+    let end_year = budget.years.last().copied().unwrap_or(a.end_year);
+    let mut shares: Vec<_> = budget.burden.iter().collect();
+    shares.sort_by(|x, y| y.gdp_share.partial_cmp(&x.gdp_share).unwrap_or(std::cmp::Ordering::Equal));
+    let largest = shares
+        .iter()
+        .flat_map(|s| [s.gdp_share, s.spending_share_base, s.spending_share_end])
+        .fold(0.01, f64::max);
+    let chart = BarChart {
+        title: "Share of coalition defence spending against share of coalition GDP".into(),
+        series: vec![
+            Series { name: "share of GDP".into(), color: "#a0aec0" },
+            Series { name: format!("share of spending {}", a.base_year), color: BLUE },
+            Series { name: format!("share of spending {end_year}"), color: ORANGE },
+        ],
+        groups: shares
+            .iter()
+            .map(|s| BarGroup {
+                label: s.iso3.clone(),
+                values: vec![Some(s.gdp_share), Some(s.spending_share_base), Some(s.spending_share_end)],
+            })
+            .collect(),
+        references: Vec::new(),
+        axis_max: largest,
+        format: percent,
+    };
+    let _ = writeln!(
+        out,
+        "<section id=\"burden\" class=\"chart-section\">\n<h2>Burden sharing</h2>\n<p class=\"note\">A country \
+         whose share of spending exceeds its share of GDP carries more than its weight. Largest economies first.</p>\n{}",
+        svg::bar_chart(&chart)
+    );
+    out.push_str(
+        "<table class=\"compact\">\n<thead><tr><th>Country</th><th class=\"num\">Share of GDP</th>\
+         <th class=\"num\">Share of spending</th><th class=\"num\">% of GDP on defence</th>\
+         <th class=\"num\">Spending, EUR bn</th></tr></thead>\n<tbody>\n",
+    );
+    for share in &shares {
+        let Some(path) = budget.countries.iter().find(|c| c.iso3 == share.iso3) else { continue };
+        let pair = |values: &[f64], fmt: &dyn Fn(f64) -> String| match (values.first(), values.last()) {
+            (Some(first), Some(last)) => format!("{} → {}", fmt(*first), fmt(*last)),
+            _ => "–".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} → {}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td></tr>",
+            escape(&share.iso3),
+            percent(share.gdp_share),
+            percent(share.spending_share_base),
+            percent(share.spending_share_end),
+            pair(&path.share_pct, &|v| format_number(v, 2)),
+            pair(&path.spend_eur_bn, &amount),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</tbody>\n</table>\n<p class=\"note\">Arrows run from {} to {end_year}.</p>\n</section>",
+        a.base_year
+    );
+}
+
+fn line_table(out: &mut String, a: &Assessment) {
+    out.push_str(
+        "<section id=\"lines\">\n<h2>Capability lines</h2>\n<table class=\"lines\">\n<thead><tr><th>Line</th>\
+         <th class=\"num\">Europe alone</th><th class=\"num\">US contribution (scenario / today)</th>\
+         <th class=\"num\">Requirement</th><th class=\"num\">Coverage (scenario / Europe alone)</th>\
+         <th class=\"num\">Gap</th><th class=\"num\">Cost to close, EUR bn (procurement / horizon)</th>\
+         <th>Closes</th><th>Notes</th></tr></thead>\n<tbody>\n",
+    );
+    for line in &a.lines {
+        line_row(out, line, a.end_year);
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn line_row(out: &mut String, line: &LineResult, end_year: u16) {
+    let ledger = &line.ledger;
+    let quantity = |value: Option<f64>| or_dash(value.map(amount));
+    let (cost, closes) = match &line.closure {
+        Some(closure) => (
+            pair(closure.procurement_eur_bn.map(amount), closure.horizon_cost_eur_bn.map(amount)),
+            closure_note(closure, end_year),
+        ),
+        None if ledger.gap.is_some() => ("–".into(), "no gap".into()),
+        None => ("–".into(), "–".into()),
+    };
+    let mut notes: Vec<String> = Vec::new();
+    if let Err(missing) = ledger.status {
+        notes.push(format!("<strong>{}</strong>", escape(missing.label())));
+    }
+    notes.push(format!("{} of {} members report", line.reporting.0, line.reporting.1));
+    if let Some(cost) = line.unit_cost_eur_m {
+        let systems = if line.priced_systems.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", escape(&line.priced_systems.join(", ")))
+        };
+        notes.push(format!("unit cost EUR {} m{systems}", amount(cost)));
+    }
+    if line.closure.as_ref().is_some_and(|c| c.critical) {
+        notes.push("<strong>critical</strong>".into());
+    }
+    notes.extend(line.notes.iter().map(|n| escape(n)));
+    let _ = writeln!(
+        out,
+        "<tr id=\"line-{id}\"><td><strong>{}</strong><br><code>{id}</code> <span class=\"small\">{}, {}</span></td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{cost}</td><td>{}</td>\
+         <td class=\"small\">{}</td></tr>",
+        escape(&line.name),
+        escape(&line.domain),
+        escape(&line.counted_in),
+        quantity(ledger.europe),
+        pair(ledger.us.map(amount), ledger.us_full.map(amount)),
+        quantity(ledger.requirement),
+        pair(ledger.coverage.map(percent), ledger.coverage_without_us.map(percent)),
+        quantity(ledger.gap),
+        escape(&closes),
+        notes.join("; "),
+        id = escape(&line.line),
+    );
+}
+
+/// A unit name for people.
+fn unit_label(unit: &str) -> &str {
+    match unit {
+        "pct_per_year" => "% a year",
+        "pct_gdp" => "% of GDP",
+        "eur_bn" => "EUR bn",
+        "eur_k" => "EUR thousand",
+        "eur_m" => "EUR m",
+        other => other,
+    }
+}
+
+fn assumptions(out: &mut String, a: &Assessment) {
+    out.push_str(
+        "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<table>\n<thead><tr><th>Parameter</th>\
+         <th class=\"num\">Value</th><th>Unit</th><th>Set in</th><th>Rationale</th></tr></thead>\n<tbody>\n",
+    );
+    for assumption in &a.assumptions {
+        let value = if assumption.unit == "year" {
+            format!("{:.0}", assumption.value)
+        } else {
+            format_number(assumption.value, 3)
+        };
+        let form = if assumption.form == "value" {
+            String::new()
+        } else {
+            format!(" <span class=\"small\">({} centre)</span>", escape(assumption.form))
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td class=\"num\">{value}{form}</td><td>{}</td><td>{}</td>\
+             <td class=\"small\">{}</td></tr>",
+            escape(&assumption.name),
+            escape(unit_label(assumption.unit)),
+            escape(&assumption.origin),
+            prose(&assumption.rationale),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// The page's style sheet: system fonts, A4 print rules, verdict colours.
+const CSS: &str = "
+body { margin: 0; background: #fff; color: #1a202c; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; }
+main { max-width: 1040px; margin: 0 auto; padding: 24px 28px 48px; }
+h1 { font-size: 26px; margin: 4px 0 6px; } h3 { font-size: 15px; margin: 20px 0 6px; }
+h2 { font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #2d3748; }
+.kicker { margin: 0; color: #4a5568; text-transform: uppercase; letter-spacing: .04em; font-size: 12px; }
+.scenario, code { font-family: ui-monospace, Menlo, Consolas, monospace; } code { font-size: .92em; }
+.description { font-size: 15px; margin: 0 0 12px; }
+.meta { margin: 0; } .meta div { display: flex; gap: 12px; padding: 1px 0; }
+.meta dt { font-weight: 600; flex: 0 0 250px; color: #4a5568; } .meta dd { margin: 0; }
+.overall { font-size: 15px; background: #f7fafc; border-left: 4px solid #2d3748; padding: 10px 14px; margin: 8px 0; }
+.figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; margin-top: 12px; }
+.figure { border: 1px solid #e2e8f0; padding: 8px 10px; } .figure .value { font-size: 18px; font-weight: 600; }
+.figure .label { color: #4a5568; font-size: 12px; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; } table.compact { width: auto; min-width: 50%; }
+th, td { border-bottom: 1px solid #e2e8f0; padding: 4px 6px; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid #a0aec0; font-size: 12px; color: #2d3748; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.lines { font-size: 12px; } table.lines .num { white-space: normal; }
+td.axis { min-width: 190px; } td.deciding { font-size: 12px; min-width: 150px; }
+.small { font-size: 11px; color: #4a5568; } .note { color: #4a5568; font-size: 13px; margin: 4px 0; }
+.badge { display: inline-block; padding: 1px 7px; border-radius: 9px; font-size: 12px; font-weight: 600; white-space: nowrap; }
+.v-self { background: #c6f6d5; color: #22543d; } .v-partial { background: #fefcbf; color: #744210; }
+.v-dep { background: #fed7d7; color: #822727; } .v-na { background: #edf2f7; color: #4a5568; }
+svg.chart { display: block; width: 100%; height: auto; margin: 8px 0; }
+ul.columns { columns: 3; column-gap: 28px; font-size: 13px; margin: 4px 0; } ul.columns li { break-inside: avoid; }
+footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { font-size: 11px; } main { max-width: none; padding: 0; }
+  .chart-section, tr, .figure { break-inside: avoid; } h2 { break-after: avoid; }
+  #coverage, #spending, #timeline, #burden, #lines, #assumptions { break-before: page; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+";
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_scenario::Scenario;
+
+    use super::*;
+
+    fn assessment(name: &str) -> Assessment {
+        let dataset = Dataset::embedded().unwrap();
+        bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap())
+    }
+
+    /// The text between `<section id="{id}"` and its closing tag.
+    fn section<'a>(html: &'a str, id: &str) -> &'a str {
+        let start = html.find(&format!("<section id=\"{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+        let len = html[start..].find("</section>").unwrap_or_else(|| panic!("section {id} not closed"));
+        &html[start..start + len]
+    }
+
+    #[test]
+    fn escape_replaces_the_five_special_characters() {
+        assert_eq!(
+            escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+        assert_eq!(escape("plain — text"), "plain — text");
+    }
+
+    #[test]
+    fn prose_turns_backticks_into_code() {
+        assert_eq!(prose("under `a<b` today"), "under <code>a&lt;b</code> today");
+    }
+
+    #[test]
+    fn numbers_are_formatted_for_people() {
+        assert_eq!(amount(6296.93), "6,297");
+        assert_eq!(amount(25.44), "25.4");
+        assert_eq!(amount(0.078), "0.08");
+        assert_eq!(percent(0.9433), "94 %");
+        assert_eq!(percent(0.0123), "1.2 %");
+        assert_eq!(eur_bn(161.0006), "EUR 161 bn");
+    }
+
+    #[test]
+    fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
+        let html = to_html(&assessment("us-full-withdrawal"));
+        assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+        for id in ["axes", "lines", "assumptions"] {
+            assert!(!section(&html, id).contains("<svg"), "{id} has no chart");
+        }
+        for id in ["coverage", "spending", "timeline", "burden"] {
+            assert_eq!(section(&html, id).matches("<svg").count(), 1, "{id}");
+            assert_eq!(section(&html, id).matches("</svg>").count(), 1, "{id}");
+        }
+        assert_eq!(html.matches("<svg").count(), 4);
+        // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
+        for needle in ["<script", "<link", "src=", "@import", "url("] {
+            assert!(!html.contains(needle), "{needle}");
+        }
+        assert_eq!(section(&html, "axes").matches("<tr><td>").count(), 5 + 3);
+    }
+
+    #[test]
+    fn every_line_and_assumption_appears() {
+        let a = assessment("us-full-withdrawal");
+        let html = to_html(&a);
+        let lines = section(&html, "lines");
+        for line in &a.lines {
+            assert!(lines.contains(&format!("<tr id=\"line-{}\">", line.line)), "{}", line.line);
+        }
+        let assumptions = section(&html, "assumptions");
+        for assumption in &a.assumptions {
+            assert!(
+                assumptions.contains(&format!("<code>{}</code>", assumption.name)),
+                "{}",
+                assumption.name
+            );
+        }
+    }
+
+    #[test]
+    fn pending_axes_and_questions_say_so_plainly() {
+        let html = to_html(&assessment("us-full-withdrawal"));
+        let axes = section(&html, "axes");
+        assert!(axes.contains("model not yet available"));
+        assert_eq!(axes.matches("awaits the").count(), 3);
+    }
+
+    #[test]
+    fn hostile_text_is_escaped() {
+        let mut a = assessment("us-full-withdrawal");
+        a.scenario = "<script>alert('x')</script>".into();
+        a.description = "\"quoted\" & <b>bold</b>".into();
+        a.lines[0].name = "<img onerror=x>".into();
+        a.assumptions[0].rationale = "</td></tr><script>".into();
+        let html = to_html(&a);
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("<img"));
+        assert!(!html.contains("<b>bold"));
+        assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assert!(html.contains("&lt;img onerror=x&gt;"));
+    }
+
+    #[test]
+    fn a_partial_us_posture_gets_its_own_coverage_bar() {
+        let mut a = assessment("us-full-withdrawal");
+        assert!(!section(&to_html(&a), "coverage").contains("scenario&#39;s US posture"));
+        let line = a.lines.iter_mut().find(|l| l.line == "destroyers").unwrap();
+        line.ledger.coverage = line.ledger.coverage_without_us.map(|c| (c + 1.0) / 2.0);
+        assert!(section(&to_html(&a), "coverage").contains("with the scenario&#39;s US posture"));
+    }
+
+    #[test]
+    fn the_same_assessment_gives_the_same_bytes() {
+        let a = assessment("us-conventional-withdrawal");
+        assert_eq!(to_html(&a), to_html(&a.clone()));
+        assert_eq!(to_html(&a), to_html(&assessment("us-conventional-withdrawal")));
+    }
+
+    #[test]
+    fn the_baseline_without_gaps_renders_every_section() {
+        let html = to_html(&assessment("baseline"));
+        for id in ["axes", "coverage", "spending", "timeline", "burden", "lines", "assumptions"] {
+            section(&html, id);
+        }
+    }
+}
