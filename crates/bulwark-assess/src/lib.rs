@@ -30,7 +30,8 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         .iter()
         .map(|line| {
             let (input, n_reporting) = resolve::ledger_input(dataset, scenario, line);
-            let (unit_cost_eur_m, priced_systems, notes) = resolve::unit_cost(dataset, &line.id);
+            let (unit_cost_eur_m, priced_systems, notes) =
+                resolve::unit_cost_with_proxy(dataset, scenario, &line.id);
             LineResult {
                 line: line.id.clone(),
                 name: line.name.clone(),

@@ -124,6 +124,24 @@ pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Ve
     (median(&mut values), systems, notes)
 }
 
+/// Like [`unit_cost`], but a line without a sourced cost takes the cost of the line the
+/// scenario names as its proxy (`[closure.cost_proxies]`), and a note says so.
+pub fn unit_cost_with_proxy(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    line: &str,
+) -> (Option<f64>, Vec<String>, Vec<String>) {
+    let own = unit_cost(dataset, line);
+    match (&own.0, scenario.closure.cost_proxies.get(line)) {
+        (None, Some(proxy)) => {
+            let (cost, systems, mut notes) = unit_cost(dataset, &proxy.value);
+            notes.push(format!("priced as {} (cost proxy, {})", proxy.value, proxy.origin));
+            (cost, systems, notes)
+        }
+        _ => own,
+    }
+}
+
 /// The closure input of a line with a gap; notes say which fallbacks were used.
 pub fn line_gap(
     dataset: &Dataset,

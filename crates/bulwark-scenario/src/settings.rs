@@ -73,6 +73,8 @@ pub struct ClosureSettings {
     pub priority: Setting<Vec<String>>,
     /// Lines whose closure ends the window of vulnerability.
     pub critical: Setting<Vec<String>>,
+    /// Lines without a sourced unit cost priced like another line (`destroyers = "frigates"`).
+    pub cost_proxies: BTreeMap<String, Setting<String>>,
 }
 
 /// Layers one file's `[ledger]` onto what the files below it set.
@@ -200,7 +202,13 @@ pub(crate) fn apply_closure(
     ) else {
         return Err(at(0..0, "the baseline's [closure] must set `priority` and `critical`".into()));
     };
-    *slot = Some(ClosureSettings { priority, critical });
+    let mut cost_proxies = slot.take().map(|s| s.cost_proxies).unwrap_or_default();
+    for (line, proxy) in &raw.cost_proxies {
+        let line = line_id(line, dataset, "closure.cost_proxies", at)?;
+        let proxy_line = line_id(proxy, dataset, &format!("closure.cost_proxies.{line}"), at)?;
+        cost_proxies.insert(line, Setting { value: proxy_line, origin: origin(proxy.span()) });
+    }
+    *slot = Some(ClosureSettings { priority, critical, cost_proxies });
     Ok(())
 }
 
