@@ -413,7 +413,7 @@ fn closure_note(closure: &LineClosure, end_year: u16) -> String {
         Err(Unknown::NoUnitCost) => "open: no unit cost".to_string(),
         Err(Unknown::NoProductionRate) => "open: no production figure".to_string(),
         Ok(_) => {
-            format!("open in {end_year}: {} of {}", amount(closure.funded_units), amount(closure.gap_units))
+            format!("open: {} of {} by {end_year}", amount(closure.funded_units), amount(closure.gap_units))
         }
     }
 }
@@ -613,7 +613,7 @@ fn assumptions(out: &mut String, a: &Assessment) {
         let form = if assumption.form == "value" {
             String::new()
         } else {
-            format!(" <span class=\"small\">({} centre)</span>", escape(assumption.form))
+            format!(" <span class=\"small\">({}, central value)</span>", escape(assumption.form))
         };
         let _ = writeln!(
             out,
@@ -647,7 +647,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0; } table.compact {
 th, td { border-bottom: 1px solid #e2e8f0; padding: 4px 6px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #a0aec0; font-size: 12px; color: #2d3748; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-table.lines { font-size: 12px; } table.lines .num { white-space: normal; }
+table.lines { font-size: 12px; } table.lines .num { white-space: normal; } table.lines td:last-child { width: 32%; }
 td.axis { min-width: 190px; } td.deciding { font-size: 12px; min-width: 150px; }
 .small { font-size: 11px; color: #4a5568; } .note { color: #4a5568; font-size: 13px; margin: 4px 0; }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 9px; font-size: 12px; font-weight: 600; white-space: nowrap; }
@@ -660,7 +660,7 @@ footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px soli
 @media print {
   body { font-size: 11px; } main { max-width: none; padding: 0; }
   .chart-section, tr, .figure { break-inside: avoid; } h2 { break-after: avoid; }
-  #coverage, #spending, #timeline, #burden, #lines, #assumptions { break-before: page; }
+  #coverage, #timeline, #lines { break-before: page; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";

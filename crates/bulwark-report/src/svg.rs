@@ -182,10 +182,19 @@ fn open_svg(out: &mut String, title: &str, height: f64) {
     );
 }
 
-/// A legend row of swatches at `y`; dashed swatches for references.
-fn legend(out: &mut String, items: &[(String, &str, bool)], x0: f64, y: f64) {
-    let mut x = x0;
+/// A legend item: name, colour, and whether its swatch is a dashed line (a reference).
+type LegendItem<'a> = (String, &'a str, bool);
+
+/// Legend rows of swatches from `x0`, wrapped before the right edge; returns the SVG and the
+/// y where the plot may start.
+fn legend(items: &[LegendItem], x0: f64) -> (String, f64) {
+    let mut out = String::new();
+    let (mut x, mut y) = (x0, 16.0);
     for (name, color, dashed) in items {
+        let item_width = 19.0 + name.chars().count() as f64 * CHAR_WIDTH;
+        if x > x0 && x + item_width > WIDTH - 4.0 {
+            (x, y) = (x0, y + 18.0);
+        }
         if *dashed {
             let _ = writeln!(
                 out,
@@ -205,8 +214,9 @@ fn legend(out: &mut String, items: &[(String, &str, bool)], x0: f64, y: f64) {
             );
         }
         let _ = writeln!(out, "<text x=\"{}\" y=\"{}\">{}</text>", num(x + 19.0), num(y), escape(name));
-        x += 19.0 + name.chars().count() as f64 * CHAR_WIDTH + 18.0;
+        x += item_width + 18.0;
     }
+    (out, y + 18.0)
 }
 
 /// Grouped horizontal bars with a value axis at the bottom.
@@ -214,8 +224,11 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
     let n_series = chart.series.len().max(1) as f64;
     let bar_height = if n_series > 2.0 { 6.0 } else { 9.0 };
     let group_height = n_series * bar_height + 8.0;
-    let (top, bottom, right) = (34.0, 28.0, 64.0);
+    let (bottom, right) = (28.0, 64.0);
     let left = label_width(chart.groups.iter().map(|g| g.label.chars().count().min(40)), 60.0, 270.0);
+    let mut items: Vec<LegendItem> = chart.series.iter().map(|s| (s.name.clone(), s.color, false)).collect();
+    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
+    let (legend_svg, top) = legend(&items, left);
     let height = top + group_height * chart.groups.len() as f64 + bottom;
     let plot_width = WIDTH - left - right;
     let (tick_values, axis_end) = ticks(chart.axis_max);
@@ -224,10 +237,7 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
 
     let mut out = String::new();
     open_svg(&mut out, &chart.title, height);
-    let mut items: Vec<(String, &str, bool)> =
-        chart.series.iter().map(|s| (s.name.clone(), s.color, false)).collect();
-    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
-    legend(&mut out, &items, left, 16.0);
+    out.push_str(&legend_svg);
     for tick in &tick_values {
         let x = x_of(*tick);
         let _ = writeln!(
@@ -330,8 +340,13 @@ fn bar(
 
 /// Lines over years, with a legend above and optional dashed horizontal references.
 pub(crate) fn line_chart(chart: &LineChart) -> String {
-    let (top, bottom, left, right) = (50.0, 28.0, 64.0, 20.0);
+    let (bottom, left, right) = (28.0, 64.0, 20.0);
     let height = 340.0;
+    let mut items: Vec<LegendItem> =
+        chart.lines.iter().map(|l| (l.series.name.clone(), l.series.color, false)).collect();
+    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
+    let (legend_svg, legend_bottom) = legend(&items, left);
+    let top = legend_bottom + 6.0;
     let plot_width = WIDTH - left - right;
     let plot_bottom = height - bottom;
     let max_value = chart
@@ -349,18 +364,7 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
 
     let mut out = String::new();
     open_svg(&mut out, &chart.title, height);
-    let mut items: Vec<(String, &str, bool)> =
-        chart.lines.iter().map(|l| (l.series.name.clone(), l.series.color, false)).collect();
-    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
-    // Two legend rows when one would overflow the width.
-    let split = items.len().div_ceil(2);
-    let total_chars: usize = items.iter().map(|i| i.0.chars().count() + 6).sum();
-    if total_chars as f64 * CHAR_WIDTH > WIDTH - left {
-        legend(&mut out, &items[..split], left, 14.0);
-        legend(&mut out, &items[split..], left, 32.0);
-    } else {
-        legend(&mut out, &items, left, 14.0);
-    }
+    out.push_str(&legend_svg);
     for tick in &tick_values {
         let y = num(y_of(*tick));
         let _ = writeln!(
@@ -430,19 +434,8 @@ fn year_ticks(out: &mut String, years: &[u16], y: f64, x_of: &dyn Fn(u16) -> f64
 /// A Gantt-like timeline: one bar per row from the start year to its end, open bars dashed.
 pub(crate) fn timeline(chart: &Timeline) -> String {
     let row_height = 20.0;
-    let (top, bottom, right) = (34.0, 28.0, 150.0);
+    let (bottom, right) = (28.0, 170.0);
     let left = label_width(chart.rows.iter().map(|r| r.label.chars().count().min(40) + 2), 80.0, 270.0);
-    let height = top + row_height * chart.rows.len().max(1) as f64 + bottom;
-    let plot_width = WIDTH - left - right;
-    let plot_bottom = height - bottom;
-    let span = f64::from(chart.end_year.saturating_sub(chart.start_year).max(1));
-    let x_of = |year: u16| {
-        left + plot_width * f64::from(year.clamp(chart.start_year, chart.end_year) - chart.start_year) / span
-    };
-
-    let mut out = String::new();
-    open_svg(&mut out, &chart.title, height);
-    let window_end = chart.window_closes.unwrap_or(chart.end_year);
     let window_label = match chart.window_closes {
         Some(year) => format!("window of vulnerability (closes {year})"),
         None => format!("window of vulnerability (open beyond {})", chart.end_year),
@@ -453,7 +446,19 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
         ("not closed within the horizon".to_string(), "#2b6cb0", true),
         (window_label, "#fbd5d5", false),
     ];
-    legend(&mut out, &items, left, 16.0);
+    let (legend_svg, top) = legend(&items, left);
+    let height = top + row_height * chart.rows.len().max(1) as f64 + bottom;
+    let plot_width = WIDTH - left - right;
+    let plot_bottom = height - bottom;
+    let span = f64::from(chart.end_year.saturating_sub(chart.start_year).max(1));
+    let x_of = |year: u16| {
+        left + plot_width * f64::from(year.clamp(chart.start_year, chart.end_year) - chart.start_year) / span
+    };
+
+    let mut out = String::new();
+    open_svg(&mut out, &chart.title, height);
+    out.push_str(&legend_svg);
+    let window_end = chart.window_closes.unwrap_or(chart.end_year);
     let _ = writeln!(
         out,
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#fde8e8\"/>",
