@@ -113,7 +113,7 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
         }
     }
     let summary = format!(
-        "dataset `{}`: {} sources, {} countries, {} country figures, {} inventory rows, {} nuclear figures, {} cost figures, {} rates\n",
+        "dataset `{}`: {} sources, {} countries, {} country figures, {} inventory rows, {} nuclear figures, {} cost figures, {} rates, {} production figures\n",
         dataset.name,
         dataset.sources.len(),
         dataset.countries.len(),
@@ -121,7 +121,8 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
         dataset.inventory.len(),
         dataset.nuclear.len(),
         dataset.costs.len(),
-        dataset.rates.len()
+        dataset.rates.len(),
+        dataset.production.len()
     );
     write(out, &summary)?;
     let hint = if verbose || n_warnings == 0 { "" } else { " (--verbose lists them)" };

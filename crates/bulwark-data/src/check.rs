@@ -104,7 +104,8 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
         .chain(dataset.inventory.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
         .chain(dataset.nuclear.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
         .chain(dataset.costs.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
-        .chain(dataset.rates.iter().map(|f| (&f.provenance.source, &f.provenance.origin)));
+        .chain(dataset.rates.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.production.iter().map(|f| (&f.provenance.source, &f.provenance.origin)));
     for (source, origin) in cited {
         if dataset.source(source).is_none() {
             findings.error(
@@ -210,6 +211,18 @@ fn check_duplicates(dataset: &Dataset, findings: &mut Findings) {
         .iter()
         .map(|r| (format!("{} {} {}", r.kind, r.currency, r.provenance.year), &r.provenance.origin));
     duplicates(rates, "rate", "kind", findings);
+    let production = dataset.production.iter().map(|p| {
+        let key = format!(
+            "{} {} {} {} {}",
+            p.iso3,
+            p.item,
+            p.unit.as_str(),
+            p.provenance.year,
+            p.provenance.source
+        );
+        (key, &p.provenance.origin)
+    });
+    duplicates(production, "production figure", "item", findings);
 }
 
 fn duplicates<'a>(

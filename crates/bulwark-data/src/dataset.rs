@@ -8,7 +8,8 @@ use bulwark_core::{InputError, Iso3};
 use crate::table::{read_table, Row, MAX_TABLE_BYTES};
 use crate::tables::{self, columns};
 use crate::{
-    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, NuclearFigure, Rate, Source,
+    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, NuclearFigure,
+    ProductionFigure, Rate, Source,
 };
 
 /// Name of the dataset compiled into the binary.
@@ -25,6 +26,7 @@ pub const TABLE_FILES: &[&str] = &[
     "nuclear.csv",
     "costs.csv",
     "rates.csv",
+    "production.csv",
 ];
 
 macro_rules! embedded_file {
@@ -43,6 +45,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     embedded_file!("nuclear.csv"),
     embedded_file!("costs.csv"),
     embedded_file!("rates.csv"),
+    embedded_file!("production.csv"),
 ];
 
 /// One dataset: sources, countries, the capability catalogue and every sourced figure.
@@ -68,6 +71,8 @@ pub struct Dataset {
     pub costs: Vec<CostFigure>,
     /// Exchange rates and price indices.
     pub rates: Vec<Rate>,
+    /// Production rates (mostly the adversary's missiles, drones, shells and vehicles).
+    pub production: Vec<ProductionFigure>,
 }
 
 impl Dataset {
@@ -113,6 +118,7 @@ impl Dataset {
         let nuclear = parse_all(next(columns::NUCLEAR)?, tables::nuclear_figure)?;
         let costs = parse_all(next(columns::COSTS)?, |row| tables::cost_figure(row, &lines))?;
         let rates = parse_all(next(columns::RATES)?, tables::rate)?;
+        let production = parse_all(next(columns::PRODUCTION)?, tables::production_figure)?;
         Ok(Dataset {
             name: name.to_string(),
             sources,
@@ -124,6 +130,7 @@ impl Dataset {
             nuclear,
             costs,
             rates,
+            production,
         })
     }
 

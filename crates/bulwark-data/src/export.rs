@@ -75,6 +75,12 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
             p.note.clone(),
         ]
     });
+    let production = dataset.production.iter().map(|p| {
+        with_provenance(
+            vec![p.iso3.to_string(), p.item.clone(), p.value.to_string(), p.unit.as_str().into()],
+            &p.provenance,
+        )
+    });
     vec![
         ("sources.csv", write(columns::SOURCES, sources)),
         ("groups.csv", write(columns::GROUPS, groups)),
@@ -85,6 +91,7 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
         ("nuclear.csv", write(columns::NUCLEAR, nuclear)),
         ("costs.csv", write(columns::COSTS, costs)),
         ("rates.csv", write(columns::RATES, rates)),
+        ("production.csv", write(columns::PRODUCTION, production)),
     ]
 }
 

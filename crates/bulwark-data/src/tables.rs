@@ -153,6 +153,32 @@ pub struct CostFigure {
     pub provenance: Provenance,
 }
 
+/// A production rate of an item, mostly of the adversary (`production.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProductionFigure {
+    /// The producing country.
+    pub iso3: Iso3,
+    /// What is produced (`iskander_missiles`, `artillery_shells`), snake_case.
+    pub item: String,
+    /// Items per year or per month, per `unit`.
+    pub value: f64,
+    /// `units_per_year` or `units_per_month`.
+    pub unit: Unit,
+    /// Year, source and note.
+    pub provenance: Provenance,
+}
+
+impl ProductionFigure {
+    /// The rate in items a year.
+    pub fn per_year(&self) -> f64 {
+        if self.unit == Unit::UnitsPerMonth {
+            self.value * 12.0
+        } else {
+            self.value
+        }
+    }
+}
+
 /// An exchange rate or price index (`rates.csv`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rate {
@@ -179,6 +205,7 @@ pub(crate) mod columns {
     pub const NUCLEAR: &[&str] = &["state", "leg", "figure", "value", "year", "source", "note"];
     pub const COSTS: &[&str] = &["line", "system", "figure", "value", "unit", "year", "source", "note"];
     pub const RATES: &[&str] = &["kind", "currency", "year", "value", "unit", "source", "note"];
+    pub const PRODUCTION: &[&str] = &["iso3", "item", "value", "unit", "year", "source", "note"];
 }
 
 pub(crate) fn source(row: &Row) -> Result<Source, InputError> {
@@ -290,6 +317,24 @@ pub(crate) fn cost_figure(row: &Row, lines: &[CapabilityLine]) -> Result<CostFig
         figure: spec.name,
         value: value_in_range(row, "value", spec)?,
         unit,
+        provenance: provenance(row)?,
+    })
+}
+
+pub(crate) fn production_figure(row: &Row) -> Result<ProductionFigure, InputError> {
+    let spec = &vocabulary::PRODUCTION_RATE;
+    let item = row.text("item")?;
+    if !item.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        return Err(row
+            .origin
+            .error("item", format!("`{item}` is not a snake_case item name"))
+            .with_expected("lower-case letters, digits and `_`, such as iskander_missiles"));
+    }
+    Ok(ProductionFigure {
+        iso3: iso3(row, "iso3")?,
+        item,
+        unit: unit(row, spec)?,
+        value: value_in_range(row, "value", spec)?,
         provenance: provenance(row)?,
     })
 }

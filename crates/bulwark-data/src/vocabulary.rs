@@ -34,6 +34,8 @@ pub enum Unit {
     Years,
     /// A production rate in items a year.
     UnitsPerYear,
+    /// A production rate in items a month.
+    UnitsPerMonth,
     /// Euros per person and year.
     EurPerPersonYear,
     /// Euros per unit of another currency (an exchange rate).
@@ -59,6 +61,7 @@ pub const UNITS: &[(Unit, &str)] = &[
     (Unit::FractionPerYear, "fraction_per_year"),
     (Unit::Years, "years"),
     (Unit::UnitsPerYear, "units_per_year"),
+    (Unit::UnitsPerMonth, "units_per_month"),
     (Unit::EurPerPersonYear, "eur_per_person_year"),
     (Unit::EurPerUnit, "eur_per_unit"),
     (Unit::Index2025, "index_2025"),
@@ -133,6 +136,10 @@ pub const COST_FIGURES: &[FigureSpec] = &[
     spec("production_rate", &[Unit::UnitsPerYear], 0.0, 10_000.0),
     spec("personnel_cost", &[Unit::EurPerPersonYear], 1_000.0, 500_000.0),
 ];
+
+/// Rates of `production.csv` (any item; the unit says per year or per month).
+pub const PRODUCTION_RATE: FigureSpec =
+    spec("production", &[Unit::UnitsPerYear, Unit::UnitsPerMonth], 0.0, 1.0e8);
 
 /// Kinds of `rates.csv` rows.
 pub const RATE_FIGURES: &[FigureSpec] =

@@ -13,7 +13,8 @@ use crate::text_table::{format_number, TextTable};
 pub const DATASET_SCHEMA: &str = "bulwark.dataset/1";
 
 /// Subjects `data show` accepts besides country codes and capability lines.
-pub const SHOW_SUBJECTS: &[&str] = &["countries", "lines", "nuclear", "costs", "rates", "sources"];
+pub const SHOW_SUBJECTS: &[&str] =
+    &["countries", "lines", "nuclear", "costs", "rates", "production", "sources"];
 
 /// The table for `bulwark data show SUBJECT`: a country code, a capability line, or one of
 /// [`SHOW_SUBJECTS`].
@@ -30,6 +31,7 @@ pub fn show(dataset: &Dataset, subject: &str) -> Result<String, InputError> {
         "nuclear" => Ok(show_nuclear(dataset)),
         "costs" => Ok(show_costs(dataset)),
         "rates" => Ok(show_rates(dataset)),
+        "production" => Ok(show_production(dataset)),
         "sources" => Ok(show_sources(dataset, dataset.sources.iter().map(|s| s.id.as_str()).collect())),
         _ => {
             let candidates: Vec<String> = SHOW_SUBJECTS
@@ -159,6 +161,21 @@ fn show_rates(dataset: &Dataset) -> String {
     out
 }
 
+fn show_production(dataset: &Dataset) -> String {
+    let mut cited = BTreeSet::new();
+    let mut table = TextTable::new(&["country", "item", "value", "unit", "year", "source", "note"]);
+    for figure in &dataset.production {
+        cited.insert(figure.provenance.source.as_str());
+        let mut cells = vec![figure.iso3.to_string()];
+        cells.extend(figure_cells(&figure.item, figure.value, figure.unit.as_str(), &figure.provenance));
+        table.row(cells);
+    }
+    let mut out = String::new();
+    section(&mut out, "Production rates", &table, "no production figures in the dataset");
+    out.push_str(&show_sources(dataset, cited));
+    out
+}
+
 fn show_countries(dataset: &Dataset) -> String {
     let mut table = TextTable::new(&["iso3", "name", "memberships", "figures", "holdings"]);
     for country in &dataset.countries {
@@ -254,6 +271,7 @@ struct DatasetJson<'a> {
     nuclear: Vec<FigureJson<'a>>,
     costs: Vec<FigureJson<'a>>,
     rates: Vec<FigureJson<'a>>,
+    production: Vec<FigureJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -390,6 +408,11 @@ pub fn to_json(dataset: &Dataset) -> String {
             .rates
             .iter()
             .map(|r| figure(r.currency.clone(), "", r.kind, r.value, r.unit.as_str(), &r.provenance))
+            .collect(),
+        production: dataset
+            .production
+            .iter()
+            .map(|p| figure(p.iso3.to_string(), "", &p.item, p.value, p.unit.as_str(), &p.provenance))
             .collect(),
     };
     // Serialising plain structs of strings and finite numbers cannot fail.
