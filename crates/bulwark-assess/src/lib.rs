@@ -66,6 +66,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         end_year,
     };
     let axes: Vec<AxisResult> = axes::AXES.iter().map(|axis| axis.assess(&ctx)).collect();
+    let questions = questions::QUESTIONS.iter().map(|question| question.answer(&ctx)).collect();
     let window_open_lines = lines
         .iter()
         .filter_map(|l| l.closure.as_ref())
@@ -82,7 +83,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         requirement_mode: scenario.ledger.requirement.value.as_str().to_string(),
         lines,
         axes,
-        questions: questions::answer(),
+        questions,
         budget,
         budget_missing,
         procurement_eur_bn: closure_outcome.procurement_eur_bn,

@@ -1,25 +1,19 @@
-//! The three questions of DESIGN.md §1. Each awaits a model that is not built yet; the report
-//! says so plainly until it is.
+//! The three questions of DESIGN.md §1. Each question is one file in `questions/` implementing
+//! [`Question`], registered in [`QUESTIONS`]: answering one touches nothing else.
+
+mod q1_umbrella;
+mod q2_stop_russia;
+mod q3_own_deterrent;
 
 use crate::assessment::QuestionResult;
+use crate::axes::Context;
 
-/// The questions, with their answers or what they wait for.
-pub(crate) fn answer() -> Vec<QuestionResult> {
-    vec![
-        QuestionResult {
-            id: "Q1",
-            question: "What does losing the US nuclear umbrella change?",
-            answer: Err("nuclear balance and extended-deterrence model (DESIGN.md §4.6)"),
-        },
-        QuestionResult {
-            id: "Q2",
-            question: "Can Europe stop Russia without the US?",
-            answer: Err("Baltic campaign model and ensemble (DESIGN.md §4.4, §5)"),
-        },
-        QuestionResult {
-            id: "Q3",
-            question: "Could the EU build its own nuclear deterrent?",
-            answer: Err("option table of the nuclear model (DESIGN.md §4.6)"),
-        },
-    ]
+/// One question of the assessment.
+pub(crate) trait Question: Sync {
+    /// The answer, from the same context the axes see.
+    fn answer(&self, ctx: &Context<'_>) -> QuestionResult;
 }
+
+/// The questions, in the order of DESIGN.md §1.
+pub(crate) const QUESTIONS: &[&dyn Question] =
+    &[&q1_umbrella::Umbrella, &q2_stop_russia::StopRussia, &q3_own_deterrent::OwnDeterrent];
