@@ -128,11 +128,11 @@ fn close_gaps(
     outcome
 }
 
-/// The parameters the assessment read, as used.
+/// Every judgement parameter of the scenario, as used (central values of distributions).
 fn assumptions(scenario: &Scenario) -> Vec<Assumption> {
-    resolve::PARAMETERS_USED
-        .iter()
-        .filter_map(|name| scenario.parameter(name))
+    scenario
+        .parameters
+        .values()
         .map(|p| Assumption {
             name: p.name.clone(),
             value: p.distribution.central(),
