@@ -6,14 +6,17 @@
 //!   expected, a did-you-mean), produced by the dataset and scenario loaders and rendered by the
 //!   binary;
 //! - [`suggest`], the near-miss finder behind every "did you mean";
+//! - [`csv_field_span`], which finds a CSV cell so errors can point at it;
 //! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
 //! - [`Distribution`], an uncertain parameter as a scenario states it.
 
+mod csv_span;
 mod distribution;
 mod input_error;
 mod iso3;
 pub mod suggest;
 
+pub use csv_span::csv_field_span;
 pub use distribution::Distribution;
 pub use input_error::{line_column, InputError};
 pub use iso3::Iso3;

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use bulwark_core::{suggest::did_you_mean, InputError};
+use bulwark_core::{csv_field_span, suggest::did_you_mean, InputError};
 
 /// Largest table file we read, in bytes. The real tables are a few hundred kilobytes; a file
 /// far beyond that is a mistake (a wrong path, a dump) and is refused before it is parsed.
@@ -61,7 +61,7 @@ impl Origin {
             return self.record_start..self.record_start;
         };
         let field_idx = self.meta.file_order[expected_idx];
-        field_span(&self.meta.text, self.record_start, field_idx)
+        csv_field_span(&self.meta.text, self.record_start, field_idx)
     }
 }
 
@@ -165,7 +165,7 @@ fn match_header(
             return Err(InputError::at_span(
                 file,
                 text,
-                field_span(text, 0, idx),
+                csv_field_span(text, 0, idx),
                 format!("unknown column `{name}`"),
             )
             .with_field(name.to_string())
@@ -176,7 +176,7 @@ fn match_header(
             return Err(InputError::at_span(
                 file,
                 text,
-                field_span(text, 0, idx),
+                csv_field_span(text, 0, idx),
                 format!("column `{name}` appears twice"),
             )
             .with_field(name.to_string()));
@@ -204,35 +204,6 @@ fn csv_error(file: &str, text: &Arc<str>, err: csv::Error) -> InputError {
         _ => format!("malformed CSV: {err}"),
     };
     InputError::at_span(file, text, offset..offset, message)
-}
-
-/// Byte span of field `field_idx` of the record starting at `record_start`, honouring quotes.
-fn field_span(text: &str, record_start: usize, field_idx: usize) -> std::ops::Range<usize> {
-    let bytes = text.as_bytes();
-    let mut pos = record_start.min(bytes.len());
-    let mut current = 0;
-    let mut in_quotes = false;
-    let mut start = pos;
-    while pos < bytes.len() {
-        match bytes[pos] {
-            b'"' => in_quotes = !in_quotes,
-            b',' if !in_quotes => {
-                if current == field_idx {
-                    return start..pos;
-                }
-                current += 1;
-                start = pos + 1;
-            }
-            b'\n' | b'\r' if !in_quotes => break,
-            _ => {}
-        }
-        pos += 1;
-    }
-    if current == field_idx {
-        start..pos
-    } else {
-        pos..pos
-    }
 }
 
 #[cfg(test)]

@@ -17,10 +17,9 @@
 //! time column is then still the first column unless named. Errors name the file, line,
 //! column and field, and suggest the nearest header for a misspelt column name.
 
-use std::ops::Range;
 use std::sync::Arc;
 
-use bulwark_core::{suggest::did_you_mean, InputError};
+use bulwark_core::{csv_field_span, suggest::did_you_mean, InputError};
 
 use crate::error::check_range;
 use crate::ModelError;
@@ -291,7 +290,7 @@ struct Cell<'a> {
 
 impl Cell<'_> {
     fn error(&self, message: impl Into<String>) -> InputError {
-        let span = field_span(self.text, self.record_start, self.column_idx);
+        let span = csv_field_span(self.text, self.record_start, self.column_idx);
         InputError::at_span(self.file, self.text, span, message).with_field(self.name)
     }
 
@@ -325,34 +324,6 @@ fn csv_error(file: &str, text: &Arc<str>, err: csv::Error) -> InputError {
         _ => format!("malformed CSV: {err}"),
     };
     InputError::at_span(file, text, offset..offset, message)
-}
-
-/// Byte span of field `field_idx` of the record starting at `record_start`, honouring quotes
-/// (the same scan as the dataset's table reader, which this crate cannot depend on).
-fn field_span(text: &str, record_start: usize, field_idx: usize) -> Range<usize> {
-    let bytes = text.as_bytes();
-    let mut pos = record_start.min(bytes.len());
-    let (mut current, mut in_quotes, mut start) = (0, false, pos);
-    while pos < bytes.len() {
-        match bytes[pos] {
-            b'"' => in_quotes = !in_quotes,
-            b',' if !in_quotes => {
-                if current == field_idx {
-                    return start..pos;
-                }
-                current += 1;
-                start = pos + 1;
-            }
-            b'\n' | b'\r' if !in_quotes => break,
-            _ => {}
-        }
-        pos += 1;
-    }
-    if current == field_idx {
-        start..pos
-    } else {
-        pos..pos
-    }
 }
 
 #[cfg(test)]
