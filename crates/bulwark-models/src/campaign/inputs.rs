@@ -1,0 +1,288 @@
+//! The campaign's inputs: model parameters ([`CampaignParams`]), the forces ([`Forces`]) and
+//! the clock ([`Clock`]), checked together into [`CampaignInputs`].
+
+use crate::attrition::Exponents;
+use crate::campaign::air::{air_multiplier, AirConstants, AirPower};
+use crate::campaign::arrival::{arrival_hours, Airlift, Formation, Transit};
+use crate::error::check_range;
+use crate::ModelError;
+
+const MODEL: &str = "campaign";
+
+/// The most steps a run may take (a 1-minute step over a year is 525,600).
+pub const MAX_STEPS: usize = 1 << 20;
+
+/// The model's parameters; see the model card for units, defaults and ranges.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CampaignParams {
+    /// `a`: Red's effectiveness against Blue, per hour.
+    pub red_effect_per_hour: f64,
+    /// `b`: Blue's effectiveness against Red, per hour.
+    pub blue_effect_per_hour: f64,
+    /// Helmbold exponents `e1…e4`.
+    pub exponents: Exponents,
+    /// `v_max`, km/h.
+    pub red_speed_km_per_hour: f64,
+    /// `D`, km.
+    pub objective_km: f64,
+    /// `ρ_stall`: at or below this force ratio Red does not advance.
+    pub stall_ratio: f64,
+    /// `ρ_full`: from this force ratio Red advances at `v_max`.
+    pub full_speed_ratio: f64,
+    /// Blue breaks below this fraction of the Blue strength arrived so far.
+    pub blue_break_fraction: f64,
+    /// Red's attack culminates below this fraction of the Red strength arrived so far.
+    pub red_break_fraction: f64,
+    /// `P`: Blue's prepared-defence multiplier.
+    pub prepared_defence: f64,
+    /// `k_ISR`: share of Blue's effectiveness lost with no ISR coverage.
+    pub isr_penalty: f64,
+    /// Air-support constants.
+    pub air: AirConstants,
+}
+
+impl Default for CampaignParams {
+    /// The baseline scenario's central values.
+    fn default() -> CampaignParams {
+        CampaignParams {
+            red_effect_per_hour: 0.004,
+            blue_effect_per_hour: 0.004,
+            exponents: Exponents::complementary(0.7),
+            red_speed_km_per_hour: 5.5,
+            objective_km: 230.0,
+            stall_ratio: 1.0,
+            full_speed_ratio: 3.0,
+            blue_break_fraction: 0.5,
+            red_break_fraction: 0.6,
+            prepared_defence: 1.5,
+            isr_penalty: 0.3,
+            air: AirConstants::default(),
+        }
+    }
+}
+
+/// Both sides' forces and what supports them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Forces {
+    /// `W`: hours from the start of Red's mobilisation to the attack.
+    pub warning_hours: f64,
+    /// `c`: hours from the start of Red's mobilisation to the alliance's order to reinforce.
+    pub blue_response_hours: f64,
+    /// Red's formations (in place or by surface).
+    pub red: Vec<Formation>,
+    /// Blue's formations.
+    pub blue: Vec<Formation>,
+    /// Blue's strategic airlift.
+    pub airlift: Airlift,
+    /// Blue's air power.
+    pub blue_air: AirPower,
+    /// Red's air power.
+    pub red_air: AirPower,
+    /// Blue's ISR coverage, `[0, 1]`.
+    pub blue_isr_coverage: f64,
+    /// Share of Blue's unsuppressed air effort that Red's air defences deny, `[0, 1]`.
+    pub red_iamd_denial: f64,
+    /// Share of Red's unsuppressed air effort that Blue's air defences deny, `[0, 1]`.
+    pub blue_iamd_denial: f64,
+}
+
+/// Run-level integration settings (no default: every run states them).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Clock {
+    /// `Δt`, hours (> 0).
+    pub step_hours: f64,
+    /// Horizon, hours (at least one step, at most [`MAX_STEPS`] steps).
+    pub horizon_hours: f64,
+}
+
+/// Checked inputs of one run, with the arrival schedules and multipliers worked out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CampaignInputs {
+    pub(crate) params: CampaignParams,
+    pub(crate) clock: Clock,
+    pub(crate) n_steps: usize,
+    /// `(hour, combat power)` sorted by hour, arrivals before the horizon only.
+    pub(crate) blue_arrivals: Vec<(f64, f64)>,
+    pub(crate) red_arrivals: Vec<(f64, f64)>,
+    pub(crate) blue_multiplier: f64,
+    pub(crate) red_multiplier: f64,
+}
+
+const BIG: f64 = f64::MAX;
+
+impl CampaignInputs {
+    /// Checks every value against the model card's ranges and works out arrivals and
+    /// multipliers.
+    pub fn new(params: CampaignParams, forces: &Forces, clock: Clock) -> Result<CampaignInputs, ModelError> {
+        check_params(&params)?;
+        check_forces(forces)?;
+        check_range(MODEL, "step_hours", clock.step_hours, (1e-6, 1e4), "a step of more than 0 hours")?;
+        let steps = clock.horizon_hours / clock.step_hours;
+        if !(steps.is_finite() && steps.round() >= 1.0 && steps.round() <= MAX_STEPS as f64) {
+            return Err(ModelError::parameter(
+                MODEL,
+                "horizon_hours",
+                clock.horizon_hours,
+                "a horizon of one step to 2^20 steps",
+            ));
+        }
+        let n_steps = steps.round() as usize;
+        let order_hours = forces.blue_response_hours - forces.warning_hours;
+        let schedule = |formations: &[Formation], airlift: Option<&Airlift>| {
+            let hours = arrival_hours(formations, forces.warning_hours, order_hours, airlift);
+            let mut arrivals: Vec<(f64, f64)> = hours
+                .into_iter()
+                .zip(formations)
+                .filter(|(hour, formation)| *hour < clock.horizon_hours && formation.combat_power > 0.0)
+                .map(|(hour, formation)| (hour, formation.combat_power))
+                .collect();
+            arrivals.sort_by(|x, y| x.0.total_cmp(&y.0));
+            arrivals
+        };
+        let isr_factor = 1.0 - params.isr_penalty * (1.0 - forces.blue_isr_coverage);
+        Ok(CampaignInputs {
+            params,
+            clock,
+            n_steps,
+            blue_arrivals: schedule(&forces.blue, Some(&forces.airlift)),
+            red_arrivals: schedule(&forces.red, None),
+            blue_multiplier: params.prepared_defence
+                * air_multiplier(&forces.blue_air, forces.red_iamd_denial, &params.air)
+                * isr_factor,
+            red_multiplier: air_multiplier(&forces.red_air, forces.blue_iamd_denial, &params.air),
+        })
+    }
+
+    /// The parameters.
+    pub fn params(&self) -> &CampaignParams {
+        &self.params
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// `m_B`: Blue's effective-strength multiplier (prepared defence × air × ISR).
+    pub fn blue_multiplier(&self) -> f64 {
+        self.blue_multiplier
+    }
+
+    /// `m_R`: Red's effective-strength multiplier (air).
+    pub fn red_multiplier(&self) -> f64 {
+        self.red_multiplier
+    }
+
+    /// Blue's arrivals before the horizon, `(hour, combat power)` in time order.
+    pub fn blue_arrivals(&self) -> &[(f64, f64)] {
+        &self.blue_arrivals
+    }
+
+    /// Red's arrivals before the horizon, `(hour, combat power)` in time order.
+    pub fn red_arrivals(&self) -> &[(f64, f64)] {
+        &self.red_arrivals
+    }
+}
+
+fn check_params(p: &CampaignParams) -> Result<(), ModelError> {
+    let fraction = "a fraction in [0, 1]";
+    let below_one = 1.0 - f64::EPSILON;
+    check_range(MODEL, "red_effect_per_hour", p.red_effect_per_hour, (0.0, 1.0), fraction)?;
+    check_range(MODEL, "blue_effect_per_hour", p.blue_effect_per_hour, (0.0, 1.0), fraction)?;
+    let x = p.exponents;
+    for (name, value) in [("e1", x.e1), ("e2", x.e2), ("e3", x.e3), ("e4", x.e4)] {
+        check_range(MODEL, name, value, (0.0, 2.0), "an exponent between 0 and 2")?;
+    }
+    check_range(
+        MODEL,
+        "red_speed_km_per_hour",
+        p.red_speed_km_per_hour,
+        (1e-9, 100.0),
+        "a speed in (0, 100] km/h",
+    )?;
+    check_range(MODEL, "objective_km", p.objective_km, (1e-9, 5000.0), "a distance in (0, 5000] km")?;
+    check_range(MODEL, "stall_ratio", p.stall_ratio, (0.0, 1e6), "a ratio of 0 or more")?;
+    check_range(
+        MODEL,
+        "full_speed_ratio",
+        p.full_speed_ratio,
+        (p.stall_ratio + 1e-9, 1e6),
+        "a ratio above stall_ratio",
+    )?;
+    check_range(
+        MODEL,
+        "blue_break_fraction",
+        p.blue_break_fraction,
+        (0.0, below_one),
+        "a fraction in [0, 1)",
+    )?;
+    check_range(MODEL, "red_break_fraction", p.red_break_fraction, (0.0, below_one), "a fraction in [0, 1)")?;
+    check_range(MODEL, "prepared_defence", p.prepared_defence, (1.0, 10.0), "a multiplier in [1, 10]")?;
+    check_range(MODEL, "isr_penalty", p.isr_penalty, (0.0, 1.0), fraction)?;
+    check_range(MODEL, "air.bonus_max", p.air.bonus_max, (0.0, 10.0), "a multiplier in [0, 10]")?;
+    check_range(
+        MODEL,
+        "air.half_aircraft",
+        p.air.half_aircraft,
+        (1e-9, BIG),
+        "a number of aircraft above 0",
+    )?;
+    check_range(MODEL, "air.tanker_floor", p.air.tanker_floor, (0.0, 1.0), fraction)?;
+    Ok(())
+}
+
+fn check_forces(f: &Forces) -> Result<(), ModelError> {
+    let hours = "a finite number of hours, 0 or more";
+    let count = "a finite number, 0 or more";
+    let fraction = "a fraction in [0, 1]";
+    check_range(MODEL, "warning_hours", f.warning_hours, (0.0, BIG), hours)?;
+    check_range(MODEL, "blue_response_hours", f.blue_response_hours, (0.0, BIG), hours)?;
+    for (side, formations) in [("red", &f.red), ("blue", &f.blue)] {
+        for (idx, formation) in formations.iter().enumerate() {
+            check_formation(side, idx, formation)?;
+        }
+    }
+    if f.red.iter().any(|formation| matches!(formation.transit, Transit::Air { .. })) {
+        return Err(ModelError::input(MODEL, "Red formations cannot use Blue's airlift"));
+    }
+    let a = &f.airlift;
+    check_range(MODEL, "airlift.aircraft", a.aircraft, (0.0, BIG), count)?;
+    check_range(MODEL, "airlift.payload_per_sortie", a.payload_per_sortie, (0.0, BIG), count)?;
+    check_range(MODEL, "airlift.sorties_per_day", a.sorties_per_day, (0.0, BIG), count)?;
+    check_range(MODEL, "airlift.availability", a.availability, (0.0, 1.0), fraction)?;
+    for (side, air) in [("blue_air", &f.blue_air), ("red_air", &f.red_air)] {
+        let fields = [
+            ("combat_aircraft", air.combat_aircraft),
+            ("sead_aircraft", air.sead_aircraft),
+            ("sead_needed", air.sead_needed),
+            ("tankers", air.tankers),
+            ("tankers_needed", air.tankers_needed),
+        ];
+        for (name, value) in fields {
+            check_range(MODEL, format!("{side}.{name}"), value, (0.0, BIG), count)?;
+        }
+    }
+    check_range(MODEL, "blue_isr_coverage", f.blue_isr_coverage, (0.0, 1.0), fraction)?;
+    check_range(MODEL, "red_iamd_denial", f.red_iamd_denial, (0.0, 1.0), fraction)?;
+    check_range(MODEL, "blue_iamd_denial", f.blue_iamd_denial, (0.0, 1.0), fraction)?;
+    Ok(())
+}
+
+fn check_formation(side: &str, idx: usize, formation: &Formation) -> Result<(), ModelError> {
+    let name = |field: &str| format!("{side}[{idx}].{field}");
+    let non_negative = "a finite value, 0 or more";
+    check_range(MODEL, name("combat_power"), formation.combat_power, (0.0, BIG), non_negative)?;
+    check_range(MODEL, name("ready_hours"), formation.ready_hours, (0.0, BIG), non_negative)?;
+    match formation.transit {
+        Transit::InPlace => {}
+        Transit::Air { lift } => {
+            check_range(MODEL, name("lift"), lift, (0.0, BIG), non_negative)?;
+        }
+        Transit::Surface { distance_km, speed_km_per_hour, loading_hours } => {
+            check_range(MODEL, name("distance_km"), distance_km, (0.0, BIG), non_negative)?;
+            check_range(MODEL, name("speed_km_per_hour"), speed_km_per_hour, (1e-9, BIG), "a speed above 0")?;
+            check_range(MODEL, name("loading_hours"), loading_hours, (0.0, BIG), non_negative)?;
+        }
+    }
+    Ok(())
+}
