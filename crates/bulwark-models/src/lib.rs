@@ -13,6 +13,7 @@
 
 pub mod attrition;
 pub mod budget;
+pub mod decision;
 pub mod campaign;
 pub mod nuclear;
 pub mod iamd;

@@ -1,0 +1,421 @@
+//! Alliance decision time (DESIGN.md §4.7): how long an alliance takes to decide to act, and
+//! how often it cannot decide at all, under unanimity, qualified majority and a coalition of
+//! the willing, with and without the United States leading.
+//!
+//! # Model card
+//!
+//! **Members.** Member `i` has a population `pop_i`, active forces `f_i` (persons; 0 when
+//! unknown) and a parliament rule: a plenary vote is required, not required, or unknown. In one
+//! draw the member's national decision takes
+//!
+//! `T_i = G_i + B_i × P_i`,
+//!
+//! where `G_i` is the government's time (drawn from `decision_government_hours`), `P_i` the
+//! parliament's extra time (from `decision_parliament_hours`) and `B_i` is 1 when a vote is
+//! required, 0 when it is not, and for an unknown rule 1 with probability `q_unknown`. The
+//! member says no with probability `r_gov` (its government refuses) or, when its parliament
+//! votes, also when the parliament refuses (probability `r_parl`):
+//! `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`, unless a scenario names the member's own
+//! probability of saying no (`decision_refusal_probability_<iso3>`, a known hold-out), which
+//! then replaces both.
+//! Each member's national decision is drawn once per draw and used by every body it sits in.
+//!
+//! **Rules.** For a body with members `M` (`n = |M|`, `Pop = Σ_M pop_i`, `F = Σ_M f_i`), sort
+//! the members who say yes by `T_i`; the body decides at the first time `t` at which its rule
+//! is met by the members who have said yes by `t`, and is paralysed if that never happens:
+//!
+//! - *unanimity* (North Atlantic Council, EU foreign policy): every member says yes; the
+//!   decision comes at `max_M T_i`. One no is paralysis.
+//! - *qualified majority* (Treaty on European Union art. 16(4)): yes states `≥ 55 % × n` and
+//!   yes population `≥ 65 % × Pop`; failing the population test, the majority is deemed reached
+//!   while fewer than `k_block = 4` states are not (yet) in favour.
+//! - *coalition of the willing*: the first yes states whose forces together reach
+//!   `s × F`, with `s` the required force share; the decision comes when the last of them
+//!   decides.
+//!
+//! When the US does not lead, a coordination penalty `C` (hours) is added to every decided
+//! outcome: the time Europeans need to agree on a lead nation, a plan and a framing that the US
+//! otherwise provides. With the US, the US is a member of the bodies it belongs to (its own time
+//! and refusal enter) and `C = 0`.
+//!
+//! On the same draws unanimity is never faster than either majority rule: if everyone says yes,
+//! every threshold is met by `max T_i` at the latest (property-tested below).
+//!
+//! | parameter | unit | default (baseline scenario) | range |
+//! |---|---|---|---|
+//! | `decision_government_hours` | hours | lognormal(median 24, σ 0.7) | > 0 |
+//! | `decision_parliament_hours` | hours | lognormal(median 72, σ 0.8) | > 0 |
+//! | `decision_unknown_parliament_probability` (`q_unknown`) | probability | 0.7 | 0–1 |
+//! | `decision_government_refusal_probability` (`r_gov`) | probability | 0.01 | 0–1 |
+//! | `decision_parliament_refusal_probability` (`r_parl`) | probability | 0.02 | 0–1 |
+//! | `decision_coordination_penalty_hours` (`C`) | hours | triangular(24, 72, 168) | ≥ 0 |
+//! | `decision_coalition_force_share` (`s`) | fraction | triangular(0.33, 0.5, 0.67) | 0–1 |
+//! | qualified majority: states, population, blocking states | fraction, fraction, count | 0.55, 0.65, 4 (treaty) | — |
+//!
+//! The time distributions are drawn afresh for every member in every draw (the caller supplies
+//! them through [`DecisionRng`]); the other parameters are fixed within a draw.
+//!
+//! Inputs: population and active personnel per member, and `parliament_approval_required`
+//! where the dataset has it (sourced per country); members without it use `q_unknown`.
+//!
+//! References: Treaty on European Union art. 16(4) and art. 31 (unanimity in foreign policy);
+//! North Atlantic Treaty art. 4 and 5 and NATO's consensus rule; Peace Research Institute
+//! Frankfurt (PRIF), *Parliamentary control of military missions* (parliamentary veto powers);
+//! Shlapak and Johnson, *Reinforcing Deterrence on NATO's Eastern Flank*, RAND RR-1253 (2016)
+//! for the hours-to-days scale that makes decision time matter.
+
+use crate::error::{check_range, ModelError};
+
+/// Whether a member's government needs a plenary vote of its parliament before committing forces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Parliament {
+    /// A vote is required (sourced).
+    Required,
+    /// No vote is required (sourced).
+    NotRequired,
+    /// Not known: required with probability `unknown_parliament_probability`.
+    Unknown,
+}
+
+/// One member of the alliance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    /// Country code.
+    pub iso3: String,
+    /// Population, persons.
+    pub population: f64,
+    /// Active forces, persons (0 when unknown).
+    pub forces: f64,
+    /// Its parliament rule.
+    pub parliament: Parliament,
+    /// A probability of saying no that replaces the government and parliament ones for this
+    /// member (a scenario's known hold-out); `None` for the general rule.
+    pub refusal_probability: Option<f64>,
+}
+
+/// The qualified-majority thresholds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct QualifiedMajority {
+    /// Share of member states in favour, fraction.
+    pub states_share: f64,
+    /// Share of the population represented by the states in favour, fraction.
+    pub population_share: f64,
+    /// Fewest states not in favour that can block on population (0: no such clause).
+    pub blocking_min_states: usize,
+}
+
+impl QualifiedMajority {
+    /// The EU Council rule of TEU art. 16(4): 55 % of states, 65 % of population, a blocking
+    /// minority needs at least four states.
+    pub const EU_COUNCIL: QualifiedMajority =
+        QualifiedMajority { states_share: 0.55, population_share: 0.65, blocking_min_states: 4 };
+}
+
+/// A decision rule.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rule {
+    /// Every member must say yes.
+    Unanimity,
+    /// Double majority of states and population.
+    QualifiedMajority(QualifiedMajority),
+    /// The first yes states that together supply the parameters' required force share.
+    CoalitionOfTheWilling,
+}
+
+/// A decision-making body: a rule applied to some of the members.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// Name (`nac_unanimity`, …).
+    pub name: String,
+    /// Its rule.
+    pub rule: Rule,
+    /// Indices of its members in [`DecisionInputs::members`].
+    pub members: Vec<usize>,
+    /// Whether the US sits in it when the US takes part.
+    pub includes_us: bool,
+}
+
+/// Judgement parameters fixed within a draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionParams {
+    /// Probability that a member with an unknown rule needs a parliament vote.
+    pub unknown_parliament_probability: f64,
+    /// Probability that a government refuses.
+    pub government_refusal_probability: f64,
+    /// Probability that a parliament, when it votes, refuses.
+    pub parliament_refusal_probability: f64,
+    /// Hours added to a decision when the US does not lead.
+    pub coordination_penalty_hours: f64,
+    /// Share of a body's forces a coalition of the willing must supply, fraction.
+    pub coalition_force_share: f64,
+}
+
+impl Default for DecisionParams {
+    /// The central values of the baseline scenario.
+    fn default() -> DecisionParams {
+        DecisionParams {
+            unknown_parliament_probability: 0.7,
+            government_refusal_probability: 0.01,
+            parliament_refusal_probability: 0.02,
+            coordination_penalty_hours: (24.0 + 72.0 + 168.0) / 3.0,
+            coalition_force_share: 0.5,
+        }
+    }
+}
+
+/// Everything the decision model needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionInputs {
+    /// The members without the US.
+    pub members: Vec<Member>,
+    /// The US, when it can take part.
+    pub us: Option<Member>,
+    /// The bodies to evaluate.
+    pub bodies: Vec<Body>,
+    /// Parameters.
+    pub params: DecisionParams,
+}
+
+/// The randomness one draw needs, supplied by the caller (in Bulwark, the ensemble's run
+/// stream and the scenario's distributions).
+pub trait DecisionRng {
+    /// A uniform number in (0, 1).
+    fn unit(&mut self) -> f64;
+    /// A government's decision time, hours.
+    fn government_hours(&mut self) -> f64;
+    /// A parliament's extra time, hours.
+    fn parliament_hours(&mut self) -> f64;
+}
+
+/// One member's national decision in one draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MemberDecision {
+    /// When it decides, hours from the start of the crisis.
+    pub hours: f64,
+    /// Whether it says yes.
+    pub yes: bool,
+}
+
+/// What a body's rule gives in one draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RuleOutcome {
+    /// Decided after this many hours.
+    Decided {
+        /// Hours from the start of the crisis.
+        hours: f64,
+    },
+    /// The rule is never met.
+    Paralysis,
+}
+
+impl RuleOutcome {
+    /// Hours to decision, infinite for paralysis.
+    pub fn hours_or_infinity(self) -> f64 {
+        match self {
+            RuleOutcome::Decided { hours } => hours,
+            RuleOutcome::Paralysis => f64::INFINITY,
+        }
+    }
+
+    /// Whether a decision came within `limit_hours`.
+    pub fn within(self, limit_hours: f64) -> bool {
+        self.hours_or_infinity() <= limit_hours
+    }
+
+    /// The earlier of two outcomes (paralysis only if both are).
+    pub fn earliest(self, other: RuleOutcome) -> RuleOutcome {
+        if self.hours_or_infinity() <= other.hours_or_infinity() {
+            self
+        } else {
+            other
+        }
+    }
+
+    fn delayed(self, extra_hours: f64) -> RuleOutcome {
+        match self {
+            RuleOutcome::Decided { hours } => RuleOutcome::Decided { hours: hours + extra_hours },
+            RuleOutcome::Paralysis => RuleOutcome::Paralysis,
+        }
+    }
+}
+
+/// One draw: every body's outcome with the US leading and without the US, in body order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawOutcome {
+    /// With the US as a member and leader (no coordination penalty).
+    pub with_us: Vec<RuleOutcome>,
+    /// Without the US (coordination penalty added).
+    pub without_us: Vec<RuleOutcome>,
+}
+
+impl DecisionInputs {
+    /// Checks ranges of the parameters and of the members' figures, and the bodies' indices.
+    pub fn validate(&self) -> Result<(), ModelError> {
+        let p = &self.params;
+        let unit = (0.0, 1.0);
+        check_range(MODEL, "unknown_parliament_probability", p.unknown_parliament_probability, unit, "0–1")?;
+        check_range(MODEL, "government_refusal_probability", p.government_refusal_probability, unit, "0–1")?;
+        check_range(MODEL, "parliament_refusal_probability", p.parliament_refusal_probability, unit, "0–1")?;
+        check_range(MODEL, "coalition_force_share", p.coalition_force_share, unit, "0–1")?;
+        check_range(
+            MODEL,
+            "coordination_penalty_hours",
+            p.coordination_penalty_hours,
+            (0.0, 1e6),
+            "≥ 0 hours",
+        )?;
+        for member in self.members.iter().chain(&self.us) {
+            check_range(MODEL, format!("{}.population", member.iso3), member.population, (0.0, 1e10), "≥ 0")?;
+            check_range(MODEL, format!("{}.forces", member.iso3), member.forces, (0.0, 1e8), "≥ 0")?;
+            if let Some(refusal) = member.refusal_probability {
+                check_range(MODEL, format!("{}.refusal_probability", member.iso3), refusal, unit, "0–1")?;
+            }
+        }
+        for body in &self.bodies {
+            if body.members.iter().any(|idx| *idx >= self.members.len()) {
+                return Err(ModelError::input(
+                    MODEL,
+                    format!("body `{}` names a member that is not in the list", body.name),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+const MODEL: &str = "decision";
+
+/// Draws one member's national decision: always five numbers from `rng` (government time,
+/// parliament time, then three uniforms), so that every member consumes the same share of the
+/// stream whatever its rule.
+pub fn member_decision(
+    member: &Member,
+    params: &DecisionParams,
+    rng: &mut impl DecisionRng,
+) -> MemberDecision {
+    let government_hours = rng.government_hours().max(0.0);
+    let parliament_hours = rng.parliament_hours().max(0.0);
+    let (u_unknown, u_government, u_parliament) = (rng.unit(), rng.unit(), rng.unit());
+    let votes = match member.parliament {
+        Parliament::Required => true,
+        Parliament::NotRequired => false,
+        Parliament::Unknown => u_unknown < params.unknown_parliament_probability,
+    };
+    let yes = match member.refusal_probability {
+        Some(refusal) => u_government >= refusal,
+        None => {
+            let government_yes = u_government >= params.government_refusal_probability;
+            government_yes && (!votes || u_parliament >= params.parliament_refusal_probability)
+        }
+    };
+    MemberDecision { hours: government_hours + if votes { parliament_hours } else { 0.0 }, yes }
+}
+
+/// Applies `rule` to the given members and their decisions (same order).
+pub fn apply_rule(
+    rule: Rule,
+    members: &[&Member],
+    decisions: &[MemberDecision],
+    force_share: f64,
+) -> RuleOutcome {
+    match rule {
+        Rule::Unanimity => unanimity(decisions),
+        Rule::QualifiedMajority(qmv) => qualified_majority(members, decisions, qmv),
+        Rule::CoalitionOfTheWilling => coalition_of_the_willing(members, decisions, force_share),
+    }
+}
+
+/// Every member says yes: decided when the last one does. An empty body is paralysed.
+pub fn unanimity(decisions: &[MemberDecision]) -> RuleOutcome {
+    if decisions.is_empty() || decisions.iter().any(|d| !d.yes) {
+        return RuleOutcome::Paralysis;
+    }
+    RuleOutcome::Decided { hours: decisions.iter().map(|d| d.hours).fold(0.0, f64::max) }
+}
+
+/// The double majority: the first time the states in favour reach both thresholds (or too few
+/// states are left out to block).
+pub fn qualified_majority(
+    members: &[&Member],
+    decisions: &[MemberDecision],
+    qmv: QualifiedMajority,
+) -> RuleOutcome {
+    let n_states = members.len();
+    let total_population: f64 = members.iter().map(|m| m.population).sum();
+    let mut n_yes = 0;
+    let mut yes_population = 0.0;
+    for idx in yes_in_order(decisions) {
+        n_yes += 1;
+        yes_population += members[idx].population;
+        let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
+        let population_met =
+            yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
+        let cannot_block = n_states - n_yes < qmv.blocking_min_states;
+        if states_met && (population_met || cannot_block) {
+            return RuleOutcome::Decided { hours: decisions[idx].hours };
+        }
+    }
+    RuleOutcome::Paralysis
+}
+
+/// The first states in favour whose forces together reach `force_share` of the body's forces.
+pub fn coalition_of_the_willing(
+    members: &[&Member],
+    decisions: &[MemberDecision],
+    force_share: f64,
+) -> RuleOutcome {
+    let total_forces: f64 = members.iter().map(|m| m.forces).sum();
+    if total_forces <= 0.0 {
+        return RuleOutcome::Paralysis;
+    }
+    let required = force_share * total_forces * (1.0 - TOLERANCE);
+    let mut forces = 0.0;
+    for idx in yes_in_order(decisions) {
+        forces += members[idx].forces;
+        if forces >= required {
+            return RuleOutcome::Decided { hours: decisions[idx].hours };
+        }
+    }
+    RuleOutcome::Paralysis
+}
+
+/// One draw of the whole model: national decisions (the US's drawn last, so that the other
+/// members' draws do not depend on whether the US exists), then every body with and without
+/// the US.
+pub fn draw(inputs: &DecisionInputs, rng: &mut impl DecisionRng) -> DrawOutcome {
+    let decisions: Vec<MemberDecision> =
+        inputs.members.iter().map(|member| member_decision(member, &inputs.params, rng)).collect();
+    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
+    let mut with_us = Vec::with_capacity(inputs.bodies.len());
+    let mut without_us = Vec::with_capacity(inputs.bodies.len());
+    for body in &inputs.bodies {
+        let mut members: Vec<&Member> = body.members.iter().map(|idx| &inputs.members[*idx]).collect();
+        let mut body_decisions: Vec<MemberDecision> =
+            body.members.iter().map(|idx| decisions[*idx]).collect();
+        let share = inputs.params.coalition_force_share;
+        let alone = apply_rule(body.rule, &members, &body_decisions, share);
+        without_us.push(alone.delayed(inputs.params.coordination_penalty_hours));
+        if let (true, Some((us, us_decision))) = (body.includes_us, us_decision) {
+            members.push(us);
+            body_decisions.push(us_decision);
+            with_us.push(apply_rule(body.rule, &members, &body_decisions, share));
+        } else {
+            with_us.push(alone);
+        }
+    }
+    DrawOutcome { with_us, without_us }
+}
+
+/// Relative tolerance of threshold tests, so that a share met exactly on paper is met in
+/// floating point.
+const TOLERANCE: f64 = 1e-12;
+
+/// Indices of the members saying yes, earliest first (ties by index, for determinism).
+fn yes_in_order(decisions: &[MemberDecision]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..decisions.len()).filter(|idx| decisions[*idx].yes).collect();
+    order.sort_by(|a, b| decisions[*a].hours.total_cmp(&decisions[*b].hours).then(a.cmp(b)));
+    order
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,279 @@
+//! Tests of the decision-time model: hand-computed rule cases, the certain veto, and the
+//! property that unanimity is never faster than a majority rule on the same draws.
+
+use proptest::prelude::*;
+use rand::{RngCore, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::*;
+
+fn member(iso3: &str, population: f64, forces: f64, parliament: Parliament) -> Member {
+    Member { iso3: iso3.into(), population, forces, parliament, refusal_probability: None }
+}
+
+fn decision(hours: f64, yes: bool) -> MemberDecision {
+    MemberDecision { hours, yes }
+}
+
+/// A test generator: uniforms from ChaCha8, government times uniform on [0, 48) hours and
+/// parliament times uniform on [0, 96) hours.
+struct TestRng(ChaCha8Rng);
+
+impl TestRng {
+    fn new(seed: u64) -> TestRng {
+        TestRng(ChaCha8Rng::seed_from_u64(seed))
+    }
+}
+
+impl DecisionRng for TestRng {
+    fn unit(&mut self) -> f64 {
+        ((self.0.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    }
+    fn government_hours(&mut self) -> f64 {
+        48.0 * self.unit()
+    }
+    fn parliament_hours(&mut self) -> f64 {
+        96.0 * self.unit()
+    }
+}
+
+/// 27 states: the first `n_yes` share `yes_population_pct` of 100 population units equally
+/// and decide at hours 1, 2, …; the others say no and share the rest.
+fn council(n_yes: usize, yes_population_pct: f64) -> (Vec<Member>, Vec<MemberDecision>) {
+    let n_no = 27 - n_yes;
+    let members = (0..27)
+        .map(|idx| {
+            let population = if idx < n_yes {
+                yes_population_pct / n_yes as f64
+            } else {
+                (100.0 - yes_population_pct) / n_no as f64
+            };
+            member(&format!("M{idx:02}"), population, 1.0, Parliament::NotRequired)
+        })
+        .collect();
+    let decisions = (0..27).map(|idx| decision(1.0 + idx as f64, idx < n_yes)).collect();
+    (members, decisions)
+}
+
+fn qmv(members: &[Member], decisions: &[MemberDecision]) -> RuleOutcome {
+    let refs: Vec<&Member> = members.iter().collect();
+    qualified_majority(&refs, decisions, QualifiedMajority::EU_COUNCIL)
+}
+
+#[test]
+fn qualified_majority_needs_both_majorities() {
+    // 15 of 27 states (55.6 %) with 64 % of the population: the 12 others block.
+    let (members, decisions) = council(15, 64.0);
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Paralysis);
+    // The same 15 with 65 %: decided when the 15th says yes, at hour 15.
+    let (members, decisions) = council(15, 65.0);
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Decided { hours: 15.0 });
+    // 14 states (51.9 %) with 90 % of the population fail on states.
+    let (members, decisions) = council(14, 90.0);
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Paralysis);
+}
+
+#[test]
+fn fewer_than_four_states_cannot_block_on_population() {
+    // 24 states with 50 % of the population: the 3 others hold 50 % but are too few to block.
+    let (members, decisions) = council(24, 50.0);
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Decided { hours: 24.0 });
+    // 23 with 50 %: 4 states not in favour form a blocking minority.
+    let (members, decisions) = council(23, 50.0);
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Paralysis);
+}
+
+#[test]
+fn qualified_majority_waits_for_the_population_threshold() {
+    // Yes votes arrive from the smallest states first: 15 states reach 55 % of states at hour
+    // 15 but only 15 % of the population; the big ones bring the population later.
+    let (mut members, decisions) = council(27, 100.0);
+    for (idx, m) in members.iter_mut().enumerate() {
+        m.population = if idx < 20 { 1.0 } else { 80.0 / 7.0 };
+    }
+    // 20 small (20 units) + k big (80/7 each) ≥ 65 → k ≥ 3.94 → the 24th state, hour 24;
+    // from the 24th on only 3 states remain out, so the blocking clause gives the same hour.
+    assert_eq!(qmv(&members, &decisions), RuleOutcome::Decided { hours: 24.0 });
+}
+
+#[test]
+fn coalition_of_the_willing_hand_case() {
+    let members = [
+        member("A", 1.0, 100.0, Parliament::NotRequired),
+        member("B", 1.0, 50.0, Parliament::NotRequired),
+        member("C", 1.0, 30.0, Parliament::NotRequired),
+        member("D", 1.0, 20.0, Parliament::NotRequired),
+    ];
+    let refs: Vec<&Member> = members.iter().collect();
+    // Half of 200 is 100: B (50) at 1 h, D (20) at 2 h, C (30) at 3 h reach it.
+    let mut decisions =
+        vec![decision(5.0, true), decision(1.0, true), decision(3.0, true), decision(2.0, true)];
+    assert_eq!(coalition_of_the_willing(&refs, &decisions, 0.5), RuleOutcome::Decided { hours: 3.0 });
+    // Without C, A must join at 5 h.
+    decisions[2].yes = false;
+    assert_eq!(coalition_of_the_willing(&refs, &decisions, 0.5), RuleOutcome::Decided { hours: 5.0 });
+    // Without A, B, C and D still make half at 3 h, but 60 % is out of reach.
+    decisions[2].yes = true;
+    decisions[0].yes = false;
+    assert_eq!(coalition_of_the_willing(&refs, &decisions, 0.5), RuleOutcome::Decided { hours: 3.0 });
+    assert_eq!(coalition_of_the_willing(&refs, &decisions, 0.6), RuleOutcome::Paralysis);
+}
+
+#[test]
+fn unanimity_is_the_slowest_yes_and_fails_on_any_no() {
+    let decisions = [decision(3.0, true), decision(30.0, true), decision(7.0, true)];
+    assert_eq!(unanimity(&decisions), RuleOutcome::Decided { hours: 30.0 });
+    assert_eq!(unanimity(&[decision(3.0, true), decision(1.0, false)]), RuleOutcome::Paralysis);
+    assert_eq!(unanimity(&[]), RuleOutcome::Paralysis);
+}
+
+fn three_member_inputs() -> DecisionInputs {
+    DecisionInputs {
+        members: vec![
+            member("AAA", 10.0, 100.0, Parliament::Required),
+            member("BBB", 20.0, 50.0, Parliament::NotRequired),
+            member("CCC", 30.0, 10.0, Parliament::Unknown),
+        ],
+        us: Some(member("USA", 300.0, 80.0, Parliament::NotRequired)),
+        bodies: vec![
+            Body { name: "nac".into(), rule: Rule::Unanimity, members: vec![0, 1, 2], includes_us: true },
+            Body {
+                name: "qmv".into(),
+                rule: Rule::QualifiedMajority(QualifiedMajority::EU_COUNCIL),
+                members: vec![0, 1, 2],
+                includes_us: false,
+            },
+            Body {
+                name: "cow".into(),
+                rule: Rule::CoalitionOfTheWilling,
+                members: vec![0, 1, 2],
+                includes_us: true,
+            },
+        ],
+        params: DecisionParams::default(),
+    }
+}
+
+#[test]
+fn a_single_certain_veto_paralyses_unanimity_every_time() {
+    let mut inputs = three_member_inputs();
+    inputs.members[1].refusal_probability = Some(1.0);
+    inputs.validate().unwrap();
+    let mut rng = TestRng::new(7);
+    for _ in 0..2000 {
+        let outcome = draw(&inputs, &mut rng);
+        assert_eq!(outcome.with_us[0], RuleOutcome::Paralysis);
+        assert_eq!(outcome.without_us[0], RuleOutcome::Paralysis);
+    }
+}
+
+#[test]
+fn without_refusals_unanimity_always_decides() {
+    let mut inputs = three_member_inputs();
+    inputs.params.government_refusal_probability = 0.0;
+    inputs.params.parliament_refusal_probability = 0.0;
+    let mut rng = TestRng::new(3);
+    for _ in 0..500 {
+        let outcome = draw(&inputs, &mut rng);
+        assert!(outcome
+            .with_us
+            .iter()
+            .chain(&outcome.without_us)
+            .all(|o| matches!(o, RuleOutcome::Decided { .. })));
+    }
+}
+
+#[test]
+fn a_parliament_vote_adds_its_time_and_the_penalty_applies_without_the_us() {
+    struct Fixed;
+    impl DecisionRng for Fixed {
+        fn unit(&mut self) -> f64 {
+            0.5
+        }
+        fn government_hours(&mut self) -> f64 {
+            10.0
+        }
+        fn parliament_hours(&mut self) -> f64 {
+            40.0
+        }
+    }
+    let params = DecisionParams::default();
+    let required = member_decision(&member("A", 1.0, 1.0, Parliament::Required), &params, &mut Fixed);
+    let not_required = member_decision(&member("B", 1.0, 1.0, Parliament::NotRequired), &params, &mut Fixed);
+    // u = 0.5 < 0.7: an unknown rule counts as a vote.
+    let unknown = member_decision(&member("C", 1.0, 1.0, Parliament::Unknown), &params, &mut Fixed);
+    assert_eq!((required.hours, not_required.hours, unknown.hours), (50.0, 10.0, 50.0));
+    let mut inputs = three_member_inputs();
+    inputs.params.coordination_penalty_hours = 100.0;
+    let outcome = draw(&inputs, &mut Fixed);
+    // Unanimity: slowest national decision 50 h, with the US (10 h) still 50 h.
+    assert_eq!(outcome.with_us[0], RuleOutcome::Decided { hours: 50.0 });
+    assert_eq!(outcome.without_us[0], RuleOutcome::Decided { hours: 150.0 });
+    // Coalition of the willing with the US: BBB (50) and USA (80) at 10 h make 130 ≥ 120.
+    assert_eq!(outcome.with_us[2], RuleOutcome::Decided { hours: 10.0 });
+    // Without the US: 80 of 160 needed; BBB (50) at 10 h, then AAA at 50 h; plus the penalty.
+    assert_eq!(outcome.without_us[2], RuleOutcome::Decided { hours: 150.0 });
+}
+
+#[test]
+fn invalid_inputs_are_refused_with_the_parameter_named() {
+    let mut inputs = three_member_inputs();
+    inputs.params.coalition_force_share = 1.5;
+    let err = inputs.validate().unwrap_err();
+    assert!(err.to_string().contains("coalition_force_share"), "{err}");
+    let mut inputs = three_member_inputs();
+    inputs.bodies[0].members.push(9);
+    assert!(inputs.validate().is_err());
+}
+
+fn arbitrary_members() -> impl Strategy<Value = Vec<(f64, f64, f64, bool)>> {
+    prop::collection::vec((1.0..1e8f64, 0.0..5e5f64, 0.0..500.0f64, prop::bool::weighted(0.9)), 1..40)
+}
+
+proptest! {
+    /// On the same draws, unanimity is never faster than qualified majority or a coalition of
+    /// the willing (paralysis counts as infinitely slow).
+    #[test]
+    fn unanimity_is_never_faster_than_a_majority_rule(
+        rows in arbitrary_members(),
+        states_share in 0.0..1.0f64,
+        population_share in 0.0..1.0f64,
+        blocking_min_states in 0usize..6,
+        force_share in 0.0..1.0f64,
+    ) {
+        let members: Vec<Member> = rows
+            .iter()
+            .enumerate()
+            .map(|(idx, (pop, forces, _, _))| member(&format!("M{idx}"), *pop, *forces, Parliament::NotRequired))
+            .collect();
+        let refs: Vec<&Member> = members.iter().collect();
+        let decisions: Vec<MemberDecision> = rows.iter().map(|(_, _, hours, yes)| decision(*hours, *yes)).collect();
+        let all = unanimity(&decisions).hours_or_infinity();
+        let rule = QualifiedMajority { states_share, population_share, blocking_min_states };
+        let majority = qualified_majority(&refs, &decisions, rule).hours_or_infinity();
+        let willing = coalition_of_the_willing(&refs, &decisions, force_share).hours_or_infinity();
+        // A coalition of forceless states is paralysed whatever unanimity does; the property
+        // concerns bodies with forces.
+        let total_forces: f64 = members.iter().map(|m| m.forces).sum();
+        prop_assert!(all >= majority, "unanimity {all} < majority {majority}");
+        if total_forces > 0.0 {
+            prop_assert!(all >= willing, "unanimity {all} < coalition {willing}");
+        }
+    }
+
+    /// Through the whole draw, with and without the US: unanimity of a body is never faster
+    /// than the majority rules of a body with the same members.
+    #[test]
+    fn drawn_unanimity_is_never_faster(seed in 0u64..1000, share in 0.05..1.0f64) {
+        let mut inputs = three_member_inputs();
+        inputs.bodies[1].includes_us = true;
+        inputs.params.coalition_force_share = share;
+        inputs.params.government_refusal_probability = 0.2;
+        let outcome = draw(&inputs, &mut TestRng::new(seed));
+        for outcomes in [&outcome.with_us, &outcome.without_us] {
+            let all = outcomes[0].hours_or_infinity();
+            prop_assert!(all >= outcomes[1].hours_or_infinity());
+            prop_assert!(all >= outcomes[2].hours_or_infinity());
+        }
+    }
+}
