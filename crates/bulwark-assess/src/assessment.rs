@@ -47,6 +47,8 @@ pub struct Assessment {
     pub assumptions: Vec<Assumption>,
     /// The overall verdict, a paragraph built from the figures.
     pub overall: String,
+    /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.
+    pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
 }
 
 /// One capability line: the ledger, the cost and time to close, and where figures are missing.

@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 mod assessment;
+pub mod iamd_inputs;
 mod axes;
 pub mod money;
 mod questions;
@@ -95,6 +96,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_open_lines,
         assumptions: assumptions(scenario),
         overall: String::new(),
+        iamd: iamd_inputs::assess_iamd(dataset, scenario).ok(),
     };
     assessment.overall = summary::overall(&assessment);
     assessment
