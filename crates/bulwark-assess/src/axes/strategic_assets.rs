@@ -3,6 +3,7 @@
 
 use super::{ledger_axis, unassessed, Axis, Context};
 use crate::assessment::{AxisResult, LineResult};
+use crate::iamd_inputs;
 
 /// Lines of this axis.
 pub(crate) const LINES: &[&str] = &[
@@ -31,13 +32,55 @@ impl Axis for StrategicAssets {
         if !missing.is_empty() {
             figures.push(("lines without data".to_string(), missing.join(", ")));
         }
+        let mut pending = Vec::new();
+        match iamd_inputs::assess_iamd(ctx.dataset, ctx.scenario) {
+            Ok(iamd) => figures.extend(iamd_figures(&iamd)),
+            Err(err) => {
+                figures.push(("IAMD saturation model refused its inputs".to_string(), err.to_string()));
+                pending.push("IAMD saturation model (DESIGN.md §4.5)");
+            }
+        }
         AxisResult {
             number: 1,
             title: "Strategic assets (ISR, lift and refuelling, air and missile defence)",
             status,
             deciding_lines,
             figures,
-            pending: vec!["IAMD saturation model (DESIGN.md §4.5)"],
+            pending,
         }
     }
+}
+
+/// The IAMD figures of the axis: missiles and drones leaking a day, and the day the long-range
+/// magazine runs out, with the scenario's US contribution and without the US.
+fn iamd_figures(iamd: &iamd_inputs::IamdAssessment) -> Vec<(String, String)> {
+    let per_day = |outcome: &bulwark_models::iamd::IamdOutcome, classes: &[&str]| -> f64 {
+        let leaked: f64 =
+            outcome.classes.iter().filter(|c| classes.contains(&c.name.as_str())).map(|c| c.total_leaked()).sum();
+        leaked / f64::from(outcome.days.max(1))
+    };
+    let runs_out = |outcome: &bulwark_models::iamd::IamdOutcome| match outcome.interceptors[0].exhausted_day {
+        Some(day) => format!("day {day}"),
+        None => format!("lasts {} days", outcome.days),
+    };
+    let (with_us, alone) = (&iamd.outcome, &iamd.outcome_without_us);
+    let missiles = ["ballistic", "cruise"];
+    vec![
+        (
+            format!("IAMD: missiles leaking a day over {} days (with US / without)", with_us.days),
+            format!("{:.1} / {:.1}", per_day(with_us, &missiles), per_day(alone, &missiles)),
+        ),
+        (
+            "IAMD: drones leaking a day (with US / without)".to_string(),
+            format!("{:.1} / {:.1}", per_day(with_us, &["drones"]), per_day(alone, &["drones"])),
+        ),
+        (
+            "IAMD: share of all threats leaking (with US / without)".to_string(),
+            format!("{:.0} % / {:.0} %", 100.0 * with_us.leak_fraction(), 100.0 * alone.leak_fraction()),
+        ),
+        (
+            "IAMD: long-range interceptors run out (with US / without)".to_string(),
+            format!("{} / {}", runs_out(with_us), runs_out(alone)),
+        ),
+    ]
 }
