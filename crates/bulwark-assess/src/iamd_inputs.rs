@@ -15,7 +15,9 @@
 
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan};
+use bulwark_ensemble::{
+    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
+};
 use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
 use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
@@ -130,8 +132,11 @@ pub struct IamdAssessment {
 pub fn facts(dataset: &Dataset, scenario: &Scenario) -> IamdFacts {
     let members = &scenario.coalition.value.members;
     let coalition_total = |line: &str| -> (f64, usize) {
-        let figures: Vec<f64> =
-            members.iter().filter_map(|iso3| dataset.holding(*iso3, "total", line)).map(|h| h.quantity).collect();
+        let figures: Vec<f64> = members
+            .iter()
+            .filter_map(|iso3| dataset.holding(*iso3, "total", line))
+            .map(|h| h.quantity)
+            .collect();
         (figures.iter().sum(), figures.len())
     };
     let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
@@ -143,14 +148,13 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> IamdFacts {
     for (class_idx, (class, items)) in THREAT_CLASSES.iter().enumerate() {
         for item in *items {
             // The latest figure of the item (the first listed among equals).
-            let latest = dataset
-                .production
-                .iter()
-                .filter(|p| p.iso3 == adversary && p.item == *item)
-                .fold(None, |best: Option<&bulwark_data::ProductionFigure>, p| match best {
+            let latest = dataset.production.iter().filter(|p| p.iso3 == adversary && p.item == *item).fold(
+                None,
+                |best: Option<&bulwark_data::ProductionFigure>, p| match best {
                     Some(b) if b.provenance.year >= p.provenance.year => Some(b),
                     _ => Some(p),
-                });
+                },
+            );
             if let Some(figure) = latest {
                 let per_day = figure.per_year() / 365.25;
                 production_per_day[class_idx] += per_day;
@@ -186,7 +190,8 @@ pub fn inputs(facts: &IamdFacts, value: &dyn Fn(&str) -> f64, us_share: f64) -> 
         production_per_day: facts.production_per_day[idx] * share,
         launches_per_day: value(&format!("iamd_{name}_launches_per_day")),
     };
-    let engagement = |pk: &str, shots: &str| Some(Engagement { pk: value(pk), shots_per_target: shots_of(value(shots)) });
+    let engagement =
+        |pk: &str, shots: &str| Some(Engagement { pk: value(pk), shots_per_target: shots_of(value(shots)) });
     let upper = InterceptorType {
         name: "upper tier (long-range)".to_string(),
         stock: value("iamd_upper_interceptor_stock") + us_share * value("iamd_us_upper_interceptor_stock"),
@@ -308,22 +313,27 @@ pub fn simulate_iamd(
     let parameters = IAMD_PARAMETERS
         .iter()
         .map(|name| {
-            let parameter = scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
+            let parameter =
+                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
             Ok(Parameter { name: (*name).to_string(), distribution: parameter.distribution.clone() })
         })
         .collect::<Result<Vec<_>, String>>()?;
     let days = parameters.iter().find(|p| p.name == "iamd_campaign_days");
     let max_days = days.map_or(f64::NAN, |p| p.distribution.support().1);
     if !max_days.is_finite() || max_days > 36_500.0 {
-        return Err(format!("iamd_campaign_days must be bounded by 36500 days; its largest value is {max_days}"));
+        return Err(format!(
+            "iamd_campaign_days must be bounded by 36500 days; its largest value is {max_days}"
+        ));
     }
     let metrics = iamd_metrics(max_days.round() as i64)?;
     let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
-    let design = Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;
+    let design =
+        Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let mut values = [0.0; IAMD_PARAMETERS.len()];
         design.draw_into(run_idx, rng, &mut values);
-        let value = |name: &str| IAMD_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx]);
+        let value =
+            |name: &str| IAMD_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx]);
         run_once(&facts, &value)
     };
     bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())

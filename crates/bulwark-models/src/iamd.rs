@@ -236,7 +236,13 @@ impl IamdInputs {
         if self.days == 0 {
             return Err(ModelError::parameter(MODEL, "days", 0.0, "at least 1 day"));
         }
-        check_range(MODEL, "area_to_defend_km2", self.area_to_defend_km2, (f64::MIN_POSITIVE, f64::MAX), "> 0")?;
+        check_range(
+            MODEL,
+            "area_to_defend_km2",
+            self.area_to_defend_km2,
+            (f64::MIN_POSITIVE, f64::MAX),
+            "> 0",
+        )?;
         let non_negative = (0.0, f64::MAX);
         for (idx, threat) in self.threats.iter().enumerate() {
             let name = |field: &str| format!("threats[{idx}].{field}");
@@ -256,7 +262,13 @@ impl IamdInputs {
         check_range(MODEL, name("stock"), interceptor.stock, non_negative, "≥ 0")?;
         check_range(MODEL, name("production_per_day"), interceptor.production_per_day, non_negative, "≥ 0")?;
         check_range(MODEL, name("fire_units"), interceptor.fire_units, non_negative, "≥ 0")?;
-        check_range(MODEL, name("area_per_fire_unit_km2"), interceptor.area_per_fire_unit_km2, non_negative, "≥ 0")?;
+        check_range(
+            MODEL,
+            name("area_per_fire_unit_km2"),
+            interceptor.area_per_fire_unit_km2,
+            non_negative,
+            "≥ 0",
+        )?;
         if interceptor.engagements.len() != self.threats.len() {
             return Err(ModelError::input(
                 MODEL,
@@ -270,7 +282,13 @@ impl IamdInputs {
         }
         for (class_idx, engagement) in interceptor.engagements.iter().enumerate() {
             if let Some(engagement) = engagement {
-                check_range(MODEL, name(&format!("engagements[{class_idx}].pk")), engagement.pk, (0.0, 1.0), "0–1")?;
+                check_range(
+                    MODEL,
+                    name(&format!("engagements[{class_idx}].pk")),
+                    engagement.pk,
+                    (0.0, 1.0),
+                    "0–1",
+                )?;
                 if engagement.shots_per_target == 0 {
                     return Err(ModelError::parameter(
                         MODEL,

@@ -38,6 +38,7 @@ pub fn to_html(a: &Assessment) -> String {
     spending(&mut out, a);
     closure_timeline(&mut out, a);
     burden(&mut out, a);
+    crate::html_iamd::section(&mut out, a);
     line_table(&mut out, a);
     assumptions(&mut out, a);
     let _ = writeln!(
@@ -719,7 +720,7 @@ mod tests {
             assert_eq!(section(&html, id).matches("<svg").count(), 1, "{id}");
             assert_eq!(section(&html, id).matches("</svg>").count(), 1, "{id}");
         }
-        assert_eq!(html.matches("<svg").count(), 4);
+        assert_eq!(html.matches("<svg").count(), 4 + 1, "+ 1: #iamd");
         // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
         for needle in ["<script", "<link", "src=", "@import", "url("] {
             assert!(!html.contains(needle), "{needle}");

@@ -91,6 +91,7 @@ pub fn to_json(a: &Assessment) -> String {
             "name": p.name, "value": p.value, "form": p.form, "unit": p.unit,
             "origin": p.origin, "rationale": p.rationale,
         })).collect::<Vec<_>>(),
+        "iamd": crate::json_iamd::iamd_json(a),
         "overall": a.overall,
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.

@@ -55,8 +55,12 @@ impl Axis for StrategicAssets {
 /// magazine runs out, with the scenario's US contribution and without the US.
 fn iamd_figures(iamd: &iamd_inputs::IamdAssessment) -> Vec<(String, String)> {
     let per_day = |outcome: &bulwark_models::iamd::IamdOutcome, classes: &[&str]| -> f64 {
-        let leaked: f64 =
-            outcome.classes.iter().filter(|c| classes.contains(&c.name.as_str())).map(|c| c.total_leaked()).sum();
+        let leaked: f64 = outcome
+            .classes
+            .iter()
+            .filter(|c| classes.contains(&c.name.as_str()))
+            .map(|c| c.total_leaked())
+            .sum();
         leaked / f64::from(outcome.days.max(1))
     };
     let runs_out = |outcome: &bulwark_models::iamd::IamdOutcome| match outcome.interceptors[0].exhausted_day {

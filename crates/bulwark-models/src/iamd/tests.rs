@@ -13,8 +13,21 @@ fn threat(name: &str, stock: f64, production_per_day: f64, launches_per_day: f64
     ThreatClass { name: name.into(), stock, production_per_day, launches_per_day }
 }
 
-fn tier(name: &str, stock: f64, fire_units: f64, area_per_fire_unit_km2: f64, engagements: Vec<Option<Engagement>>) -> InterceptorType {
-    InterceptorType { name: name.into(), stock, production_per_day: 0.0, fire_units, area_per_fire_unit_km2, engagements }
+fn tier(
+    name: &str,
+    stock: f64,
+    fire_units: f64,
+    area_per_fire_unit_km2: f64,
+    engagements: Vec<Option<Engagement>>,
+) -> InterceptorType {
+    InterceptorType {
+        name: name.into(),
+        stock,
+        production_per_day: 0.0,
+        fire_units,
+        area_per_fire_unit_km2,
+        engagements,
+    }
 }
 
 fn shoot(pk: f64, shots_per_target: u32) -> Option<Engagement> {
@@ -111,7 +124,9 @@ fn ineligible_tiers_do_not_fire_and_bad_inputs_are_refused() {
 }
 
 fn engagement_strategy() -> impl Strategy<Value = Option<Engagement>> {
-    prop::option::of((0.0..=1.0f64, 1u32..=3).prop_map(|(pk, shots_per_target)| Engagement { pk, shots_per_target }))
+    prop::option::of(
+        (0.0..=1.0f64, 1u32..=3).prop_map(|(pk, shots_per_target)| Engagement { pk, shots_per_target }),
+    )
 }
 
 fn inputs_strategy() -> impl Strategy<Value = IamdInputs> {
@@ -129,13 +144,15 @@ fn inputs_strategy() -> impl Strategy<Value = IamdInputs> {
                     0.0..200.0f64,
                     prop::collection::vec(engagement_strategy(), n_threats),
                 )
-                    .prop_map(|(stock, production, fire_units, area_per, engagements)| InterceptorType {
-                        name: "i".into(),
-                        stock,
-                        production_per_day: production,
-                        fire_units,
-                        area_per_fire_unit_km2: area_per,
-                        engagements,
+                    .prop_map(|(stock, production, fire_units, area_per, engagements)| {
+                        InterceptorType {
+                            name: "i".into(),
+                            stock,
+                            production_per_day: production,
+                            fire_units,
+                            area_per_fire_unit_km2: area_per,
+                            engagements,
+                        }
                     }),
                 n_types,
             );
