@@ -47,6 +47,8 @@ pub struct Assessment {
     pub assumptions: Vec<Assumption>,
     /// The overall verdict, a paragraph built from the figures.
     pub overall: String,
+    /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.
+    pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
     /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.
     pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
 }

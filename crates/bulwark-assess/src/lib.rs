@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 mod assessment;
+pub mod campaign_inputs;
 pub mod iamd_inputs;
 mod axes;
 pub mod money;
@@ -96,6 +97,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_open_lines,
         assumptions: assumptions(scenario),
         overall: String::new(),
+        campaign: campaign_inputs::assess_campaign(dataset, scenario).ok(),
         iamd: iamd_inputs::assess_iamd(dataset, scenario).ok(),
     };
     assessment.overall = summary::overall(&assessment);

@@ -1,0 +1,105 @@
+//! The campaign ensemble: every uncertain `campaign_*` parameter drawn per run from the
+//! scenario's distributions (Monte Carlo, run `i` from the stream of `(seed, i)`), the model
+//! run, and four metrics summarised exactly (so that thread counts and shard splits give the
+//! same bytes).
+//!
+//! Metrics: `hours_to_objective` (integer hours rounded up; `horizon + 1` codes "held"),
+//! `held` (1 when Red is short of the objective at the horizon), `blue_losses` and
+//! `red_losses` (battalion equivalents). The clock (`campaign_step_hours`,
+//! `campaign_horizon_days`) and the reporting settings (`campaign_hold_day`,
+//! `campaign_hold_confidence`) are not drawn: they take their central values.
+
+use bulwark_data::Dataset;
+use bulwark_ensemble::{
+    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
+};
+use bulwark_models::campaign::{simulate, CampaignEnd};
+use bulwark_scenario::Scenario;
+
+use super::{build_inputs, clock, CampaignBase, Growth, UsShares};
+
+/// Runs of each of the with-US and without-US ensembles in the assessment.
+pub const CAMPAIGN_RUNS: u64 = 2000;
+
+/// Runs of each year's ensemble in the assessment's year-by-year curve.
+pub const YEAR_RUNS: u64 = 500;
+
+/// Parameters that are settings of the run or of the report, not uncertainties.
+const NOT_DRAWN: [&str; 4] =
+    ["campaign_step_hours", "campaign_horizon_days", "campaign_hold_day", "campaign_hold_confidence"];
+
+/// The horizon in whole hours, rounded up (the "held" code is one more).
+pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {
+    let central = |name: &str| crate::resolve::parameter(scenario, name);
+    let hours = clock(&central).horizon_hours;
+    if hours.is_finite() && hours > 0.0 {
+        hours.ceil().min(1e7) as i64
+    } else {
+        0
+    }
+}
+
+/// The four metrics, for a horizon of `horizon_hours` (an error when it is too long to bin).
+pub fn campaign_metrics(horizon_hours: i64) -> Result<[MetricSpec; 4], String> {
+    let text = |err: bulwark_ensemble::EnsembleError| err.to_string();
+    Ok([
+        MetricSpec::integer("hours_to_objective", 0, horizon_hours + 1).map_err(text)?,
+        MetricSpec::integer("held", 0, 1).map_err(text)?,
+        MetricSpec::continuous("blue_losses").map_err(text)?,
+        MetricSpec::continuous("red_losses").map_err(text)?,
+    ])
+}
+
+/// The `bulwark simulate campaign` ensemble: the scenario as given (its US posture, today's
+/// European forces).
+pub fn simulate_campaign(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    plan: &RunPlan,
+    hooks: Hooks<'_>,
+) -> Result<EnsembleSummary, String> {
+    let base = CampaignBase::from_dataset(dataset, scenario);
+    run_configuration(&base, scenario, UsShares::of(scenario), &Growth::default(), plan, hooks)
+}
+
+/// One ensemble of the campaign with the given US posture and European growth.
+pub(crate) fn run_configuration(
+    base: &CampaignBase,
+    scenario: &Scenario,
+    us: UsShares,
+    growth: &Growth,
+    plan: &RunPlan,
+    hooks: Hooks<'_>,
+) -> Result<EnsembleSummary, String> {
+    let drawn: Vec<Parameter> = scenario
+        .parameters
+        .values()
+        .filter(|p| p.name.starts_with("campaign_") && !NOT_DRAWN.contains(&p.name.as_str()))
+        .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
+        .collect();
+    let space = ParameterSpace::new(&drawn).map_err(|err| err.to_string())?;
+    let design = Design::monte_carlo(space);
+    let names = design.space().names().to_vec();
+    let horizon = horizon_hours(scenario);
+    let metrics = campaign_metrics(horizon)?;
+    let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<4> {
+        let mut values = vec![0.0; names.len()];
+        design.draw_into(run_idx, rng, &mut values);
+        let value = |name: &str| match names.iter().position(|n| n == name) {
+            Some(idx) => values[idx],
+            None => crate::resolve::parameter(scenario, name),
+        };
+        let inputs = match build_inputs(base, &value, us, growth) {
+            Ok(inputs) => inputs,
+            Err(_) => return RunOutcome::Failed("invalid drawn inputs"),
+        };
+        let outcome = simulate(&inputs);
+        if let CampaignEnd::Failed(reason) = outcome.end {
+            return RunOutcome::Failed(reason);
+        }
+        let hours = outcome.hours_to_objective.map_or(horizon + 1, |h| (h.ceil() as i64).clamp(0, horizon));
+        let held = if outcome.hours_to_objective.is_none() { 1.0 } else { 0.0 };
+        RunOutcome::Completed([hours as f64, held, outcome.blue_losses, outcome.red_losses])
+    };
+    bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|err| err.to_string())
+}
