@@ -51,6 +51,8 @@ pub struct Assessment {
     pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
     /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.
     pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
+    /// The alliance decision-time model (DESIGN.md §4.7) with and without the US; `None` if it refused its inputs.
+    pub decision: Option<crate::decision_inputs::DecisionAssessment>,
 }
 
 /// One capability line: the ledger, the cost and time to close, and where figures are missing.

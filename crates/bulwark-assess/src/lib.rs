@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 mod assessment;
+pub mod decision_inputs;
 pub mod campaign_inputs;
 pub mod iamd_inputs;
 mod axes;
@@ -99,6 +100,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         overall: String::new(),
         campaign: campaign_inputs::assess_campaign(dataset, scenario).ok(),
         iamd: iamd_inputs::assess_iamd(dataset, scenario).ok(),
+        decision: decision_inputs::assess_decision(dataset, scenario).ok(),
     };
     assessment.overall = summary::overall(&assessment);
     assessment

@@ -44,11 +44,11 @@
 //! | parameter | unit | default (baseline scenario) | range |
 //! |---|---|---|---|
 //! | `decision_government_hours` | hours | lognormal(median 24, σ 0.7) | > 0 |
-//! | `decision_parliament_hours` | hours | lognormal(median 72, σ 0.8) | > 0 |
+//! | `decision_parliament_hours` | hours | lognormal(median 48, σ 0.7) | > 0 |
 //! | `decision_unknown_parliament_probability` (`q_unknown`) | probability | 0.7 | 0–1 |
-//! | `decision_government_refusal_probability` (`r_gov`) | probability | 0.01 | 0–1 |
-//! | `decision_parliament_refusal_probability` (`r_parl`) | probability | 0.02 | 0–1 |
-//! | `decision_coordination_penalty_hours` (`C`) | hours | triangular(24, 72, 168) | ≥ 0 |
+//! | `decision_government_refusal_probability` (`r_gov`) | probability | triangular(0, 0.005, 0.02) | 0–1 |
+//! | `decision_parliament_refusal_probability` (`r_parl`) | probability | triangular(0, 0.01, 0.04) | 0–1 |
+//! | `decision_coordination_penalty_hours` (`C`) | hours | triangular(12, 48, 120) | ≥ 0 |
 //! | `decision_coalition_force_share` (`s`) | fraction | triangular(0.33, 0.5, 0.67) | 0–1 |
 //! | qualified majority: states, population, blocking states | fraction, fraction, count | 0.55, 0.65, 4 (treaty) | — |
 //!
@@ -155,9 +155,9 @@ impl Default for DecisionParams {
     fn default() -> DecisionParams {
         DecisionParams {
             unknown_parliament_probability: 0.7,
-            government_refusal_probability: 0.01,
-            parliament_refusal_probability: 0.02,
-            coordination_penalty_hours: (24.0 + 72.0 + 168.0) / 3.0,
+            government_refusal_probability: (0.0 + 0.005 + 0.02) / 3.0,
+            parliament_refusal_probability: (0.0 + 0.01 + 0.04) / 3.0,
+            coordination_penalty_hours: (12.0 + 48.0 + 120.0) / 3.0,
             coalition_force_share: 0.5,
         }
     }

@@ -1,21 +1,79 @@
-//! Axis 4, strategic integration: common command and control and fast decisions. The C2 lines
-//! of the ledger are scored now; the alliance decision-time model (DESIGN.md §4.7) is pending.
+//! Axis 4, strategic integration: common command and control and fast decisions.
+//!
+//! Two parts: the C2 lines of the ledger (scored as every ledger axis) and the alliance
+//! decision-time model (DESIGN.md §4.7), whose score is the probability of deciding to act
+//! within `decision_required_hours` by the earlier of the North Atlantic Council and a
+//! coalition of the willing. The axis score is the weighted mean
+//! `w × C2 + (1 − w) × P(in time)` with `w = decision_c2_weight`; with the scenario's US
+//! posture `P(in time)` blends the runs with and without US leadership by `us_posture.enablers`,
+//! and without the US it is the run without. When the C2 lines have no data the decision score
+//! stands alone; when the decision model refuses its inputs the C2 score does.
+
+use bulwark_models::ledger::Verdict;
 
 use super::{ledger_axis, Axis, Context};
-use crate::assessment::{AxisResult, LineResult};
+use crate::assessment::{AxisResult, AxisStatus, LineResult};
+use crate::decision_inputs::{self, DecisionAssessment};
 
 pub(crate) struct Integration;
 
 impl Axis for Integration {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let (status, deciding_lines) = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
+        let (ledger_status, deciding_lines) = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
+        let decision = decision_inputs::assess_decision(ctx.dataset, ctx.scenario);
+        let mut figures = Vec::new();
+        let mut pending = Vec::new();
+        let status = match &decision {
+            Ok(decision) => {
+                figures = decision_figures(decision);
+                combine(ctx, &ledger_status, decision)
+            }
+            Err(reason) => {
+                figures.push(("decision-time model".to_string(), format!("not run: {reason}")));
+                pending.push("alliance decision-time model (DESIGN.md §4.7): inputs refused");
+                ledger_status
+            }
+        };
         AxisResult {
             number: 4,
             title: "Strategic integration (command and control, decision time)",
             status,
             deciding_lines,
-            figures: Vec::new(),
-            pending: vec!["alliance decision-time model (DESIGN.md §4.7)"],
+            figures,
+            pending,
         }
     }
+}
+
+/// The weighted mean of the C2 ledger score and the probability of deciding in time.
+fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment) -> AxisStatus {
+    let weight = ctx.scenario.central(decision_inputs::C2_WEIGHT_PARAMETER).unwrap_or(0.5).clamp(0.0, 1.0);
+    let (score, score_without_us) = match ledger {
+        AxisStatus::Assessed { score, score_without_us, .. } => (
+            weight * score + (1.0 - weight) * decision.p_in_time,
+            weight * score_without_us + (1.0 - weight) * decision.p_in_time_without_us,
+        ),
+        _ => (decision.p_in_time, decision.p_in_time_without_us),
+    };
+    AxisStatus::Assessed { score, score_without_us, verdict: Verdict::of(score, &ctx.thresholds) }
+}
+
+fn decision_figures(decision: &DecisionAssessment) -> Vec<(String, String)> {
+    let hours = decision.required_hours;
+    let mut figures = vec![
+        (format!("P(decide within {hours:.0} h), scenario"), format!("{:.2}", decision.p_in_time)),
+        (format!("P(decide within {hours:.0} h), US leading"), format!("{:.2}", decision.p_in_time_with_us)),
+        (
+            format!("P(decide within {hours:.0} h), without the US"),
+            format!("{:.2}", decision.p_in_time_without_us),
+        ),
+    ];
+    for body in &decision.bodies {
+        let median = |h: Option<f64>| h.map_or_else(|| "never".to_string(), |h| format!("{h:.0} h"));
+        figures.push((
+            format!("{} ({}): median time, P(paralysis) without the US", body.title, body.rule),
+            format!("{}, {:.2}", median(body.without_us.median_hours), body.without_us.p_paralysis),
+        ));
+    }
+    figures
 }

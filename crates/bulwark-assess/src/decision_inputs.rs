@@ -1,0 +1,436 @@
+//! Resolves the dataset and the scenario into the inputs of the alliance decision-time model
+//! (DESIGN.md §4.7, `bulwark_models::decision`), runs it as a fixed, seeded Monte Carlo for the
+//! assessment ([`assess_decision`]) and as a full ensemble ([`simulate_decision`]).
+//!
+//! Facts from the dataset, for every coalition member with a population figure: `population`,
+//! `active_personnel` (0 when missing; such members are listed) and
+//! `parliament_approval_required` (sourced; members without it use the judgement parameter
+//! `decision_unknown_parliament_probability` and are listed). The US joins with its population,
+//! its forces in Europe (`active_personnel_europe`, else `active_personnel`) and the same
+//! parliament judgement.
+//!
+//! Bodies: the North Atlantic Council (NATO members of the coalition, plus the US) and EU
+//! foreign policy (EU members) decide by unanimity; the EU Council by qualified majority
+//! (TEU art. 16(4)); a coalition of the willing (all coalition members, plus the US) by force
+//! share. Everything else is a `decision_*` judgement parameter ([`DECISION_PARAMETERS`],
+//! [`TIME_PARAMETERS`]); a scenario may name a hold-out with
+//! `decision_refusal_probability_<iso3>`.
+//!
+//! The assessment needs expected values: it runs [`ASSESS_DRAWS`] draws with the scenario's
+//! central parameter values, on the ensemble's streams seeded with `scenario.seed`, so it is
+//! reproducible to the bit. Its headline is the probability of deciding to act within
+//! `decision_required_hours` by the rules that exist today for committing forces: the earlier
+//! of the North Atlantic Council and a coalition of the willing.
+
+use bulwark_core::Iso3;
+use bulwark_data::Dataset;
+use bulwark_ensemble::{
+    unit_open, Design, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, Parameter,
+    ParameterSpace, RunOutcome, RunPlan, RunRng,
+};
+use bulwark_models::decision::{
+    self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
+};
+use bulwark_scenario::Scenario;
+
+/// Scalar parameters of the model, drawn once per run by [`simulate_decision`] (central values
+/// in [`assess_decision`]).
+pub const DECISION_PARAMETERS: &[&str] = &[
+    "decision_unknown_parliament_probability",
+    "decision_government_refusal_probability",
+    "decision_parliament_refusal_probability",
+    "decision_coordination_penalty_hours",
+    "decision_coalition_force_share",
+    "decision_required_hours",
+];
+
+/// The distributions every member's national time is drawn from, afresh per member and draw.
+pub const TIME_PARAMETERS: [&str; 2] = ["decision_government_hours", "decision_parliament_hours"];
+
+/// Weight of the C2 lines of the ledger in the integration axis (the rest goes to deciding in time).
+pub const C2_WEIGHT_PARAMETER: &str = "decision_c2_weight";
+
+/// Draws of the assessment's fixed Monte Carlo.
+pub const ASSESS_DRAWS: u64 = 4000;
+
+/// The bodies, in the order of the metrics: id, title, rule in words.
+pub const BODIES: [(&str, &str, &str); 4] = [
+    ("nac", "North Atlantic Council", "unanimity"),
+    ("eu_cfsp", "EU foreign policy (Council, art. 31 TEU)", "unanimity"),
+    ("eu_qmv", "EU Council, qualified majority", "55 % of states and 65 % of population"),
+    ("willing", "Coalition of the willing", "first states with the required share of forces"),
+];
+
+/// Metrics per body: hours and deciding in time, each with and without the US.
+const METRICS_PER_BODY: usize = 4;
+
+/// Number of metrics: four per body, then the headline (deciding in time by the earlier of the
+/// Council and the coalition) with and without the US.
+pub const N_METRICS: usize = METRICS_PER_BODY * BODIES.len() + 2;
+
+/// One member as resolved, with where its figures came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemberRow {
+    /// The member as the model sees it.
+    pub member: Member,
+    /// Source id of its parliament rule; `None` when the judgement parameter is used.
+    pub parliament_source: Option<String>,
+    /// Whether it sits in NATO and in the EU.
+    pub nato: bool,
+    /// Whether it sits in the EU.
+    pub eu: bool,
+}
+
+/// What the dataset and scenario give the model, before any parameter is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionFacts {
+    /// Coalition members with a population figure, in the dataset's order.
+    pub members: Vec<MemberRow>,
+    /// The US, when the dataset has its population.
+    pub us: Option<MemberRow>,
+    /// Coalition members (and the US) whose parliament rule is a judgement.
+    pub judgement_parliament: Vec<String>,
+    /// Members counted with no forces for want of an `active_personnel` figure.
+    pub without_forces: Vec<String>,
+    /// Coalition members left out for want of a population figure.
+    pub without_population: Vec<String>,
+    /// Share of US leadership kept, from `us_posture.enablers` (command and control).
+    pub us_leads: f64,
+}
+
+/// A distribution of time to decision from the Monte Carlo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeDistribution {
+    /// Probability that the rule is never met.
+    pub p_paralysis: f64,
+    /// Median hours when decided; `None` when it never decides.
+    pub median_hours: Option<f64>,
+    /// Points of the cumulative distribution: (hours, probability of having decided by then).
+    pub cdf: Vec<(f64, f64)>,
+    /// Probability of deciding within the required hours.
+    pub p_within_required: f64,
+}
+
+/// One body's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyResult {
+    /// Id (`nac`, …).
+    pub id: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// The rule in words.
+    pub rule: &'static str,
+    /// Members without the US.
+    pub n_members: usize,
+    /// With the US as a member (where it is one) and leading.
+    pub with_us: TimeDistribution,
+    /// Without the US, coordination penalty added.
+    pub without_us: TimeDistribution,
+}
+
+/// The decision-time model in the assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionAssessment {
+    /// Resolved facts.
+    pub facts: DecisionFacts,
+    /// Central parameter values used.
+    pub params: DecisionParams,
+    /// Central values of the government and parliament time distributions, hours.
+    pub median_government_hours: f64,
+    /// See `median_government_hours`.
+    pub median_parliament_hours: f64,
+    /// The time within which a decision is needed, hours.
+    pub required_hours: f64,
+    /// Draws and seed of the Monte Carlo.
+    pub n_draws: u64,
+    /// Seed (the scenario's).
+    pub seed: u64,
+    /// Per body.
+    pub bodies: Vec<BodyResult>,
+    /// Probability of deciding in time (earlier of the Council and the coalition), with the US.
+    pub p_in_time_with_us: f64,
+    /// The same without the US.
+    pub p_in_time_without_us: f64,
+    /// The same under the scenario's US leadership: `us_leads × with + (1 − us_leads) × without`.
+    pub p_in_time: f64,
+}
+
+/// Resolves the facts of the model.
+pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
+    let mut facts = DecisionFacts {
+        members: Vec::new(),
+        us: None,
+        judgement_parliament: Vec::new(),
+        without_forces: Vec::new(),
+        without_population: Vec::new(),
+        us_leads: scenario.us_posture.enablers.value.clamp(0.0, 1.0),
+    };
+    for iso3 in &scenario.coalition.value.members {
+        match member_row(dataset, scenario, *iso3, "active_personnel") {
+            Some(row) => facts.members.push(row),
+            None => facts.without_population.push(iso3.to_string()),
+        }
+    }
+    facts.us = Iso3::parse("USA").and_then(|us| {
+        let in_europe = dataset.country_figure(us, "active_personnel_europe").is_some();
+        member_row(
+            dataset,
+            scenario,
+            us,
+            if in_europe { "active_personnel_europe" } else { "active_personnel" },
+        )
+    });
+    for row in facts.members.iter().chain(&facts.us) {
+        if row.parliament_source.is_none() {
+            facts.judgement_parliament.push(row.member.iso3.clone());
+        }
+        if row.member.forces <= 0.0 {
+            facts.without_forces.push(row.member.iso3.clone());
+        }
+    }
+    facts
+}
+
+fn member_row(dataset: &Dataset, scenario: &Scenario, iso3: Iso3, forces_figure: &str) -> Option<MemberRow> {
+    let population = dataset.country_figure(iso3, "population")?.value;
+    let forces = dataset.country_figure(iso3, forces_figure).map_or(0.0, |f| f.value);
+    let rule = dataset.country_figure(iso3, "parliament_approval_required");
+    let parliament = match rule.map(|f| f.value > 0.5) {
+        Some(true) => Parliament::Required,
+        Some(false) => Parliament::NotRequired,
+        None => Parliament::Unknown,
+    };
+    let hold_out = format!("decision_refusal_probability_{}", iso3.to_string().to_lowercase());
+    let country = dataset.country(iso3);
+    let in_group = |group: &str| country.is_some_and(|c| c.memberships.iter().any(|m| m == group));
+    Some(MemberRow {
+        member: Member {
+            iso3: iso3.to_string(),
+            population,
+            forces,
+            parliament,
+            refusal_probability: scenario.central(&hold_out),
+        },
+        parliament_source: rule.map(|f| f.provenance.source.clone()),
+        nato: in_group("NATO"),
+        eu: in_group("EU"),
+    })
+}
+
+/// The model's inputs for parameter values given by `value` (central or drawn).
+pub fn inputs(facts: &DecisionFacts, value: &dyn Fn(&str) -> f64) -> DecisionInputs {
+    let indices = |keep: &dyn Fn(&MemberRow) -> bool| -> Vec<usize> {
+        facts.members.iter().enumerate().filter(|(_, row)| keep(row)).map(|(idx, _)| idx).collect()
+    };
+    let body = |idx: usize, rule: Rule, members: Vec<usize>, includes_us: bool| Body {
+        name: BODIES[idx].0.to_string(),
+        rule,
+        members,
+        includes_us,
+    };
+    let qmv = Rule::QualifiedMajority(QualifiedMajority::EU_COUNCIL);
+    DecisionInputs {
+        members: facts.members.iter().map(|row| row.member.clone()).collect(),
+        us: facts.us.as_ref().map(|row| row.member.clone()),
+        bodies: vec![
+            body(0, Rule::Unanimity, indices(&|row| row.nato), true),
+            body(1, Rule::Unanimity, indices(&|row| row.eu), false),
+            body(2, qmv, indices(&|row| row.eu), false),
+            body(3, Rule::CoalitionOfTheWilling, indices(&|_| true), true),
+        ],
+        params: DecisionParams {
+            unknown_parliament_probability: value("decision_unknown_parliament_probability"),
+            government_refusal_probability: value("decision_government_refusal_probability"),
+            parliament_refusal_probability: value("decision_parliament_refusal_probability"),
+            coordination_penalty_hours: value("decision_coordination_penalty_hours"),
+            coalition_force_share: value("decision_coalition_force_share"),
+        },
+    }
+}
+
+/// The metrics of [`simulate_decision`] and of the assessment's Monte Carlo, in run-value
+/// order, per body: `<body>_hours` and `<body>_hours_without_us` (infinite when paralysed, so
+/// the summary counts paralysis as non-finite), `<body>_in_time` and
+/// `<body>_in_time_without_us` (1 when decided within `decision_required_hours`); then
+/// `in_time` and `in_time_without_us` for the earlier of the Council and the coalition.
+pub fn decision_metrics() -> Result<[MetricSpec; N_METRICS], String> {
+    let err = |e: bulwark_ensemble::EnsembleError| e.to_string();
+    let mut specs = Vec::with_capacity(N_METRICS);
+    for (id, _, _) in BODIES {
+        specs.push(MetricSpec::continuous(&format!("{id}_hours")).map_err(err)?);
+        specs.push(MetricSpec::continuous(&format!("{id}_hours_without_us")).map_err(err)?);
+        specs.push(MetricSpec::integer(&format!("{id}_in_time"), 0, 1).map_err(err)?);
+        specs.push(MetricSpec::integer(&format!("{id}_in_time_without_us"), 0, 1).map_err(err)?);
+    }
+    specs.push(MetricSpec::integer("in_time", 0, 1).map_err(err)?);
+    specs.push(MetricSpec::integer("in_time_without_us", 0, 1).map_err(err)?);
+    specs.try_into().map_err(|_| "internal error: wrong number of decision metrics".to_string())
+}
+
+/// Runs the assessment's fixed Monte Carlo on the scenario's central values.
+pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<DecisionAssessment, String> {
+    let facts = facts(dataset, scenario);
+    let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+    let inputs = inputs(&facts, &central);
+    inputs.validate().map_err(|e| e.to_string())?;
+    let required_hours = central("decision_required_hours");
+    let times = time_marginals(scenario)?;
+    let seed = scenario.seed.value;
+    let plan = RunPlan::new(ASSESS_DRAWS, seed).and_then(|p| p.with_threads(1)).map_err(|e| e.to_string())?;
+    let model = |_run_idx: u64, rng: &mut RunRng| run_once(&inputs, &times, required_hours, rng);
+    let summary = bulwark_ensemble::run_ensemble(&plan, &decision_metrics()?, model, Hooks::default())
+        .map_err(|e| e.to_string())?;
+    let metrics = summary.metrics();
+    let bodies = BODIES
+        .iter()
+        .enumerate()
+        .map(|(idx, (id, title, rule))| BodyResult {
+            id,
+            title,
+            rule,
+            n_members: inputs.bodies[idx].members.len(),
+            with_us: distribution(metrics, METRICS_PER_BODY * idx, 0),
+            without_us: distribution(metrics, METRICS_PER_BODY * idx, 1),
+        })
+        .collect();
+    let p_in_time_with_us = share(&metrics[METRICS_PER_BODY * BODIES.len()]);
+    let p_in_time_without_us = share(&metrics[METRICS_PER_BODY * BODIES.len() + 1]);
+    Ok(DecisionAssessment {
+        p_in_time: facts.us_leads * p_in_time_with_us + (1.0 - facts.us_leads) * p_in_time_without_us,
+        facts,
+        params: inputs.params,
+        median_government_hours: central(TIME_PARAMETERS[0]),
+        median_parliament_hours: central(TIME_PARAMETERS[1]),
+        required_hours,
+        n_draws: ASSESS_DRAWS,
+        seed,
+        bodies,
+        p_in_time_with_us,
+        p_in_time_without_us,
+    })
+}
+
+/// Runs the model over `plan`: every run draws the parameters of [`DECISION_PARAMETERS`] from
+/// the scenario's distributions (Latin hypercube over the whole ensemble, run `i` from the
+/// stream of `(seed, i)`), then one draw of every member's national decision from the same
+/// stream, and records the metrics of [`decision_metrics`].
+pub fn simulate_decision(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    plan: &RunPlan,
+    hooks: Hooks<'_>,
+) -> Result<EnsembleSummary, String> {
+    let facts = facts(dataset, scenario);
+    let parameters = DECISION_PARAMETERS
+        .iter()
+        .map(|name| {
+            let parameter =
+                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
+            Ok(Parameter { name: (*name).to_string(), distribution: parameter.distribution.clone() })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
+    let design =
+        Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;
+    let times = time_marginals(scenario)?;
+    let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+    inputs(&facts, &central).validate().map_err(|e| e.to_string())?;
+    let model = |run_idx: u64, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
+        let mut values = [0.0; DECISION_PARAMETERS.len()];
+        design.draw_into(run_idx, rng, &mut values);
+        let value = |name: &str| {
+            DECISION_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx])
+        };
+        let inputs = inputs(&facts, &value);
+        if inputs.validate().is_err() {
+            return RunOutcome::Failed("invalid input");
+        }
+        run_once(&inputs, &times, value("decision_required_hours"), rng)
+    };
+    bulwark_ensemble::run_ensemble(plan, &decision_metrics()?, model, hooks).map_err(|e| e.to_string())
+}
+
+/// The government and parliament time distributions, ready to draw from.
+fn time_marginals(scenario: &Scenario) -> Result<[Marginal; 2], String> {
+    let marginal = |name: &str| {
+        let parameter =
+            scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
+        Marginal::new(name, &parameter.distribution).map_err(|e| e.to_string())
+    };
+    Ok([marginal(TIME_PARAMETERS[0])?, marginal(TIME_PARAMETERS[1])?])
+}
+
+/// The run's stream as the model's source of randomness.
+struct StreamRng<'a> {
+    rng: &'a mut RunRng,
+    times: &'a [Marginal; 2],
+}
+
+impl DecisionRng for StreamRng<'_> {
+    fn unit(&mut self) -> f64 {
+        unit_open(self.rng)
+    }
+
+    fn government_hours(&mut self) -> f64 {
+        self.times[0].draw(self.rng)
+    }
+
+    fn parliament_hours(&mut self) -> f64 {
+        self.times[1].draw(self.rng)
+    }
+}
+
+/// One draw: hours per body with and without the US, and whether the earlier of the North
+/// Atlantic Council and the coalition of the willing decided within `required_hours`.
+fn run_once(
+    inputs: &DecisionInputs,
+    times: &[Marginal; 2],
+    required_hours: f64,
+    rng: &mut RunRng,
+) -> RunOutcome<N_METRICS> {
+    let outcome = decision::draw(inputs, &mut StreamRng { rng, times });
+    let in_time = |outcome: decision::RuleOutcome| if outcome.within(required_hours) { 1.0 } else { 0.0 };
+    let mut values = [0.0; N_METRICS];
+    for (idx, (with_us, without_us)) in outcome.with_us.iter().zip(&outcome.without_us).enumerate() {
+        let first = METRICS_PER_BODY * idx;
+        values[first] = with_us.hours_or_infinity();
+        values[first + 1] = without_us.hours_or_infinity();
+        values[first + 2] = in_time(*with_us);
+        values[first + 3] = in_time(*without_us);
+    }
+    let headline = METRICS_PER_BODY * BODIES.len();
+    values[headline] = in_time(outcome.with_us[0].earliest(outcome.with_us[3]));
+    values[headline + 1] = in_time(outcome.without_us[0].earliest(outcome.without_us[3]));
+    RunOutcome::Completed(values)
+}
+
+/// Cumulative probabilities at which the distribution of time to decision is reported.
+const CDF_LEVELS: [f64; 11] = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
+
+/// The distribution of one body's time to decision: `case` 0 with the US, 1 without, from the
+/// body's metrics starting at `first`. Paralysis is the share of non-finite hours.
+fn distribution(metrics: &[MetricSummary], first: usize, case: usize) -> TimeDistribution {
+    let hours = &metrics[first + case];
+    let n_total = hours.count() + hours.n_non_finite();
+    let decided = if n_total == 0 { 0.0 } else { hours.count() as f64 / n_total as f64 };
+    let cdf =
+        CDF_LEVELS.iter().filter_map(|q| hours.quantile(*q).map(|value| (value, q * decided))).collect();
+    TimeDistribution {
+        p_paralysis: 1.0 - decided,
+        median_hours: hours.quantile(0.5),
+        cdf,
+        p_within_required: share(&metrics[first + 2 + case]),
+    }
+}
+
+/// The mean of a 0/1 metric: the share of runs where it is 1.
+fn share(metric: &MetricSummary) -> f64 {
+    if metric.count() == 0 {
+        0.0
+    } else {
+        metric.mean()
+    }
+}
+
+#[cfg(test)]
+mod tests;
