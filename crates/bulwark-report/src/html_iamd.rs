@@ -31,7 +31,8 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
     let _ = writeln!(
         out,
         "<p class=\"note\">Expected missiles and drones that get through over a {}-day campaign, with the \
-         scenario's US contribution and without any US fire units or interceptors. Equation: {}.</p>",
+         scenario's US contribution and without any US fire units or interceptors; the chart's x axis is the day \
+         of the campaign. Equation: {}.</p>",
         iamd.inputs.days,
         escape(EQUATION),
     );
