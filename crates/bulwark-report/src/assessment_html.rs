@@ -39,6 +39,7 @@ pub fn to_html(a: &Assessment) -> String {
     closure_timeline(&mut out, a);
     burden(&mut out, a);
     crate::html_iamd::section(&mut out, a);
+    crate::html_decision::section(&mut out, a);
     line_table(&mut out, a);
     assumptions(&mut out, a);
     let _ = writeln!(
@@ -720,7 +721,7 @@ mod tests {
             assert_eq!(section(&html, id).matches("<svg").count(), 1, "{id}");
             assert_eq!(section(&html, id).matches("</svg>").count(), 1, "{id}");
         }
-        assert_eq!(html.matches("<svg").count(), 4 + 1, "+ 1: #iamd");
+        assert_eq!(html.matches("<svg").count(), 4 + 1 + 1, "+ 1: #iamd, + 1: #decision");
         // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
         for needle in ["<script", "<link", "src=", "@import", "url("] {
             assert!(!html.contains(needle), "{needle}");
