@@ -478,7 +478,8 @@ pub fn umbrella(inputs: &NuclearInputs, other_sources: &[f64], raises: &[(String
 }
 
 /// The model's outcome: the umbrella with the scenario's US posture, without the US and with
-/// the US as today, and the option table (against the umbrella without the US).
+/// the US as today, and the option table (against the umbrella without the US, credibility
+/// changes scaled by the umbrella with the US as today).
 #[derive(Clone, Debug, PartialEq)]
 pub struct NuclearOutcome {
     /// The adversary's survivable warheads, `A`.
@@ -527,12 +528,13 @@ pub fn assess(
         changed
     };
     let without = with_posture(0.0);
+    let us_as_today = umbrella(&with_posture(1.0), &[], &[]);
     Ok(NuclearOutcome {
         adversary_survivable_warheads: inputs.adversary_survivable_warheads(),
         with_us: umbrella(inputs, &[], &[]),
         without_us: umbrella(&without, &[], &[]),
-        us_as_today: umbrella(&with_posture(1.0), &[], &[]),
-        options: options::option_table(&without, option_list, weights),
+        options: options::option_table(&without, option_list, weights, us_as_today.credibility),
+        us_as_today,
     })
 }
 

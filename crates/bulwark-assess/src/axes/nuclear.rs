@@ -1,41 +1,66 @@
-//! Axis 2, nuclear deterrence. The nuclear balance and extended-deterrence model (DESIGN.md
-//! §4.6) is not built yet; until then the axis shows the sourced warhead counts and no verdict.
+//! Axis 2, nuclear deterrence, from the nuclear balance and extended-deterrence model
+//! (DESIGN.md §4.6, `nuclear_inputs`).
+//!
+//! The score is the credibility of the umbrella over a European protégé with the scenario's US
+//! nuclear posture, relative to the umbrella with the US as today (`min(1, C / C_today)`);
+//! without the US it is `C_without / C_today`. Relative scores mirror the ledger's `replace-us`
+//! requirement: today's umbrella is what Europe would have to replace. The figures show each
+//! credibility, every patron's five factors and the non-strategic balance.
 
-use bulwark_core::Iso3;
+use bulwark_models::ledger::Verdict;
 
 use super::{Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus};
+use crate::nuclear_inputs::{self, balance_text, patron_figures};
 
 pub(crate) struct Nuclear;
 
 impl Axis for Nuclear {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let deployed = |state: &str| {
-            Iso3::parse(state).and_then(|state| {
-                ctx.dataset
-                    .nuclear
-                    .iter()
-                    .find(|n| n.state == state && n.leg == "all" && n.figure == "deployed_warheads")
-                    .map(|n| n.value)
-            })
-        };
-        let mut figures = Vec::new();
-        for state in ["GBR", "FRA", "RUS", "USA"] {
-            if let Some(count) = deployed(state) {
-                figures.push((format!("{state} deployed warheads"), format!("{count:.0}")));
+        let (status, figures) = match nuclear_inputs::assess_nuclear(ctx.dataset, ctx.scenario) {
+            Ok(n) => {
+                let o = &n.outcome;
+                let today = o.us_as_today.credibility;
+                let relative = |c: f64| if today > 0.0 { (c / today).clamp(0.0, 1.0) } else { 0.0 };
+                let score = relative(o.with_us.credibility);
+                let status = AxisStatus::Assessed {
+                    score,
+                    score_without_us: relative(o.without_us.credibility),
+                    verdict: Verdict::of(score, &ctx.thresholds),
+                };
+                let mut figures = vec![
+                    ("US nuclear posture kept".to_string(), format!("{:.2}", n.us_posture)),
+                    ("credibility, US as today".to_string(), format!("{today:.3}")),
+                    (
+                        "credibility, scenario's US posture".to_string(),
+                        format!("{:.3}", o.with_us.credibility),
+                    ),
+                    ("credibility without the US".to_string(), format!("{:.3}", o.without_us.credibility)),
+                    (
+                        "Russian survivable warheads".to_string(),
+                        format!("{:.0}", o.adversary_survivable_warheads),
+                    ),
+                ];
+                figures.extend(patron_figures(&o.with_us, "scenario"));
+                figures
+                    .push(("non-strategic balance, scenario".to_string(), balance_text(&o.with_us.balance)));
+                figures.push((
+                    "non-strategic balance without the US".to_string(),
+                    balance_text(&o.without_us.balance),
+                ));
+                (status, figures)
             }
-        }
-        let posture = ctx.scenario.us_posture.nuclear.value;
-        figures.push(("US nuclear umbrella kept (posture)".to_string(), format!("{posture:.2}")));
+            Err(problem) => {
+                (AxisStatus::NoData, vec![("nuclear model refused its inputs".to_string(), problem)])
+            }
+        };
         AxisResult {
             number: 2,
             title: "Nuclear deterrence",
-            status: AxisStatus::ModelNotYetAvailable {
-                needs: "nuclear balance and extended-deterrence model (DESIGN.md §4.6)",
-            },
+            status,
             deciding_lines: Vec::new(),
             figures,
-            pending: vec!["nuclear balance and extended-deterrence model (DESIGN.md §4.6)"],
+            pending: Vec::new(),
         }
     }
 }

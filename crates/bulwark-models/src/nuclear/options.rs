@@ -11,9 +11,12 @@
 //! The score, shown part by part so the reasoning is visible:
 //!
 //! ```text
-//! score = w_c × ΔC − w_k × cost / max cost − w_y × years / max years − w_e × escalation
-//!         − w_n × [not NPT-compliant]
+//! score = w_c × ΔC / C_today − w_k × cost / max cost − w_y × years / max years
+//!         − w_e × escalation − w_n × [not NPT-compliant]
 //! ```
+//!
+//! `ΔC / C_today` is the credibility change as a share of the umbrella with the US as today, so
+//! that "replaces the US umbrella" scores 1 whatever the scale of the factors.
 //!
 //! Options are ranked by score, highest first (ties by id).
 
@@ -89,7 +92,7 @@ pub struct OptionWeights {
 /// The parts of an option's score, each signed as it enters the sum.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoreParts {
-    /// `w_c × ΔC`.
+    /// `w_c × ΔC / C_today`.
     pub credibility: f64,
     /// `− w_k × cost / max cost`.
     pub cost: f64,
@@ -156,12 +159,15 @@ pub fn apply(reference: &NuclearInputs, changes: &[Change]) -> Umbrella {
     umbrella(&inputs, &sources, &raises)
 }
 
-/// Evaluates and ranks `options` against `reference` (validated inputs).
+/// Evaluates and ranks `options` against `reference` (validated inputs); `credibility_today`
+/// (`C_today`, the umbrella with the US as today) scales the credibility change (1 if not > 0).
 pub fn option_table(
     reference: &NuclearInputs,
     options: &[NuclearOption],
     weights: &OptionWeights,
+    credibility_today: f64,
 ) -> Vec<RankedOption> {
+    let scale = if credibility_today > 0.0 { credibility_today } else { 1.0 };
     let base = combine(umbrella(reference, &[], &[]).patrons.iter().map(|p| p.credibility));
     let max_cost = options.iter().map(|o| o.annual_cost_eur_bn).fold(0.0, f64::max);
     let max_years = options.iter().map(|o| o.years_to_implement).fold(0.0, f64::max);
@@ -172,7 +178,7 @@ pub fn option_table(
             let umbrella = apply(reference, &option.changes);
             let credibility_change = umbrella.credibility - base;
             let parts = ScoreParts {
-                credibility: weights.credibility * credibility_change,
+                credibility: weights.credibility * credibility_change / scale,
                 cost: -weights.cost * relative(option.annual_cost_eur_bn, max_cost),
                 years: -weights.years * relative(option.years_to_implement, max_years),
                 escalation: -weights.escalation * option.escalation_risk,

@@ -147,15 +147,17 @@ fn options_rank_by_their_visible_score() {
         option("rogue", 1.0, false, vec![Change::AddSource { credibility: 0.05 }]),
         option("us", 0.0, true, vec![Change::SetPosture { state: "USA".into(), posture: 1.0 }]),
     ];
-    let table = option_table(&reference, &options, &weights());
+    let table = option_table(&reference, &options, &weights(), 0.5);
     let order: Vec<&str> = table.iter().map(|o| o.option.id.as_str()).collect();
     assert_eq!(order, vec!["us", "nothing", "presence", "rogue"]);
     let presence = &table[2];
-    // Presence 0.1 → 0.6: ΔC = 0.5 × 0.096; cost at the maximum costs the full weight.
+    // Presence 0.1 → 0.6: ΔC = 0.5 × 0.096, scaled by C_today = 0.5; cost at the maximum
+    // costs the full weight.
     assert!(close(presence.credibility_change, 0.048));
+    assert!(close(presence.parts.credibility, 0.096));
     assert!(close(presence.parts.cost, -0.3));
     assert!(close(presence.parts.years, -0.2));
-    assert!(close(presence.score, 0.048 - 0.3 - 0.2 - 0.06));
+    assert!(close(presence.score, 0.096 - 0.3 - 0.2 - 0.06));
     assert!(close(table[3].parts.npt, -1.0));
     assert_eq!(table.iter().map(|o| o.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
 }

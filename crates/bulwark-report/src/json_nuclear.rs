@@ -1,0 +1,150 @@
+//! The `nuclear` key of the assessment JSON: the nuclear balance and extended-deterrence model
+//! (DESIGN.md §4.6) with its inputs, equations, outputs, sensitivities and option table.
+//!
+//! ```text
+//! nuclear: null | {
+//!   equation, us_posture, adversary, unacceptable_damage_warheads, resolve_half_warheads,
+//!   horizon_years, forward_based_warheads, adversary_survivable_warheads,
+//!   states[]: state, deployed_warheads, stockpile_warheads, boats, boats_on_patrol, sources[]
+//!   forces[]: state, deployed_warheads, stored_warheads, nonstrategic_warheads,
+//!             survivable_warheads, legs[]: leg, deployed_warheads, alert_fraction,
+//!             survival_probability, survivable_warheads
+//!   costs[]: state, usd_bn, year, eur_bn, source
+//!   us_as_today, with_us, without_us: {
+//!     credibility, other_sources[],
+//!     balance: { own_warheads, adversary_warheads, ratio | null, gap_warheads },
+//!     patrons[]: state, survivable_warheads, adequacy, credibility,
+//!                factors{}, sensitivity{}, gain_to_full{}   (keys: the five factor names)
+//!   }
+//!   weights: { credibility, cost, years, escalation, npt_breach }
+//!   options[]: rank, id, name, annual_cost_eur_bn, years_to_implement, npt_compliant,
+//!              escalation_risk, credibility, credibility_change, score,
+//!              parts: { credibility, cost, years, escalation, npt }, reasoning
+//! }
+//! ```
+//!
+//! Warheads are counts (survivable ones expected values); money EUR bn a year at 2025 prices
+//! unless the name says USD; `ratio` is `null` when Europe has no non-strategic warheads.
+
+use bulwark_assess::nuclear_inputs::NuclearAssessment;
+use bulwark_assess::Assessment;
+use bulwark_models::nuclear::{Factor, Force, Umbrella};
+use serde_json::{json, Map, Value};
+
+/// The model's equations, as the report states them.
+pub const EQUATION: &str = "W_s = Σ_leg deployed × alert × survival; adequacy = W_s / D; \
+C_P = commitment × min(1, W_s/D) × 1/(1 + A/H) × (1 − r)^(T/e) × presence; C = 1 − Π_P (1 − C_P)";
+
+/// The `nuclear` value of the assessment JSON (`null` when the model refused its inputs).
+pub fn nuclear_json(a: &Assessment) -> Value {
+    let Some(n) = &a.nuclear else { return Value::Null };
+    let p = &n.inputs.params;
+    json!({
+        "equation": EQUATION,
+        "us_posture": n.us_posture,
+        "adversary": n.inputs.adversary,
+        "unacceptable_damage_warheads": p.unacceptable_damage_warheads,
+        "resolve_half_warheads": p.resolve_half_warheads,
+        "horizon_years": p.horizon_years,
+        "forward_based_warheads": n.forward_based_warheads,
+        "adversary_survivable_warheads": n.outcome.adversary_survivable_warheads,
+        "states": n.states.iter().map(|s| json!({
+            "state": s.state, "deployed_warheads": s.deployed_warheads, "stockpile_warheads": s.stockpile_warheads,
+            "boats": s.boats, "boats_on_patrol": s.boats_on_patrol, "sources": s.sources,
+        })).collect::<Vec<_>>(),
+        "forces": n.inputs.forces.iter().map(force_json).collect::<Vec<_>>(),
+        "costs": n.costs.iter().map(|c| json!({
+            "state": c.state, "usd_bn": c.usd_bn, "year": c.year, "eur_bn": c.eur_bn, "source": c.source,
+        })).collect::<Vec<_>>(),
+        "us_as_today": umbrella_json(&n.outcome.us_as_today),
+        "with_us": umbrella_json(&n.outcome.with_us),
+        "without_us": umbrella_json(&n.outcome.without_us),
+        "weights": {
+            "credibility": n.weights.credibility, "cost": n.weights.cost, "years": n.weights.years,
+            "escalation": n.weights.escalation, "npt_breach": n.weights.npt_breach,
+        },
+        "options": options_json(n),
+    })
+}
+
+fn force_json(force: &Force) -> Value {
+    json!({
+        "state": force.state,
+        "deployed_warheads": force.deployed_warheads(),
+        "stored_warheads": force.stored_warheads,
+        "nonstrategic_warheads": force.nonstrategic_warheads,
+        "survivable_warheads": force.survivable_warheads(),
+        "legs": force.legs.iter().map(|l| json!({
+            "leg": l.leg.label(), "deployed_warheads": l.deployed_warheads, "alert_fraction": l.alert_fraction,
+            "survival_probability": l.survival_probability, "survivable_warheads": l.survivable_warheads(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn by_factor(values: &[f64; 5]) -> Map<String, Value> {
+    Factor::ALL.iter().zip(values).map(|(f, v)| (f.label().replace(' ', "_"), Value::from(*v))).collect()
+}
+
+fn umbrella_json(umbrella: &Umbrella) -> Value {
+    let b = &umbrella.balance;
+    json!({
+        "credibility": umbrella.credibility,
+        "other_sources": umbrella.other_sources,
+        "balance": {
+            "own_warheads": b.own_warheads, "adversary_warheads": b.adversary_warheads,
+            "ratio": b.ratio, "gap_warheads": b.gap_warheads,
+        },
+        "patrons": umbrella.patrons.iter().map(|p| json!({
+            "state": p.state, "survivable_warheads": p.survivable_warheads, "adequacy": p.adequacy,
+            "credibility": p.credibility, "factors": by_factor(&p.factors.0),
+            "sensitivity": by_factor(&p.sensitivity), "gain_to_full": by_factor(&p.gain_to_full),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn options_json(n: &NuclearAssessment) -> Vec<Value> {
+    n.outcome
+        .options
+        .iter()
+        .map(|r| {
+            let reasoning = n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map(|(_, why)| why.clone());
+            json!({
+                "rank": r.rank, "id": r.option.id, "name": r.option.name,
+                "annual_cost_eur_bn": r.option.annual_cost_eur_bn, "years_to_implement": r.option.years_to_implement,
+                "npt_compliant": r.option.npt_compliant, "escalation_risk": r.option.escalation_risk,
+                "credibility": r.umbrella.credibility, "credibility_change": r.credibility_change, "score": r.score,
+                "parts": {
+                    "credibility": r.parts.credibility, "cost": r.parts.cost, "years": r.parts.years,
+                    "escalation": r.parts.escalation, "npt": r.parts.npt,
+                },
+                "reasoning": reasoning,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_scenario::Scenario;
+
+    use super::*;
+
+    fn assessment(name: &str) -> Assessment {
+        let dataset = Dataset::embedded().unwrap();
+        bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap())
+    }
+
+    #[test]
+    fn the_section_carries_sourced_counts_factors_and_nine_options() {
+        let value = nuclear_json(&assessment("us-full-withdrawal"));
+        assert_eq!(value["states"][0]["deployed_warheads"], json!(1770.0));
+        assert_eq!(value["states"][3]["stockpile_warheads"], json!(290.0));
+        assert_eq!(value["options"].as_array().map(Vec::len), Some(9));
+        assert_eq!(value["without_us"]["balance"]["ratio"], Value::Null);
+        let factors = value["without_us"]["patrons"][2]["factors"].as_object().unwrap();
+        assert_eq!(factors.len(), 5);
+        assert!(factors.values().all(|v| v.as_f64().is_some_and(|f| (0.0..=1.0).contains(&f))));
+        assert!(value["options"][0]["reasoning"].is_string());
+    }
+}
