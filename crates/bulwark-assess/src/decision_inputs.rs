@@ -105,7 +105,9 @@ pub struct TimeDistribution {
     pub p_paralysis: f64,
     /// Median hours when decided; `None` when it never decides.
     pub median_hours: Option<f64>,
-    /// Points of the cumulative distribution: (hours, probability of having decided by then).
+    /// Points of the cumulative distribution: (hours, probability of having decided by then),
+    /// at the 1 %, 5 %, 10 %, …, 95 %, 99 % and 100 % quantiles of the decided draws; the last
+    /// point is the slowest decision and `1 − p_paralysis`.
     pub cdf: Vec<(f64, f64)>,
     /// Probability of deciding within the required hours.
     pub p_within_required: f64,
@@ -405,7 +407,10 @@ fn run_once(
 }
 
 /// Cumulative probabilities at which the distribution of time to decision is reported.
-const CDF_LEVELS: [f64; 11] = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
+const CDF_LEVELS: [f64; 22] = [
+    0.01, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
+    0.95, 0.99, 1.0,
+];
 
 /// The distribution of one body's time to decision: `case` 0 with the US, 1 without, from the
 /// body's metrics starting at `first`. Paralysis is the share of non-finite hours.
