@@ -11,6 +11,8 @@ pub mod assessment_compare;
 pub mod assessment_html;
 pub mod assessment_json;
 pub mod assessment_view;
+mod html_campaign;
+pub mod json_campaign;
 mod html_decision;
 pub mod json_decision;
 mod html_iamd;
