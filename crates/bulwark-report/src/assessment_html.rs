@@ -40,6 +40,7 @@ pub fn to_html(a: &Assessment) -> String {
     burden(&mut out, a);
     crate::html_iamd::section(&mut out, a);
     crate::html_nuclear::section(&mut out, a);
+    crate::html_campaign::section(&mut out, a);
     crate::html_decision::section(&mut out, a);
     line_table(&mut out, a);
     assumptions(&mut out, a);
@@ -722,7 +723,7 @@ mod tests {
             assert_eq!(section(&html, id).matches("<svg").count(), 1, "{id}");
             assert_eq!(section(&html, id).matches("</svg>").count(), 1, "{id}");
         }
-        assert_eq!(html.matches("<svg").count(), 4 + 1 + 1 + 1, "+ 1: #iamd, #nuclear, #decision");
+        assert_eq!(html.matches("<svg").count(), 4 + 1 + 1 + 1 + 2, "+ 1: #iamd, #nuclear, #decision; + 2: #campaign");
         // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
         for needle in ["<script", "<link", "src=", "@import", "url("] {
             assert!(!html.contains(needle), "{needle}");
@@ -752,8 +753,9 @@ mod tests {
     fn pending_axes_and_questions_say_so_plainly() {
         let html = to_html(&assessment("us-full-withdrawal"));
         let axes = section(&html, "axes");
-        assert!(axes.contains("model not yet available"));
-        assert_eq!(axes.matches("awaits the").count(), 1, "Q1 and Q3 answered by the nuclear model");
+        // Q1 and Q3 are answered by the nuclear model, Q2 by the campaign: nothing awaits now.
+        assert!(!axes.contains("model not yet available"));
+        assert_eq!(axes.matches("awaits the").count(), 0);
     }
 
     #[test]

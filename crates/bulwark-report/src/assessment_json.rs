@@ -92,6 +92,7 @@ pub fn to_json(a: &Assessment) -> String {
             "origin": p.origin, "rationale": p.rationale,
         })).collect::<Vec<_>>(),
         "iamd": crate::json_iamd::iamd_json(a),
+        "campaign": crate::json_campaign::campaign_json(a),
         "nuclear": crate::json_nuclear::nuclear_json(a),
         "decision": crate::json_decision::decision_json(a),
         "overall": a.overall,
