@@ -47,10 +47,10 @@ pub struct Assessment {
     pub assumptions: Vec<Assumption>,
     /// The overall verdict, a paragraph built from the figures.
     pub overall: String,
-    /// The nuclear balance and extended-deterrence model (DESIGN.md §4.6); `None` when its inputs are missing.
-    pub nuclear: Option<crate::nuclear_inputs::NuclearAssessment>,
     /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.
     pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
+    /// The nuclear balance and extended-deterrence model (DESIGN.md §4.6); `None` when its inputs are missing.
+    pub nuclear: Option<crate::nuclear_inputs::NuclearAssessment>,
     /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.
     pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
     /// The alliance decision-time model (DESIGN.md §4.7) with and without the US; `None` if it refused its inputs.

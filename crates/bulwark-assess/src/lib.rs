@@ -10,9 +10,9 @@
 #![warn(missing_docs)]
 
 mod assessment;
-pub mod nuclear_inputs;
-pub mod decision_inputs;
 pub mod campaign_inputs;
+pub mod decision_inputs;
+pub mod nuclear_inputs;
 pub mod iamd_inputs;
 mod axes;
 pub mod money;
@@ -99,8 +99,8 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_open_lines,
         assumptions: assumptions(scenario),
         overall: String::new(),
-        nuclear: nuclear_inputs::assess_nuclear(dataset, scenario).ok(),
         campaign: campaign_inputs::assess_campaign(dataset, scenario).ok(),
+        nuclear: nuclear_inputs::assess_nuclear(dataset, scenario).ok(),
         iamd: iamd_inputs::assess_iamd(dataset, scenario).ok(),
         decision: decision_inputs::assess_decision(dataset, scenario).ok(),
     };

@@ -33,6 +33,8 @@ pub enum Command {
     /// Run the canonical benchmark (DESIGN.md §7) and print runs per second and its summaries.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Run one model as a Monte Carlo ensemble over the scenario's distributions.
+    Simulate(SimulateArgs),
     /// Merge shard files written by `bench attrition --shard k/n --out FILE` into one summary.
     Merge {
         /// Shard files, in any order.
@@ -214,6 +216,37 @@ pub struct BenchArgs {
     /// Write the shard summary to this file (for `bulwark merge`).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `bulwark simulate`.
+#[derive(Debug, clap::Args)]
+pub struct SimulateArgs {
+    /// The model: baltic, iamd, nuclear or decision.
+    pub model: String,
+    /// Scenario file, or an embedded scenario name; the baseline when absent.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<String>,
+    /// Number of runs.
+    #[arg(long, default_value_t = 10_000)]
+    pub runs: u64,
+    /// Seed of the random streams; the scenario's seed when absent.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Worker threads (all cores when absent).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Run only shard k of n (`bulwark merge` combines the shard files).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Write the shard summary to this file (for `bulwark merge`).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Write one CSV row per run to this file.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

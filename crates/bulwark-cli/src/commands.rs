@@ -2,6 +2,7 @@
 
 mod bench;
 mod fit;
+mod simulate;
 
 use std::io::Write;
 use std::path::Path;
@@ -27,6 +28,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
         Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, out),
         Command::Merge { files } => bench::merge(&files, out),
+        Command::Simulate(args) => {
+            let dataset = load_checked_dataset(cli.data.as_deref())?;
+            simulate::run(&dataset, &args, out)
+        }
         Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
         Command::Data(DataCommand::Show { subject }) => {
             let dataset = load_dataset(cli.data.as_deref())?;

@@ -435,7 +435,6 @@ fn assess_prints_the_five_axes_questions_and_verdict() {
     for needle in [
         "Axis 1: Strategic assets",
         "Axis 2: Nuclear deterrence",
-        "model not yet available",
         "Axis 3: Financial base",
         "Axis 5: Multi-domain",
         "Q2 Can Europe stop Russia without the US?",
@@ -612,4 +611,36 @@ fn bench_output_is_identical_for_any_thread_count_and_shard_split() {
     let merged = bulwark(&merge_args);
     assert_eq!(merged.code, 0, "{}", merged.stderr);
     assert_eq!(merged.stdout, whole[0]);
+}
+
+#[test]
+fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
+    for model in ["baltic", "iamd", "nuclear", "decision"] {
+        let one = bulwark(&["simulate", model, "--runs", "64", "--threads", "1", "--quiet"]);
+        assert_eq!(one.code, 0, "{model}: {}", one.stderr);
+        assert!(one.stdout.starts_with(&format!("bulwark simulate {model}: scenario `baseline`")), "{}", one.stdout);
+        let two = bulwark(&["simulate", model, "--runs", "64", "--threads", "2", "--quiet"]);
+        assert_eq!(one.stdout, two.stdout, "{model}: thread count changed the result");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("runs.csv");
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    let whole = bulwark(&["simulate", "nuclear", "--runs", "50", "--quiet", "--csv", csv.to_str().unwrap()]);
+    let rows = std::fs::read_to_string(&csv).unwrap();
+    assert!(rows.starts_with("run,credibility,"), "{rows}");
+    assert_eq!(rows.lines().count(), 51, "a header and one row per run");
+    for (shard, file) in [("1/2", &a), ("2/2", &b)] {
+        let run = bulwark(&["simulate", "nuclear", "--runs", "50", "--quiet", "--shard", shard, "--out", file.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let merged = bulwark(&["merge", b.to_str().unwrap(), a.to_str().unwrap()]);
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    let table = |text: &str| text.lines().skip(1).map(String::from).collect::<Vec<_>>();
+    assert_eq!(table(&merged.stdout), table(&whole.stdout), "merged shards equal the whole run");
+}
+
+#[test]
+fn simulate_names_an_unknown_model() {
+    let run = bulwark(&["simulate", "baltik"]);
+    assert_user_error(&run, &["unknown model `baltik`", "did you mean `baltic`?"]);
 }

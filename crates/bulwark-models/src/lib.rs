@@ -13,12 +13,12 @@
 
 pub mod attrition;
 pub mod budget;
-pub mod decision;
 pub mod campaign;
-pub mod nuclear;
-pub mod iamd;
 pub mod closure;
+pub mod decision;
 mod error;
+pub mod iamd;
 pub mod ledger;
+pub mod nuclear;
 
 pub use error::ModelError;

@@ -1,5 +1,6 @@
 //! `bulwark bench attrition` and `bulwark merge`: the canonical benchmark of DESIGN.md §7,
-//! sharded or whole, with a progress bar on a terminal.
+//! sharded or whole, with a progress bar on a terminal; `merge` also combines the shards of
+//! `bulwark simulate`.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -68,11 +69,15 @@ pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failur
     if !merged.is_complete() {
         eprintln!("warning: the shards do not cover every run; the summary is partial");
     }
-    let summary = AttritionSummary::from_summary(merged).map_err(|e| user(e.to_string()))?;
-    write(out, &summary.to_string())
+    // The canonical benchmark keeps its own layout; any other model's shards print as a table.
+    let text = match AttritionSummary::from_summary(merged.clone()) {
+        Ok(attrition) => attrition.to_string(),
+        Err(_) => bulwark_report::ensemble_view::render("bulwark merge", &merged),
+    };
+    write(out, &text)
 }
 
-fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {
+pub(crate) fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {
     if quiet || !std::io::stderr().is_terminal() {
         return None;
     }
