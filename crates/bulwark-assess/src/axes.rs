@@ -15,7 +15,7 @@ use crate::assessment::{AxisResult, AxisStatus, LineResult};
 
 /// What an axis may look at: the ledger and closure per line, and the economic totals.
 pub(crate) struct Context<'a> {
-    pub(crate) dataset: &'a Dataset,
+    pub(crate) models: &'a ModelRuns,
     pub(crate) scenario: &'a Scenario,
     pub(crate) thresholds: Thresholds,
     pub(crate) lines: &'a [LineResult],
@@ -24,6 +24,26 @@ pub(crate) struct Context<'a> {
     pub(crate) static_increase_eur_bn: f64,
     pub(crate) window_closes: Option<u16>,
     pub(crate) end_year: u16,
+}
+
+/// The four models beyond the ledger, run once per assessment and shared by the axes and
+/// questions that need them.
+pub(crate) struct ModelRuns {
+    pub(crate) campaign: Result<crate::campaign_inputs::CampaignAssessment, String>,
+    pub(crate) nuclear: Result<crate::nuclear_inputs::NuclearAssessment, String>,
+    pub(crate) iamd: Result<crate::iamd_inputs::IamdAssessment, bulwark_models::ModelError>,
+    pub(crate) decision: Result<crate::decision_inputs::DecisionAssessment, String>,
+}
+
+impl ModelRuns {
+    pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> ModelRuns {
+        ModelRuns {
+            campaign: crate::campaign_inputs::assess_campaign(dataset, scenario),
+            nuclear: crate::nuclear_inputs::assess_nuclear(dataset, scenario),
+            iamd: crate::iamd_inputs::assess_iamd(dataset, scenario),
+            decision: crate::decision_inputs::assess_decision(dataset, scenario),
+        }
+    }
 }
 
 /// One axis of the assessment.

@@ -10,12 +10,12 @@
 #![warn(missing_docs)]
 
 mod assessment;
+mod axes;
 pub mod campaign_inputs;
 pub mod decision_inputs;
-pub mod nuclear_inputs;
 pub mod iamd_inputs;
-mod axes;
 pub mod money;
+pub mod nuclear_inputs;
 mod questions;
 pub mod resolve;
 mod summary;
@@ -58,8 +58,9 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
     let cumulative_headroom_eur_bn = budget.cumulative_headroom_eur_bn();
     let end_year = budget_inputs.end_year;
 
+    let models = axes::ModelRuns::run(dataset, scenario);
     let ctx = axes::Context {
-        dataset,
+        models: &models,
         scenario,
         thresholds,
         lines: &lines,
@@ -99,10 +100,10 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_open_lines,
         assumptions: assumptions(scenario),
         overall: String::new(),
-        campaign: campaign_inputs::assess_campaign(dataset, scenario).ok(),
-        nuclear: nuclear_inputs::assess_nuclear(dataset, scenario).ok(),
-        iamd: iamd_inputs::assess_iamd(dataset, scenario).ok(),
-        decision: decision_inputs::assess_decision(dataset, scenario).ok(),
+        campaign: models.campaign.ok(),
+        nuclear: models.nuclear.ok(),
+        iamd: models.iamd.ok(),
+        decision: models.decision.ok(),
     };
     assessment.overall = summary::overall(&assessment);
     assessment

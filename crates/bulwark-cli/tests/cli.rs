@@ -618,7 +618,11 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
     for model in ["baltic", "iamd", "nuclear", "decision"] {
         let one = bulwark(&["simulate", model, "--runs", "64", "--threads", "1", "--quiet"]);
         assert_eq!(one.code, 0, "{model}: {}", one.stderr);
-        assert!(one.stdout.starts_with(&format!("bulwark simulate {model}: scenario `baseline`")), "{}", one.stdout);
+        assert!(
+            one.stdout.starts_with(&format!("bulwark simulate {model}: scenario `baseline`")),
+            "{}",
+            one.stdout
+        );
         let two = bulwark(&["simulate", model, "--runs", "64", "--threads", "2", "--quiet"]);
         assert_eq!(one.stdout, two.stdout, "{model}: thread count changed the result");
     }
@@ -630,7 +634,17 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
     assert!(rows.starts_with("run,credibility,"), "{rows}");
     assert_eq!(rows.lines().count(), 51, "a header and one row per run");
     for (shard, file) in [("1/2", &a), ("2/2", &b)] {
-        let run = bulwark(&["simulate", "nuclear", "--runs", "50", "--quiet", "--shard", shard, "--out", file.to_str().unwrap()]);
+        let run = bulwark(&[
+            "simulate",
+            "nuclear",
+            "--runs",
+            "50",
+            "--quiet",
+            "--shard",
+            shard,
+            "--out",
+            file.to_str().unwrap(),
+        ]);
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
     let merged = bulwark(&["merge", b.to_str().unwrap(), a.to_str().unwrap()]);

@@ -20,10 +20,10 @@ pub(crate) struct Integration;
 impl Axis for Integration {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         let (ledger_status, deciding_lines) = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
-        let decision = decision_inputs::assess_decision(ctx.dataset, ctx.scenario);
+        let decision = ctx.models.decision.as_ref();
         let mut figures = Vec::new();
         let mut pending = Vec::new();
-        let status = match &decision {
+        let status = match decision {
             Ok(decision) => {
                 figures = decision_figures(decision);
                 combine(ctx, &ledger_status, decision)

@@ -11,13 +11,13 @@ use bulwark_models::ledger::Verdict;
 
 use super::{Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus};
-use crate::nuclear_inputs::{self, balance_text, patron_figures};
+use crate::nuclear_inputs::{balance_text, patron_figures};
 
 pub(crate) struct Nuclear;
 
 impl Axis for Nuclear {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let (status, figures) = match nuclear_inputs::assess_nuclear(ctx.dataset, ctx.scenario) {
+        let (status, figures) = match ctx.models.nuclear.as_ref() {
             Ok(n) => {
                 let o = &n.outcome;
                 let today = o.us_as_today.credibility;
@@ -51,7 +51,7 @@ impl Axis for Nuclear {
                 (status, figures)
             }
             Err(problem) => {
-                (AxisStatus::NoData, vec![("nuclear model refused its inputs".to_string(), problem)])
+                (AxisStatus::NoData, vec![("nuclear model refused its inputs".to_string(), problem.clone())])
             }
         };
         AxisResult {

@@ -33,8 +33,8 @@ impl Axis for StrategicAssets {
             figures.push(("lines without data".to_string(), missing.join(", ")));
         }
         let mut pending = Vec::new();
-        match iamd_inputs::assess_iamd(ctx.dataset, ctx.scenario) {
-            Ok(iamd) => figures.extend(iamd_figures(&iamd)),
+        match ctx.models.iamd.as_ref() {
+            Ok(iamd) => figures.extend(iamd_figures(iamd)),
             Err(err) => {
                 figures.push(("IAMD saturation model refused its inputs".to_string(), err.to_string()));
                 pending.push("IAMD saturation model (DESIGN.md §4.5)");

@@ -15,8 +15,11 @@ const QUESTION: &str = "What does losing the US nuclear umbrella change?";
 
 impl Question for Umbrella {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
-        let answer = nuclear_inputs::assess_nuclear(ctx.dataset, ctx.scenario)
-            .map(|n| side_by_side(&n))
+        let answer = ctx
+            .models
+            .nuclear
+            .as_ref()
+            .map(side_by_side)
             .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters (DESIGN.md §4.6)");
         QuestionResult { id: "Q1", question: QUESTION, answer }
     }

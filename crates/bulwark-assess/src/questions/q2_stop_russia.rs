@@ -6,7 +6,7 @@
 use super::Question;
 use crate::assessment::QuestionResult;
 use crate::axes::Context;
-use crate::campaign_inputs::{assess_campaign, CampaignAssessment};
+use crate::campaign_inputs::CampaignAssessment;
 
 pub(crate) struct StopRussia;
 
@@ -15,8 +15,8 @@ impl Question for StopRussia {
         QuestionResult {
             id: "Q2",
             question: "Can Europe stop Russia without the US?",
-            answer: match assess_campaign(ctx.dataset, ctx.scenario) {
-                Ok(campaign) => Ok(answer_text(&campaign)),
+            answer: match ctx.models.campaign.as_ref() {
+                Ok(campaign) => Ok(answer_text(campaign)),
                 Err(_) => {
                     Err("Baltic campaign model (DESIGN.md §4.4): the scenario's campaign inputs were refused")
                 }

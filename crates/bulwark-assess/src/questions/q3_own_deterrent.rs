@@ -6,14 +6,17 @@
 use super::Question;
 use crate::assessment::QuestionResult;
 use crate::axes::Context;
-use crate::nuclear_inputs::{self, NuclearAssessment};
+use crate::nuclear_inputs::NuclearAssessment;
 
 pub(crate) struct OwnDeterrent;
 
 impl Question for OwnDeterrent {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
-        let answer = nuclear_inputs::assess_nuclear(ctx.dataset, ctx.scenario)
-            .map(|n| ranked_table(&n))
+        let answer = ctx
+            .models
+            .nuclear
+            .as_ref()
+            .map(ranked_table)
             .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters (DESIGN.md §4.6)");
         QuestionResult { id: "Q3", question: "Could the EU build its own nuclear deterrent?", answer }
     }

@@ -33,11 +33,15 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
         return Err(user_error(
             InputError::whole_file("command line", format!("unknown model `{}`", args.model))
                 .with_field("MODEL")
-                .with_expected(format!("one of {}", SIMULATORS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")))
+                .with_expected(format!(
+                    "one of {}",
+                    SIMULATORS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                ))
                 .with_suggestion(did_you_mean(&args.model, names)),
         ));
     };
-    let scenario = Scenario::load(args.scenario.as_deref().unwrap_or("baseline"), dataset).map_err(user_error)?;
+    let scenario =
+        Scenario::load(args.scenario.as_deref().unwrap_or("baseline"), dataset).map_err(user_error)?;
     let seed = args.seed.unwrap_or(scenario.seed.value);
     let invalid = |what: &str, e: &dyn std::fmt::Display| {
         eprintln!("error: {what}: {e}");
@@ -48,7 +52,8 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
         plan = plan.with_threads(threads).map_err(|e| invalid("--threads", &e))?;
     }
     if let Some(shard) = &args.shard {
-        let shard: Shard = shard.parse().map_err(|e| invalid(&format!("--shard `{shard}` (expected k/n)"), &e))?;
+        let shard: Shard =
+            shard.parse().map_err(|e| invalid(&format!("--shard `{shard}` (expected k/n)"), &e))?;
         plan = plan.with_shard(shard);
     }
     let bar = progress_bar(plan.runs().end - plan.runs().start, args.quiet);
@@ -96,7 +101,8 @@ impl CsvSink {
     }
 
     fn finish(mut self, summary: &EnsembleSummary) -> Result<(), Failure> {
-        let fail = |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", self.path.display()));
+        let fail =
+            |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", self.path.display()));
         self.writer.flush().map_err(fail)?;
         let names: Vec<&str> = summary.metrics().iter().map(|m| m.spec().name()).collect();
         let mut out = BufWriter::new(File::create(&self.path).map_err(fail)?);
@@ -108,7 +114,11 @@ impl CsvSink {
 }
 
 impl RunSink for CsvSink {
-    fn completed(&mut self, run_idx: u64, values: &[f64]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    fn completed(
+        &mut self,
+        run_idx: u64,
+        values: &[f64],
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         self.n_values = values.len();
         let cells: Vec<String> = values.iter().map(|v| v.to_string()).collect();
         writeln!(self.writer, "{run_idx},{},", cells.join(","))?;
