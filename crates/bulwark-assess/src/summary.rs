@@ -70,6 +70,7 @@ pub(crate) fn overall(a: &Assessment) -> String {
     } else {
         sentences.push("No line shows a gap under this scenario's requirement".to_string());
     }
+    sentences.extend(question_sentences(a));
     let no_data = a.lines.iter().filter(|l| l.ledger.coverage.is_none()).count();
     if no_data > 0 {
         sentences.push(format!(
@@ -82,6 +83,39 @@ pub(crate) fn overall(a: &Assessment) -> String {
         sentences.push(format!("Not yet modelled: {}", pending.join("; ")));
     }
     sentences.join(". ") + "."
+}
+
+/// One sentence each for Q1 (the umbrella), Q2 (the Baltic campaign) and Q3 (the best
+/// European nuclear option), from the models' figures.
+fn question_sentences(a: &Assessment) -> Vec<String> {
+    let mut sentences = Vec::new();
+    if let Some(n) = &a.nuclear {
+        let o = &n.outcome;
+        sentences.push(format!(
+            "The credibility of extended nuclear deterrence over a European ally is {:.2} with the scenario's US posture and {:.2} without the US (Q1)",
+            o.with_us.credibility, o.without_us.credibility
+        ));
+        if let Some(best) = o.options.iter().find(|r| r.option.id != "us_umbrella") {
+            sentences.push(format!(
+                "The best-ranked European nuclear option is {} (credibility {:+.3}, EUR {:.1} bn a year, {:.0} years) (Q3)",
+                best.option.name, best.credibility_change, best.option.annual_cost_eur_bn, best.option.years_to_implement
+            ));
+        }
+    }
+    if let Some(c) = &a.campaign {
+        let when = c.first_year_europe_holds.map_or_else(
+            || format!("not by {}", c.by_year.last().map_or(a.end_year, |y| y.year)),
+            |year| format!("from {year}"),
+        );
+        sentences.push(format!(
+            "In a Russian attack on the Baltic states the defence holds to day {:.0} in {:.0} % of runs with the scenario's US posture and {:.0} % without the US; Europe alone holds with {:.0} % confidence {when} (Q2)",
+            c.hold_day,
+            100.0 * c.with_us.p_hold,
+            100.0 * c.without_us.p_hold,
+            100.0 * c.hold_confidence
+        ));
+    }
+    sentences
 }
 
 /// "1 is", "2 are".
