@@ -37,6 +37,7 @@ pub const PARAMETER_UNITS: &[ParameterUnit] = &[
     unit("days", "a duration in days", 0.0, 36_500.0),
     unit("hours", "a duration in hours", 0.0, 876_000.0),
     unit("km", "a distance in kilometres", 0.0, 40_000.0),
+    unit("km2", "an area in square kilometres", 0.0, 2.0e7),
     unit("km_per_hour", "a speed in kilometres per hour", 0.0, 2_000.0),
     unit("pct_gdp", "a share of GDP in percent", 0.0, 100.0),
     unit("pct_per_year", "a growth or inflation rate in percent a year", -50.0, 100.0),
