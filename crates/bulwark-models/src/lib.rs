@@ -9,7 +9,11 @@
 //!   break points, Euler and RK4 integration, and least-squares fits to historical series;
 //! - [`ledger`]: the capability ledger (coverage, gaps, axis scores, verdicts);
 //! - [`closure`]: cost and time to close gaps, and the funded closure schedule;
-//! - [`budget`]: defence spending paths, headroom and burden sharing.
+//! - [`budget`]: defence spending paths, headroom and burden sharing;
+//! - [`campaign`]: the Baltic campaign (formations, arrivals, attrition, advance);
+//! - [`iamd`]: air and missile defence saturation (leakers per day, magazines);
+//! - [`nuclear`]: nuclear balance, extended-deterrence credibility and the option table;
+//! - [`decision`]: alliance decision time under unanimity, qualified majority and coalitions.
 
 pub mod attrition;
 pub mod budget;
