@@ -238,15 +238,15 @@ pub struct SimulateArgs {
     /// Worker threads (all cores when absent).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run only shard k of n (`bulwark merge` combines the shard files).
+    /// Run only shard k of n (`bulwark merge` combines the shard summaries).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
-    /// Write the shard summary to this file (for `bulwark merge`).
+    /// Write one row per run to this file: results.parquet (schema in `run_rows.rs`) or results.csv.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Write one CSV row per run to this file.
+    /// Write the shard summary to this file (for `bulwark merge`).
     #[arg(long, value_name = "FILE")]
-    pub csv: Option<PathBuf>,
+    pub summary: Option<PathBuf>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

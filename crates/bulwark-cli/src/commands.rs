@@ -2,6 +2,7 @@
 
 mod bench;
 mod fit;
+mod run_rows;
 mod simulate;
 
 use std::io::Write;

@@ -629,7 +629,7 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("runs.csv");
     let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
-    let whole = bulwark(&["simulate", "nuclear", "--runs", "50", "--quiet", "--csv", csv.to_str().unwrap()]);
+    let whole = bulwark(&["simulate", "nuclear", "--runs", "50", "--quiet", "--out", csv.to_str().unwrap()]);
     let rows = std::fs::read_to_string(&csv).unwrap();
     assert!(rows.starts_with("run,credibility,"), "{rows}");
     assert_eq!(rows.lines().count(), 51, "a header and one row per run");
@@ -642,7 +642,7 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
             "--quiet",
             "--shard",
             shard,
-            "--out",
+            "--summary",
             file.to_str().unwrap(),
         ]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -657,4 +657,25 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
 fn simulate_names_an_unknown_model() {
     let run = bulwark(&["simulate", "baltik"]);
     assert_user_error(&run, &["unknown model `baltik`", "did you mean `baltic`?"]);
+}
+
+#[test]
+fn simulate_writes_per_run_results_as_parquet() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("results.parquet");
+    let run = bulwark(&["simulate", "baltic", "--runs", "40", "--quiet", "--out", path.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let schema = reader.metadata().file_metadata().schema_descr();
+    let columns: Vec<&str> = schema.columns().iter().map(|c| c.name()).collect();
+    assert_eq!(columns.first(), Some(&"run"));
+    assert!(columns.contains(&"hours_to_objective") && columns.last() == Some(&"failure"), "{columns:?}");
+    let runs: Vec<i64> =
+        reader.get_row_iter(None).unwrap().map(|row| row.unwrap().get_long(0).unwrap()).collect();
+    assert_eq!(runs, (0..40).collect::<Vec<i64>>(), "one row per run, in run order");
+    let bad = bulwark(&["simulate", "baltic", "--runs", "4", "--quiet", "--out", "results.xlsx"]);
+    assert_user_error(&bad, &["per-run results are written as .csv or .parquet"]);
 }
