@@ -35,10 +35,10 @@ fn usd_bn(dataset: &Dataset, eur_bn: f64) -> f64 {
 
 /// IISS, Defending Europe Without the United States (May 2025): one-off procurement
 /// USD 226–344 bn. Issue 3 asks for the engine's figure inside that range; today it falls
-/// about 10 % below it, because the dataset prices only the IISS items it has sources for
-/// (combat aircraft, destroyers, long-range SAM, tanks, IFVs, SSNs, drones) and not the rest
-/// of the IISS list (tankers, helicopters, maritime patrol aircraft, munitions). Checked band:
-/// from 15 % below the published range to its top.
+/// about 7 % below it (USD 211 bn), because the dataset prices only the items it has sources
+/// for (combat aircraft, destroyers, long-range SAM, tanks, IFVs, SSNs, drones, tankers,
+/// artillery) and not the rest of the IISS list (helicopters, maritime patrol aircraft,
+/// munitions). Checked band: from 15 % below the published range to its top.
 #[test]
 fn iiss_2025_one_off_procurement() {
     let (dataset, a) = run("iiss-2025.toml");
@@ -47,16 +47,16 @@ fn iiss_2025_one_off_procurement() {
     assert!((226.0 * 0.85..=344.0).contains(&engine), "engine USD {engine:.0} bn");
 }
 
-/// IISS (May 2025): about USD 1 trillion over 25 years. Issue 3 asks for ±20 %; the engine is
-/// about 22 % below (same missing items as above, and 80,000 rather than 128,000 US personnel
-/// in the dataset). Checked band: ±25 %.
+/// IISS (May 2025): about USD 1 trillion over 25 years; tolerance ±20 % as issue 3 asks. The
+/// engine gives about USD 800 bn, at the edge of the band (same missing items as above, and
+/// 80,000 rather than 128,000 US personnel in the dataset).
 #[test]
 fn iiss_2025_twenty_five_year_cost() {
     let (dataset, a) = run("iiss-2025.toml");
     assert_eq!(a.end_year - a.base_year, 25, "the IISS horizon");
     let engine = usd_bn(&dataset, a.horizon_cost_eur_bn);
     println!("IISS 2025 cost over 25 years: engine USD {engine:.0} bn; published about USD 1,000 bn");
-    assert!((engine / 1000.0 - 1.0).abs() <= 0.25, "engine USD {engine:.0} bn");
+    assert!((engine / 1000.0 - 1.0).abs() <= 0.20, "engine USD {engine:.0} bn");
 }
 
 /// Kiel Institute / Bruegel (February 2025): raising defence spending of the EU and the UK from
