@@ -25,8 +25,8 @@
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{
-    unit_open, Design, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, Parameter,
-    ParameterSpace, RunOutcome, RunPlan, RunRng,
+    unit_open, Design, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, ParameterSpace,
+    RunOutcome, RunPlan, RunRng,
 };
 use bulwark_models::decision::{
     self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
@@ -323,14 +323,7 @@ pub fn simulate_decision(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let parameters = DECISION_PARAMETERS
-        .iter()
-        .map(|name| {
-            let parameter =
-                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
-            Ok(Parameter { name: (*name).to_string(), distribution: parameter.distribution.clone() })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let parameters = crate::resolve::ensemble_parameters(scenario, DECISION_PARAMETERS)?;
     let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
     let design =
         Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;

@@ -15,9 +15,7 @@
 
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{
-    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
-};
+use bulwark_ensemble::{Design, EnsembleSummary, Hooks, MetricSpec, ParameterSpace, RunOutcome, RunPlan};
 use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
 use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
@@ -310,14 +308,7 @@ pub fn simulate_iamd(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let parameters = IAMD_PARAMETERS
-        .iter()
-        .map(|name| {
-            let parameter =
-                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
-            Ok(Parameter { name: (*name).to_string(), distribution: parameter.distribution.clone() })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let parameters = crate::resolve::ensemble_parameters(scenario, IAMD_PARAMETERS)?;
     let days = parameters.iter().find(|p| p.name == "iamd_campaign_days");
     let max_days = days.map_or(f64::NAN, |p| p.distribution.support().1);
     if !max_days.is_finite() || max_days > 36_500.0 {

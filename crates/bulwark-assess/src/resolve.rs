@@ -57,6 +57,24 @@ fn availability(scenario: &Scenario, domain: &str) -> f64 {
     parameter(scenario, name)
 }
 
+/// The named parameters with their distributions, for an ensemble's parameter space.
+pub fn ensemble_parameters(
+    scenario: &Scenario,
+    names: &[&str],
+) -> Result<Vec<bulwark_ensemble::Parameter>, String> {
+    names
+        .iter()
+        .map(|name| {
+            let parameter =
+                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
+            Ok(bulwark_ensemble::Parameter {
+                name: (*name).to_string(),
+                distribution: parameter.distribution.clone(),
+            })
+        })
+        .collect()
+}
+
 /// Verdict thresholds from the scenario.
 pub fn thresholds(scenario: &Scenario) -> Thresholds {
     Thresholds {
