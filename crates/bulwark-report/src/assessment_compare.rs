@@ -13,6 +13,12 @@ struct Pair {
     decimals: usize,
 }
 
+impl Pair {
+    fn new(label: &str, a: Option<f64>, b: Option<f64>, decimals: usize) -> Pair {
+        Pair { label: label.to_string(), a, b, decimals }
+    }
+}
+
 fn pairs(a: &Assessment, b: &Assessment) -> Vec<Pair> {
     let score = |x: &Assessment, n: usize| match x.axes.get(n).map(|axis| &axis.status) {
         Some(AxisStatus::Assessed { score, .. }) => Some(*score),
@@ -21,7 +27,6 @@ fn pairs(a: &Assessment, b: &Assessment) -> Vec<Pair> {
     let mut out: Vec<Pair> = (0..a.axes.len())
         .map(|n| Pair { label: format!("axis {} score", n + 1), a: score(a, n), b: score(b, n), decimals: 2 })
         .collect();
-    let year = |x: &Assessment| x.window_closes.map(f64::from);
     out.extend([
         Pair {
             label: "procurement to close, EUR bn".into(),
@@ -47,7 +52,18 @@ fn pairs(a: &Assessment, b: &Assessment) -> Vec<Pair> {
             b: b.affordability_ratio,
             decimals: 2,
         },
-        Pair { label: "window of vulnerability closes".into(), a: year(a), b: year(b), decimals: 0 },
+    ]);
+    // The model answers under each scenario's own US posture.
+    let hold = |x: &Assessment| x.campaign.as_ref().map(|c| c.with_us.p_hold);
+    let credibility = |x: &Assessment| x.nuclear.as_ref().map(|n| n.outcome.with_us.credibility);
+    let leaked =
+        |x: &Assessment| x.iamd.as_ref().map(|i| i.outcome.total_leaked() / f64::from(i.outcome.days.max(1)));
+    let in_time = |x: &Assessment| x.decision.as_ref().map(|d| d.p_in_time);
+    out.extend([
+        Pair::new("P(Baltic defence holds to the hold day)", hold(a), hold(b), 2),
+        Pair::new("extended nuclear deterrence credibility", credibility(a), credibility(b), 3),
+        Pair::new("missiles and drones leaking a day", leaked(a), leaked(b), 0),
+        Pair::new("P(alliance decides in time)", in_time(a), in_time(b), 2),
     ]);
     for (la, lb) in a.lines.iter().zip(&b.lines) {
         let (ca, cb) = (la.ledger.coverage, lb.ledger.coverage);
@@ -65,6 +81,10 @@ fn pairs(a: &Assessment, b: &Assessment) -> Vec<Pair> {
 /// The comparison as an aligned text table (`markdown` for a Markdown table).
 pub fn render(a: &Assessment, b: &Assessment, markdown: bool) -> String {
     let mut table = TextTable::new(&["figure", &a.scenario, &b.scenario, "change"]);
+    let window = |x: &Assessment| {
+        x.window_closes.map_or_else(|| format!("open after {}", x.end_year), |y| y.to_string())
+    };
+
     for pair in pairs(a, b) {
         let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
         let change = match (pair.a, pair.b) {
@@ -74,7 +94,15 @@ pub fn render(a: &Assessment, b: &Assessment, markdown: bool) -> String {
         };
         table.row(vec![pair.label.clone(), cell(pair.a), cell(pair.b), change]);
     }
-    let title = format!("Bulwark comparison: `{}` against `{}`\n\n", a.scenario, b.scenario);
+    let title = format!(
+        "Bulwark comparison: `{}` against `{}`\nWindow of vulnerability closes: {} in `{}`, {} in `{}`\n\n",
+        a.scenario,
+        b.scenario,
+        window(a),
+        a.scenario,
+        window(b),
+        b.scenario
+    );
     title + &if markdown { table.render_markdown() } else { table.render() }
 }
 
