@@ -65,6 +65,7 @@ fn show_country(dataset: &Dataset, iso3: Iso3) -> String {
         figures.row(figure_cells(figure.figure, figure.value, figure.unit.as_str(), &figure.provenance));
     }
     section(&mut out, "Figures", &figures, "no figures in the dataset");
+    out.push_str(&in_euros(dataset, iso3, &mut cited));
     let mut holdings = TextTable::new(&["line", "scope", "quantity", "year", "source", "note"]);
     for line in &dataset.lines {
         for item in dataset.inventory.iter().filter(|i| i.iso3 == iso3 && i.line == line.id) {
@@ -86,6 +87,40 @@ fn show_country(dataset: &Dataset, iso3: Iso3) -> String {
     }
     out.push_str(&show_sources(dataset, cited));
     out
+}
+
+/// GDP and defence spending converted to euros at the ECB average rate of their year (from
+/// `rates.csv`, cited), so that every country's money can be read in one currency.
+fn in_euros<'a>(dataset: &'a Dataset, iso3: Iso3, cited: &mut BTreeSet<&'a str>) -> String {
+    let mut lines = String::new();
+    for (figure, label, scale) in [("gdp", "GDP", "bn"), ("defence_spending", "defence spending", "m")] {
+        let Some(f) = dataset.country_figure(iso3, figure) else { continue };
+        let currency = match f.unit.as_str() {
+            "usd_bn" | "usd_m" => "USD",
+            _ => continue,
+        };
+        let Some(rate) = dataset
+            .rates
+            .iter()
+            .find(|r| r.kind == "fx" && r.currency == currency && r.provenance.year == f.provenance.year)
+        else {
+            continue;
+        };
+        cited.insert(rate.provenance.source.as_str());
+        lines.push_str(&format!(
+            "  {label} {}: EUR {} {scale} at {} EUR per {currency} ({}, [{}])\n",
+            f.provenance.year,
+            format_number(f.value * rate.value, 0),
+            format_number(rate.value, 4),
+            rate.provenance.year,
+            rate.provenance.source
+        ));
+    }
+    if lines.is_empty() {
+        lines
+    } else {
+        format!("In euros\n{lines}\n")
+    }
 }
 
 fn show_line(dataset: &Dataset, line_id: &str) -> String {
