@@ -65,6 +65,7 @@ fn data_show_country_prints_figures_with_their_sources() {
     for needle in [
         "Germany (DEU)",
         "defence_spending",
+        "defence spending 2025: EUR",
         "main_battle_tanks",
         "Sources",
         "[sipri-milex-2025]",
