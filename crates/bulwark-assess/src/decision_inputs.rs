@@ -26,7 +26,7 @@ use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{
     unit_open, Design, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, ParameterSpace,
-    RunOutcome, RunPlan, RunRng,
+    RunOutcome, RunPlan, RunRng, Sampler,
 };
 use bulwark_models::decision::{
     self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
@@ -325,8 +325,7 @@ pub fn simulate_decision(
     let facts = facts(dataset, scenario);
     let parameters = crate::resolve::ensemble_parameters(scenario, DECISION_PARAMETERS)?;
     let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
-    let design =
-        Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;
+    let design = Design::for_plan(space, plan, Sampler::LatinHypercube).map_err(|e| e.to_string())?;
     let times = time_marginals(scenario)?;
     let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
     inputs(&facts, &central).validate().map_err(|e| e.to_string())?;

@@ -15,7 +15,9 @@
 
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{Design, EnsembleSummary, Hooks, MetricSpec, ParameterSpace, RunOutcome, RunPlan};
+use bulwark_ensemble::{
+    Design, EnsembleSummary, Hooks, MetricSpec, ParameterSpace, RunOutcome, RunPlan, Sampler,
+};
 use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
 use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
@@ -318,8 +320,7 @@ pub fn simulate_iamd(
     }
     let metrics = iamd_metrics(max_days.round() as i64)?;
     let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
-    let design =
-        Design::latin_hypercube(space, plan.n_runs_total(), plan.seed()).map_err(|e| e.to_string())?;
+    let design = Design::for_plan(space, plan, Sampler::LatinHypercube).map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let mut values = [0.0; IAMD_PARAMETERS.len()];
         design.draw_into(run_idx, rng, &mut values);

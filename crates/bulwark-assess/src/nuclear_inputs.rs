@@ -13,7 +13,7 @@ use bulwark_core::{Distribution, Iso3};
 use bulwark_data::{CostFigure, Dataset, Unit};
 use bulwark_ensemble::{
     run_ensemble, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
-    RunRng,
+    RunRng, Sampler,
 };
 use bulwark_models::nuclear::options::{Change, NuclearOption, OptionWeights};
 use bulwark_models::nuclear::{
@@ -400,7 +400,7 @@ pub fn simulate_nuclear(
         .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
         .collect();
     let space = ParameterSpace::new(&uncertain).map_err(|e| e.to_string())?;
-    let design = Design::monte_carlo(space);
+    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
     let metrics = NUCLEAR_METRICS.map(MetricSpec::continuous);
     let metrics: [MetricSpec; 4] = match metrics {
         [Ok(a), Ok(b), Ok(c), Ok(d)] => [a, b, c, d],

@@ -247,6 +247,10 @@ pub struct SimulateArgs {
     /// Write the shard summary to this file (for `bulwark merge`).
     #[arg(long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
+    /// How to draw the scenario's uncertain parameters: mc (Monte Carlo) or lhs (Latin
+    /// hypercube); each model's own default when absent.
+    #[arg(long, value_name = "mc|lhs")]
+    pub sampler: Option<String>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

@@ -680,3 +680,16 @@ fn simulate_writes_per_run_results_as_parquet() {
     let bad = bulwark(&["simulate", "baltic", "--runs", "4", "--quiet", "--out", "results.xlsx"]);
     assert_user_error(&bad, &["per-run results are written as .csv or .parquet"]);
 }
+
+#[test]
+fn simulate_lets_the_user_choose_the_sampler() {
+    let mc = bulwark(&["simulate", "nuclear", "--runs", "64", "--quiet", "--sampler", "mc"]);
+    let lhs = bulwark(&["simulate", "nuclear", "--runs", "64", "--quiet", "--sampler", "lhs"]);
+    assert_eq!(mc.code, 0, "{}", mc.stderr);
+    assert_eq!(lhs.code, 0, "{}", lhs.stderr);
+    assert_ne!(mc.stdout, lhs.stdout, "a Latin hypercube draws other values than plain Monte Carlo");
+    let default = bulwark(&["simulate", "nuclear", "--runs", "64", "--quiet"]);
+    assert_eq!(default.stdout, mc.stdout, "the nuclear model samples by Monte Carlo unless told otherwise");
+    let bad = bulwark(&["simulate", "nuclear", "--sampler", "sobol"]);
+    assert_user_error(&bad, &["--sampler", "unknown sampler `sobol`; expected mc or lhs"]);
+}

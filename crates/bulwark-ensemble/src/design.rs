@@ -104,6 +104,21 @@ impl Design {
         Ok(Design { space, kind: DesignKind::LatinHypercube { n_strata, seed } })
     }
 
+    /// The design `plan` asks for, or `default` when it names no sampler; a Latin hypercube
+    /// has one stratum per run of the whole ensemble and permutations from the plan's seed.
+    pub fn for_plan(
+        space: ParameterSpace,
+        plan: &crate::RunPlan,
+        default: crate::Sampler,
+    ) -> Result<Design, EnsembleError> {
+        match plan.sampler().unwrap_or(default) {
+            crate::Sampler::MonteCarlo => Ok(Design::monte_carlo(space)),
+            crate::Sampler::LatinHypercube => {
+                Design::latin_hypercube(space, plan.n_runs_total(), plan.seed())
+            }
+        }
+    }
+
     /// The parameters drawn.
     pub fn space(&self) -> &ParameterSpace {
         &self.space

@@ -103,6 +103,29 @@ pub struct RunPlan {
     n_runs_total: u64,
     shard: Shard,
     threads: Option<usize>,
+    sampler: Option<Sampler>,
+}
+
+/// How an ensemble draws its uncertain parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sampler {
+    /// Independent draws per run.
+    MonteCarlo,
+    /// A Latin hypercube over the whole ensemble (one stratum per run and parameter).
+    LatinHypercube,
+}
+
+impl std::str::FromStr for Sampler {
+    type Err = String;
+
+    /// `mc` or `lhs`.
+    fn from_str(text: &str) -> Result<Sampler, String> {
+        match text {
+            "mc" | "monte-carlo" => Ok(Sampler::MonteCarlo),
+            "lhs" | "latin-hypercube" => Ok(Sampler::LatinHypercube),
+            _ => Err(format!("unknown sampler `{text}`; expected mc or lhs")),
+        }
+    }
 }
 
 impl RunPlan {
@@ -116,7 +139,18 @@ impl RunPlan {
                 reason: "an ensemble needs at least one run",
             });
         }
-        Ok(RunPlan { seed, n_runs_total, shard: Shard::whole(), threads: None })
+        Ok(RunPlan { seed, n_runs_total, shard: Shard::whole(), threads: None, sampler: None })
+    }
+
+    /// Draws the parameters with `sampler` instead of the model's default.
+    pub fn with_sampler(mut self, sampler: Sampler) -> RunPlan {
+        self.sampler = Some(sampler);
+        self
+    }
+
+    /// The sampler asked for, if any (models fall back to their default).
+    pub fn sampler(&self) -> Option<Sampler> {
+        self.sampler
     }
 
     /// Runs only `shard` of the ensemble.

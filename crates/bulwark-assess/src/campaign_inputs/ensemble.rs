@@ -11,7 +11,7 @@
 
 use bulwark_data::Dataset;
 use bulwark_ensemble::{
-    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
+    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan, Sampler,
 };
 use bulwark_models::campaign::{simulate, CampaignEnd};
 use bulwark_scenario::Scenario;
@@ -78,7 +78,7 @@ pub(crate) fn run_configuration(
         .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
         .collect();
     let space = ParameterSpace::new(&drawn).map_err(|err| err.to_string())?;
-    let design = Design::monte_carlo(space);
+    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|err| err.to_string())?;
     let names = design.space().names().to_vec();
     let horizon = horizon_hours(scenario);
     let metrics = campaign_metrics(horizon)?;

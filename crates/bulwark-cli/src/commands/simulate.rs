@@ -6,7 +6,7 @@ use std::io::Write;
 
 use bulwark_core::{suggest::did_you_mean, InputError};
 use bulwark_data::Dataset;
-use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Shard};
+use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler, Shard};
 use bulwark_report::ensemble_view;
 use bulwark_scenario::Scenario;
 
@@ -50,6 +50,10 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
     let mut plan = RunPlan::new(args.runs, seed).map_err(|e| invalid("--runs", &e))?;
     if let Some(threads) = args.threads {
         plan = plan.with_threads(threads).map_err(|e| invalid("--threads", &e))?;
+    }
+    if let Some(sampler) = &args.sampler {
+        let sampler: Sampler = sampler.parse().map_err(|e: String| invalid("--sampler", &e))?;
+        plan = plan.with_sampler(sampler);
     }
     if let Some(shard) = &args.shard {
         let shard: Shard =
