@@ -155,6 +155,8 @@ pub struct DecisionAssessment {
     pub p_in_time_without_us: f64,
     /// The same under the scenario's US leadership: `us_leads × with + (1 − us_leads) × without`.
     pub p_in_time: f64,
+    /// Deciding in time with each scalar judgement parameter moved by ±20 %.
+    pub sensitivity: Vec<DecisionSensitivity>,
 }
 
 /// Resolves the facts of the model.
@@ -295,6 +297,7 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
             without_us: distribution(metrics, METRICS_PER_BODY * idx, 1),
         })
         .collect();
+    let sensitivity = sensitivity::sensitivities(&facts, scenario, &times)?;
     let p_in_time_with_us = share(&metrics[METRICS_PER_BODY * BODIES.len()]);
     let p_in_time_without_us = share(&metrics[METRICS_PER_BODY * BODIES.len() + 1]);
     Ok(DecisionAssessment {
@@ -309,6 +312,7 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
         bodies,
         p_in_time_with_us,
         p_in_time_without_us,
+        sensitivity,
     })
 }
 
@@ -428,6 +432,10 @@ fn share(metric: &MetricSummary) -> f64 {
         metric.mean()
     }
 }
+
+mod sensitivity;
+
+pub use sensitivity::{DecisionSensitivity, SENSITIVITY_FACTORS};
 
 #[cfg(test)]
 mod tests;

@@ -47,8 +47,33 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
     out.push_str(&svg::line_chart(&chart(decision)));
     rules(out, decision);
     parameters(out, decision);
+    sensitivity(out, decision);
     members(out, decision);
     out.push_str("</section>\n");
+}
+
+/// Deciding in time with each judgement parameter moved by −20 % and +20 %.
+fn sensitivity(out: &mut String, decision: &DecisionAssessment) {
+    out.push_str(
+        "<h3>Sensitivity</h3>\n<table>\n<thead><tr><th>parameter moved</th><th class=\"num\">P(in time), US leads</th>\
+         <th class=\"num\">P(in time), without the US</th></tr></thead>\n<tbody>\n",
+    );
+    let _ = writeln!(
+        out,
+        "<tr><th scope=\"row\">central values</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
+        decision.p_in_time_with_us, decision.p_in_time_without_us
+    );
+    for s in &decision.sensitivity {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{} {:+.0} %</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
+            escape(s.parameter),
+            100.0 * (s.factor - 1.0),
+            s.p_in_time_with_us,
+            s.p_in_time_without_us
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// The probability of having decided by `hours`, interpolated linearly between the points of
@@ -215,6 +240,9 @@ mod tests {
         assert_eq!(out.matches("<svg").count(), 1);
         assert_eq!(out.matches("<polyline").count(), 8, "four rules, with and without the US");
         assert!(out.contains("North Atlantic Council") && out.contains("qualified majority"));
+        assert!(
+            out.contains("<h3>Sensitivity</h3>") && out.contains("decision_coordination_penalty_hours +20 %")
+        );
         assert!(out.contains("Parliament rule by judgement") && out.contains("BEL"));
     }
 

@@ -68,6 +68,10 @@ fn document(d: &DecisionAssessment) -> Value {
         "p_in_time": d.p_in_time,
         "p_in_time_with_us": d.p_in_time_with_us,
         "p_in_time_without_us": d.p_in_time_without_us,
+        "sensitivity": d.sensitivity.iter().map(|s| json!({
+            "parameter": s.parameter, "factor": s.factor,
+            "p_in_time_with_us": s.p_in_time_with_us, "p_in_time_without_us": s.p_in_time_without_us,
+        })).collect::<Vec<_>>(),
         "parameters": {
             "median_government_hours": d.median_government_hours,
             "median_parliament_hours": d.median_parliament_hours,
