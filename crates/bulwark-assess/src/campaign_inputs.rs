@@ -247,17 +247,25 @@ fn inplace(combat_power: f64) -> Formation {
     Formation { combat_power, ready_hours: 0.0, transit: Transit::InPlace }
 }
 
+/// Most formations one side is split into. A scenario may ask for any number of battalions;
+/// beyond this many, formations carry equal shares of the total instead of one battalion each,
+/// so that memory and time stay bounded while total power and arrival spread are kept.
+const MAX_FORMATIONS: usize = 2_000;
+
 /// `ceil(amount)` items made by `make(idx, n)`, the last scaled so that the powers sum to
-/// `amount` (each `make` gives power 1 before scaling).
+/// `amount` (each `make` gives power 1 before scaling); at most [`MAX_FORMATIONS`] items, each
+/// then scaled to an equal share.
 fn spread(amount: f64, make: impl Fn(usize, usize) -> Formation) -> Vec<Formation> {
     if !(amount.is_finite() && amount > 0.0) {
         return Vec::new();
     }
-    let n = amount.ceil() as usize;
+    let whole = amount.ceil();
+    let n = if whole > MAX_FORMATIONS as f64 { MAX_FORMATIONS } else { whole as usize };
+    let equal_share = (n == MAX_FORMATIONS).then(|| amount / n as f64);
     (0..n)
         .map(|idx| {
             let mut formation = make(idx, n);
-            let share = (amount - idx as f64).min(1.0);
+            let share = equal_share.unwrap_or_else(|| (amount - idx as f64).min(1.0));
             formation.combat_power *= share;
             if let Transit::Air { lift } = &mut formation.transit {
                 *lift *= share;

@@ -84,3 +84,18 @@ fn without_the_us_the_defence_holds_less_often() {
         "growth never hurts"
     );
 }
+
+#[test]
+fn a_huge_force_is_split_into_bounded_formations_of_equal_total_power() {
+    let unit = |_: usize, _: usize| super::Formation {
+        combat_power: 1.0,
+        ready_hours: 0.0,
+        transit: bulwark_models::campaign::Transit::InPlace,
+    };
+    let small = super::spread(2.5, unit);
+    assert_eq!(small.len(), 3);
+    assert!((small.iter().map(|f| f.combat_power).sum::<f64>() - 2.5).abs() < 1e-12);
+    let huge = super::spread(1.0e9, unit);
+    assert_eq!(huge.len(), super::MAX_FORMATIONS);
+    assert!((huge.iter().map(|f| f.combat_power).sum::<f64>() / 1.0e9 - 1.0).abs() < 1e-9);
+}
