@@ -24,7 +24,8 @@ impl Axis for Financial {
             }
         };
         let figures = vec![
-            ("cost to close over the horizon, EUR bn".to_string(), format!("{cost:.0}")),
+            // Adding 0.0 turns a negative zero into zero, so nothing prints as "-0".
+            ("cost to close over the horizon, EUR bn".to_string(), format!("{:.0}", cost + 0.0)),
             ("cumulative budget headroom, EUR bn".to_string(), format!("{headroom:.0}")),
             (
                 "extra spending a year at today's GDP, EUR bn".to_string(),
