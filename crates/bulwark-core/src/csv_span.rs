@@ -1,6 +1,23 @@
-//! Locating a cell in CSV text, so that errors about a CSV file can point at line and column.
+//! Locating a cell in CSV text, and turning the CSV reader's errors into located
+//! [`InputError`]s, so that errors about a CSV file point at line and column.
 
 use std::ops::Range;
+use std::sync::Arc;
+
+use crate::InputError;
+
+/// An error of the `csv` reader on `text` (the file `file`), located at the record it stopped at.
+pub fn csv_input_error(file: &str, text: &Arc<str>, err: csv::Error) -> InputError {
+    let offset = err.position().map_or(0, |p| p.byte() as usize);
+    let message = match err.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("this row has {len} fields but the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8 text".to_string(),
+        _ => format!("malformed CSV: {err}"),
+    };
+    InputError::at_span(file, text, offset..offset, message)
+}
 
 /// Byte span of field `field_idx` of the CSV record starting at byte `record_start` of `text`,
 /// honouring double quotes; an empty span at the record's end when the field does not exist.

@@ -6,7 +6,7 @@
 //!   expected, a did-you-mean), produced by the dataset and scenario loaders and rendered by the
 //!   binary;
 //! - [`suggest`], the near-miss finder behind every "did you mean";
-//! - [`csv_field_span`], which finds a CSV cell so errors can point at it;
+//! - [`csv_field_span`] and [`csv_input_error`], which locate CSV cells and reader errors;
 //! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
 //! - [`Distribution`], an uncertain parameter as a scenario states it.
 
@@ -16,7 +16,7 @@ mod input_error;
 mod iso3;
 pub mod suggest;
 
-pub use csv_span::csv_field_span;
+pub use csv_span::{csv_field_span, csv_input_error};
 pub use distribution::Distribution;
 pub use input_error::{line_column, InputError};
 pub use iso3::Iso3;

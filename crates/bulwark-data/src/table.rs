@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use bulwark_core::{csv_field_span, suggest::did_you_mean, InputError};
+use bulwark_core::{csv_field_span, csv_input_error, suggest::did_you_mean, InputError};
 
 /// Largest table file we read, in bytes. The real tables are a few hundred kilobytes; a file
 /// far beyond that is a mistake (a wrong path, a dump) and is refused before it is parsed.
@@ -129,7 +129,7 @@ pub(crate) fn read_table(
             .with_expected(format!("a header row `{}` and data rows", columns.join(","))));
     }
     let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|err| csv_error(file, &text, err))?.clone();
+    let header = reader.headers().map_err(|err| csv_input_error(file, &text, err))?.clone();
     let file_order = match_header(file, &text, &header, columns)?;
     let meta = Arc::new(TableMeta {
         file: file.to_string(),
@@ -139,7 +139,7 @@ pub(crate) fn read_table(
     });
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|err| csv_error(file, &text, err))?;
+        let record = record.map_err(|err| csv_input_error(file, &text, err))?;
         let position = record.position().cloned().unwrap_or_else(csv::Position::new);
         let fields = meta.file_order.iter().map(|&i| record[i].to_string()).collect();
         let origin = Origin {
@@ -192,18 +192,6 @@ fn match_header(
             })
         })
         .collect()
-}
-
-fn csv_error(file: &str, text: &Arc<str>, err: csv::Error) -> InputError {
-    let offset = err.position().map_or(0, |p| p.byte() as usize);
-    let message = match err.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("this row has {len} fields but the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8 text".to_string(),
-        _ => format!("malformed CSV: {err}"),
-    };
-    InputError::at_span(file, text, offset..offset, message)
 }
 
 #[cfg(test)]

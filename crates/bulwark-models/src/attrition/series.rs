@@ -19,7 +19,7 @@
 
 use std::sync::Arc;
 
-use bulwark_core::{csv_field_span, suggest::did_you_mean, InputError};
+use bulwark_core::{csv_field_span, csv_input_error, suggest::did_you_mean, InputError};
 
 use crate::error::check_range;
 use crate::ModelError;
@@ -121,7 +121,7 @@ impl Series {
     pub fn parse_csv(file: &str, text: &str, columns: &Columns) -> Result<Series, InputError> {
         let text: Arc<str> = Arc::from(text);
         let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-        let header = reader.headers().map_err(|err| csv_error(file, &text, err))?.clone();
+        let header = reader.headers().map_err(|err| csv_input_error(file, &text, err))?.clone();
         let names: Vec<&str> = header.iter().map(str::trim).collect();
         if names.iter().all(|name| name.is_empty()) {
             return Err(InputError::whole_file(file, "the file has no header row")
@@ -130,7 +130,7 @@ impl Series {
         let layout = Layout::resolve(file, &text, &names, columns)?;
         let mut values = layout.roles.iter().map(|_| Vec::new()).collect::<Vec<Vec<f64>>>();
         for record in reader.records() {
-            let record = record.map_err(|err| csv_error(file, &text, err))?;
+            let record = record.map_err(|err| csv_input_error(file, &text, err))?;
             let record_start = record.position().map_or(0, |p| p.byte() as usize);
             for (role_idx, &(role, column_idx)) in layout.roles.iter().enumerate() {
                 let cell = Cell { file, text: &text, record_start, column_idx, name: names[column_idx] };
@@ -312,18 +312,6 @@ impl Cell<'_> {
             _ => Err(self.error(format!("`{raw}` is not a number")).with_expected(expected)),
         }
     }
-}
-
-fn csv_error(file: &str, text: &Arc<str>, err: csv::Error) -> InputError {
-    let offset = err.position().map_or(0, |p| p.byte() as usize);
-    let message = match err.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("this row has {len} fields but the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8 text".to_string(),
-        _ => format!("malformed CSV: {err}"),
-    };
-    InputError::at_span(file, text, offset..offset, message)
 }
 
 #[cfg(test)]
