@@ -25,8 +25,8 @@
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{
-    unit_open, Design, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, ParameterSpace,
-    RunOutcome, RunPlan, RunRng, Sampler,
+    unit_open, EnsembleSummary, Hooks, Marginal, MetricSpec, MetricSummary, RunOutcome, RunPlan, RunRng,
+    Sampler,
 };
 use bulwark_models::decision::{
     self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
@@ -327,9 +327,8 @@ pub fn simulate_decision(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let parameters = crate::resolve::ensemble_parameters(scenario, DECISION_PARAMETERS)?;
-    let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
-    let design = Design::for_plan(space, plan, Sampler::LatinHypercube).map_err(|e| e.to_string())?;
+    let design =
+        crate::resolve::ensemble_design(scenario, DECISION_PARAMETERS, plan, Sampler::LatinHypercube)?;
     let times = time_marginals(scenario)?;
     let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
     inputs(&facts, &central).validate().map_err(|e| e.to_string())?;

@@ -15,9 +15,7 @@
 
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{
-    Design, EnsembleSummary, Hooks, MetricSpec, ParameterSpace, RunOutcome, RunPlan, Sampler,
-};
+use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
 use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
 use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
@@ -310,8 +308,7 @@ pub fn simulate_iamd(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let parameters = crate::resolve::ensemble_parameters(scenario, IAMD_PARAMETERS)?;
-    let days = parameters.iter().find(|p| p.name == "iamd_campaign_days");
+    let days = scenario.parameter("iamd_campaign_days");
     let max_days = days.map_or(f64::NAN, |p| p.distribution.support().1);
     if !max_days.is_finite() || max_days > 36_500.0 {
         return Err(format!(
@@ -319,8 +316,7 @@ pub fn simulate_iamd(
         ));
     }
     let metrics = iamd_metrics(max_days.round() as i64)?;
-    let space = ParameterSpace::new(&parameters).map_err(|e| e.to_string())?;
-    let design = Design::for_plan(space, plan, Sampler::LatinHypercube).map_err(|e| e.to_string())?;
+    let design = crate::resolve::ensemble_design(scenario, IAMD_PARAMETERS, plan, Sampler::LatinHypercube)?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let mut values = [0.0; IAMD_PARAMETERS.len()];
         design.draw_into(run_idx, rng, &mut values);

@@ -75,6 +75,18 @@ pub fn ensemble_parameters(
         .collect()
 }
 
+/// The design drawing the named parameters: the plan's sampler, or `default`.
+pub fn ensemble_design(
+    scenario: &Scenario,
+    names: &[&str],
+    plan: &bulwark_ensemble::RunPlan,
+    default: bulwark_ensemble::Sampler,
+) -> Result<bulwark_ensemble::Design, String> {
+    let space = bulwark_ensemble::ParameterSpace::new(&ensemble_parameters(scenario, names)?)
+        .map_err(|e| e.to_string())?;
+    bulwark_ensemble::Design::for_plan(space, plan, default).map_err(|e| e.to_string())
+}
+
 /// Verdict thresholds from the scenario.
 pub fn thresholds(scenario: &Scenario) -> Thresholds {
     Thresholds {

@@ -283,13 +283,7 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
             reference.color,
         );
     }
-    let _ = writeln!(
-        out,
-        "<line x1=\"{l}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#888\"/>\n</svg>",
-        l = num(left),
-        r = num(left + plot_width),
-        b = num(plot_bottom)
-    );
+    close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }
 
@@ -404,13 +398,7 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
             escape(&line.series.name),
         );
     }
-    let _ = writeln!(
-        out,
-        "<line x1=\"{l}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#888\"/>\n</svg>",
-        l = num(left),
-        r = num(left + plot_width),
-        b = num(plot_bottom)
-    );
+    close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }
 
@@ -491,13 +479,7 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
     for (row_idx, row) in chart.rows.iter().enumerate() {
         timeline_row(&mut out, row, (left, top + row_height * row_idx as f64), chart, &x_of);
     }
-    let _ = writeln!(
-        out,
-        "<line x1=\"{l}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#888\"/>\n</svg>",
-        l = num(left),
-        r = num(left + plot_width),
-        b = num(plot_bottom)
-    );
+    close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }
 
@@ -546,6 +528,17 @@ fn timeline_row(
         num(x1 + 5.0),
         num(y + 13.0),
         escape(&row.note),
+    );
+}
+
+/// Draws the horizontal axis line under the plot and closes the `<svg>` element.
+fn close_with_axis(out: &mut String, left: f64, plot_width: f64, plot_bottom: f64) {
+    let _ = writeln!(
+        out,
+        "<line x1=\"{l}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#888\"/>\n</svg>",
+        l = num(left),
+        r = num(left + plot_width),
+        b = num(plot_bottom)
     );
 }
 
