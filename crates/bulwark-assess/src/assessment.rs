@@ -55,6 +55,8 @@ pub struct Assessment {
     pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
     /// The alliance decision-time model (DESIGN.md §4.7) with and without the US; `None` if it refused its inputs.
     pub decision: Option<crate::decision_inputs::DecisionAssessment>,
+    /// The force package standing for the US land contribution, when the scenario sets one.
+    pub force_package: Option<bulwark_models::force_package::ForcePackage>,
 }
 
 /// One capability line: the ledger, the cost and time to close, and where figures are missing.

@@ -17,6 +17,8 @@ use crate::assessment::{AxisResult, AxisStatus, LineResult};
 pub(crate) struct Context<'a> {
     pub(crate) models: &'a ModelRuns,
     pub(crate) scenario: &'a Scenario,
+    /// The scenario's force package, or why the model refused it.
+    pub(crate) force_package: Option<&'a Result<bulwark_models::force_package::ForcePackage, String>>,
     pub(crate) thresholds: Thresholds,
     pub(crate) lines: &'a [LineResult],
     pub(crate) horizon_cost_eur_bn: f64,

@@ -29,11 +29,13 @@ pub use assessment::{Assessment, Assumption, AxisResult, AxisStatus, LineResult,
 /// Runs the whole assessment of `scenario` on `dataset`.
 pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
     let thresholds = resolve::thresholds(scenario);
+    let force_package = resolve::force_package(dataset, scenario).map(|r| r.map_err(|e| e.to_string()));
+    let package = force_package.as_ref().and_then(|r| r.as_ref().ok());
     let mut lines: Vec<LineResult> = dataset
         .lines
         .iter()
         .map(|line| {
-            let (input, n_reporting) = resolve::ledger_input(dataset, scenario, line);
+            let (input, n_reporting) = resolve::ledger_input(dataset, scenario, line, package);
             let (unit_cost_eur_m, priced_systems, notes) =
                 resolve::unit_cost_with_proxy(dataset, scenario, &line.id);
             LineResult {
@@ -62,6 +64,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
     let ctx = axes::Context {
         models: &models,
         scenario,
+        force_package: force_package.as_ref(),
         thresholds,
         lines: &lines,
         horizon_cost_eur_bn: closure_outcome.horizon_cost_eur_bn,
@@ -104,6 +107,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         nuclear: models.nuclear.ok(),
         iamd: models.iamd.ok(),
         decision: models.decision.ok(),
+        force_package: force_package.and_then(Result::ok),
     };
     assessment.overall = summary::overall(&assessment);
     assessment

@@ -5,6 +5,7 @@ use bulwark_core::Iso3;
 use bulwark_data::{CapabilityLine, Dataset};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear};
 use bulwark_models::closure::{ClosureParams, LineGap};
+use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
 use bulwark_scenario::{RequirementMode, Scenario};
 
@@ -35,6 +36,8 @@ pub const PARAMETERS_USED: &[&str] = &[
     "fallback_lead_time_years",
     "fallback_production_share",
     "personnel_cost_eur_k",
+    "force_package_troops",
+    "force_package_troops_per_brigade",
 ];
 
 /// The central value of a parameter. The baseline defines all of [`PARAMETERS_USED`]; a
@@ -104,14 +107,57 @@ fn holding(dataset: &Dataset, iso3: Iso3, scope: &str, line: &str) -> Option<f64
     dataset.holding(iso3, scope, line).map(|h| h.quantity)
 }
 
-/// The ledger input of a line, and how many coalition members have a figure for it.
-pub fn ledger_input(dataset: &Dataset, scenario: &Scenario, line: &CapabilityLine) -> (LineInput, usize) {
+/// The force package of the scenario (`force_package_troops` > 0), equipped like the coalition's
+/// brigades on every land equipment line; `None` when the scenario sets none.
+pub fn force_package(
+    dataset: &Dataset,
+    scenario: &Scenario,
+) -> Option<Result<ForcePackage, bulwark_models::ModelError>> {
+    let troops = parameter(scenario, "force_package_troops");
+    if troops == 0.0 {
+        return None;
+    }
+    let members = &scenario.coalition.value.members;
+    let lines = dataset
+        .lines
+        .iter()
+        .filter(|l| l.domain == "land" && !matches!(l.id.as_str(), "active_personnel" | "manoeuvre_brigades"))
+        .map(|line| LineHoldings {
+            line: line.id.clone(),
+            members: members
+                .iter()
+                .filter_map(|iso3| {
+                    let brigades = holding(dataset, *iso3, "total", "manoeuvre_brigades")?;
+                    let quantity = holding(dataset, *iso3, "total", &line.id)?;
+                    Some(MemberHolding { iso3: iso3.to_string(), brigades, quantity })
+                })
+                .collect(),
+        })
+        .collect();
+    Some(force_package::derive(&PackageInput {
+        troops,
+        troops_per_brigade: parameter(scenario, "force_package_troops_per_brigade"),
+        lines,
+    }))
+}
+
+/// The ledger input of a line, and how many coalition members have a figure for it. A force
+/// package, when the scenario sets one, stands for the US contribution on the lines it holds.
+pub fn ledger_input(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    line: &CapabilityLine,
+    package: Option<&ForcePackage>,
+) -> (LineInput, usize) {
     let members = &scenario.coalition.value.members;
     let figures: Vec<f64> =
         members.iter().filter_map(|iso3| holding(dataset, *iso3, "total", &line.id)).collect();
     let europe_inventory = (!figures.is_empty()).then(|| figures.iter().sum());
     let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
-    let us_full = usa.and_then(|usa| holding(dataset, usa, "europe", &line.id));
+    let us_full = match package.and_then(|p| p.quantity(&line.id)) {
+        Some(quantity) if usa.is_some() => Some(quantity),
+        _ => usa.and_then(|usa| holding(dataset, usa, "europe", &line.id)),
+    };
     let us_posture = scenario.us_posture.for_group(&line.us_posture_group).map_or(0.0, |s| s.value);
     let ledger = &scenario.ledger;
     let requirement = match ledger.requirement.value {
@@ -319,8 +365,8 @@ mod tests {
         let baseline = Scenario::load("baseline", &dataset).unwrap();
         let withdrawal = Scenario::load("us-full-withdrawal", &dataset).unwrap();
         let line = dataset.line("destroyers").unwrap();
-        let (today, _) = ledger_input(&dataset, &baseline, line);
-        let (gone, _) = ledger_input(&dataset, &withdrawal, line);
+        let (today, _) = ledger_input(&dataset, &baseline, line, None);
+        let (gone, _) = ledger_input(&dataset, &withdrawal, line, None);
         assert!(today.us_full.is_some_and(|u| u > 0.0));
         assert!((today.us_posture - 1.0).abs() < 1e-12 && gone.us_posture.abs() < 1e-12);
     }

@@ -10,6 +10,7 @@
 //! - [`ledger`]: the capability ledger (coverage, gaps, axis scores, verdicts);
 //! - [`closure`]: cost and time to close gaps, and the funded closure schedule;
 //! - [`budget`]: defence spending paths, headroom and burden sharing;
+//! - [`force_package`]: brigades and land equipment standing in for a force given in troops;
 //! - [`campaign`]: the Baltic campaign (formations, arrivals, attrition, advance);
 //! - [`iamd`]: air and missile defence saturation (leakers per day, magazines);
 //! - [`nuclear`]: nuclear balance, extended-deterrence credibility and the option table;
@@ -21,6 +22,7 @@ pub mod campaign;
 pub mod closure;
 pub mod decision;
 mod error;
+pub mod force_package;
 pub mod iamd;
 pub mod ledger;
 pub mod nuclear;

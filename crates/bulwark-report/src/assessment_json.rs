@@ -21,6 +21,8 @@
 //! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
 //!         affordability_ratio, window_closes, window_open_lines[]
 //! assumptions[]: name, value, form, unit, origin, rationale
+//! force_package: null | { troops, troops_per_brigade, brigades,
+//!                         lines[]: line, per_brigade, quantity, countries[] }
 //! overall
 //! ```
 //!
@@ -95,6 +97,13 @@ pub fn to_json(a: &Assessment) -> String {
         "campaign": crate::json_campaign::campaign_json(a),
         "nuclear": crate::json_nuclear::nuclear_json(a),
         "decision": crate::json_decision::decision_json(a),
+        "force_package": a.force_package.as_ref().map(|p| json!({
+            "troops": p.troops, "troops_per_brigade": p.troops_per_brigade, "brigades": p.brigades,
+            "lines": p.lines.iter().map(|l| json!({
+                "line": l.line, "per_brigade": l.per_brigade, "quantity": l.quantity,
+                "countries": l.countries,
+            })).collect::<Vec<_>>(),
+        })),
         "overall": a.overall,
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.

@@ -14,7 +14,7 @@ impl Axis for MultiDomain {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         let in_axis = |line: &LineResult| DOMAINS.contains(&line.domain.as_str());
         let (status, deciding_lines) = ledger_axis(ctx, in_axis);
-        let figures = DOMAINS
+        let mut figures: Vec<(String, String)> = DOMAINS
             .iter()
             .filter_map(|domain| {
                 let coverages: Vec<(f64, f64)> = ctx
@@ -26,6 +26,7 @@ impl Axis for MultiDomain {
                 axis_score(&coverages).map(|score| (format!("{domain} score"), format!("{score:.2}")))
             })
             .collect();
+        figures.extend(force_package_figures(ctx));
         AxisResult {
             number: 5,
             title: "Multi-domain forces (land, sea, air, space, cyber)",
@@ -35,4 +36,32 @@ impl Axis for MultiDomain {
             pending: Vec::new(),
         }
     }
+}
+
+/// The force package, when the scenario sets one: brigades, and per land line what a brigade
+/// holds on average and from how many members that average comes.
+fn force_package_figures(ctx: &Context<'_>) -> Vec<(String, String)> {
+    let package = match ctx.force_package {
+        None => return Vec::new(),
+        Some(Err(why)) => return vec![("force package".into(), format!("not derived: {why}"))],
+        Some(Ok(package)) => package,
+    };
+    let mut figures = vec![(
+        "force package standing for the US land contribution".into(),
+        format!(
+            "{:.0} troops / {:.0} per brigade = {:.1} brigades",
+            package.troops, package.troops_per_brigade, package.brigades
+        ),
+    )];
+    for line in &package.lines {
+        let value = match (line.quantity, line.per_brigade) {
+            (Some(quantity), Some(per_brigade)) => format!(
+                "{quantity:.0} ({per_brigade:.1} per brigade, average of {})",
+                line.countries.join(" ")
+            ),
+            _ => "no member reports both brigades and this line".into(),
+        };
+        figures.push((format!("force package: {}", line.line), value));
+    }
+    figures
 }

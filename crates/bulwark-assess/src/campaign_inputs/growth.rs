@@ -46,9 +46,10 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     let thresholds = resolve::thresholds(&alone);
     let priority = &alone.closure.priority.value;
     let rank = |line: &str| priority.iter().position(|p| p == line).unwrap_or(priority.len());
+    let package = resolve::force_package(dataset, &alone).and_then(Result::ok);
     let mut gaps: Vec<(usize, closure::LineGap)> = Vec::new();
     for line in &dataset.lines {
-        let (input, _) = resolve::ledger_input(dataset, &alone, line);
+        let (input, _) = resolve::ledger_input(dataset, &alone, line, package.as_ref());
         let gap_units = ledger::assess_line(&input, &thresholds).gap.unwrap_or(0.0);
         if gap_units > 0.0 {
             let (unit_cost, _, _) = resolve::unit_cost_with_proxy(dataset, &alone, &line.id);
