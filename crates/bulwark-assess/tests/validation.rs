@@ -1,9 +1,7 @@
 //! Validation of the economic models against published studies (issue 3). Each test runs the
 //! engine on a scenario of `scenarios/validation/` that writes down the study's assumptions,
-//! prints the engine's figure beside the published one, and checks it within a stated
-//! tolerance. Where the issue asked for a tighter tolerance than the engine meets with today's
-//! dataset, the test says so and checks the band it does meet, so that the gap stays visible
-//! and cannot widen unnoticed.
+//! prints the engine's figure beside the published one, and checks it within the tolerance
+//! issue 3 states (run with `--nocapture` to see the figures).
 
 use std::path::Path;
 
@@ -34,22 +32,22 @@ fn usd_bn(dataset: &Dataset, eur_bn: f64) -> f64 {
 }
 
 /// IISS, Defending Europe Without the United States (May 2025): one-off procurement
-/// USD 226–344 bn. Issue 3 asks for the engine's figure inside that range; today it falls
-/// about 7 % below it (USD 211 bn), because the dataset prices only the items it has sources
-/// for (combat aircraft, destroyers, long-range SAM, tanks, IFVs, SSNs, drones, tankers,
-/// artillery) and not the rest of the IISS list (helicopters, maritime patrol aircraft,
-/// munitions). Checked band: from 15 % below the published range to its top.
+/// USD 226–344 bn (the range spans cheaper and dearer equipment choices). The engine prices the
+/// US holdings for Europe on every line of the dataset with the dataset's unit costs (median of
+/// the sourced contracts per line, EUR at 2025 prices, converted at the 2025 ECB rate). The test
+/// asks for the engine's figure inside the published range, as issue 3 does.
 #[test]
 fn iiss_2025_one_off_procurement() {
     let (dataset, a) = run("iiss-2025.toml");
     let engine = usd_bn(&dataset, a.procurement_eur_bn);
     println!("IISS 2025 procurement: engine USD {engine:.0} bn; published USD 226–344 bn");
-    assert!((226.0 * 0.85..=344.0).contains(&engine), "engine USD {engine:.0} bn");
+    assert!((226.0..=344.0).contains(&engine), "engine USD {engine:.0} bn");
 }
 
 /// IISS (May 2025): about USD 1 trillion over 25 years; tolerance ±20 % as issue 3 asks. The
-/// engine gives about USD 800 bn, at the edge of the band (same missing items as above, and
-/// 80,000 rather than 128,000 US personnel in the dataset).
+/// engine's figure is procurement plus 25 years of operating costs and personnel; it stays
+/// below the published one mainly because the dataset counts 80,000 US personnel in Europe
+/// where the IISS counts 128,000.
 #[test]
 fn iiss_2025_twenty_five_year_cost() {
     let (dataset, a) = run("iiss-2025.toml");
@@ -59,10 +57,10 @@ fn iiss_2025_twenty_five_year_cost() {
     assert!((engine / 1000.0 - 1.0).abs() <= 0.20, "engine USD {engine:.0} bn");
 }
 
-/// Kiel Institute / Bruegel (February 2025): raising defence spending of the EU and the UK from
-/// about 2 % to about 3.5 % of GDP adds about EUR 250 bn a year. Issue 3 asks for ±15 %; the
-/// engine, on 2025 GDP and 2025 SIPRI shares (the study used 2024 figures), gives about
-/// EUR 294 bn, 18 % more. Checked band: ±20 %.
+/// Kiel Institute / Bruegel (February 2025): raising defence spending from about 2 % to about
+/// 3.5 % of GDP adds about EUR 250 bn a year, about 1.5 % of EU GDP (Kiel press release). The
+/// engine raises each EU member's share (2025 SIPRI) to 3.5 % of its 2025 GDP (IMF) and sums
+/// the increases; members above 3.5 % add nothing. Tolerance as issue 3 asks: ±15 %.
 #[test]
 fn kiel_bruegel_2025_spending_increase() {
     let (_, a) = run("kiel-bruegel-2025.toml");
@@ -70,7 +68,38 @@ fn kiel_bruegel_2025_spending_increase() {
     println!(
         "Kiel/Bruegel 2025 extra spending: engine EUR {engine:.0} bn a year; published about EUR 250 bn"
     );
-    assert!((engine / 250.0 - 1.0).abs() <= 0.20, "engine EUR {engine:.0} bn");
+    assert!((engine / 250.0 - 1.0).abs() <= 0.15, "engine EUR {engine:.0} bn");
+}
+
+/// Kiel Institute / Bruegel (February 2025): replacing the fighting capacity of 300,000 US
+/// troops takes about 50 brigades with at least 1,400 tanks, 2,000 infantry fighting vehicles
+/// and 700 artillery pieces. The scenario hands the engine the troops and the troops per brigade
+/// (the study's 300,000 and 50); the engine equips each brigade like the EU members' brigades
+/// today (dataset holdings per manoeuvre brigade, over the members reporting both), so the
+/// equipment is computed. Artillery is tube plus rocket artillery. Tolerance as issue 3 asks:
+/// ±20 %.
+#[test]
+fn kiel_bruegel_2025_equipment() {
+    let (_, a) = run("kiel-bruegel-2025.toml");
+    let package = a.force_package.as_ref().expect("the scenario sets a force package");
+    let quantity =
+        |line: &str| package.quantity(line).unwrap_or_else(|| panic!("no package figure for {line}"));
+    let artillery = quantity("artillery_tube") + quantity("rocket_artillery");
+    let mut off = Vec::new();
+    for (what, engine, published) in [
+        ("tanks", quantity("main_battle_tanks"), 1400.0),
+        ("infantry fighting vehicles", quantity("infantry_fighting_vehicles"), 2000.0),
+        ("artillery pieces", artillery, 700.0),
+    ] {
+        println!("Kiel/Bruegel 2025 {what}: engine {engine:.0}; published {published:.0}");
+        if (engine / published - 1.0).abs() > 0.20 {
+            off.push(format!("{what}: engine {engine:.0} vs {published:.0}"));
+        }
+    }
+    assert!(off.is_empty(), "outside ±20 %: {off:?}");
+    // The package is what the ledger asks Europe to replace on the land lines.
+    let tanks = a.lines.iter().find(|l| l.line == "main_battle_tanks").unwrap();
+    assert_eq!(tanks.ledger.gap, Some(quantity("main_battle_tanks")));
 }
 
 /// NATO, Defence Expenditure of NATO Countries (2014–2025), August 2025: European Allies and

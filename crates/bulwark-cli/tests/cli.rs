@@ -482,6 +482,24 @@ fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
 }
 
 #[test]
+fn a_force_package_in_a_scenario_file_reaches_every_format() {
+    let kiel = repo_root().join("scenarios/validation/kiel-bruegel-2025.toml");
+    let kiel = kiel.to_str().unwrap();
+    let json = bulwark(&["assess", "--scenario", kiel, "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let package = &document["force_package"];
+    assert_eq!(package["brigades"], serde_json::json!(50.0));
+    let tanks =
+        package["lines"].as_array().unwrap().iter().find(|l| l["line"] == "main_battle_tanks").unwrap();
+    assert!(tanks["quantity"].as_f64().is_some_and(|q| q > 0.0), "{tanks}");
+    let table = bulwark(&["assess", "--scenario", kiel]);
+    assert!(table.stdout.contains("force package: main_battle_tanks"), "{}", table.stdout);
+    let baseline = bulwark(&["assess", "--format", "json"]);
+    assert!(baseline.stdout.contains("\"force_package\": null"), "no package unless a scenario sets one");
+}
+
+#[test]
 fn assess_writes_markdown_and_html_files() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().to_str().unwrap();
