@@ -42,6 +42,7 @@ pub fn to_html(a: &Assessment) -> String {
     crate::html_nuclear::section(&mut out, a);
     crate::html_campaign::section(&mut out, a);
     crate::html_decision::section(&mut out, a);
+    crate::html_force_package::section(&mut out, a);
     line_table(&mut out, a);
     assumptions(&mut out, a);
     let _ = writeln!(
@@ -127,7 +128,7 @@ fn verdict_badge(verdict: Verdict) -> String {
     format!("<span class=\"badge {class}\">{}</span>", verdict.label())
 }
 
-fn line_name<'a>(a: &'a Assessment, id: &'a str) -> &'a str {
+pub(crate) fn line_name<'a>(a: &'a Assessment, id: &'a str) -> &'a str {
     a.lines.iter().find(|l| l.line == id).map_or(id, |l| l.name.as_str())
 }
 

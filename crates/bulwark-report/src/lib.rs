@@ -16,6 +16,7 @@ pub mod ensemble_view;
 pub mod fit_view;
 mod html_campaign;
 mod html_decision;
+mod html_force_package;
 mod html_iamd;
 mod html_nuclear;
 pub mod json_campaign;

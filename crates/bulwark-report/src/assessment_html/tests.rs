@@ -125,3 +125,17 @@ fn the_baseline_without_gaps_renders_every_section() {
         section(&html, id);
     }
 }
+
+#[test]
+fn a_force_package_gets_its_own_section_only_when_the_scenario_sets_one() {
+    assert!(!to_html(&assessment("us-full-withdrawal")).contains("id=\"force-package\""));
+    let dataset = Dataset::embedded().unwrap();
+    let kiel = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/validation/kiel-bruegel-2025.toml");
+    let html = to_html(&bulwark_assess::assess(&dataset, &Scenario::load(kiel, &dataset).unwrap()));
+    let package = section(&html, "force-package");
+    assert!(
+        package.contains("300,000 troops") && package.contains("<strong>50 brigades</strong>"),
+        "{package}"
+    );
+    assert!(package.contains("<td>Main battle tanks</td>"), "{package}");
+}
