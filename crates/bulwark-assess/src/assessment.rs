@@ -31,6 +31,8 @@ pub struct Assessment {
     pub budget: BudgetOutcome,
     /// Coalition members left out of the budget for want of figures.
     pub budget_missing: Vec<String>,
+    /// The coalition's share of EU GDP, by which the EU instruments are scaled.
+    pub eu_gdp_share: f64,
     /// Procurement cost of all costed gaps, EUR bn.
     pub procurement_eur_bn: f64,
     /// Cost of all costed gaps over the horizon, EUR bn.

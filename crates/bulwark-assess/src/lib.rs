@@ -94,6 +94,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         questions,
         budget,
         budget_missing,
+        eu_gdp_share: resolve::eu_gdp_share(dataset, scenario),
         procurement_eur_bn: closure_outcome.procurement_eur_bn,
         horizon_cost_eur_bn: closure_outcome.horizon_cost_eur_bn,
         cumulative_headroom_eur_bn,

@@ -29,6 +29,10 @@ pub const PARAMETERS_USED: &[&str] = &[
     "eu_safe_loans_eur_bn",
     "safe_first_year",
     "safe_last_year",
+    "readiness_2030_fiscal_space_eur_bn",
+    "readiness_2030_first_year",
+    "readiness_2030_last_year",
+    "readiness_2030_use_beyond_path",
     "operating_cost_fraction",
     "production_growth",
     "production_cap_multiple",
@@ -330,20 +334,61 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
         real_gdp_growth: parameter(scenario, "real_gdp_growth") / 100.0,
         defence_inflation_excess: parameter(scenario, "defence_inflation_excess") / 100.0,
         countries,
-        instruments: safe_loans(scenario),
+        instruments: eu_instruments(dataset, scenario),
     };
     (inputs, missing)
 }
 
-/// SAFE loans spread evenly over their years.
-fn safe_loans(scenario: &Scenario) -> Vec<InstrumentYear> {
-    let total = parameter(scenario, "eu_safe_loans_eur_bn");
-    let first = parameter(scenario, "safe_first_year").round() as u16;
-    let last = (parameter(scenario, "safe_last_year").round() as u16).max(first);
-    let n_years = f64::from(last - first + 1);
-    (first..=last)
-        .map(|year| InstrumentYear { name: "SAFE loans".into(), year, eur_bn: total / n_years })
-        .collect()
+/// The coalition's share of the EU's GDP: EU instruments reach only the coalition's EU members.
+/// Members without a GDP figure count in neither sum.
+pub fn eu_gdp_share(dataset: &Dataset, scenario: &Scenario) -> f64 {
+    let eur_per_usd = money::eur_per(dataset, "USD", PRICE_BASE_YEAR).map_or(f64::NAN, |(_, rate)| rate);
+    let gdp = |iso3: &Iso3| {
+        dataset.country_figure(*iso3, "gdp").map_or(0.0, |g| match g.unit.as_str() {
+            "eur_bn" => g.value,
+            _ => g.value * eur_per_usd,
+        })
+    };
+    let eu = dataset.members("EU");
+    let members = &scenario.coalition.value.members;
+    let total: f64 = eu.iter().map(gdp).sum();
+    let in_coalition: f64 = eu.iter().filter(|iso3| members.contains(iso3)).map(gdp).sum();
+    if total > 0.0 {
+        in_coalition / total
+    } else {
+        0.0
+    }
+}
+
+/// EU instruments in their years, scaled to the coalition's share of EU GDP: SAFE loans, and the
+/// part of the Readiness 2030 fiscal space (the national escape clause) spent beyond the
+/// spending path. An amount is spread evenly over its years; a year before the first projected
+/// one adds nothing (its money is already in the base-year spending).
+fn eu_instruments(dataset: &Dataset, scenario: &Scenario) -> Vec<InstrumentYear> {
+    let share = eu_gdp_share(dataset, scenario);
+    let spread = |name: &str, total_eur_bn: f64, first: &str, last: &str| {
+        let first = parameter(scenario, first).round() as u16;
+        let last = (parameter(scenario, last).round() as u16).max(first);
+        let n_years = f64::from(last - first + 1);
+        (first..=last)
+            .map(|year| InstrumentYear { name: name.into(), year, eur_bn: total_eur_bn * share / n_years })
+            .collect::<Vec<_>>()
+    };
+    let readiness = parameter(scenario, "readiness_2030_fiscal_space_eur_bn")
+        * parameter(scenario, "readiness_2030_use_beyond_path");
+    let mut instruments = spread(
+        "SAFE loans",
+        parameter(scenario, "eu_safe_loans_eur_bn"),
+        "safe_first_year",
+        "safe_last_year",
+    );
+    instruments.extend(spread(
+        "Readiness 2030 fiscal space beyond the path",
+        readiness,
+        "readiness_2030_first_year",
+        "readiness_2030_last_year",
+    ));
+    instruments
 }
 
 #[cfg(test)]
@@ -357,6 +402,29 @@ mod tests {
         for name in PARAMETERS_USED {
             assert!(baseline.central(name).is_some_and(f64::is_finite), "baseline lacks `{name}`");
         }
+    }
+
+    #[test]
+    fn eu_instruments_reach_only_the_coalitions_eu_members() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut scenario = Scenario::load("baseline", &dataset).unwrap();
+        let all = eu_gdp_share(&dataset, &scenario);
+        assert!((0.99..=1.0).contains(&all), "the baseline coalition holds the whole EU: {all}");
+        let safe_all: f64 = eu_instruments(&dataset, &scenario)
+            .iter()
+            .filter(|i| i.name == "SAFE loans")
+            .map(|i| i.eur_bn)
+            .sum();
+        assert!((safe_all - 150.0 * all).abs() < 1e-9);
+        let deu = Iso3::parse("DEU").unwrap();
+        scenario.coalition.value.members = vec![deu, Iso3::parse("GBR").unwrap()];
+        let germany = eu_gdp_share(&dataset, &scenario);
+        assert!((0.15..0.35).contains(&germany), "Germany is about a quarter of EU GDP: {germany}");
+        scenario.coalition.value.members = vec![Iso3::parse("GBR").unwrap(), Iso3::parse("NOR").unwrap()];
+        assert!(
+            eu_instruments(&dataset, &scenario).iter().all(|i| i.eur_bn == 0.0),
+            "no EU member, no EU money"
+        );
     }
 
     #[test]

@@ -474,6 +474,8 @@ fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
         "\"totals\"",
         "\"assumptions\"",
         "\"overall\"",
+        "\"eu_gdp_share\"",
+        "\"name\": \"Readiness 2030 fiscal space beyond the path\"",
     ] {
         assert!(run.stdout.contains(key), "missing {key}");
     }

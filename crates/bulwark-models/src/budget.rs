@@ -14,7 +14,9 @@
 //! - defence-specific inflation `π` above the GDP deflator erodes what spending buys:
 //!   `buying_power(t) = Σ_i spend_i(t) / (1 + π)^(t − t0)`;
 //! - headroom over the base year: `H(t) = buying_power(t) − Σ_i spend_i(t0) + instruments(t)`,
-//!   where `instruments(t)` are EU loans and grants for defence in their years (SAFE).
+//!   where `instruments(t)` are EU money for defence in their years beyond national paths (SAFE
+//!   loans; the part of the Readiness 2030 fiscal space spent ahead of the path), each scaled by
+//!   the assessment to the coalition's share of EU GDP.
 //!
 //! Burden sharing compares each country's share of coalition spending with its share of
 //! coalition GDP, in the base year and the final year. The static increase `Σ_i GDP_i(t0) ×
@@ -111,6 +113,9 @@ pub struct BudgetOutcome {
     pub buying_power_eur_bn: Vec<f64>,
     /// EU instruments per year, EUR bn.
     pub instruments_eur_bn: Vec<f64>,
+    /// Each instrument's total over the projected years after the base year (what the headroom
+    /// counts), EUR bn, in input order.
+    pub instrument_totals_eur_bn: Vec<(String, f64)>,
     /// Headroom over the base year per year, EUR bn (0 in the base year).
     pub headroom_eur_bn: Vec<f64>,
     /// Burden sharing.
@@ -144,6 +149,18 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
         .iter()
         .map(|year| inputs.instruments.iter().filter(|i| i.year == *year).map(|i| i.eur_bn).sum())
         .collect();
+    let mut instrument_totals_eur_bn: Vec<(String, f64)> = Vec::new();
+    for instrument in &inputs.instruments {
+        let counted = if instrument.year > inputs.base_year && instrument.year <= inputs.end_year {
+            instrument.eur_bn
+        } else {
+            0.0
+        };
+        match instrument_totals_eur_bn.iter_mut().find(|(name, _)| *name == instrument.name) {
+            Some((_, total)) => *total += counted,
+            None => instrument_totals_eur_bn.push((instrument.name.clone(), counted)),
+        }
+    }
     let base_spend = total_spend_eur_bn.first().copied().unwrap_or(0.0);
     let headroom_eur_bn = buying_power_eur_bn
         .iter()
@@ -160,6 +177,7 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
         total_spend_eur_bn,
         buying_power_eur_bn,
         instruments_eur_bn,
+        instrument_totals_eur_bn,
         headroom_eur_bn,
         burden,
         static_increase_eur_bn,
@@ -265,8 +283,16 @@ mod tests {
     fn inflation_erodes_and_instruments_add() {
         let mut base = inputs(vec![country("A", 1000.0, 3.5)]);
         base.defence_inflation_excess = 0.02;
-        base.instruments = vec![InstrumentYear { name: "SAFE".into(), year: 2026, eur_bn: 10.0 }];
+        base.instruments = vec![
+            InstrumentYear { name: "SAFE".into(), year: 2025, eur_bn: 7.0 },
+            InstrumentYear { name: "SAFE".into(), year: 2026, eur_bn: 10.0 },
+        ];
         let out = project(&base);
+        assert_eq!(
+            out.instrument_totals_eur_bn,
+            vec![("SAFE".to_string(), 10.0)],
+            "the base year is not headroom"
+        );
         let expected = 35.0 / 1.02 - 35.0 + 10.0;
         assert!((out.headroom_eur_bn[1] - expected).abs() < 1e-9);
         assert!(out.headroom_eur_bn[2] < 0.0, "flat spending loses buying power");

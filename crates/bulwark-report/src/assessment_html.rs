@@ -393,18 +393,25 @@ fn spending(out: &mut String, a: &Assessment) {
         horizon_years,
         svg::line_chart(&chart),
     );
-    let instruments: f64 = budget.instruments_eur_bn.iter().sum();
     let rows = [
         ("Cumulative headroom over the base year", eur_bn(a.cumulative_headroom_eur_bn)),
         ("Cost of closing the costed gaps over the horizon", eur_bn(a.horizon_cost_eur_bn)),
         ("of which procurement", eur_bn(a.procurement_eur_bn)),
         ("Affordability ratio (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
         ("Extra spending a year at today's GDP to reach the targets", eur_bn(budget.static_increase_eur_bn)),
-        ("EU instruments included in the headroom", eur_bn(instruments)),
+        ("Coalition's share of EU GDP (scales the EU instruments)", percent(a.eu_gdp_share)),
     ];
     out.push_str("<table class=\"compact\">\n<tbody>\n");
     for (label, value) in rows {
         let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th><td class=\"num\">{value}</td></tr>");
+    }
+    for (name, total) in &budget.instrument_totals_eur_bn {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">EU instrument in the headroom: {}</th><td class=\"num\">{}</td></tr>",
+            escape(name),
+            eur_bn(*total)
+        );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }

@@ -15,7 +15,8 @@
 //!                            years_to_close | null, unknown | null, funded_closure_year,
 //!                            funded_units, delivered_by_year[], critical }, notes[]
 //! budget: years[], total_spend_eur_bn[], buying_power_eur_bn[], instruments_eur_bn[],
-//!         headroom_eur_bn[], static_increase_eur_bn, missing_countries[],
+//!         headroom_eur_bn[], static_increase_eur_bn, missing_countries[], eu_gdp_share,
+//!         instruments[]: name, total_eur_bn (over the years after the base year)
 //!         countries[]: iso3, share_pct[], spend_eur_bn[]
 //!         burden[]: iso3, gdp_share, spending_share_base, spending_share_end
 //! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
@@ -73,6 +74,10 @@ pub fn to_json(a: &Assessment) -> String {
             "headroom_eur_bn": a.budget.headroom_eur_bn,
             "static_increase_eur_bn": a.budget.static_increase_eur_bn,
             "missing_countries": a.budget_missing,
+            "eu_gdp_share": a.eu_gdp_share,
+            "instruments": a.budget.instrument_totals_eur_bn.iter().map(|(name, total)| json!({
+                "name": name, "total_eur_bn": total,
+            })).collect::<Vec<_>>(),
             "countries": a.budget.countries.iter().map(|c| json!({
                 "iso3": c.iso3, "share_pct": c.share_pct, "spend_eur_bn": c.spend_eur_bn,
             })).collect::<Vec<_>>(),
