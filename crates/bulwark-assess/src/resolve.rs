@@ -305,6 +305,7 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
     let base_year = PRICE_BASE_YEAR;
     let eur_per_usd = money::eur_per(dataset, "USD", base_year).map_or(f64::NAN, |(_, rate)| rate);
     let common_target = parameter(scenario, "target_core_pct");
+    let common_growth = parameter(scenario, "real_gdp_growth");
     let common_year = parameter(scenario, "target_year").round() as u16;
     let mut countries = Vec::new();
     let mut missing = Vec::new();
@@ -326,12 +327,12 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
             share_pct: share.value,
             target_pct: own.and_then(|o| o.target_pct).unwrap_or(common_target),
             target_year: own.and_then(|o| o.target_year).unwrap_or(common_year),
+            real_gdp_growth: own.and_then(|o| o.real_gdp_growth_pct).unwrap_or(common_growth) / 100.0,
         });
     }
     let inputs = BudgetInputs {
         base_year,
         end_year: base_year + horizon_years(scenario),
-        real_gdp_growth: parameter(scenario, "real_gdp_growth") / 100.0,
         defence_inflation_excess: parameter(scenario, "defence_inflation_excess") / 100.0,
         countries,
         instruments: eu_instruments(dataset, scenario),
@@ -402,6 +403,17 @@ mod tests {
         for name in PARAMETERS_USED {
             assert!(baseline.central(name).is_some_and(f64::is_finite), "baseline lacks `{name}`");
         }
+    }
+
+    #[test]
+    fn a_country_may_grow_at_its_own_rate() {
+        let dataset = Dataset::embedded().unwrap();
+        let text = "name = \"x\"\n[budget.countries.POL]\nreal_gdp_growth_pct = 3.0\n";
+        let scenario = Scenario::parse("x.toml", text, &dataset).unwrap();
+        let (inputs, _) = budget_inputs(&dataset, &scenario);
+        let growth = |iso3: &str| inputs.countries.iter().find(|c| c.iso3 == iso3).unwrap().real_gdp_growth;
+        assert!((growth("POL") - 0.03).abs() < 1e-12);
+        assert!((growth("DEU") - parameter(&scenario, "real_gdp_growth") / 100.0).abs() < 1e-12);
     }
 
     #[test]

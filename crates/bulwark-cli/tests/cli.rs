@@ -395,6 +395,14 @@ fn bad_scenarios_are_refused_with_location_and_reason() {
                 "350 is not a share of GDP",
             ],
         ),
+        (
+            "budget-growth-out-of-range.toml",
+            &[
+                "budget-growth-out-of-range.toml:3:23",
+                "field `budget.countries.POL.real_gdp_growth_pct`",
+                "250 is not a growth rate",
+            ],
+        ),
     ];
     let dir = bad_inputs().join("scenarios");
     for (file, expected) in cases {

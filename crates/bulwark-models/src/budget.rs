@@ -5,7 +5,8 @@
 //!
 //! All money is in billions of euros at constant base-year prices. For country i and year t:
 //!
-//! - `GDP_i(t) = GDP_i(t0) × (1 + g)^(t − t0)` with real growth `g`;
+//! - `GDP_i(t) = GDP_i(t0) × (1 + g_i)^(t − t0)` with real growth `g_i` (the scenario's common
+//!   rate unless it sets one for the country);
 //! - the share of GDP follows the path linearly from the base share `s_i(t0)` to the target
 //!   `s*_i` in the target year `T_i`, then stays there; a country already above its target keeps
 //!   its share (the path never cuts spending): `s_i(t) = max(s_i(t0), s_i(t0) + (s*_i − s_i(t0))
@@ -25,7 +26,7 @@
 //!
 //! | parameter | unit | default (baseline scenario) | range |
 //! |---|---|---|---|
-//! | `real_gdp_growth` | % a year | 1.2 | −50–100 |
+//! | `real_gdp_growth` | % a year | 1.2 (per country: `[budget.countries.X] real_gdp_growth_pct`) | −50–100 |
 //! | `defence_inflation_excess` | % a year | triangular(0, 1, 3) | −50–100 |
 //! | `target_core_pct` | % of GDP | 3.5 (Hague 2025) | 0–100 |
 //! | `target_year` | year | 2035 | after the base year |
@@ -46,6 +47,8 @@ pub struct CountryBudget {
     pub target_pct: f64,
     /// Year the target is reached.
     pub target_year: u16,
+    /// Real GDP growth, fraction a year.
+    pub real_gdp_growth: f64,
 }
 
 /// EUR bn an instrument adds to the headroom in one year.
@@ -66,8 +69,6 @@ pub struct BudgetInputs {
     pub base_year: u16,
     /// Last projected year.
     pub end_year: u16,
-    /// Real GDP growth, fraction a year.
-    pub real_gdp_growth: f64,
     /// Defence inflation above the GDP deflator, fraction a year.
     pub defence_inflation_excess: f64,
     /// Countries of the coalition that have GDP and spending figures.
@@ -200,7 +201,7 @@ fn country_path(country: &CountryBudget, inputs: &BudgetInputs, years: &[u16]) -
         .zip(&share_pct)
         .map(|(year, share)| {
             let gdp =
-                country.gdp_eur_bn * (1.0 + inputs.real_gdp_growth).powi(i32::from(year - inputs.base_year));
+                country.gdp_eur_bn * (1.0 + country.real_gdp_growth).powi(i32::from(year - inputs.base_year));
             gdp * share / 100.0
         })
         .collect();
@@ -240,6 +241,7 @@ mod tests {
             share_pct: share,
             target_pct: 3.5,
             target_year: 2035,
+            real_gdp_growth: 0.0,
         }
     }
 
@@ -247,7 +249,6 @@ mod tests {
         BudgetInputs {
             base_year: 2025,
             end_year: 2035,
-            real_gdp_growth: 0.0,
             defence_inflation_excess: 0.0,
             countries,
             instruments: vec![],
@@ -280,6 +281,15 @@ mod tests {
     }
 
     #[test]
+    fn each_country_grows_at_its_own_rate() {
+        let fast = CountryBudget { real_gdp_growth: 0.10, ..country("A", 100.0, 3.5) };
+        let out = project(&inputs(vec![fast, country("B", 100.0, 3.5)]));
+        // A: 3.5 × 1.1 in the first year; B: 3.5 flat.
+        assert!((out.countries[0].spend_eur_bn[1] - 3.85).abs() < 1e-9);
+        assert!((out.countries[1].spend_eur_bn[1] - 3.5).abs() < 1e-9);
+    }
+
+    #[test]
     fn inflation_erodes_and_instruments_add() {
         let mut base = inputs(vec![country("A", 1000.0, 3.5)]);
         base.defence_inflation_excess = 0.02;
@@ -302,8 +312,7 @@ mod tests {
         /// Raising a target never lowers any year's spending.
         #[test]
         fn higher_targets_never_spend_less(share in 0.5..5.0f64, low in 1.0..5.0f64, extra in 0.0..3.0f64, growth in -0.02..0.04f64) {
-            let mut a = inputs(vec![CountryBudget { target_pct: low, ..country("A", 800.0, share) }]);
-            a.real_gdp_growth = growth;
+            let a = inputs(vec![CountryBudget { target_pct: low, real_gdp_growth: growth, ..country("A", 800.0, share) }]);
             let mut b = a.clone();
             b.countries[0].target_pct = low + extra;
             let (pa, pb) = (project(&a), project(&b));

@@ -53,6 +53,9 @@ pub fn show(scenario: &Scenario) -> String {
         if let Some(year) = target.value.target_year {
             out.push_str(&format!("target_year = {year}\n"));
         }
+        if let Some(growth) = target.value.real_gdp_growth_pct {
+            out.push_str(&format!("real_gdp_growth_pct = {growth:?}\n"));
+        }
     }
     let closure = &scenario.closure;
     out.push_str("\n[closure]\n");

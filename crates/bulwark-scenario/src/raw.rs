@@ -122,6 +122,7 @@ pub(crate) struct RawBudget {
 pub(crate) struct RawCountryTarget {
     pub(crate) target_pct: Option<Spanned<f64>>,
     pub(crate) target_year: Option<Spanned<i64>>,
+    pub(crate) real_gdp_growth_pct: Option<Spanned<f64>>,
 }
 
 /// `[closure]`: the order in which gaps are funded and which count for the window.

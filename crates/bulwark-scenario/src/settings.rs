@@ -57,6 +57,8 @@ pub struct CountryTarget {
     pub target_pct: Option<f64>,
     /// Year the target is reached; the common year when `None`.
     pub target_year: Option<u16>,
+    /// Real GDP growth, % a year; the common `real_gdp_growth` when `None`.
+    pub real_gdp_growth_pct: Option<f64>,
 }
 
 /// `[budget]`, resolved.
@@ -170,9 +172,20 @@ pub(crate) fn apply_budget(
             }
             None => None,
         };
+        let real_gdp_growth_pct = match &table.real_gdp_growth_pct {
+            Some(growth) if !(-50.0..=100.0).contains(growth.get_ref()) => {
+                return Err(at(growth.span(), format!("{} is not a growth rate", growth.get_ref()))
+                    .with_field(format!("{field}.real_gdp_growth_pct"))
+                    .with_expected("a percentage a year from -50 to 100"))
+            }
+            growth => growth.as_ref().map(|g| *g.get_ref()),
+        };
         settings.countries.insert(
             iso3,
-            Setting { value: CountryTarget { target_pct, target_year }, origin: origin(target.span()) },
+            Setting {
+                value: CountryTarget { target_pct, target_year, real_gdp_growth_pct },
+                origin: origin(target.span()),
+            },
         );
     }
     Ok(())
