@@ -25,6 +25,7 @@ pub const PARAMETERS_USED: &[&str] = &[
     "threat_ratio",
     "real_gdp_growth",
     "target_core_pct",
+    "target_related_pct",
     "target_year",
     "eu_safe_loans_eur_bn",
     "safe_first_year",
@@ -333,6 +334,7 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
     let inputs = BudgetInputs {
         base_year,
         end_year: base_year + horizon_years(scenario),
+        related_target_pct: parameter(scenario, "target_related_pct"),
         defence_inflation_excess: parameter(scenario, "defence_inflation_excess") / 100.0,
         countries,
         instruments: eu_instruments(dataset, scenario),

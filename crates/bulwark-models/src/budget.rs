@@ -12,6 +12,10 @@
 //!   its share (the path never cuts spending): `s_i(t) = max(s_i(t0), s_i(t0) + (s*_i − s_i(t0))
 //!   × min(1, (t − t0) / (T_i − t0)))`;
 //! - `spend_i(t) = s_i(t) × GDP_i(t)`;
+//! - defence-related spending (the Hague commitment's 1.5 %: infrastructure, resilience,
+//!   industrial base) follows its own path from zero, since no base figure is published per
+//!   country: `related(t) = Σ_i r × min(1, (t − t0) / (T_i − t0)) × GDP_i(t)`. It is reported
+//!   beside core spending and never counted in the headroom, as it does not buy capabilities;
 //! - defence-specific inflation `π` above the GDP deflator erodes what spending buys:
 //!   `buying_power(t) = Σ_i spend_i(t) / (1 + π)^(t − t0)`;
 //! - headroom over the base year: `H(t) = buying_power(t) − Σ_i spend_i(t0) + instruments(t)`,
@@ -30,6 +34,7 @@
 //! | `defence_inflation_excess` | % a year | triangular(0, 1, 3) | −50–100 |
 //! | `target_core_pct` | % of GDP | 3.5 (Hague 2025) | 0–100 |
 //! | `target_year` | year | 2035 | after the base year |
+//! | `target_related_pct` | % of GDP | 1.5 (Hague 2025) | 0–100 |
 //!
 //! References: NATO, The Hague Summit Declaration (June 2025): 3.5 % core plus 1.5 % related
 //! spending by 2035; Kiel Institute / Bruegel (2025).
@@ -69,6 +74,8 @@ pub struct BudgetInputs {
     pub base_year: u16,
     /// Last projected year.
     pub end_year: u16,
+    /// Defence-related spending target r, % of GDP, reached with each country's core target.
+    pub related_target_pct: f64,
     /// Defence inflation above the GDP deflator, fraction a year.
     pub defence_inflation_excess: f64,
     /// Countries of the coalition that have GDP and spending figures.
@@ -110,6 +117,8 @@ pub struct BudgetOutcome {
     pub countries: Vec<CountryPath>,
     /// Total spending per year, EUR bn.
     pub total_spend_eur_bn: Vec<f64>,
+    /// Defence-related spending per year on its path from zero, EUR bn; not in the headroom.
+    pub related_spend_eur_bn: Vec<f64>,
     /// What the total buys after defence inflation, EUR bn of base-year buying power.
     pub buying_power_eur_bn: Vec<f64>,
     /// EU instruments per year, EUR bn.
@@ -139,6 +148,20 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
         inputs.countries.iter().map(|c| country_path(c, inputs, &years)).collect();
     let total_spend_eur_bn: Vec<f64> =
         (0..years.len()).map(|idx| countries.iter().map(|c| c.spend_eur_bn[idx]).sum()).collect();
+    let related_spend_eur_bn: Vec<f64> = years
+        .iter()
+        .map(|year| {
+            inputs
+                .countries
+                .iter()
+                .map(|c| {
+                    let span = f64::from(c.target_year.saturating_sub(inputs.base_year).max(1));
+                    let progress = (f64::from(year - inputs.base_year) / span).min(1.0);
+                    gdp_in(c, inputs.base_year, *year) * inputs.related_target_pct / 100.0 * progress
+                })
+                .sum()
+        })
+        .collect();
     let buying_power_eur_bn: Vec<f64> = years
         .iter()
         .zip(&total_spend_eur_bn)
@@ -176,6 +199,7 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
         years,
         countries,
         total_spend_eur_bn,
+        related_spend_eur_bn,
         buying_power_eur_bn,
         instruments_eur_bn,
         instrument_totals_eur_bn,
@@ -193,17 +217,18 @@ pub fn share_on_path(country: &CountryBudget, base_year: u16, year: u16) -> f64 
     on_path.max(country.share_pct)
 }
 
+/// A country's GDP in `year`, EUR bn at base-year prices.
+fn gdp_in(country: &CountryBudget, base_year: u16, year: u16) -> f64 {
+    country.gdp_eur_bn * (1.0 + country.real_gdp_growth).powi(i32::from(year.saturating_sub(base_year)))
+}
+
 fn country_path(country: &CountryBudget, inputs: &BudgetInputs, years: &[u16]) -> CountryPath {
     let share_pct: Vec<f64> =
         years.iter().map(|year| share_on_path(country, inputs.base_year, *year)).collect();
     let spend_eur_bn = years
         .iter()
         .zip(&share_pct)
-        .map(|(year, share)| {
-            let gdp =
-                country.gdp_eur_bn * (1.0 + country.real_gdp_growth).powi(i32::from(year - inputs.base_year));
-            gdp * share / 100.0
-        })
+        .map(|(year, share)| gdp_in(country, inputs.base_year, *year) * share / 100.0)
         .collect();
     CountryPath { iso3: country.iso3.clone(), share_pct, spend_eur_bn }
 }
@@ -249,6 +274,7 @@ mod tests {
         BudgetInputs {
             base_year: 2025,
             end_year: 2035,
+            related_target_pct: 0.0,
             defence_inflation_excess: 0.0,
             countries,
             instruments: vec![],
@@ -278,6 +304,18 @@ mod tests {
         let a = &out.burden[0];
         assert!((a.gdp_share - 2.0 / 3.0).abs() < 1e-12);
         assert!((a.spending_share_base - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn related_spending_rises_from_zero_and_stays_out_of_the_headroom() {
+        let core_only = project(&inputs(vec![country("A", 1000.0, 2.0)]));
+        let mut with_related = inputs(vec![country("A", 1000.0, 2.0)]);
+        with_related.related_target_pct = 1.5;
+        let out = project(&with_related);
+        assert!(out.related_spend_eur_bn[0].abs() < 1e-12);
+        assert!((out.related_spend_eur_bn[5] - 7.5).abs() < 1e-9, "halfway: 0.75 % of 1000");
+        assert!((out.related_spend_eur_bn[10] - 15.0).abs() < 1e-9);
+        assert_eq!(out.headroom_eur_bn, core_only.headroom_eur_bn);
     }
 
     #[test]

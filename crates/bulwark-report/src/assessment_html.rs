@@ -347,13 +347,15 @@ fn spending(out: &mut String, a: &Assessment) {
     let cost_per_year = a.horizon_cost_eur_bn / horizon_years;
     let last = |values: &[f64]| values.last().map_or("–".to_string(), |v| eur_bn(*v));
     let end = a.end_year;
+    let core_and_related: Vec<f64> =
+        budget.total_spend_eur_bn.iter().zip(&budget.related_spend_eur_bn).map(|(c, r)| c + r).collect();
     let chart = LineChart {
         title: "Defence spending per year against the cost of closing the gaps".into(),
         years: budget.years.clone(),
         lines: vec![
             LineSeries {
                 series: Series {
-                    name: format!("total spending ({end}: {})", last(&budget.total_spend_eur_bn)),
+                    name: format!("core defence spending ({end}: {})", last(&budget.total_spend_eur_bn)),
                     color: BLUE,
                 },
                 values: budget.total_spend_eur_bn.clone(),
@@ -367,6 +369,13 @@ fn spending(out: &mut String, a: &Assessment) {
                     color: ORANGE,
                 },
                 values: budget.buying_power_eur_bn.clone(),
+            },
+            LineSeries {
+                series: Series {
+                    name: format!("core + related spending, Hague ({end}: {})", last(&core_and_related)),
+                    color: "#6b46c1",
+                },
+                values: core_and_related.clone(),
             },
         ],
         references: vec![
@@ -388,7 +397,8 @@ fn spending(out: &mut String, a: &Assessment) {
         "<section id=\"spending\" class=\"chart-section\">\n<h2>Spending path against the cost to close</h2>\n\
          <p class=\"note\">EUR bn a year at {} prices, coalition members with figures. The red dashed line adds the \
          cost of closing every costed gap, spread evenly over {} years, to today's spending: buying power above it \
-         pays for the gaps.</p>\n{}",
+         pays for the gaps. The purple line adds defence-related spending (the Hague 1.5 %), which does not buy \
+         capabilities and is not in the headroom.</p>\n{}",
         a.base_year,
         horizon_years,
         svg::line_chart(&chart),

@@ -14,7 +14,8 @@
 //!          closure: null | { gap_units, procurement_eur_bn, horizon_cost_eur_bn,
 //!                            years_to_close | null, unknown | null, funded_closure_year,
 //!                            funded_units, delivered_by_year[], critical }, notes[]
-//! budget: years[], total_spend_eur_bn[], buying_power_eur_bn[], instruments_eur_bn[],
+//! budget: years[], total_spend_eur_bn[], related_spend_eur_bn[] (not in the headroom),
+//!         buying_power_eur_bn[], instruments_eur_bn[],
 //!         headroom_eur_bn[], static_increase_eur_bn, missing_countries[], eu_gdp_share,
 //!         instruments[]: name, total_eur_bn (over the years after the base year)
 //!         countries[]: iso3, share_pct[], spend_eur_bn[]
@@ -69,6 +70,7 @@ pub fn to_json(a: &Assessment) -> String {
         "budget": {
             "years": a.budget.years,
             "total_spend_eur_bn": a.budget.total_spend_eur_bn,
+            "related_spend_eur_bn": a.budget.related_spend_eur_bn,
             "buying_power_eur_bn": a.budget.buying_power_eur_bn,
             "instruments_eur_bn": a.budget.instruments_eur_bn,
             "headroom_eur_bn": a.budget.headroom_eur_bn,

@@ -189,6 +189,7 @@ fn budget_table(a: &Assessment) -> TextTable {
     let mut t = TextTable::new(&[
         "year",
         "spending EUR bn",
+        "related EUR bn",
         "buying power EUR bn",
         "EU instruments EUR bn",
         "headroom EUR bn",
@@ -200,6 +201,7 @@ fn budget_table(a: &Assessment) -> TextTable {
         t.row(vec![
             year.to_string(),
             format_number(b.total_spend_eur_bn[idx], 0),
+            format_number(b.related_spend_eur_bn[idx], 0),
             format_number(b.buying_power_eur_bn[idx], 0),
             format_number(b.instruments_eur_bn[idx], 0),
             format_number(b.headroom_eur_bn[idx], 0),
