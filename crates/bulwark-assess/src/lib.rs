@@ -135,7 +135,14 @@ fn close_gaps(
         line.notes.extend(notes);
         gaps.push(gap);
     }
-    let outcome = closure::close_gaps(&gaps, &resolve::closure_params(scenario), headroom_eur_bn);
+    let mut outcome = closure::close_gaps(&gaps, &resolve::closure_params(scenario), headroom_eur_bn);
+    if resolve::assemble_brigades(dataset, &mut outcome) {
+        if let Some(brigades) = lines.iter_mut().find(|l| l.line == "manoeuvre_brigades") {
+            brigades
+                .notes
+                .push("raised as its tanks, fighting vehicles, guns and people arrive (costed there)".into());
+        }
+    }
     for (idx, closure) in order.iter().zip(&outcome.lines) {
         lines[*idx].closure = Some(closure.clone());
     }
@@ -195,6 +202,20 @@ mod tests {
         assert!(gaps.iter().any(|l| l.line == "destroyers"), "the US destroyers in Europe leave a gap");
         assert!(assessment.procurement_eur_bn > 0.0);
         assert!(assessment.horizon_cost_eur_bn > assessment.procurement_eur_bn);
+    }
+
+    #[test]
+    fn brigades_are_raised_as_their_equipment_arrives() {
+        let assessment = run("us-full-withdrawal");
+        let line = |id: &str| assessment.lines.iter().find(|l| l.line == id).unwrap();
+        let brigades =
+            line("manoeuvre_brigades").closure.as_ref().expect("the withdrawal leaves a brigade gap");
+        let year = brigades.funded_closure_year.expect("brigades close within the horizon");
+        for component in ["main_battle_tanks", "infantry_fighting_vehicles", "active_personnel"] {
+            let closes = line(component).closure.as_ref().and_then(|c| c.funded_closure_year).unwrap();
+            assert!(year >= closes, "brigades close in {year}, before their {component} ({closes})");
+        }
+        assert_eq!(brigades.procurement_eur_bn, Some(0.0), "costed on the equipment lines, not twice");
     }
 
     #[test]

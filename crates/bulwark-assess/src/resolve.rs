@@ -4,7 +4,7 @@
 use bulwark_core::Iso3;
 use bulwark_data::{CapabilityLine, Dataset};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear};
-use bulwark_models::closure::{ClosureParams, LineGap};
+use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
 use bulwark_scenario::{RequirementMode, Scenario};
@@ -277,6 +277,19 @@ pub fn line_gap(
         critical,
     };
     (gap, notes)
+}
+
+/// Raises the manoeuvre brigades, which have no price of their own, from the deliveries of the
+/// other land lines (their tanks, fighting vehicles, guns and people); see
+/// [`closure::assemble`]. Returns whether it did.
+pub fn assemble_brigades(dataset: &Dataset, outcome: &mut closure::ClosureOutcome) -> bool {
+    let components: Vec<&str> = dataset
+        .lines
+        .iter()
+        .filter(|l| l.domain == "land" && l.id != "manoeuvre_brigades")
+        .map(|l| l.id.as_str())
+        .collect();
+    closure::assemble(outcome, "manoeuvre_brigades", &components, PRICE_BASE_YEAR)
 }
 
 /// Shared closure parameters.

@@ -27,6 +27,12 @@
 //! | `production_cap_multiple` | multiplier | 3 | ≥ 1 |
 //! | `import_share` | fraction | 0.3 | 0–1 |
 //!
+//! A line with no price of its own may be *assembled* from others (manoeuvre brigades from
+//! their tanks, fighting vehicles, guns and people): by each year it has delivered its gap times
+//! the smallest share of any component's gap delivered by then, `d(t) = g × min_c d_c(t) / g_c`,
+//! and it closes when that reaches the gap. It costs nothing itself: its components carry the
+//! cost, so nothing is counted twice.
+//!
 //! Simplifications, stated so they can be argued with: payment on delivery (no progress
 //! payments); imports are not rate-limited; lines compete for money but not for factories.
 //!
@@ -123,13 +129,60 @@ pub fn close_gaps(lines: &[LineGap], params: &ClosureParams, headroom_eur_bn: &[
     let unspent_eur_bn = fund(lines, params, headroom_eur_bn, &mut closures);
     let procurement_eur_bn = closures.iter().filter_map(|c| c.procurement_eur_bn).sum();
     let horizon_cost_eur_bn = closures.iter().filter_map(|c| c.horizon_cost_eur_bn).sum();
+    let window_closes = window_closes(&closures, params.base_year);
+    ClosureOutcome { lines: closures, procurement_eur_bn, horizon_cost_eur_bn, window_closes, unspent_eur_bn }
+}
+
+/// The year the last critical line with a gap closes; `None` while one stays open.
+fn window_closes(closures: &[LineClosure], base_year: u16) -> Option<u16> {
     let critical: Vec<&LineClosure> = closures.iter().filter(|c| c.critical && c.gap_units > 0.0).collect();
-    let window_closes = if critical.iter().all(|c| c.funded_closure_year.is_some()) {
-        critical.iter().filter_map(|c| c.funded_closure_year).max().or(Some(params.base_year))
+    if critical.iter().all(|c| c.funded_closure_year.is_some()) {
+        critical.iter().filter_map(|c| c.funded_closure_year).max().or(Some(base_year))
     } else {
         None
-    };
-    ClosureOutcome { lines: closures, procurement_eur_bn, horizon_cost_eur_bn, window_closes, unspent_eur_bn }
+    }
+}
+
+/// Assembles `line` from the deliveries of `components` (see the model card). Only an unpriced
+/// line with a gap is assembled, and only from components that have a gap of their own; returns
+/// whether it was. The window of vulnerability is updated when the line is critical.
+pub fn assemble(outcome: &mut ClosureOutcome, line: &str, components: &[&str], base_year: u16) -> bool {
+    let Some(target) = outcome.lines.iter().position(|c| c.line == line) else { return false };
+    if outcome.lines[target].years_to_close != Err(Unknown::NoUnitCost)
+        || outcome.lines[target].gap_units <= 0.0
+    {
+        return false;
+    }
+    let parts: Vec<&LineClosure> =
+        outcome.lines.iter().filter(|c| components.contains(&c.line.as_str()) && c.gap_units > 0.0).collect();
+    if parts.is_empty() {
+        return false;
+    }
+    let gap = outcome.lines[target].gap_units;
+    let n_years = outcome.lines[target].delivered_by_year.len();
+    let delivered: Vec<f64> = (0..n_years)
+        .map(|idx| {
+            let share = parts
+                .iter()
+                .map(|c| c.delivered_by_year.get(idx).copied().unwrap_or(0.0) / c.gap_units)
+                .fold(1.0, f64::min);
+            gap * share.clamp(0.0, 1.0)
+        })
+        .collect();
+    let closes = delivered.iter().position(|units| gap - units <= 1e-6 * gap.max(1.0));
+    let years_to_close = parts
+        .iter()
+        .map(|c| c.years_to_close)
+        .try_fold(0.0f64, |longest, years| years.map(|y| longest.max(y)));
+    let assembled = &mut outcome.lines[target];
+    assembled.funded_units = delivered.last().copied().unwrap_or(0.0);
+    assembled.funded_closure_year = closes.and_then(|idx| u16::try_from(idx).ok()).map(|idx| base_year + idx);
+    assembled.delivered_by_year = delivered;
+    assembled.years_to_close = years_to_close;
+    assembled.procurement_eur_bn = Some(0.0);
+    assembled.horizon_cost_eur_bn = Some(0.0);
+    outcome.window_closes = window_closes(&outcome.lines, base_year);
+    true
 }
 
 fn cost_and_time(line: &LineGap, params: &ClosureParams) -> LineClosure {
@@ -296,6 +349,49 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    fn delivered(line: &str, gap: f64, by_year: Vec<f64>) -> LineClosure {
+        LineClosure {
+            line: line.into(),
+            gap_units: gap,
+            procurement_eur_bn: Some(1.0),
+            horizon_cost_eur_bn: Some(2.0),
+            years_to_close: Ok(by_year.len() as f64),
+            funded_closure_year: None,
+            funded_units: by_year.last().copied().unwrap_or(0.0),
+            delivered_by_year: by_year,
+            critical: false,
+        }
+    }
+
+    #[test]
+    fn an_assembled_line_follows_its_slowest_component_and_costs_nothing() {
+        let mut brigades = delivered("brigades", 10.0, vec![0.0; 4]);
+        brigades.years_to_close = Err(Unknown::NoUnitCost);
+        brigades.procurement_eur_bn = None;
+        brigades.critical = true;
+        let tanks = delivered("tanks", 200.0, vec![0.0, 100.0, 200.0, 200.0]);
+        let people = delivered("people", 1000.0, vec![0.0, 250.0, 750.0, 1000.0]);
+        let mut outcome = ClosureOutcome {
+            lines: vec![brigades, tanks, people],
+            procurement_eur_bn: 2.0,
+            horizon_cost_eur_bn: 4.0,
+            window_closes: None,
+            unspent_eur_bn: vec![],
+        };
+        let before = outcome.clone();
+        assert!(!assemble(&mut outcome, "brigades", &["ships"], 2025), "no component with a gap");
+        assert_eq!(outcome, before);
+        assert!(!assemble(&mut outcome, "tanks", &["people"], 2025), "a priced line is not assembled");
+        assert!(assemble(&mut outcome, "brigades", &["tanks", "people"], 2025));
+        let brigades = &outcome.lines[0];
+        // min(100/200, 250/1000) = 0.25 → 2.5; min(1, 0.75) → 7.5; then 10.
+        assert_eq!(brigades.delivered_by_year, vec![0.0, 2.5, 7.5, 10.0]);
+        assert_eq!(brigades.funded_closure_year, Some(2028));
+        assert_eq!(brigades.procurement_eur_bn, Some(0.0));
+        assert_eq!(outcome.window_closes, Some(2028), "a critical assembled line moves the window");
+        assert!((outcome.procurement_eur_bn - 2.0).abs() < 1e-12, "totals are not touched");
+    }
 
     fn params() -> ClosureParams {
         ClosureParams {

@@ -3,8 +3,9 @@
 //!
 //! Simply: the scenario is taken with the US conventional, enabler and intelligence
 //! contributions at zero; the ledger's gaps are funded from the budget headroom in the
-//! scenario's priority order (as `bulwark assess` does); and the cumulative deliveries on the
-//! land and air lines the campaign uses are added to Europe's holdings for that year.
+//! scenario's priority order (as `bulwark assess` does), brigades being raised as their equipment
+//! and people arrive; and the cumulative deliveries on the land and air lines the campaign uses
+//! are added to Europe's holdings for that year.
 
 use bulwark_data::Dataset;
 use bulwark_models::{budget, closure, ledger};
@@ -62,7 +63,8 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     let gaps: Vec<closure::LineGap> = gaps.into_iter().map(|(_, gap)| gap).collect();
     let (budget_inputs, _) = resolve::budget_inputs(dataset, &alone);
     let headroom = budget::project(&budget_inputs).headroom_eur_bn;
-    let outcome = closure::close_gaps(&gaps, &resolve::closure_params(&alone), &headroom);
+    let mut outcome = closure::close_gaps(&gaps, &resolve::closure_params(&alone), &headroom);
+    resolve::assemble_brigades(dataset, &mut outcome);
     let n_years = usize::from(budget_inputs.end_year.saturating_sub(PRICE_BASE_YEAR)) + 1;
     (0..n_years)
         .map(|idx| {
