@@ -107,7 +107,7 @@ fn kiel_bruegel_2025_equipment() {
 /// engine's 2025 spending (GDP × SIPRI share, in EUR) is brought to NATO's basis through the
 /// euro: EUR at 2025 prices → 2021 prices with the euro-area price index → USD at the 2021 ECB
 /// rate. Using the euro for every ally approximates NATO's national deflators and rates, and the
-/// dataset lacks GDP for Albania, Estonia, Iceland, Montenegro and North Macedonia (together
+/// dataset lacks GDP for Albania, Iceland, Montenegro and North Macedonia (together
 /// well under 1 % of the total). Tolerance as issue 3 asks: ±2 %.
 #[test]
 fn nato_2025_europe_and_canada_total() {
