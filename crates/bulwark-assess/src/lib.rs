@@ -138,6 +138,8 @@ fn close_gaps(
     let mut outcome = closure::close_gaps(&gaps, &resolve::closure_params(scenario), headroom_eur_bn);
     if resolve::assemble_brigades(dataset, &mut outcome) {
         if let Some(brigades) = lines.iter_mut().find(|l| l.line == "manoeuvre_brigades") {
+            // Its own lead time and production rate play no part once it is assembled.
+            brigades.notes.retain(|note| !note.starts_with("fallback"));
             brigades
                 .notes
                 .push("raised as its tanks, fighting vehicles, guns and people arrive (costed there)".into());
@@ -216,6 +218,8 @@ mod tests {
             assert!(year >= closes, "brigades close in {year}, before their {component} ({closes})");
         }
         assert_eq!(brigades.procurement_eur_bn, Some(0.0), "costed on the equipment lines, not twice");
+        let notes = &line("manoeuvre_brigades").notes;
+        assert!(notes.iter().all(|n| !n.starts_with("fallback")), "{notes:?}");
     }
 
     #[test]
