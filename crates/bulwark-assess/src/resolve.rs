@@ -317,22 +317,16 @@ pub fn horizon_years(scenario: &Scenario) -> u16 {
 /// Budget inputs for the coalition; also returns members left out for want of figures.
 pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, Vec<String>) {
     let base_year = PRICE_BASE_YEAR;
-    let eur_per_usd = money::eur_per(dataset, "USD", base_year).map_or(f64::NAN, |(_, rate)| rate);
     let common_target = parameter(scenario, "target_core_pct");
     let common_growth = parameter(scenario, "real_gdp_growth");
     let common_year = parameter(scenario, "target_year").round() as u16;
     let mut countries = Vec::new();
     let mut missing = Vec::new();
     for iso3 in &scenario.coalition.value.members {
-        let gdp = dataset.country_figure(*iso3, "gdp");
         let share = dataset.country_figure(*iso3, "defence_share_gdp");
-        let (Some(gdp), Some(share)) = (gdp, share) else {
+        let (Some(gdp_eur_bn), Some(share)) = (gdp_eur_bn(dataset, *iso3), share) else {
             missing.push(iso3.to_string());
             continue;
-        };
-        let gdp_eur_bn = match gdp.unit.as_str() {
-            "eur_bn" => gdp.value,
-            _ => gdp.value * eur_per_usd,
         };
         let own = scenario.budget.countries.get(iso3).map(|s| &s.value);
         countries.push(CountryBudget {
@@ -355,16 +349,19 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
     (inputs, missing)
 }
 
+/// A country's GDP in EUR bn (figures in USD at the base year's rate).
+fn gdp_eur_bn(dataset: &Dataset, iso3: Iso3) -> Option<f64> {
+    let gdp = dataset.country_figure(iso3, "gdp")?;
+    Some(match gdp.unit.as_str() {
+        "eur_bn" => gdp.value,
+        _ => gdp.value * money::eur_per(dataset, "USD", PRICE_BASE_YEAR).map_or(f64::NAN, |(_, rate)| rate),
+    })
+}
+
 /// The coalition's share of the EU's GDP: EU instruments reach only the coalition's EU members.
 /// Members without a GDP figure count in neither sum.
 pub fn eu_gdp_share(dataset: &Dataset, scenario: &Scenario) -> f64 {
-    let eur_per_usd = money::eur_per(dataset, "USD", PRICE_BASE_YEAR).map_or(f64::NAN, |(_, rate)| rate);
-    let gdp = |iso3: &Iso3| {
-        dataset.country_figure(*iso3, "gdp").map_or(0.0, |g| match g.unit.as_str() {
-            "eur_bn" => g.value,
-            _ => g.value * eur_per_usd,
-        })
-    };
+    let gdp = |iso3: &Iso3| gdp_eur_bn(dataset, *iso3).unwrap_or(0.0);
     let eu = dataset.members("EU");
     let members = &scenario.coalition.value.members;
     let total: f64 = eu.iter().map(gdp).sum();
