@@ -128,21 +128,24 @@ fn close_gaps(
         (0..lines.len()).filter(|idx| lines[*idx].ledger.gap.is_some_and(|g| g > 0.0)).collect();
     order.sort_by_key(|idx| rank(&lines[*idx].line));
     let mut gaps = Vec::new();
+    let mut gap_notes = Vec::new();
     for idx in &order {
-        let line = &mut lines[*idx];
+        let line = &lines[*idx];
         let gap_units = line.ledger.gap.unwrap_or(0.0);
         let (gap, notes) = resolve::line_gap(dataset, scenario, &line.line, gap_units, line.unit_cost_eur_m);
-        line.notes.extend(notes);
         gaps.push(gap);
+        gap_notes.push(notes);
     }
     let mut outcome = closure::close_gaps(&gaps, &resolve::closure_params(scenario), headroom_eur_bn);
-    if resolve::assemble_brigades(dataset, &mut outcome) {
-        if let Some(brigades) = lines.iter_mut().find(|l| l.line == "manoeuvre_brigades") {
+    let brigades_assembled = resolve::assemble_brigades(dataset, &mut outcome);
+    for (idx, notes) in order.iter().zip(gap_notes) {
+        let line = &mut lines[*idx];
+        if brigades_assembled && line.line == "manoeuvre_brigades" {
             // Its own lead time and production rate play no part once it is assembled.
-            brigades.notes.retain(|note| !note.starts_with("fallback"));
-            brigades
-                .notes
+            line.notes
                 .push("raised as its tanks, fighting vehicles, guns and people arrive (costed there)".into());
+        } else {
+            line.notes.extend(notes);
         }
     }
     for (idx, closure) in order.iter().zip(&outcome.lines) {

@@ -123,17 +123,15 @@ pub fn force_package(
         return None;
     }
     let members = &scenario.coalition.value.members;
-    let lines = dataset
-        .lines
-        .iter()
-        .filter(|l| l.domain == "land" && !matches!(l.id.as_str(), "active_personnel" | "manoeuvre_brigades"))
+    let lines = brigade_components(dataset)
+        .filter(|line| *line != "active_personnel")
         .map(|line| LineHoldings {
-            line: line.id.clone(),
+            line: line.to_string(),
             members: members
                 .iter()
                 .filter_map(|iso3| {
                     let brigades = holding(dataset, *iso3, "total", "manoeuvre_brigades")?;
-                    let quantity = holding(dataset, *iso3, "total", &line.id)?;
+                    let quantity = holding(dataset, *iso3, "total", line)?;
                     Some(MemberHolding { iso3: iso3.to_string(), brigades, quantity })
                 })
                 .collect(),
@@ -279,16 +277,16 @@ pub fn line_gap(
     (gap, notes)
 }
 
+/// The lines a manoeuvre brigade is made of: every other land line (its equipment and people).
+fn brigade_components(dataset: &Dataset) -> impl Iterator<Item = &str> {
+    dataset.lines.iter().filter(|l| l.domain == "land" && l.id != "manoeuvre_brigades").map(|l| l.id.as_str())
+}
+
 /// Raises the manoeuvre brigades, which have no price of their own, from the deliveries of the
 /// other land lines (their tanks, fighting vehicles, guns and people); see
 /// [`closure::assemble`]. Returns whether it did.
 pub fn assemble_brigades(dataset: &Dataset, outcome: &mut closure::ClosureOutcome) -> bool {
-    let components: Vec<&str> = dataset
-        .lines
-        .iter()
-        .filter(|l| l.domain == "land" && l.id != "manoeuvre_brigades")
-        .map(|l| l.id.as_str())
-        .collect();
+    let components: Vec<&str> = brigade_components(dataset).collect();
     closure::assemble(outcome, "manoeuvre_brigades", &components, PRICE_BASE_YEAR)
 }
 

@@ -155,9 +155,8 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
                 .countries
                 .iter()
                 .map(|c| {
-                    let span = f64::from(c.target_year.saturating_sub(inputs.base_year).max(1));
-                    let progress = (f64::from(year - inputs.base_year) / span).min(1.0);
-                    gdp_in(c, inputs.base_year, *year) * inputs.related_target_pct / 100.0 * progress
+                    gdp_in(c, inputs.base_year, *year) * inputs.related_target_pct / 100.0
+                        * progress(c, inputs.base_year, *year)
                 })
                 .sum()
         })
@@ -211,10 +210,15 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
 
 /// The share of GDP in `year` on the path from the base share to the target.
 pub fn share_on_path(country: &CountryBudget, base_year: u16, year: u16) -> f64 {
-    let span = f64::from(country.target_year.saturating_sub(base_year).max(1));
-    let progress = (f64::from(year.saturating_sub(base_year)) / span).min(1.0);
-    let on_path = country.share_pct + (country.target_pct - country.share_pct) * progress;
+    let on_path =
+        country.share_pct + (country.target_pct - country.share_pct) * progress(country, base_year, year);
     on_path.max(country.share_pct)
+}
+
+/// How far along its path to the target year a country is in `year`, 0 to 1.
+fn progress(country: &CountryBudget, base_year: u16, year: u16) -> f64 {
+    let span = f64::from(country.target_year.saturating_sub(base_year).max(1));
+    (f64::from(year.saturating_sub(base_year)) / span).min(1.0)
 }
 
 /// A country's GDP in `year`, EUR bn at base-year prices.

@@ -107,7 +107,7 @@ fn percent(fraction: f64) -> String {
     format!("{} %", format_number(pct, decimals))
 }
 
-fn or_dash(value: Option<String>) -> String {
+pub(crate) fn or_dash(value: Option<String>) -> String {
     value.unwrap_or_else(|| "–".to_string())
 }
 
@@ -349,6 +349,8 @@ fn spending(out: &mut String, a: &Assessment) {
     let end = a.end_year;
     let core_and_related: Vec<f64> =
         budget.total_spend_eur_bn.iter().zip(&budget.related_spend_eur_bn).map(|(c, r)| c + r).collect();
+    let core_and_related_label =
+        format!("core + related spending, Hague ({end}: {})", last(&core_and_related));
     let chart = LineChart {
         title: "Defence spending per year against the cost of closing the gaps".into(),
         years: budget.years.clone(),
@@ -371,11 +373,8 @@ fn spending(out: &mut String, a: &Assessment) {
                 values: budget.buying_power_eur_bn.clone(),
             },
             LineSeries {
-                series: Series {
-                    name: format!("core + related spending, Hague ({end}: {})", last(&core_and_related)),
-                    color: "#6b46c1",
-                },
-                values: core_and_related.clone(),
+                series: Series { name: core_and_related_label, color: "#6b46c1" },
+                values: core_and_related,
             },
         ],
         references: vec![

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use bulwark_assess::Assessment;
 
-use crate::assessment_html::{escape, line_name};
+use crate::assessment_html::{escape, line_name, or_dash};
 use crate::text_table::format_number;
 
 /// Writes the `#force-package` section; nothing without a package.
@@ -27,9 +27,8 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
         "<table>\n<thead><tr><th>Line</th><th class=\"num\">Per brigade</th><th class=\"num\">Package</th>\
          <th>Average of</th></tr></thead>\n<tbody>\n",
     );
+    let number = |value: Option<f64>, digits| or_dash(value.map(|v| format_number(v, digits)));
     for line in &package.lines {
-        let number =
-            |value: Option<f64>, digits| value.map_or("–".to_string(), |v| format_number(v, digits));
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"small\">{}</td></tr>",

@@ -152,14 +152,25 @@ pub(crate) fn apply_budget(
         let iso3 = country(code, dataset, "budget.countries", at)?;
         let field = format!("budget.countries.{iso3}");
         let table = target.get_ref();
-        let target_pct = match &table.target_pct {
-            Some(pct) if !(0.0..=100.0).contains(pct.get_ref()) => {
-                return Err(at(pct.span(), format!("{} is not a share of GDP", pct.get_ref()))
-                    .with_field(format!("{field}.target_pct"))
-                    .with_expected("a percentage from 0 to 100"))
-            }
-            pct => pct.as_ref().map(|p| *p.get_ref()),
-        };
+        // A percentage within `min..=max`, or an error at its place naming the field.
+        let percent =
+            |value: &Option<Spanned<f64>>, name: &str, (min, max): (f64, f64), what: &str, expected: &str| {
+                match value {
+                    Some(v) if !(min..=max).contains(v.get_ref()) => {
+                        Err(at(v.span(), format!("{} is not {what}", v.get_ref()))
+                            .with_field(format!("{field}.{name}"))
+                            .with_expected(expected.to_string()))
+                    }
+                    v => Ok(v.as_ref().map(|v| *v.get_ref())),
+                }
+            };
+        let target_pct = percent(
+            &table.target_pct,
+            "target_pct",
+            (0.0, 100.0),
+            "a share of GDP",
+            "a percentage from 0 to 100",
+        )?;
         let target_year = match &table.target_year {
             Some(year) => {
                 Some(u16::try_from(*year.get_ref()).ok().filter(|y| (2025..=2100).contains(y)).ok_or_else(
@@ -172,14 +183,13 @@ pub(crate) fn apply_budget(
             }
             None => None,
         };
-        let real_gdp_growth_pct = match &table.real_gdp_growth_pct {
-            Some(growth) if !(-50.0..=100.0).contains(growth.get_ref()) => {
-                return Err(at(growth.span(), format!("{} is not a growth rate", growth.get_ref()))
-                    .with_field(format!("{field}.real_gdp_growth_pct"))
-                    .with_expected("a percentage a year from -50 to 100"))
-            }
-            growth => growth.as_ref().map(|g| *g.get_ref()),
-        };
+        let real_gdp_growth_pct = percent(
+            &table.real_gdp_growth_pct,
+            "real_gdp_growth_pct",
+            (-50.0, 100.0),
+            "a growth rate",
+            "a percentage a year from -50 to 100",
+        )?;
         settings.countries.insert(
             iso3,
             Setting {
