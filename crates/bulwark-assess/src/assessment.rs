@@ -2,7 +2,31 @@
 
 use bulwark_models::budget::BudgetOutcome;
 use bulwark_models::closure::LineClosure;
-use bulwark_models::ledger::{LineOutcome, Verdict};
+use bulwark_models::ledger::{LineOutcome, Thresholds, Verdict};
+
+/// Which members the scenario counts as "Europe" where readers may count otherwise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoalitionChoices {
+    /// Turkey is in the coalition (a NATO ally outside the EU with large land forces).
+    pub includes_turkey: bool,
+    /// Coalition members in the EU but not in NATO (not bound by the Hague commitment).
+    pub non_nato_eu_members: Vec<String>,
+    /// NATO or EU members of the dataset the scenario leaves out (the US and Canada among them).
+    pub excluded: Vec<String>,
+}
+
+/// Share of each US contribution the scenario keeps, 0 to 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UsPostureShares {
+    /// Ground, air and naval combat forces.
+    pub conventional: f64,
+    /// Enablers.
+    pub enablers: f64,
+    /// Intelligence sharing.
+    pub intelligence: f64,
+    /// The nuclear umbrella.
+    pub nuclear: f64,
+}
 
 /// The whole assessment of one scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +43,10 @@ pub struct Assessment {
     pub end_year: u16,
     /// Coalition members.
     pub coalition: Vec<String>,
+    /// Who counts as "Europe": the coalition choices a reader must see.
+    pub coalition_choices: CoalitionChoices,
+    /// The scenario's US posture: the benchmark beside every Europe-alone verdict.
+    pub us_posture: UsPostureShares,
     /// The requirement mode (`replace-us`, …).
     pub requirement_mode: String,
     /// One entry per capability line, in catalogue order.
@@ -47,8 +75,6 @@ pub struct Assessment {
     pub window_open_lines: Vec<String>,
     /// Judgement parameters used, with value, unit, origin and rationale.
     pub assumptions: Vec<Assumption>,
-    /// The overall verdict, a paragraph built from the figures.
-    pub overall: String,
     /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.
     pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
     /// The nuclear balance and extended-deterrence model (DESIGN.md §4.6); `None` when its inputs are missing.
@@ -93,12 +119,14 @@ pub struct LineResult {
 pub enum AxisStatus {
     /// Scored.
     Assessed {
-        /// Score with the scenario's US posture, 0 to 1.
+        /// The benchmark: score with the scenario's US posture, 0 to 1.
         score: f64,
-        /// Score without any US contribution.
+        /// Europe alone: score without any US contribution, 0 to 1.
         score_without_us: f64,
-        /// The verdict on `score`.
+        /// The verdict, on Europe alone (`score_without_us`): what the seed question asks.
         verdict: Verdict,
+        /// The benchmark verdict, on `score`.
+        benchmark: Verdict,
     },
     /// Its lines have no data.
     NoData,
@@ -107,6 +135,19 @@ pub enum AxisStatus {
         /// Which model, and where it is specified.
         needs: &'static str,
     },
+}
+
+impl AxisStatus {
+    /// A scored axis: the verdict from Europe's own score, the benchmark from the score with
+    /// the scenario's US posture.
+    pub fn assessed(score: f64, score_without_us: f64, thresholds: &Thresholds) -> AxisStatus {
+        AxisStatus::Assessed {
+            score,
+            score_without_us,
+            verdict: Verdict::of(score_without_us, thresholds),
+            benchmark: Verdict::of(score, thresholds),
+        }
+    }
 }
 
 /// One of the five axes.

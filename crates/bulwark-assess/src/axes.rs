@@ -8,7 +8,7 @@ mod nuclear;
 mod strategic_assets;
 
 use bulwark_data::Dataset;
-use bulwark_models::ledger::{axis_score, Thresholds, Verdict};
+use bulwark_models::ledger::{axis_score, Thresholds};
 use bulwark_scenario::Scenario;
 
 use crate::assessment::{AxisResult, AxisStatus, LineResult};
@@ -69,25 +69,38 @@ pub(crate) fn ledger_axis(
     ctx: &Context<'_>,
     include: impl Fn(&LineResult) -> bool,
 ) -> (AxisStatus, Vec<String>) {
+    ledger_axis_with(ctx, include, None)
+}
+
+/// As [`ledger_axis`], with one more factor scored like a line of weight 1: `(with the US,
+/// Europe alone)` coverages of a model outcome (the IAMD share of threats stopped).
+pub(crate) fn ledger_axis_with(
+    ctx: &Context<'_>,
+    include: impl Fn(&LineResult) -> bool,
+    extra: Option<(f64, f64)>,
+) -> (AxisStatus, Vec<String>) {
     let mut assessed: Vec<(&LineResult, f64, f64)> = ctx
         .lines
         .iter()
         .filter(|line| include(line))
         .filter_map(|line| Some((line, line.ledger.coverage?, line.ledger.coverage_without_us?)))
         .collect();
-    if assessed.is_empty() {
+    if assessed.is_empty() && extra.is_none() {
         return (AxisStatus::NoData, Vec::new());
     }
     assessed.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.line.cmp(&b.0.line)));
     let weight = |line: &LineResult| ctx.scenario.ledger.weights.get(&line.line).map_or(1.0, |w| w.value);
-    let with_us: Vec<(f64, f64)> = assessed.iter().map(|(line, c, _)| (*c, weight(line))).collect();
-    let alone: Vec<(f64, f64)> = assessed.iter().map(|(line, _, c)| (*c, weight(line))).collect();
+    let mut with_us: Vec<(f64, f64)> = assessed.iter().map(|(line, c, _)| (*c, weight(line))).collect();
+    let mut alone: Vec<(f64, f64)> = assessed.iter().map(|(line, _, c)| (*c, weight(line))).collect();
+    if let Some((extra_with_us, extra_alone)) = extra {
+        with_us.push((extra_with_us, 1.0));
+        alone.push((extra_alone, 1.0));
+    }
     let deciding = assessed.iter().map(|(line, _, _)| line.line.clone()).collect();
     match (axis_score(&with_us), axis_score(&alone)) {
-        (Some(score), Some(score_without_us)) => (
-            AxisStatus::Assessed { score, score_without_us, verdict: Verdict::of(score, &ctx.thresholds) },
-            deciding,
-        ),
+        (Some(score), Some(score_without_us)) => {
+            (AxisStatus::assessed(score, score_without_us, &ctx.thresholds), deciding)
+        }
         _ => (AxisStatus::NoData, deciding),
     }
 }

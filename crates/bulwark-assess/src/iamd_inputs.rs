@@ -7,7 +7,7 @@
 //! `availability_iamd` parameter, the US fire units in Europe (scope `europe`) × the scenario's
 //! `us_posture.enablers`, and the adversary's production of missiles and drones
 //! (`production.csv`, the latest figure of each item). Everything else is an `iamd_*`
-//! judgement parameter of the scenario ([`IAMD_PARAMETERS`]).
+//! judgement parameter of the scenario ([`iamd_parameters`]).
 //!
 //! Two tiers: the upper tier (long-range fire units and interceptors) engages ballistic and
 //! cruise missiles; the lower tier (medium-range) engages cruise missiles and drones. US
@@ -18,39 +18,15 @@ use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
 use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
 use bulwark_models::ModelError;
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
-use crate::resolve;
+use crate::resolve::ParamDraws;
 
-/// The scenario parameters the IAMD model reads (drawn per run by [`simulate_iamd`]).
-pub const IAMD_PARAMETERS: &[&str] = &[
-    "availability_iamd",
-    "iamd_campaign_days",
-    "iamd_area_to_defend_km2",
-    "iamd_upper_area_per_fire_unit_km2",
-    "iamd_lower_area_per_fire_unit_km2",
-    "iamd_threat_production_share",
-    "iamd_ballistic_stock",
-    "iamd_cruise_stock",
-    "iamd_drone_stock",
-    "iamd_ballistic_launches_per_day",
-    "iamd_cruise_launches_per_day",
-    "iamd_drone_launches_per_day",
-    "iamd_upper_interceptor_stock",
-    "iamd_lower_interceptor_stock",
-    "iamd_upper_production_per_month",
-    "iamd_lower_production_per_month",
-    "iamd_us_upper_interceptor_stock",
-    "iamd_us_upper_production_per_month",
-    "iamd_upper_pk_ballistic",
-    "iamd_upper_pk_cruise",
-    "iamd_lower_pk_cruise",
-    "iamd_lower_pk_drone",
-    "iamd_upper_shots_ballistic",
-    "iamd_upper_shots_cruise",
-    "iamd_lower_shots_cruise",
-    "iamd_lower_shots_drone",
-];
+/// The parameters the IAMD model reads: its own and the availability of air-defence units
+/// (those the scenario makes uncertain are drawn per run by [`simulate_iamd`]).
+pub fn iamd_parameters() -> impl Iterator<Item = Param> {
+    std::iter::once(Param::AvailabilityIamd).chain(Param::of_model(Model::Iamd))
+}
 
 /// Threat classes, in the order they are engaged each day, with the production items of
 /// `production.csv` that feed them.
@@ -177,49 +153,55 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> IamdFacts {
     }
 }
 
-/// The model's inputs from the facts and parameter values (`value(name)`); `us_share` scales
-/// every US fire unit and interceptor (the posture, or 0 for "without the US").
-pub fn inputs(facts: &IamdFacts, value: &dyn Fn(&str) -> f64, us_share: f64) -> IamdInputs {
-    let availability = value("availability_iamd");
-    let share = value("iamd_threat_production_share");
-    let threat = |idx: usize, name: &str| ThreatClass {
+/// The model's inputs from the facts and parameter values; `us_share` scales every US fire unit
+/// and interceptor (the posture, or 0 for "without the US"). Availability applies to US and
+/// European fire units alike: a US battery is no readier than a European one.
+pub fn inputs(facts: &IamdFacts, value: &ParamValues, us_share: f64) -> IamdInputs {
+    let availability = value[Param::AvailabilityIamd];
+    let share = value[Param::IamdThreatProductionShare];
+    let threat = |idx: usize, stock: Param, launches_per_day: Param| ThreatClass {
         name: THREAT_CLASSES[idx].0.to_string(),
-        stock: value(&format!("iamd_{name}_stock")),
+        stock: value[stock],
         production_per_day: facts.production_per_day[idx] * share,
-        launches_per_day: value(&format!("iamd_{name}_launches_per_day")),
+        launches_per_day: value[launches_per_day],
     };
-    let engagement =
-        |pk: &str, shots: &str| Some(Engagement { pk: value(pk), shots_per_target: shots_of(value(shots)) });
+    let engagement = |pk: Param, shots: Param| {
+        Some(Engagement { pk: value[pk], shots_per_target: shots_of(value[shots]) })
+    };
     let upper = InterceptorType {
         name: "upper tier (long-range)".to_string(),
-        stock: value("iamd_upper_interceptor_stock") + us_share * value("iamd_us_upper_interceptor_stock"),
-        production_per_day: (value("iamd_upper_production_per_month")
-            + us_share * value("iamd_us_upper_production_per_month"))
+        stock: value[Param::IamdUpperInterceptorStock] + us_share * value[Param::IamdUsUpperInterceptorStock],
+        production_per_day: (value[Param::IamdUpperProductionPerMonth]
+            + us_share * value[Param::IamdUsUpperProductionPerMonth])
             / DAYS_PER_MONTH,
-        fire_units: facts.upper_fire_units_europe.0 * availability + us_share * facts.upper_fire_units_us,
-        area_per_fire_unit_km2: value("iamd_upper_area_per_fire_unit_km2"),
+        fire_units: (facts.upper_fire_units_europe.0 + us_share * facts.upper_fire_units_us) * availability,
+        area_per_fire_unit_km2: value[Param::IamdUpperAreaPerFireUnitKm2],
         engagements: vec![
-            engagement("iamd_upper_pk_ballistic", "iamd_upper_shots_ballistic"),
-            engagement("iamd_upper_pk_cruise", "iamd_upper_shots_cruise"),
+            engagement(Param::IamdUpperPkBallistic, Param::IamdUpperShotsBallistic),
+            engagement(Param::IamdUpperPkCruise, Param::IamdUpperShotsCruise),
             None,
         ],
     };
     let lower = InterceptorType {
         name: "lower tier (medium-range)".to_string(),
-        stock: value("iamd_lower_interceptor_stock"),
-        production_per_day: value("iamd_lower_production_per_month") / DAYS_PER_MONTH,
-        fire_units: facts.lower_fire_units_europe.0 * availability + us_share * facts.lower_fire_units_us,
-        area_per_fire_unit_km2: value("iamd_lower_area_per_fire_unit_km2"),
+        stock: value[Param::IamdLowerInterceptorStock],
+        production_per_day: value[Param::IamdLowerProductionPerMonth] / DAYS_PER_MONTH,
+        fire_units: (facts.lower_fire_units_europe.0 + us_share * facts.lower_fire_units_us) * availability,
+        area_per_fire_unit_km2: value[Param::IamdLowerAreaPerFireUnitKm2],
         engagements: vec![
             None,
-            engagement("iamd_lower_pk_cruise", "iamd_lower_shots_cruise"),
-            engagement("iamd_lower_pk_drone", "iamd_lower_shots_drone"),
+            engagement(Param::IamdLowerPkCruise, Param::IamdLowerShotsCruise),
+            engagement(Param::IamdLowerPkDrone, Param::IamdLowerShotsDrone),
         ],
     };
     IamdInputs {
-        days: days_of(value("iamd_campaign_days")),
-        area_to_defend_km2: value("iamd_area_to_defend_km2"),
-        threats: vec![threat(0, "ballistic"), threat(1, "cruise"), threat(2, "drone")],
+        days: days_of(value[Param::IamdCampaignDays]),
+        area_to_defend_km2: value[Param::IamdAreaToDefendKm2],
+        threats: vec![
+            threat(0, Param::IamdBallisticStock, Param::IamdBallisticLaunchesPerDay),
+            threat(1, Param::IamdCruiseStock, Param::IamdCruiseLaunchesPerDay),
+            threat(2, Param::IamdDroneStock, Param::IamdDroneLaunchesPerDay),
+        ],
         interceptors: vec![upper, lower],
     }
 }
@@ -246,7 +228,7 @@ fn days_of(value: f64) -> u32 {
 /// sensitivities.
 pub fn assess_iamd(dataset: &Dataset, scenario: &Scenario) -> Result<IamdAssessment, ModelError> {
     let facts = facts(dataset, scenario);
-    let central = |name: &str| resolve::parameter(scenario, name);
+    let central = ParamValues::central(scenario);
     let inputs = inputs(&facts, &central, facts.us_enablers);
     let inputs_without_us = self::inputs(&facts, &central, 0.0);
     let outcome = iamd::run(&inputs)?;
@@ -297,7 +279,7 @@ pub fn iamd_metrics(max_days: i64) -> Result<[MetricSpec; 6], String> {
     ])
 }
 
-/// Runs the IAMD model over `plan`: every run draws the parameters of [`IAMD_PARAMETERS`] from
+/// Runs the IAMD model over `plan`: every run draws the parameters of [`iamd_parameters`] from
 /// the scenario's distributions (Latin hypercube over the whole ensemble, run `i` from the
 /// stream of `(seed, i)`), and records total leakers and leak fractions with and without the US,
 /// and the day the upper tier's magazine runs out (campaign days + 1 when it lasts).
@@ -308,27 +290,23 @@ pub fn simulate_iamd(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let days = scenario.parameter("iamd_campaign_days");
-    let max_days = days.map_or(f64::NAN, |p| p.distribution.support().1);
+    let max_days = scenario.param(Param::IamdCampaignDays).distribution.support().1;
     if !max_days.is_finite() || max_days > 36_500.0 {
         return Err(format!(
             "iamd_campaign_days must be bounded by 36500 days; its largest value is {max_days}"
         ));
     }
     let metrics = iamd_metrics(max_days.round() as i64)?;
-    let design = crate::resolve::ensemble_design(scenario, IAMD_PARAMETERS, plan, Sampler::LatinHypercube)?;
+    let draws = ParamDraws::new(scenario, iamd_parameters(), plan, Sampler::LatinHypercube)
+        .map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
-        let mut values = [0.0; IAMD_PARAMETERS.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let value =
-            |name: &str| IAMD_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx]);
-        run_once(&facts, &value)
+        run_once(&facts, &draws.draw(run_idx, rng))
     };
     bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
 }
 
 /// One ensemble run: the model with and without the US.
-fn run_once(facts: &IamdFacts, value: &dyn Fn(&str) -> f64) -> RunOutcome<6> {
+fn run_once(facts: &IamdFacts, value: &ParamValues) -> RunOutcome<6> {
     let with_us = iamd::run(&inputs(facts, value, facts.us_enablers));
     let without_us = iamd::run(&inputs(facts, value, 0.0));
     let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {

@@ -13,18 +13,22 @@ mod assessment;
 mod axes;
 pub mod campaign_inputs;
 pub mod decision_inputs;
+mod error;
 pub mod iamd_inputs;
 pub mod money;
 pub mod nuclear_inputs;
 mod questions;
 pub mod resolve;
-mod summary;
 
 use bulwark_data::Dataset;
 use bulwark_models::{budget, closure, ledger};
 use bulwark_scenario::Scenario;
 
-pub use assessment::{Assessment, Assumption, AxisResult, AxisStatus, LineResult, QuestionResult};
+pub use assessment::{
+    Assessment, Assumption, AxisResult, AxisStatus, CoalitionChoices, LineResult, QuestionResult,
+    UsPostureShares,
+};
+pub use error::AssessError;
 
 /// Runs the whole assessment of `scenario` on `dataset`.
 pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
@@ -81,13 +85,20 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         .filter(|c| c.critical && c.gap_units > 0.0 && c.funded_closure_year.is_none())
         .map(|c| c.line.clone())
         .collect();
-    let mut assessment = Assessment {
+    Assessment {
         scenario: scenario.name.clone(),
         description: scenario.description.clone(),
         dataset: dataset.name.clone(),
         base_year: money::PRICE_BASE_YEAR,
         end_year,
         coalition: scenario.coalition.value.members.iter().map(|m| m.to_string()).collect(),
+        coalition_choices: coalition_choices(dataset, scenario),
+        us_posture: UsPostureShares {
+            conventional: scenario.us_posture.conventional.value,
+            enablers: scenario.us_posture.enablers.value,
+            intelligence: scenario.us_posture.intelligence.value,
+            nuclear: scenario.us_posture.nuclear.value,
+        },
         requirement_mode: scenario.ledger.requirement.value.as_str().to_string(),
         lines,
         axes,
@@ -103,15 +114,32 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_closes: closure_outcome.window_closes,
         window_open_lines,
         assumptions: assumptions(scenario),
-        overall: String::new(),
         campaign: models.campaign.ok(),
         nuclear: models.nuclear.ok(),
         iamd: models.iamd.ok(),
         decision: models.decision.ok(),
         force_package: force_package.and_then(Result::ok),
-    };
-    assessment.overall = summary::overall(&assessment);
-    assessment
+    }
+}
+
+/// The coalition choices the report states: Turkey, the EU members outside NATO, and who is out.
+fn coalition_choices(dataset: &Dataset, scenario: &Scenario) -> CoalitionChoices {
+    let members = &scenario.coalition.value.members;
+    let nato = dataset.members("NATO");
+    let eu = dataset.members("EU");
+    let mut excluded: Vec<String> =
+        nato.iter().chain(&eu).filter(|iso3| !members.contains(iso3)).map(|iso3| iso3.to_string()).collect();
+    excluded.sort();
+    excluded.dedup();
+    CoalitionChoices {
+        includes_turkey: members.iter().any(|m| m.as_str() == "TUR"),
+        non_nato_eu_members: members
+            .iter()
+            .filter(|m| eu.contains(m) && !nato.contains(m))
+            .map(|m| m.to_string())
+            .collect(),
+        excluded,
+    }
 }
 
 /// Costs and schedules every line with a gap, in the scenario's priority order, and stores each
@@ -131,7 +159,7 @@ fn close_gaps(
     let mut gap_notes = Vec::new();
     for idx in &order {
         let line = &lines[*idx];
-        let gap_units = line.ledger.gap.unwrap_or(0.0);
+        let gap_units = line.ledger.units_to_buy.unwrap_or(0.0);
         let (gap, notes) = resolve::line_gap(dataset, scenario, &line.line, gap_units, line.unit_cost_eur_m);
         gaps.push(gap);
         gap_notes.push(notes);
@@ -185,18 +213,60 @@ mod tests {
         let numbers: Vec<u8> = assessment.axes.iter().map(|a| a.number).collect();
         assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
         assert_eq!(assessment.questions.len(), 3);
-        assert!(!assessment.overall.is_empty());
     }
 
     #[test]
-    fn with_the_us_as_today_replace_us_leaves_no_gap() {
+    fn with_the_us_as_today_replace_us_leaves_no_benchmark_gap_but_europe_alone_is_short() {
         let assessment = run("baseline");
         for line in &assessment.lines {
-            if let Some(gap) = line.ledger.gap {
+            if let Some(gap) = line.ledger.gap_with_us {
                 assert!(gap.abs() < 1e-9, "{}: {gap}", line.line);
             }
         }
-        assert!(assessment.procurement_eur_bn.abs() < 1e-9);
+        let destroyers = assessment.lines.iter().find(|l| l.line == "destroyers").unwrap();
+        assert!(destroyers.ledger.gap.is_some_and(|g| g > 0.0));
+        assert_ne!(destroyers.ledger.status, Ok(ledger::Verdict::SelfSufficient));
+        assert!(assessment.procurement_eur_bn > 0.0, "Europe's own gaps are costed");
+    }
+
+    /// r9: the verdicts answer "without the US", so the US posture moves only the benchmark.
+    #[test]
+    fn the_us_posture_changes_the_benchmark_not_the_europe_alone_verdicts() {
+        let today = run("baseline");
+        let withdrawn = run("us-full-withdrawal");
+        for (t, w) in today.lines.iter().zip(&withdrawn.lines) {
+            assert_eq!(t.ledger.status, w.ledger.status, "{}", t.line);
+        }
+        let verdicts = |a: &Assessment| -> Vec<Option<ledger::Verdict>> {
+            a.axes
+                .iter()
+                .map(|axis| match axis.status {
+                    AxisStatus::Assessed { verdict, .. } => Some(verdict),
+                    _ => None,
+                })
+                .collect()
+        };
+        let benchmarks = |a: &Assessment| -> Vec<Option<ledger::Verdict>> {
+            a.axes
+                .iter()
+                .map(|axis| match axis.status {
+                    AxisStatus::Assessed { benchmark, .. } => Some(benchmark),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(verdicts(&today), verdicts(&withdrawn));
+        assert_ne!(benchmarks(&today), benchmarks(&withdrawn));
+        // Nuclear deterrence rests on the US umbrella: Europe alone is not self-sufficient.
+        assert_ne!(verdicts(&today)[1], Some(ledger::Verdict::SelfSufficient));
+        // Every line Europe covers below the "partially dependent" threshold reads dependent.
+        for line in &today.lines {
+            if let (Some(own), Ok(verdict)) = (line.ledger.coverage_without_us, line.ledger.status) {
+                if own < 0.6 {
+                    assert_eq!(verdict, ledger::Verdict::Dependent, "{}", line.line);
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,62 +7,34 @@ use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear};
 use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
-use bulwark_scenario::{RequirementMode, Scenario};
+use bulwark_scenario::{Param, ParamValues, RequirementMode, Scenario};
+
+use crate::AssessError;
 
 use crate::money::{self, median, PRICE_BASE_YEAR};
 
-/// Parameters the assessment reads; the baseline scenario defines each (a test checks it).
-pub const PARAMETERS_USED: &[&str] = &[
-    "availability_land",
-    "availability_air",
-    "availability_maritime",
-    "availability_iamd",
-    "availability_space",
-    "coverage_self_sufficient",
-    "coverage_partially_dependent",
-    "horizon_years",
-    "defence_inflation_excess",
-    "threat_ratio",
-    "real_gdp_growth",
-    "target_core_pct",
-    "target_related_pct",
-    "target_year",
-    "eu_safe_loans_eur_bn",
-    "safe_first_year",
-    "safe_last_year",
-    "readiness_2030_fiscal_space_eur_bn",
-    "readiness_2030_first_year",
-    "readiness_2030_last_year",
-    "readiness_2030_use_beyond_path",
-    "operating_cost_fraction",
-    "production_growth",
-    "production_cap_multiple",
-    "import_share",
-    "fallback_lead_time_years",
-    "fallback_production_share",
-    "personnel_cost_eur_k",
-    "force_package_troops",
-    "force_package_troops_per_brigade",
-];
-
-/// The central value of a parameter. The baseline defines all of [`PARAMETERS_USED`]; a
-/// dataset-independent test guards that, so a missing one here is a bug, reported as NaN
-/// rather than a panic so that the report shows it.
+/// The central value of a parameter named at run time (composed from data, such as a country's
+/// refusal probability). A name outside the catalogue is a bug in the composing code; it reads
+/// as NaN so that the report shows the hole instead of the program aborting.
 pub fn parameter(scenario: &Scenario, name: &str) -> f64 {
-    scenario.central(name).unwrap_or(f64::NAN)
+    Param::from_name(name).map_or(f64::NAN, |param| scenario.value(param))
 }
 
 /// The availability parameter of a line's domain. Strike assets are mostly aircraft and
 /// missiles kept with air forces; C2 headquarters are land formations.
 fn availability(scenario: &Scenario, domain: &str) -> f64 {
-    let name = match domain {
-        "land" | "c2_cyber" => "availability_land",
-        "air" | "strike" => "availability_air",
-        "maritime" => "availability_maritime",
-        "iamd" => "availability_iamd",
-        _ => "availability_space",
-    };
-    parameter(scenario, name)
+    scenario.value(availability_param(domain))
+}
+
+/// The availability parameter of a capability domain.
+pub fn availability_param(domain: &str) -> Param {
+    match domain {
+        "land" | "c2_cyber" => Param::AvailabilityLand,
+        "air" | "strike" => Param::AvailabilityAir,
+        "maritime" => Param::AvailabilityMaritime,
+        "iamd" => Param::AvailabilityIamd,
+        _ => Param::AvailabilitySpace,
+    }
 }
 
 /// The named parameters with their distributions, for an ensemble's parameter space.
@@ -95,11 +67,59 @@ pub fn ensemble_design(
     bulwark_ensemble::Design::for_plan(space, plan, default).map_err(|e| e.to_string())
 }
 
+/// An ensemble's draws as parameter values: the design draws the listed uncertainties (those
+/// the scenario gives as distributions), every other catalogue parameter keeps its central
+/// value, so a run's model inputs are resolved by the same code as the central case.
+pub struct ParamDraws {
+    drawn: Vec<Param>,
+    design: bulwark_ensemble::Design,
+    central: ParamValues,
+}
+
+impl ParamDraws {
+    /// Draws those of `candidates` that the scenario makes uncertain, with the plan's sampler or
+    /// `default`.
+    pub fn new(
+        scenario: &Scenario,
+        candidates: impl IntoIterator<Item = Param>,
+        plan: &bulwark_ensemble::RunPlan,
+        default: bulwark_ensemble::Sampler,
+    ) -> Result<ParamDraws, AssessError> {
+        let drawn: Vec<Param> = candidates.into_iter().filter(|p| scenario.is_uncertain(*p)).collect();
+        let parameters: Vec<bulwark_ensemble::Parameter> = drawn
+            .iter()
+            .map(|p| bulwark_ensemble::Parameter {
+                name: p.name().to_string(),
+                distribution: scenario.param(*p).distribution.clone(),
+            })
+            .collect();
+        let space = bulwark_ensemble::ParameterSpace::new(&parameters)?;
+        let design = bulwark_ensemble::Design::for_plan(space, plan, default)?;
+        Ok(ParamDraws { drawn, design, central: ParamValues::central(scenario) })
+    }
+
+    /// The parameters that are drawn, in the design's order.
+    pub fn drawn(&self) -> &[Param] {
+        &self.drawn
+    }
+
+    /// Run `run_idx`'s values.
+    pub fn draw(&self, run_idx: u64, rng: &mut bulwark_ensemble::RunRng) -> ParamValues {
+        let mut drawn = vec![0.0; self.drawn.len()];
+        self.design.draw_into(run_idx, rng, &mut drawn);
+        let mut values = self.central.clone();
+        for (param, value) in self.drawn.iter().zip(drawn) {
+            values.set(*param, value);
+        }
+        values
+    }
+}
+
 /// Verdict thresholds from the scenario.
 pub fn thresholds(scenario: &Scenario) -> Thresholds {
     Thresholds {
-        self_sufficient: parameter(scenario, "coverage_self_sufficient"),
-        partially_dependent: parameter(scenario, "coverage_partially_dependent"),
+        self_sufficient: scenario.value(Param::CoverageSelfSufficient),
+        partially_dependent: scenario.value(Param::CoveragePartiallyDependent),
     }
 }
 
@@ -118,7 +138,7 @@ pub fn force_package(
     dataset: &Dataset,
     scenario: &Scenario,
 ) -> Option<Result<ForcePackage, bulwark_models::ModelError>> {
-    let troops = parameter(scenario, "force_package_troops");
+    let troops = scenario.value(Param::ForcePackageTroops);
     if troops == 0.0 {
         return None;
     }
@@ -139,7 +159,7 @@ pub fn force_package(
         .collect();
     Some(force_package::derive(&PackageInput {
         troops,
-        troops_per_brigade: parameter(scenario, "force_package_troops_per_brigade"),
+        troops_per_brigade: scenario.value(Param::ForcePackageTroopsPerBrigade),
         lines,
     }))
 }
@@ -167,7 +187,7 @@ pub fn ledger_input(
         RequirementMode::ReplaceUs => Requirement::ReplaceUs,
         RequirementMode::MatchThreat => Requirement::MatchThreat {
             threat: holding(dataset, ledger.adversary.value, "total", &line.id),
-            ratio: parameter(scenario, "threat_ratio"),
+            ratio: scenario.value(Param::ThreatRatio),
         },
         RequirementMode::Targets => match ledger.targets.get(&line.id) {
             Some(target) => Requirement::Target(target.value),
@@ -240,7 +260,7 @@ pub fn line_gap(
             return 0.0;
         }
         notes.push("fallback lead time".to_string());
-        parameter(scenario, "fallback_lead_time_years")
+        scenario.value(Param::FallbackLeadTimeYears)
     });
     // Per system the smallest stated rate (today's output rather than a plan), summed over systems.
     let mut per_system: Vec<(String, f64)> = Vec::new();
@@ -255,15 +275,12 @@ pub fn line_gap(
             let what = if is_personnel { "fallback recruitment rate" } else { "fallback production rate" };
             notes.push(what.to_string());
         }
-        Some(gap_units * parameter(scenario, "fallback_production_share"))
+        Some(gap_units * scenario.value(Param::FallbackProductionShare))
     } else {
         Some(per_system.iter().map(|(_, rate)| rate).sum())
     };
-    let unit_cost_eur_m = if is_personnel {
-        Some(parameter(scenario, "personnel_cost_eur_k") / 1000.0)
-    } else {
-        unit_cost_eur_m
-    };
+    let unit_cost_eur_m =
+        if is_personnel { Some(scenario.value(Param::PersonnelCostEurK) / 1000.0) } else { unit_cost_eur_m };
     let critical = scenario.closure.critical.value.iter().any(|c| c == line);
     let gap = LineGap {
         line: line.to_string(),
@@ -295,16 +312,16 @@ pub fn closure_params(scenario: &Scenario) -> ClosureParams {
     ClosureParams {
         base_year: PRICE_BASE_YEAR,
         horizon_years: horizon_years(scenario),
-        operating_cost_fraction: parameter(scenario, "operating_cost_fraction"),
-        production_growth: parameter(scenario, "production_growth") / 100.0,
-        production_cap_multiple: parameter(scenario, "production_cap_multiple"),
-        import_share: parameter(scenario, "import_share"),
+        operating_cost_fraction: scenario.value(Param::OperatingCostFraction),
+        production_growth: scenario.value(Param::ProductionGrowth) / 100.0,
+        production_cap_multiple: scenario.value(Param::ProductionCapMultiple),
+        import_share: scenario.value(Param::ImportShare),
     }
 }
 
 /// The horizon in whole years (at least one).
 pub fn horizon_years(scenario: &Scenario) -> u16 {
-    let years = parameter(scenario, "horizon_years");
+    let years = scenario.value(Param::HorizonYears);
     if years.is_finite() {
         years.round().clamp(1.0, 200.0) as u16
     } else {
@@ -315,9 +332,9 @@ pub fn horizon_years(scenario: &Scenario) -> u16 {
 /// Budget inputs for the coalition; also returns members left out for want of figures.
 pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, Vec<String>) {
     let base_year = PRICE_BASE_YEAR;
-    let common_target = parameter(scenario, "target_core_pct");
-    let common_growth = parameter(scenario, "real_gdp_growth");
-    let common_year = parameter(scenario, "target_year").round() as u16;
+    let common_target = scenario.value(Param::TargetCorePct);
+    let common_growth = scenario.value(Param::RealGdpGrowth);
+    let common_year = scenario.value(Param::TargetYear).round() as u16;
     let mut countries = Vec::new();
     let mut missing = Vec::new();
     for iso3 in &scenario.coalition.value.members {
@@ -339,8 +356,8 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
     let inputs = BudgetInputs {
         base_year,
         end_year: base_year + horizon_years(scenario),
-        related_target_pct: parameter(scenario, "target_related_pct"),
-        defence_inflation_excess: parameter(scenario, "defence_inflation_excess") / 100.0,
+        related_target_pct: scenario.value(Param::TargetRelatedPct),
+        defence_inflation_excess: scenario.value(Param::DefenceInflationExcess) / 100.0,
         countries,
         instruments: eu_instruments(dataset, scenario),
     };
@@ -377,27 +394,27 @@ pub fn eu_gdp_share(dataset: &Dataset, scenario: &Scenario) -> f64 {
 /// one adds nothing (its money is already in the base-year spending).
 fn eu_instruments(dataset: &Dataset, scenario: &Scenario) -> Vec<InstrumentYear> {
     let share = eu_gdp_share(dataset, scenario);
-    let spread = |name: &str, total_eur_bn: f64, first: &str, last: &str| {
-        let first = parameter(scenario, first).round() as u16;
-        let last = (parameter(scenario, last).round() as u16).max(first);
+    let spread = |name: &str, total_eur_bn: f64, first: Param, last: Param| {
+        let first = scenario.value(first).round() as u16;
+        let last = (scenario.value(last).round() as u16).max(first);
         let n_years = f64::from(last - first + 1);
         (first..=last)
             .map(|year| InstrumentYear { name: name.into(), year, eur_bn: total_eur_bn * share / n_years })
             .collect::<Vec<_>>()
     };
-    let readiness = parameter(scenario, "readiness_2030_fiscal_space_eur_bn")
-        * parameter(scenario, "readiness_2030_use_beyond_path");
+    let readiness = scenario.value(Param::Readiness2030FiscalSpaceEurBn)
+        * scenario.value(Param::Readiness2030UseBeyondPath);
     let mut instruments = spread(
         "SAFE loans",
-        parameter(scenario, "eu_safe_loans_eur_bn"),
-        "safe_first_year",
-        "safe_last_year",
+        scenario.value(Param::EuSafeLoansEurBn),
+        Param::SafeFirstYear,
+        Param::SafeLastYear,
     );
     instruments.extend(spread(
         "Readiness 2030 fiscal space beyond the path",
         readiness,
-        "readiness_2030_first_year",
-        "readiness_2030_last_year",
+        Param::Readiness2030FirstYear,
+        Param::Readiness2030LastYear,
     ));
     instruments
 }
@@ -407,11 +424,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_baseline_defines_every_parameter_the_assessment_reads() {
+    fn the_baseline_gives_every_catalogue_parameter_a_finite_value() {
         let dataset = Dataset::embedded().unwrap();
         let baseline = Scenario::load("baseline", &dataset).unwrap();
-        for name in PARAMETERS_USED {
-            assert!(baseline.central(name).is_some_and(f64::is_finite), "baseline lacks `{name}`");
+        for param in Param::ALL {
+            assert!(baseline.value(*param).is_finite(), "`{param}`");
         }
     }
 
@@ -423,7 +440,7 @@ mod tests {
         let (inputs, _) = budget_inputs(&dataset, &scenario);
         let growth = |iso3: &str| inputs.countries.iter().find(|c| c.iso3 == iso3).unwrap().real_gdp_growth;
         assert!((growth("POL") - 0.03).abs() < 1e-12);
-        assert!((growth("DEU") - parameter(&scenario, "real_gdp_growth") / 100.0).abs() < 1e-12);
+        assert!((growth("DEU") - scenario.value(Param::RealGdpGrowth) / 100.0).abs() < 1e-12);
     }
 
     #[test]

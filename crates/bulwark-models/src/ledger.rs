@@ -6,19 +6,26 @@
 //! For a coalition C and a line c:
 //!
 //! - Europe-only strength `E_c = Σ_{i∈C} inventory_{i,c} × availability_c`;
-//! - US contribution `U_c(posture) = U_c × posture_g`, where `U_c` is what the US fields for
-//!   Europe on the line (in-theatre plus planned reinforcement) and `posture_g ∈ [0, 1]` the
-//!   share of the line's US posture group (conventional, enablers, intelligence, nuclear) that
-//!   stays;
-//! - requirement `R_c` by mode: `replace-us` keeps today's alliance total, `R_c = E_c + U_c`;
-//!   `match-threat` sets `R_c = threat_c × ratio`; `targets` takes `R_c` from the scenario;
-//! - `gap_c = max(0, R_c − E_c − U_c(posture))`, `coverage_c = (E_c + U_c(posture)) / R_c`,
-//!   and `coverage_c` without the US `= E_c / R_c`.
+//! - US contribution `U_c(posture) = U_c × availability_c × posture_g`, where `U_c` is what the
+//!   US fields for Europe on the line (in-theatre plus planned reinforcement) and
+//!   `posture_g ∈ [0, 1]` the share of the line's US posture group (conventional, enablers,
+//!   intelligence, nuclear) that stays; availability scales US and European holdings alike;
+//! - requirement `R_c` by mode: `replace-us` keeps today's alliance total,
+//!   `R_c = E_c + U_c × availability_c`; `match-threat` sets `R_c = threat_c × ratio`; `targets`
+//!   takes `R_c` from the scenario;
+//! - Europe alone (the question Bulwark answers): `gap_c = max(0, R_c − E_c)` and
+//!   `self_c = E_c / R_c` (`coverage_without_us`); the inventory to buy is
+//!   `gap_c / availability_c`, since a unit bought is available only as often as those held;
+//! - the benchmark, with the US as the scenario sets it:
+//!   `gap_with_us_c = max(0, R_c − E_c − U_c(posture))` and
+//!   `coverage_c = (E_c + U_c(posture)) / R_c`.
 //!
-//! An axis score is the weighted geometric mean of its lines' coverages, each capped at 1 so that
-//! a surplus of tanks does not buy down a shortage of tankers:
-//! `score = exp(Σ w_c ln min(1, coverage_c) / Σ w_c)`; a line with zero coverage makes the
-//! score zero. Verdicts: score ≥ `self_sufficient` (default 1.0) → self-sufficient;
+//! A line's verdict is read from `self_c`: a line the US fills is covered, not self-sufficient,
+//! and the benchmark verdict from `coverage_c` stands beside it. An axis score is the weighted
+//! geometric mean of its lines' coverages, each capped at 1 so that a surplus of tanks does not
+//! buy down a shortage of tankers: `score = exp(Σ w_c ln min(1, self_c) / Σ w_c)` (and the same
+//! mean of `coverage_c` as the benchmark); a line with zero coverage makes the score zero.
+//! Verdicts: score ≥ `self_sufficient` (default 1.0) → self-sufficient;
 //! ≥ `partially_dependent` (default 0.6) → partially dependent; else dependent.
 //!
 //! | parameter | unit | default | range |
@@ -151,22 +158,30 @@ pub struct LineOutcome {
     pub us_full: Option<f64>,
     /// `R`.
     pub requirement: Option<f64>,
-    /// `max(0, R − E − U(posture))`.
+    /// Europe alone: `max(0, R − E)`.
     pub gap: Option<f64>,
-    /// `(E + U(posture)) / R`.
+    /// The benchmark: `max(0, R − E − U(posture))`.
+    pub gap_with_us: Option<f64>,
+    /// Inventory Europe must add to close `gap`: `gap / availability` (a unit bought is
+    /// available only part of the time, like those already held).
+    pub units_to_buy: Option<f64>,
+    /// The benchmark: `(E + U(posture)) / R`.
     pub coverage: Option<f64>,
-    /// `E / R`.
+    /// Europe alone: `E / R`.
     pub coverage_without_us: Option<f64>,
-    /// `Ok(verdict)`, or why the line could not be assessed.
+    /// `Ok(verdict)` of Europe alone, or why the line could not be assessed.
     pub status: Result<Verdict, MissingData>,
+    /// The benchmark verdict, with the US as the scenario sets it.
+    pub benchmark: Option<Verdict>,
 }
 
 /// Assesses one line.
 pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
     let europe = input.europe_inventory.map(|inventory| inventory * input.availability);
-    let us = input.us_full.map(|full| full * input.us_posture);
+    let us_available = input.us_full.map(|full| full * input.availability);
+    let us = us_available.map(|available| available * input.us_posture);
     let requirement = match (&input.requirement, europe) {
-        (Requirement::ReplaceUs, Some(e)) => input.us_full.map(|full| e + full),
+        (Requirement::ReplaceUs, Some(e)) => us_available.map(|available| e + available),
         (Requirement::ReplaceUs, None) => None,
         (Requirement::MatchThreat { threat, ratio }, _) => threat.map(|t| t * ratio),
         (Requirement::Target(target), _) => Some(*target),
@@ -184,19 +199,26 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
         us_full: input.us_full,
         requirement,
         gap: None,
+        gap_with_us: None,
+        units_to_buy: None,
         coverage: None,
         coverage_without_us: None,
         status: Err(missing.unwrap_or(MissingData::NoInventory)),
+        benchmark: None,
     };
     if let (None, Some(e), Some(r)) = (missing, europe, requirement) {
         // A US contribution the dataset lacks counts as none in match-threat and target modes:
         // Europe must then cover the requirement alone, which is what those modes ask.
         let with_us = e + us.unwrap_or(0.0);
-        outcome.gap = Some((r - with_us).max(0.0));
+        outcome.gap = Some((r - e).max(0.0));
+        outcome.gap_with_us = Some((r - with_us).max(0.0));
+        let gap = (r - e).max(0.0);
+        outcome.units_to_buy = Some(if input.availability > 0.0 { gap / input.availability } else { gap });
         let (coverage, alone) = if r > 0.0 { (with_us / r, e / r) } else { (1.0, 1.0) };
         outcome.coverage = Some(coverage);
         outcome.coverage_without_us = Some(alone);
-        outcome.status = Ok(Verdict::of(coverage, thresholds));
+        outcome.status = Ok(Verdict::of(alone, thresholds));
+        outcome.benchmark = Some(Verdict::of(coverage, thresholds));
     }
     outcome
 }
@@ -236,24 +258,30 @@ mod tests {
     }
 
     #[test]
-    fn replace_us_keeps_todays_total_and_the_gap_is_what_leaves() {
-        // 40 tankers at 50 % → E = 20; the US brings 30; half of it leaves.
+    fn replace_us_keeps_todays_total_and_availability_applies_to_both_sides() {
+        // 40 tankers at 50 % → E = 20; the US brings 60, of which 30 are available; half stays.
         let out =
-            assess_line(&line(Some(40.0), Some(30.0), 0.5, Requirement::ReplaceUs), &Thresholds::default());
+            assess_line(&line(Some(40.0), Some(60.0), 0.5, Requirement::ReplaceUs), &Thresholds::default());
         assert!(close(out.requirement, 50.0));
         assert!(close(out.us, 15.0));
-        assert!(close(out.gap, 15.0));
+        assert!(close(out.gap, 30.0));
+        assert!(close(out.gap_with_us, 15.0));
+        assert!(close(out.units_to_buy, 60.0));
         assert!(close(out.coverage, 0.7));
         assert!(close(out.coverage_without_us, 0.4));
-        assert_eq!(out.status, Ok(Verdict::PartiallyDependent));
+        assert_eq!(out.status, Ok(Verdict::Dependent));
+        assert_eq!(out.benchmark, Some(Verdict::PartiallyDependent));
     }
 
     #[test]
-    fn a_full_posture_leaves_no_gap_in_replace_us_mode() {
+    fn a_line_the_us_fills_is_covered_not_self_sufficient() {
+        // r10: with the US as today the line is whole, yet Europe holds a tenth of it.
         let out =
             assess_line(&line(Some(10.0), Some(90.0), 1.0, Requirement::ReplaceUs), &Thresholds::default());
-        assert!(close(out.gap, 0.0));
-        assert_eq!(out.status, Ok(Verdict::SelfSufficient));
+        assert!(close(out.gap_with_us, 0.0));
+        assert!(close(out.gap, 45.0));
+        assert_eq!(out.benchmark, Some(Verdict::SelfSufficient));
+        assert_eq!(out.status, Ok(Verdict::Dependent));
     }
 
     #[test]
@@ -273,6 +301,7 @@ mod tests {
         let out = assess_line(&line(Some(200.0), Some(20.0), 0.0, threat), &Thresholds::default());
         assert!(close(out.requirement, 150.0));
         assert!(close(out.gap, 50.0));
+        assert_eq!(out.status, Ok(Verdict::PartiallyDependent));
         let out =
             assess_line(&line(Some(200.0), None, 0.0, Requirement::Target(80.0)), &Thresholds::default());
         assert!(close(out.gap, 0.0));
@@ -297,10 +326,12 @@ mod tests {
             let thresholds = Thresholds::default();
             let with_less = assess_line(&line(Some(europe), Some(us), low, Requirement::ReplaceUs), &thresholds);
             let with_more = assess_line(&line(Some(europe), Some(us), high, Requirement::ReplaceUs), &thresholds);
-            prop_assert!(with_less.gap.unwrap() >= with_more.gap.unwrap() - 1e-9);
+            prop_assert!(with_less.gap_with_us.unwrap() >= with_more.gap_with_us.unwrap() - 1e-9);
             prop_assert!(with_less.coverage.unwrap() <= with_more.coverage.unwrap() + 1e-9);
-            // Coverage without the US does not depend on the posture at all.
+            // Europe alone does not depend on the posture at all: coverage, gap and verdict.
             prop_assert!((with_less.coverage_without_us.unwrap() - with_more.coverage_without_us.unwrap()).abs() < 1e-9);
+            prop_assert!((with_less.gap.unwrap() - with_more.gap.unwrap()).abs() < 1e-9);
+            prop_assert_eq!(with_less.status, with_more.status);
         }
 
         /// The axis score stays within [0, 1] and between the smallest and largest capped coverage.

@@ -139,7 +139,7 @@ fn header(out: &mut String, a: &Assessment) {
          the EU defend themselves without the US?</p>\n<h1>Scenario <span class=\"scenario\">{}</span></h1>\n\
          <p class=\"description\">{}</p>\n<dl class=\"meta\">",
         escape(&a.scenario),
-        prose(&a.description),
+        prose(&crate::assessment_view::describe(a)),
     );
     let mut item = |term: &str, value: String| {
         let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
@@ -148,8 +148,8 @@ fn header(out: &mut String, a: &Assessment) {
     item(
         "Coalition",
         format!(
-            "{} members <span class=\"small\">({})</span>",
-            a.coalition.len(),
+            "{} <span class=\"small\">({})</span>",
+            escape(&crate::assessment_view::coalition_sentence(a)),
             escape(&a.coalition.join(", "))
         ),
     );
@@ -165,8 +165,8 @@ fn header(out: &mut String, a: &Assessment) {
 fn overall(out: &mut String, a: &Assessment) {
     let _ = writeln!(
         out,
-        "<section id=\"overall\">\n<h2>Overall verdict</h2>\n<p class=\"overall\">{}</p>",
-        prose(&a.overall)
+        "<section id=\"overall\">\n<h2>The answer: Europe without the United States</h2>\n<p class=\"overall\">{}</p>",
+        prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)))
     );
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
     let window = match a.window_closes {
@@ -201,19 +201,26 @@ fn overall(out: &mut String, a: &Assessment) {
 fn axes(out: &mut String, a: &Assessment) {
     out.push_str(
         "<section id=\"axes\">\n<h2>The five axes</h2>\n<table>\n<thead><tr><th>#</th><th>Axis</th>\
-         <th class=\"num\">Score<br><span class=\"small\">scenario's US posture</span></th>\
-         <th class=\"num\">Score<br><span class=\"small\">without the US</span></th><th>Verdict</th>\
+         <th class=\"num\">Score<br><span class=\"small\">Europe alone</span></th><th>Verdict<br><span class=\"small\">Europe alone</span></th>\
+         <th class=\"num\">Score<br><span class=\"small\">scenario's US posture</span></th><th>Benchmark<br><span class=\"small\">with the US</span></th>\
          <th>Deciding lines</th><th>Figures and what is missing</th></tr></thead>\n<tbody>\n",
     );
     for axis in &a.axes {
-        let (score, without, verdict) = match &axis.status {
-            AxisStatus::Assessed { score, score_without_us, verdict } => {
-                (format!("{score:.2}"), format!("{score_without_us:.2}"), verdict_badge(*verdict))
-            }
-            AxisStatus::NoData => {
-                ("–".into(), "–".into(), "<span class=\"badge v-na\">no data for its lines</span>".into())
-            }
+        let (score, without, verdict, benchmark) = match &axis.status {
+            AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (
+                format!("{score:.2}"),
+                format!("{score_without_us:.2}"),
+                verdict_badge(*verdict),
+                escape(crate::assessment_view::benchmark_label(*verdict, *benchmark)),
+            ),
+            AxisStatus::NoData => (
+                "–".into(),
+                "–".into(),
+                "<span class=\"badge v-na\">no data for its lines</span>".into(),
+                "–".into(),
+            ),
             AxisStatus::ModelNotYetAvailable { needs } => (
+                "–".into(),
                 "–".into(),
                 "–".into(),
                 format!(
@@ -232,8 +239,8 @@ fn axes(out: &mut String, a: &Assessment) {
         notes.extend(axis.pending.iter().map(|p| format!("<em>not yet modelled:</em> {}", escape(p))));
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"axis\">{}</td><td class=\"num\">{score}</td><td class=\"num\">{without}</td>\
-             <td>{verdict}</td><td class=\"deciding\">{}</td><td class=\"small\">{}</td></tr>",
+            "<tr><td>{}</td><td class=\"axis\">{}</td><td class=\"num\">{without}</td><td>{verdict}</td>\
+             <td class=\"num\">{score}</td><td class=\"small\">{benchmark}</td><td class=\"deciding\">{}</td><td class=\"small\">{}</td></tr>",
             axis.number,
             escape(axis.title),
             or_dash((!deciding.is_empty()).then(|| deciding.join(", "))),

@@ -42,23 +42,39 @@ pub fn to_json(a: &Assessment) -> String {
     let document = json!({
         "schema": ASSESSMENT_SCHEMA,
         "scenario": a.scenario,
-        "description": a.description,
+        "description": crate::assessment_view::describe(a),
         "dataset": a.dataset,
         "base_year": a.base_year,
         "end_year": a.end_year,
         "requirement_mode": a.requirement_mode,
         "coalition": a.coalition,
+        "coalition_choices": {
+            "includes_turkey": a.coalition_choices.includes_turkey,
+            "non_nato_eu_members": a.coalition_choices.non_nato_eu_members,
+            "excluded": a.coalition_choices.excluded,
+        },
+        "us_posture": {
+            "conventional": a.us_posture.conventional, "enablers": a.us_posture.enablers,
+            "intelligence": a.us_posture.intelligence, "nuclear": a.us_posture.nuclear,
+        },
+        "headline": crate::assessment_summary::headline(a),
         "axes": a.axes.iter().map(|axis| {
             let (status, score, without, verdict, needs) = match &axis.status {
-                AxisStatus::Assessed { score, score_without_us, verdict } =>
-                    ("assessed", Some(*score), Some(*score_without_us), Some(verdict.label()), None),
+                AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (
+                    "assessed",
+                    Some(*score),
+                    Some(*score_without_us),
+                    Some((verdict.label(), crate::assessment_view::benchmark_label(*verdict, *benchmark))),
+                    None,
+                ),
                 AxisStatus::NoData => ("no_data", None, None, None, None),
                 AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs)),
             };
             let figures: Map<String, Value> = axis.figures.iter().map(|(k, v)| (k.clone(), Value::from(v.clone()))).collect();
             json!({
                 "number": axis.number, "title": axis.title, "status": status, "score": score,
-                "score_without_us": without, "verdict": verdict, "needs": needs,
+                "score_without_us": without, "verdict": verdict.map(|v| v.0),
+                "benchmark": verdict.map(|v| v.1), "needs": needs,
                 "deciding_lines": axis.deciding_lines, "figures": figures, "pending": axis.pending,
             })
         }).collect::<Vec<_>>(),
@@ -111,7 +127,7 @@ pub fn to_json(a: &Assessment) -> String {
                 "countries": l.countries,
             })).collect::<Vec<_>>(),
         })),
-        "overall": a.overall,
+        "overall": crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)),
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
@@ -136,8 +152,9 @@ fn line_json(line: &LineResult) -> Value {
         "line": line.line, "name": line.name, "domain": line.domain, "counted_in": line.counted_in,
         "us_posture_group": line.us_posture_group, "reporting": line.reporting.0, "coalition_size": line.reporting.1,
         "europe": l.europe, "us": l.us, "us_full": l.us_full, "requirement": l.requirement, "gap": l.gap,
-        "coverage": l.coverage, "coverage_without_us": l.coverage_without_us,
+        "gap_with_us": l.gap_with_us, "coverage": l.coverage, "coverage_without_us": l.coverage_without_us,
         "verdict": l.status.as_ref().ok().map(|v| v.label()),
+        "benchmark": l.status.as_ref().ok().zip(l.benchmark).map(|(own, bench)| crate::assessment_view::benchmark_label(*own, bench)),
         "missing": l.status.as_ref().err().map(|m| m.label()),
         "unit_cost_eur_m": line.unit_cost_eur_m, "priced_systems": line.priced_systems,
         "closure": closure, "notes": line.notes,

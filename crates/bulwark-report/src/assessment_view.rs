@@ -3,6 +3,9 @@
 //! the timeline of closures, the budget and the assumptions.
 
 use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult};
+use bulwark_models::ledger::Verdict;
+
+use crate::assessment_summary::{headline, overall, paragraph};
 
 use crate::text_table::{format_number, TextTable};
 
@@ -28,16 +31,16 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         Flavour::Markdown => format!("\n## {text}\n\n"),
     };
     out.push_str(&h1(&format!("Bulwark assessment: scenario `{}`", a.scenario)));
-    out.push_str(&format!("{}\n", a.description));
+    out.push_str(&format!("{}\n", describe(a)));
     out.push_str(&format!(
-        "Dataset {}; coalition of {} countries; requirement mode {}; money in EUR at {} prices; horizon {}–{}.\n",
-        a.dataset,
-        a.coalition.len(),
-        a.requirement_mode,
-        a.base_year,
-        a.base_year,
-        a.end_year
+        "Dataset {}; requirement mode {}; money in EUR at {} prices; horizon {}–{}.\n",
+        a.dataset, a.requirement_mode, a.base_year, a.base_year, a.end_year
     ));
+    out.push_str(&format!("{}\n", coalition_sentence(a)));
+    out.push_str(&h2("The answer: Europe without the United States"));
+    for sentence in headline(a) {
+        out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
+    }
     for axis in &a.axes {
         out.push_str(&h2(&format!("Axis {}: {}", axis.number, axis.title)));
         out.push_str(&axis_headline(axis));
@@ -64,7 +67,7 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         out.push_str(&format!("{}{} {} {answer}\n", bullet(flavour), q.id, q.question));
     }
     out.push_str(&h2("Overall verdict"));
-    out.push_str(&wrap(&a.overall, 100));
+    out.push_str(&wrap(&paragraph(&overall(a)), 100));
     out.push_str(&h2("Timeline of closures"));
     out.push_str(&table(&timeline(a), flavour));
     out.push_str(&h2("Budget"));
@@ -80,6 +83,51 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     out
 }
 
+/// The benchmark verdict in words no reader can misread: a line or axis the US fills reads
+/// "covered with the US", never "self-sufficient".
+pub fn benchmark_label(own: Verdict, benchmark: Verdict) -> &'static str {
+    match (own, benchmark) {
+        (Verdict::SelfSufficient, _) => "self-sufficient",
+        (_, Verdict::SelfSufficient) => "covered with the US",
+        (_, Verdict::PartiallyDependent) => "partly covered with the US",
+        (_, Verdict::Dependent) => "short even with the US",
+    }
+}
+
+/// The scenario's own description, or, when its file gives none, one written from its settings
+/// (never the description of the scenario it extends).
+pub fn describe(a: &Assessment) -> String {
+    if !a.description.trim().is_empty() {
+        return a.description.clone();
+    }
+    let p = &a.us_posture;
+    format!(
+        "Scenario `{}` (its file gives no description): the US keeps {:.0} % of its conventional forces, {:.0} % of its enablers, {:.0} % of its intelligence sharing and {:.0} % of its nuclear umbrella.",
+        a.scenario,
+        100.0 * p.conventional,
+        100.0 * p.enablers,
+        100.0 * p.intelligence,
+        100.0 * p.nuclear
+    )
+}
+
+/// Who counts as "Europe": the member count and the choices a reader may make otherwise.
+pub fn coalition_sentence(a: &Assessment) -> String {
+    let c = &a.coalition_choices;
+    let turkey = if c.includes_turkey { "includes Turkey" } else { "leaves out Turkey" };
+    let non_nato = if c.non_nato_eu_members.is_empty() {
+        "no EU member outside NATO".to_string()
+    } else {
+        format!("the EU members outside NATO ({})", c.non_nato_eu_members.join(", "))
+    };
+    let out =
+        if c.excluded.is_empty() { String::new() } else { format!("; left out: {}", c.excluded.join(", ")) };
+    format!(
+        "Coalition (\"Europe\"): {} countries; it {turkey} and counts {non_nato}{out} (the scenario's [coalition] choice).",
+        a.coalition.len()
+    )
+}
+
 fn bullet(flavour: Flavour) -> &'static str {
     match flavour {
         Flavour::Terminal => "  - ",
@@ -89,11 +137,12 @@ fn bullet(flavour: Flavour) -> &'static str {
 
 fn axis_headline(axis: &AxisResult) -> String {
     match &axis.status {
-        AxisStatus::Assessed { score, score_without_us, verdict } => format!(
-            "Verdict: {} (score {:.2} with the scenario's US posture, {:.2} without the US)",
+        AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => format!(
+            "Europe alone: {} (score {:.2}); with the scenario's US posture: {} (score {:.2})",
             verdict.label(),
-            score,
-            score_without_us
+            score_without_us,
+            benchmark_label(*verdict, *benchmark),
+            score
         ),
         AxisStatus::NoData => "Verdict: none (no line of this axis has sourced figures)".to_string(),
         AxisStatus::ModelNotYetAvailable { needs } => format!("Verdict: model not yet available ({needs})"),
@@ -107,12 +156,13 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextT
         "Europe",
         "US",
         "required",
-        "coverage",
-        "without US",
-        "gap",
+        "Europe alone",
+        "with US",
+        "gap alone",
         "cost EUR bn",
         "closes",
-        "verdict",
+        "verdict alone",
+        "with the US",
     ];
     if let Some(h) = &closed_header {
         header.push(h);
@@ -126,8 +176,8 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextT
             opt(ledger.europe, 0),
             opt(ledger.us, 0),
             opt(ledger.requirement, 0),
-            opt(ledger.coverage, 2),
             opt(ledger.coverage_without_us, 2),
+            opt(ledger.coverage, 2),
             opt(ledger.gap, 0),
             opt(closure.and_then(|c| c.horizon_cost_eur_bn), 1),
             closes(line),
@@ -135,6 +185,10 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextT
                 .status
                 .as_ref()
                 .map_or_else(|missing| missing.label().to_string(), |v| v.label().to_string()),
+            match (ledger.status, ledger.benchmark) {
+                (Ok(own), Some(benchmark)) => benchmark_label(own, benchmark).to_string(),
+                _ => String::new(),
+            },
         ];
         if let Some(year) = year {
             row.push(closed_share(line, base_year, year));

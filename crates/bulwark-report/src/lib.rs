@@ -10,6 +10,7 @@
 pub mod assessment_compare;
 pub mod assessment_html;
 pub mod assessment_json;
+pub mod assessment_summary;
 pub mod assessment_view;
 pub mod dataset_view;
 pub mod ensemble_view;

@@ -22,17 +22,21 @@
 
 #![warn(missing_docs)]
 
+mod catalogue;
 mod embedded;
 mod load;
 mod parameter;
 mod raw;
 mod scenario;
 mod settings;
+mod values;
 
 pub use bulwark_core::InputError;
+pub use catalogue::{Kind, Model, Param};
 pub use embedded::{embedded_names, embedded_text};
 pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
 pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
 pub use settings::{
     BudgetSettings, ClosureSettings, CountryTarget, LedgerSettings, RequirementMode, REQUIREMENT_MODES,
 };
+pub use values::ParamValues;

@@ -9,6 +9,7 @@ use bulwark_core::{line_column, suggest::did_you_mean, InputError, Iso3};
 use bulwark_data::{read_text_file, Dataset};
 use toml::Spanned;
 
+use crate::catalogue::Param;
 use crate::embedded::{embedded_names, embedded_text};
 use crate::parameter::{self, Parameter};
 use crate::raw::{RawCoalition, RawScenario, RawUsPosture};
@@ -245,9 +246,10 @@ impl State {
         if let Some(name) = &raw.name {
             self.name = Some(name.get_ref().clone());
         }
-        if let Some(description) = &raw.description {
-            self.description = Some(description.clone());
-        }
+        // A description speaks for the file that writes it: a scenario that extends another and
+        // says nothing of itself gets none, never its parent's (the report then describes it
+        // from its settings).
+        self.description = raw.description.clone();
         if let Some(seed) = &raw.seed {
             let value = u64::try_from(*seed.get_ref()).map_err(|_| {
                 at(seed.span(), format!("seed {} is negative", seed.get_ref()))
@@ -326,6 +328,17 @@ impl State {
                 format!("the baseline does not set `{what}`"),
             )
         };
+        // The catalogue and the baseline must name the same parameters: code reads only
+        // catalogue entries, and every entry needs the baseline's default, unit and rationale.
+        if let Some(param) = Param::ALL.iter().find(|p| !self.parameters.contains_key(p.name())) {
+            return Err(missing(&format!("parameters.{param}")));
+        }
+        if let Some(name) = self.parameters.keys().find(|name| Param::from_name(name).is_none()) {
+            return Err(InputError::whole_file(
+                chain.last().cloned().unwrap_or_default(),
+                format!("parameter `{name}` is not in the parameter catalogue"),
+            ));
+        }
         Ok(Scenario {
             name: self.name.ok_or_else(|| missing("name"))?,
             description: self.description.unwrap_or_default(),
@@ -442,6 +455,36 @@ mod tests {
         assert_eq!(err.field.as_deref(), Some("us_posture.enabler"));
         let err = parse("[parameters.availabilty_air]\nvalue = 0.5\n").unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("availability_air"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any catalogue parameter, misspelt by one dropped, doubled or swapped letter, fails to
+        /// load where it stands and points back at the catalogue.
+        #[test]
+        fn a_misspelt_catalogue_parameter_is_a_located_error(
+            param_idx in 0..Param::ALL.len(),
+            edit in 0..3usize,
+            pos_seed in any::<usize>(),
+        ) {
+            let name = Param::ALL[param_idx].name();
+            let mut chars: Vec<char> = name.chars().collect();
+            let pos = pos_seed % (chars.len() - 1);
+            match edit {
+                0 => { chars.remove(pos); }
+                1 => chars.insert(pos, chars[pos]),
+                _ => chars.swap(pos, pos + 1),
+            }
+            let misspelt: String = chars.into_iter().collect();
+            prop_assume!(Param::from_name(&misspelt).is_none());
+            let err = parse(&format!("name = \"x\"\n[parameters.{misspelt}]\nvalue = 1\n")).unwrap_err();
+            prop_assert_eq!(err.location(), "test.toml:2:13");
+            let field = format!("parameters.{misspelt}");
+            prop_assert_eq!(err.field.as_deref(), Some(field.as_str()));
+            prop_assert!(err.message.contains("unknown parameter"), "{}", err);
+            prop_assert!(err.suggestion.is_some(), "no suggestion for {}", misspelt);
+        }
     }
 
     #[test]

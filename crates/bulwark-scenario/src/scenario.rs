@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use bulwark_core::Iso3;
+use bulwark_core::{Distribution, Iso3};
 
+use crate::catalogue::{Kind, Param};
 use crate::parameter::Parameter;
 use crate::settings::{BudgetSettings, ClosureSettings, LedgerSettings};
 
@@ -107,6 +108,24 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// A catalogue parameter: always present, since loading checks that the scenario defines
+    /// the whole catalogue.
+    pub fn param(&self, param: Param) -> &Parameter {
+        &self.parameters[param.name()]
+    }
+
+    /// The central value of a catalogue parameter (the value itself, or its distribution's
+    /// mean or median).
+    pub fn value(&self, param: Param) -> f64 {
+        self.param(param).distribution.central()
+    }
+
+    /// Whether an ensemble varies the parameter here: an uncertainty of the catalogue that the
+    /// scenario gives as a distribution rather than a single value.
+    pub fn is_uncertain(&self, param: Param) -> bool {
+        param.kind() == Kind::Uncertain && !matches!(self.param(param).distribution, Distribution::Fixed(_))
+    }
+
     /// A parameter by name.
     pub fn parameter(&self, name: &str) -> Option<&Parameter> {
         self.parameters.get(name)

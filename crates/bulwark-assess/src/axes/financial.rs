@@ -2,8 +2,6 @@
 //! `min(1, cumulative headroom / cost over the horizon)`, judged by the ledger's thresholds;
 //! without the US it is the same figure, since the US does not fund European budgets.
 
-use bulwark_models::ledger::Verdict;
-
 use super::{Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus};
 
@@ -13,16 +11,9 @@ impl Axis for Financial {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         let cost = ctx.horizon_cost_eur_bn;
         let headroom = ctx.cumulative_headroom_eur_bn;
-        let status = if cost <= 0.0 {
-            AxisStatus::Assessed { score: 1.0, score_without_us: 1.0, verdict: Verdict::SelfSufficient }
-        } else {
-            let score = (headroom / cost).clamp(0.0, 1.0);
-            AxisStatus::Assessed {
-                score,
-                score_without_us: score,
-                verdict: Verdict::of(score, &ctx.thresholds),
-            }
-        };
+        // The cost is that of closing Europe's own gaps, so the benchmark is the same score.
+        let score = if cost <= 0.0 { 1.0 } else { (headroom / cost).clamp(0.0, 1.0) };
+        let status = AxisStatus::assessed(score, score, &ctx.thresholds);
         let figures = vec![
             // Adding 0.0 turns a negative zero into zero, so nothing prints as "-0".
             ("cost to close over the horizon, EUR bn".to_string(), format!("{:.0}", cost + 0.0)),

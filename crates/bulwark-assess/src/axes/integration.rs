@@ -9,11 +9,11 @@
 //! and without the US it is the run without. When the C2 lines have no data the decision score
 //! stands alone; when the decision model refuses its inputs the C2 score does.
 
-use bulwark_models::ledger::Verdict;
+use bulwark_scenario::Param;
 
 use super::{ledger_axis, Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus, LineResult};
-use crate::decision_inputs::{self, DecisionAssessment};
+use crate::decision_inputs::DecisionAssessment;
 
 pub(crate) struct Integration;
 
@@ -47,7 +47,7 @@ impl Axis for Integration {
 
 /// The weighted mean of the C2 ledger score and the probability of deciding in time.
 fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment) -> AxisStatus {
-    let weight = ctx.scenario.central(decision_inputs::C2_WEIGHT_PARAMETER).unwrap_or(0.5).clamp(0.0, 1.0);
+    let weight = ctx.scenario.value(Param::DecisionC2Weight);
     let (score, score_without_us) = match ledger {
         AxisStatus::Assessed { score, score_without_us, .. } => (
             weight * score + (1.0 - weight) * decision.p_in_time,
@@ -55,7 +55,7 @@ fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment
         ),
         _ => (decision.p_in_time, decision.p_in_time_without_us),
     };
-    AxisStatus::Assessed { score, score_without_us, verdict: Verdict::of(score, &ctx.thresholds) }
+    AxisStatus::assessed(score, score_without_us, &ctx.thresholds)
 }
 
 fn decision_figures(decision: &DecisionAssessment) -> Vec<(String, String)> {

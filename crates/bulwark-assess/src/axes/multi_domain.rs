@@ -3,7 +3,7 @@
 
 use bulwark_models::ledger::axis_score;
 
-use super::{ledger_axis, Axis, Context};
+use super::{ledger_axis, strategic_assets, Axis, Context};
 use crate::assessment::{AxisResult, LineResult};
 
 const DOMAINS: &[&str] = &["land", "maritime", "air", "strike", "space"];
@@ -12,7 +12,11 @@ pub(crate) struct MultiDomain;
 
 impl Axis for MultiDomain {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let in_axis = |line: &LineResult| DOMAINS.contains(&line.domain.as_str());
+        // A line scored under strategic assets (tankers, airlift, ISR, drones) is not scored
+        // again here: one line, one axis.
+        let in_axis = |line: &LineResult| {
+            DOMAINS.contains(&line.domain.as_str()) && !strategic_assets::LINES.contains(&line.line.as_str())
+        };
         let (status, deciding_lines) = ledger_axis(ctx, in_axis);
         let mut figures: Vec<(String, String)> = DOMAINS
             .iter()
@@ -20,10 +24,11 @@ impl Axis for MultiDomain {
                 let coverages: Vec<(f64, f64)> = ctx
                     .lines
                     .iter()
-                    .filter(|l| l.domain == *domain)
-                    .filter_map(|l| Some((l.ledger.coverage?, 1.0)))
+                    .filter(|l| l.domain == *domain && in_axis(l))
+                    .filter_map(|l| Some((l.ledger.coverage_without_us?, 1.0)))
                     .collect();
-                axis_score(&coverages).map(|score| (format!("{domain} score"), format!("{score:.2}")))
+                axis_score(&coverages)
+                    .map(|score| (format!("{domain} score, Europe alone"), format!("{score:.2}")))
             })
             .collect();
         figures.extend(force_package_figures(ctx));

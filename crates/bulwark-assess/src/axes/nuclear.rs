@@ -7,8 +7,6 @@
 //! requirement: today's umbrella is what Europe would have to replace. The figures show each
 //! credibility, every patron's five factors and the non-strategic balance.
 
-use bulwark_models::ledger::Verdict;
-
 use super::{Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus};
 use crate::nuclear_inputs::{balance_text, patron_figures};
@@ -23,11 +21,7 @@ impl Axis for Nuclear {
                 let today = o.us_as_today.credibility;
                 let relative = |c: f64| if today > 0.0 { (c / today).clamp(0.0, 1.0) } else { 0.0 };
                 let score = relative(o.with_us.credibility);
-                let status = AxisStatus::Assessed {
-                    score,
-                    score_without_us: relative(o.without_us.credibility),
-                    verdict: Verdict::of(score, &ctx.thresholds),
-                };
+                let status = AxisStatus::assessed(score, relative(o.without_us.credibility), &ctx.thresholds);
                 let mut figures = vec![
                     ("US nuclear posture kept".to_string(), format!("{:.2}", n.us_posture)),
                     ("credibility, US as today".to_string(), format!("{today:.3}")),

@@ -1,7 +1,7 @@
 //! Axis 1, strategic assets: ISR, strategic lift and air-to-air refuelling, integrated air and
 //! missile defence — the enablers Europe has long borrowed from the US.
 
-use super::{ledger_axis, unassessed, Axis, Context};
+use super::{ledger_axis_with, unassessed, Axis, Context};
 use crate::assessment::{AxisResult, LineResult};
 use crate::iamd_inputs;
 
@@ -26,7 +26,13 @@ pub(crate) struct StrategicAssets;
 impl Axis for StrategicAssets {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         let include = |line: &LineResult| LINES.contains(&line.line.as_str());
-        let (status, deciding_lines) = ledger_axis(ctx, include);
+        // The IAMD saturation outcome counts like a line: the share of threats stopped, with the
+        // US and by Europe alone, so that leaking defences cannot read as self-sufficient.
+        let stopped =
+            ctx.models.iamd.as_ref().ok().map(|iamd| {
+                (1.0 - iamd.outcome.leak_fraction(), 1.0 - iamd.outcome_without_us.leak_fraction())
+            });
+        let (status, deciding_lines) = ledger_axis_with(ctx, include, stopped);
         let missing = unassessed(ctx, include);
         let mut figures = Vec::new();
         if !missing.is_empty() {

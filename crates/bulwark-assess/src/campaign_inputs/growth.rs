@@ -51,7 +51,7 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     let mut gaps: Vec<(usize, closure::LineGap)> = Vec::new();
     for line in &dataset.lines {
         let (input, _) = resolve::ledger_input(dataset, &alone, line, package.as_ref());
-        let gap_units = ledger::assess_line(&input, &thresholds).gap.unwrap_or(0.0);
+        let gap_units = ledger::assess_line(&input, &thresholds).units_to_buy.unwrap_or(0.0);
         if gap_units > 0.0 {
             let (unit_cost, _, _) = resolve::unit_cost_with_proxy(dataset, &alone, &line.id);
             let (gap, _) = resolve::line_gap(dataset, &alone, &line.id, gap_units, unit_cost);

@@ -12,14 +12,6 @@ fn load(name: &str) -> (Dataset, Scenario) {
 }
 
 #[test]
-fn the_baseline_defines_every_iamd_parameter() {
-    let (_, scenario) = load("baseline");
-    for name in IAMD_PARAMETERS {
-        assert!(scenario.parameter(name).is_some(), "{name}");
-    }
-}
-
-#[test]
 fn facts_come_from_the_inventory_and_production_tables() {
     let (dataset, scenario) = load("baseline");
     let facts = facts(&dataset, &scenario);

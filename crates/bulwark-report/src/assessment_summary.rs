@@ -1,0 +1,166 @@
+//! The answer to the seed question in sentences, written from the assessment's figures: first
+//! what Europe can do alone, then the benchmark with the US as the scenario sets it, then what
+//! Europe lacks most, what closing it costs and how long it takes, then one sentence per
+//! question. Every format (terminal, Markdown, HTML, JSON) opens with these sentences.
+
+use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_models::ledger::Verdict;
+
+/// How many lines the "what Europe alone lacks" sentence names.
+const LACKS_NAMED: usize = 4;
+
+/// The headline: the answer to "can Europe defend itself without the US?" in a few sentences.
+pub fn headline(a: &Assessment) -> Vec<String> {
+    let verdicts: Vec<(Verdict, Verdict)> = a
+        .axes
+        .iter()
+        .filter_map(|axis| match axis.status {
+            AxisStatus::Assessed { verdict, benchmark, .. } => Some((verdict, benchmark)),
+            _ => None,
+        })
+        .collect();
+    let count = |alone: bool, v: Verdict| {
+        verdicts.iter().filter(|(own, bench)| if alone { *own == v } else { *bench == v }).count()
+    };
+    let tally = |alone: bool| {
+        format!(
+            "self-sufficient on {}, partially dependent on {} and dependent on {}",
+            count(alone, Verdict::SelfSufficient),
+            count(alone, Verdict::PartiallyDependent),
+            count(alone, Verdict::Dependent)
+        )
+    };
+    let mut sentences = vec![
+        format!(
+            "Without the United States, Europe (the {} countries of this coalition) is {} of the {} tests that can be assessed",
+            a.coalition.len(),
+            tally(true),
+            verdicts.len()
+        ),
+        format!("With the US as scenario `{}` sets it, it would be {}", a.scenario, tally(false)),
+    ];
+    sentences.extend(lacks_sentence(a));
+    sentences.extend(cost_sentences(a));
+    sentences
+}
+
+/// The full summary: the headline, the questions, and what could not be assessed.
+pub fn overall(a: &Assessment) -> Vec<String> {
+    let mut sentences = headline(a);
+    sentences.extend(question_sentences(a));
+    let no_data = a.lines.iter().filter(|l| l.ledger.coverage.is_none()).count();
+    if no_data > 0 {
+        sentences.push(format!(
+            "{no_data} of {} capability lines could not be assessed for want of sourced figures",
+            a.lines.len()
+        ));
+    }
+    let pending: Vec<&str> = a.axes.iter().flat_map(|axis| axis.pending.iter().copied()).collect();
+    if !pending.is_empty() {
+        sentences.push(format!("Not yet modelled: {}", pending.join("; ")));
+    }
+    sentences
+}
+
+/// The sentences joined into one paragraph.
+pub fn paragraph(sentences: &[String]) -> String {
+    if sentences.is_empty() {
+        return String::new();
+    }
+    sentences.join(". ") + "."
+}
+
+/// The lines Europe alone covers least, with their share of the requirement and the shortfall.
+pub fn weakest_lines(a: &Assessment) -> Vec<&LineResult> {
+    let mut short: Vec<&LineResult> = a
+        .lines
+        .iter()
+        .filter(|l| l.ledger.gap.is_some_and(|g| g > 0.0) && l.ledger.coverage_without_us.is_some())
+        .collect();
+    short.sort_by(|x, y| {
+        x.ledger.coverage_without_us.unwrap_or(0.0).total_cmp(&y.ledger.coverage_without_us.unwrap_or(0.0))
+    });
+    short
+}
+
+fn lacks_sentence(a: &Assessment) -> Option<String> {
+    let short = weakest_lines(a);
+    if short.is_empty() {
+        return Some("Europe alone meets the requirement on every line that could be assessed".to_string());
+    }
+    let named: Vec<String> = short
+        .iter()
+        .take(LACKS_NAMED)
+        .map(|l| {
+            format!(
+                "{} ({:.0} % of the requirement, {} {} short)",
+                l.name.to_lowercase(),
+                100.0 * l.ledger.coverage_without_us.unwrap_or(0.0),
+                crate::format_number(l.ledger.gap.unwrap_or(0.0), 0),
+                l.counted_in
+            )
+        })
+        .collect();
+    Some(format!(
+        "Alone, Europe lacks most {}{}",
+        named.join(", "),
+        if short.len() > LACKS_NAMED {
+            format!(", and {} more lines", short.len() - LACKS_NAMED)
+        } else {
+            String::new()
+        }
+    ))
+}
+
+fn cost_sentences(a: &Assessment) -> Vec<String> {
+    if a.horizon_cost_eur_bn <= 0.0 {
+        return Vec::new();
+    }
+    let mut sentences = vec![format!(
+        "Closing Europe's own costed gaps takes EUR {:.0} bn of procurement and EUR {:.0} bn with operating costs over {} years, against EUR {:.0} bn of cumulative budget headroom{}",
+        a.procurement_eur_bn,
+        a.horizon_cost_eur_bn,
+        a.end_year - a.base_year,
+        a.cumulative_headroom_eur_bn,
+        a.affordability_ratio.map_or(String::new(), |r| format!(" (affordability ratio {r:.2})"))
+    )];
+    sentences.push(match a.window_closes {
+        Some(year) => format!("The last critical gap is filled in {year} along the scenario's budget path"),
+        None if a.window_open_lines.is_empty() => "No critical line has a gap".to_string(),
+        None => format!("In {} critical gaps are still open: {}", a.end_year, a.window_open_lines.join(", ")),
+    });
+    sentences
+}
+
+/// One sentence each for Q1 (the umbrella), Q2 (the Baltic campaign) and Q3 (the best
+/// European nuclear option), from the models' figures.
+fn question_sentences(a: &Assessment) -> Vec<String> {
+    let mut sentences = Vec::new();
+    if let Some(n) = &a.nuclear {
+        let o = &n.outcome;
+        sentences.push(format!(
+            "Q1: the credibility of extended nuclear deterrence over a European ally is {:.2} without the US and {:.2} with the scenario's US posture",
+            o.without_us.credibility, o.with_us.credibility
+        ));
+        if let Some(best) = o.options.iter().find(|r| r.option.id != "us_umbrella") {
+            sentences.push(format!(
+                "Q3: the best-ranked European nuclear option is {} (credibility {:+.3}, EUR {:.1} bn a year, {:.0} years)",
+                best.option.name, best.credibility_change, best.option.annual_cost_eur_bn, best.option.years_to_implement
+            ));
+        }
+    }
+    if let Some(c) = &a.campaign {
+        let when = c.first_year_europe_holds.map_or_else(
+            || format!("not by {}", c.by_year.last().map_or(a.end_year, |y| y.year)),
+            |year| format!("from {year}"),
+        );
+        sentences.push(format!(
+            "Q2: in a Russian attack on the Baltic states Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); it holds with {:.0} % confidence {when}",
+            c.hold_day,
+            100.0 * c.without_us.p_hold,
+            100.0 * c.with_us.p_hold,
+            100.0 * c.hold_confidence
+        ));
+    }
+    sentences
+}
