@@ -3,7 +3,7 @@
 
 use bulwark_core::Iso3;
 use bulwark_data::{CapabilityLine, Dataset};
-use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear};
+use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear, SpendingPath};
 use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
@@ -337,6 +337,7 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
     let common_year = scenario.value(Param::TargetYear).round() as u16;
     let mut countries = Vec::new();
     let mut missing = Vec::new();
+    let nato = dataset.members("NATO");
     for iso3 in &scenario.coalition.value.members {
         let share = dataset.country_figure(*iso3, "defence_share_gdp");
         let (Some(gdp_eur_bn), Some(share)) = (gdp_eur_bn(dataset, *iso3), share) else {
@@ -344,13 +345,24 @@ pub fn budget_inputs(dataset: &Dataset, scenario: &Scenario) -> (BudgetInputs, V
             continue;
         };
         let own = scenario.budget.countries.get(iso3).map(|s| &s.value);
+        let own_target = own.and_then(|o| o.target_pct);
+        let ally = nato.contains(iso3);
+        // The Hague commitment binds NATO allies; a country outside NATO keeps its own share
+        // unless the scenario gives it a path.
+        let (path, default_target) = match (ally, own_target.is_some()) {
+            (true, false) => (SpendingPath::Hague, common_target),
+            (true, true) => (SpendingPath::OwnAlly, common_target),
+            (false, true) => (SpendingPath::OwnNonAlly, share.value),
+            (false, false) => (SpendingPath::Current, share.value),
+        };
         countries.push(CountryBudget {
             iso3: iso3.to_string(),
             gdp_eur_bn,
             share_pct: share.value,
-            target_pct: own.and_then(|o| o.target_pct).unwrap_or(common_target),
+            target_pct: own_target.unwrap_or(default_target),
             target_year: own.and_then(|o| o.target_year).unwrap_or(common_year),
             real_gdp_growth: own.and_then(|o| o.real_gdp_growth_pct).unwrap_or(common_growth) / 100.0,
+            path,
         });
     }
     let inputs = BudgetInputs {

@@ -139,7 +139,24 @@ impl Dataset {
         self.sources.binary_search_by(|s| s.id.as_str().cmp(id)).ok().map(|i| &self.sources[i])
     }
 
-    /// The country with this code.
+    /// The country a user means: its alpha-3 code in any case, an alias of
+    /// [`crate::vocabulary::COUNTRY_ALIASES`] (`UK`, `GER`, alpha-2 codes) or its English name.
+    pub fn find_country(&self, text: &str) -> Option<Iso3> {
+        let text = text.trim();
+        let known = |iso3: Iso3| self.country(iso3).is_some().then_some(iso3);
+        if let Some(iso3) = Iso3::parse(&text.to_uppercase()).and_then(known) {
+            return Some(iso3);
+        }
+        let alias = crate::vocabulary::COUNTRY_ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(text))
+            .and_then(|(_, iso3)| Iso3::parse(iso3));
+        alias.and_then(known).or_else(|| {
+            self.countries.iter().find(|c| c.name.eq_ignore_ascii_case(text)).map(|c| c.iso3)
+        })
+    }
+
+    /// A country by code.
     pub fn country(&self, iso3: Iso3) -> Option<&Country> {
         self.countries.iter().find(|c| c.iso3 == iso3)
     }
@@ -217,6 +234,18 @@ pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputEr
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn aliases_and_names_find_the_country_meant() {
+        let dataset = super::Dataset::embedded().unwrap();
+        let code = |text: &str| dataset.find_country(text).map(|c| c.to_string());
+        assert_eq!(code("UK").as_deref(), Some("GBR"), "r9: UK is not Ukraine");
+        assert_eq!(code("GER").as_deref(), Some("DEU"), "r9: GER is not Great Britain");
+        assert_eq!(code("germany").as_deref(), Some("DEU"));
+        assert_eq!(code("Turkey").as_deref(), Some("TUR"));
+        assert_eq!(code("fra").as_deref(), Some("FRA"));
+        assert_eq!(code("Narnia"), None);
+    }
+
     use proptest::prelude::*;
 
     use super::*;

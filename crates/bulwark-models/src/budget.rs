@@ -23,6 +23,11 @@
 //!   loans; the part of the Readiness 2030 fiscal space spent ahead of the path), each scaled by
 //!   the assessment to the coalition's share of EU GDP.
 //!
+//! A commitment binds those who made it: NATO allies follow the Hague path (or a path the
+//! scenario sets for them) and carry the related-spending target; a country outside NATO keeps
+//! its base-year share unless the scenario sets it a path ([`SpendingPath`]), and never carries
+//! the related target.
+//!
 //! Burden sharing compares each country's share of coalition spending with its share of
 //! coalition GDP, in the base year and the final year. The static increase `Σ_i GDP_i(t0) ×
 //! max(0, s*_i − s_i(t0))` answers "how much more a year at today's GDP", the form in which
@@ -54,6 +59,28 @@ pub struct CountryBudget {
     pub target_year: u16,
     /// Real GDP growth, fraction a year.
     pub real_gdp_growth: f64,
+    /// Which path the country follows, and so whether the related-spending target applies.
+    pub path: SpendingPath,
+}
+
+/// Which spending path a country follows: a commitment binds only those who made it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SpendingPath {
+    /// A NATO ally on the common Hague path (core target plus related spending).
+    Hague,
+    /// A NATO ally on a path the scenario sets for it (related spending still applies).
+    OwnAlly,
+    /// A country outside NATO on a path the scenario sets for it.
+    OwnNonAlly,
+    /// A country outside NATO that the scenario gives no path: it keeps its base-year share.
+    Current,
+}
+
+impl SpendingPath {
+    /// Whether the Hague related-spending target applies (NATO allies only).
+    pub fn bound_by_hague(self) -> bool {
+        matches!(self, SpendingPath::Hague | SpendingPath::OwnAlly)
+    }
 }
 
 /// EUR bn an instrument adds to the headroom in one year.
@@ -93,6 +120,8 @@ pub struct CountryPath {
     pub share_pct: Vec<f64>,
     /// Spending per year, EUR bn at base-year prices.
     pub spend_eur_bn: Vec<f64>,
+    /// The path it follows.
+    pub path: SpendingPath,
 }
 
 /// A country's share of coalition spending against its share of coalition GDP.
@@ -154,6 +183,7 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
             inputs
                 .countries
                 .iter()
+                .filter(|c| c.path.bound_by_hague())
                 .map(|c| {
                     gdp_in(c, inputs.base_year, *year) * inputs.related_target_pct / 100.0
                         * progress(c, inputs.base_year, *year)
@@ -234,7 +264,7 @@ fn country_path(country: &CountryBudget, inputs: &BudgetInputs, years: &[u16]) -
         .zip(&share_pct)
         .map(|(year, share)| gdp_in(country, inputs.base_year, *year) * share / 100.0)
         .collect();
-    CountryPath { iso3: country.iso3.clone(), share_pct, spend_eur_bn }
+    CountryPath { iso3: country.iso3.clone(), share_pct, spend_eur_bn, path: country.path }
 }
 
 fn burden_sharing(inputs: &BudgetInputs, paths: &[CountryPath]) -> Vec<BurdenShare> {
@@ -271,6 +301,7 @@ mod tests {
             target_pct: 3.5,
             target_year: 2035,
             real_gdp_growth: 0.0,
+            path: SpendingPath::Hague,
         }
     }
 
@@ -320,6 +351,20 @@ mod tests {
         assert!((out.related_spend_eur_bn[5] - 7.5).abs() < 1e-9, "halfway: 0.75 % of 1000");
         assert!((out.related_spend_eur_bn[10] - 15.0).abs() < 1e-9);
         assert_eq!(out.headroom_eur_bn, core_only.headroom_eur_bn);
+    }
+
+    #[test]
+    fn related_spending_binds_only_allies() {
+        let ally = country("A", 1000.0, 2.0);
+        let outsider = CountryBudget { path: SpendingPath::Current, target_pct: 2.0, ..country("B", 1000.0, 2.0) };
+        let mut both = inputs(vec![ally.clone(), outsider]);
+        both.related_target_pct = 1.5;
+        let mut ally_only = inputs(vec![ally]);
+        ally_only.related_target_pct = 1.5;
+        let (both, ally_only) = (project(&both), project(&ally_only));
+        let last = both.years.len() - 1;
+        assert!((both.related_spend_eur_bn[last] - ally_only.related_spend_eur_bn[last]).abs() < 1e-9);
+        assert!((both.countries[1].share_pct[last] - 2.0).abs() < 1e-12, "keeps its own share");
     }
 
     #[test]

@@ -156,6 +156,7 @@ fn header(out: &mut String, a: &Assessment) {
     item("Requirement mode", format!("<code>{}</code>", escape(&a.requirement_mode)));
     item("Prices and base year", format!("EUR at {} prices; base year {}", a.base_year, a.base_year));
     item("Horizon", format!("{}–{}", a.base_year, a.end_year));
+    item("Spending paths", escape(&crate::assessment_view::spending_paths(a).join(" ")));
     if !a.budget_missing.is_empty() {
         item("Left out of the budget (no figures)", escape(&a.budget_missing.join(", ")));
     }

@@ -32,6 +32,7 @@
 //! are `null`, never 0.
 
 use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_models::budget::SpendingPath;
 use serde_json::{json, Map, Value};
 
 /// Version tag of the assessment JSON schema.
@@ -98,7 +99,14 @@ pub fn to_json(a: &Assessment) -> String {
             })).collect::<Vec<_>>(),
             "countries": a.budget.countries.iter().map(|c| json!({
                 "iso3": c.iso3, "share_pct": c.share_pct, "spend_eur_bn": c.spend_eur_bn,
+                "path": match c.path {
+                    SpendingPath::Hague => "hague",
+                    SpendingPath::OwnAlly => "own_ally",
+                    SpendingPath::OwnNonAlly => "own_non_ally",
+                    SpendingPath::Current => "current_share",
+                },
             })).collect::<Vec<_>>(),
+            "paths": crate::assessment_view::spending_paths(a),
             "burden": a.budget.burden.iter().map(|b| json!({
                 "iso3": b.iso3, "gdp_share": b.gdp_share,
                 "spending_share_base": b.spending_share_base, "spending_share_end": b.spending_share_end,

@@ -3,6 +3,7 @@
 //! the timeline of closures, the budget and the assumptions.
 
 use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult};
+use bulwark_models::budget::SpendingPath;
 use bulwark_models::ledger::Verdict;
 
 use crate::assessment_summary::{headline, overall, paragraph};
@@ -72,6 +73,9 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     out.push_str(&table(&timeline(a), flavour));
     out.push_str(&h2("Budget"));
     out.push_str(&table(&budget_table(a), flavour));
+    for sentence in spending_paths(a) {
+        out.push_str(&format!("{sentence}\n"));
+    }
     if !a.budget_missing.is_empty() {
         out.push_str(&format!(
             "Left out of the budget for want of GDP or spending figures: {}\n",
@@ -126,6 +130,36 @@ pub fn coalition_sentence(a: &Assessment) -> String {
         "Coalition (\"Europe\"): {} countries; it {turkey} and counts {non_nato}{out} (the scenario's [coalition] choice).",
         a.coalition.len()
     )
+}
+
+/// Who follows which spending path: the Hague commitment binds NATO allies only.
+pub fn spending_paths(a: &Assessment) -> Vec<String> {
+    let with = |path: SpendingPath| -> Vec<&str> {
+        a.budget.countries.iter().filter(|c| c.path == path).map(|c| c.iso3.as_str()).collect()
+    };
+    let last = |c: &bulwark_models::budget::CountryPath| c.share_pct.last().copied().unwrap_or(0.0);
+    let mut sentences = Vec::new();
+    let hague = with(SpendingPath::Hague);
+    if !hague.is_empty() {
+        sentences.push(format!("Spending path: {} NATO allies follow the common (Hague) path.", hague.len()));
+    }
+    for (path, words) in [
+        (SpendingPath::OwnAlly, "NATO allies on a path of their own"),
+        (SpendingPath::OwnNonAlly, "outside NATO, on a path the scenario sets"),
+        (SpendingPath::Current, "outside NATO and not bound by the Hague commitment, keeping their current share of GDP"),
+    ] {
+        let members: Vec<String> = a
+            .budget
+            .countries
+            .iter()
+            .filter(|c| c.path == path)
+            .map(|c| format!("{} {:.1} %", c.iso3, last(c)))
+            .collect();
+        if !members.is_empty() {
+            sentences.push(format!("Spending path, {words} (share of GDP in {}): {}.", a.end_year, members.join(", ")));
+        }
+    }
+    sentences
 }
 
 fn bullet(flavour: Flavour) -> &'static str {

@@ -19,7 +19,7 @@ pub const SHOW_SUBJECTS: &[&str] =
 /// The table for `bulwark data show SUBJECT`: a country code, a capability line, or one of
 /// [`SHOW_SUBJECTS`].
 pub fn show(dataset: &Dataset, subject: &str) -> Result<String, InputError> {
-    if let Some(country) = Iso3::parse(subject).and_then(|iso3| dataset.country(iso3)) {
+    if let Some(country) = dataset.find_country(subject).and_then(|iso3| dataset.country(iso3)) {
         return Ok(show_country(dataset, country.iso3));
     }
     if dataset.line(subject).is_some() {

@@ -377,7 +377,7 @@ fn resolve_coalition(
             let text = entry.get_ref();
             if dataset.group(text).is_some() {
                 members.extend(dataset.members(text));
-            } else if let Some(iso3) = Iso3::parse(text).filter(|c| dataset.country(*c).is_some()) {
+            } else if let Some(iso3) = dataset.find_country(text) {
                 members.push(iso3);
             } else {
                 return Err(at(
@@ -485,6 +485,14 @@ mod tests {
             prop_assert!(err.message.contains("unknown parameter"), "{}", err);
             prop_assert!(err.suggestion.is_some(), "no suggestion for {}", misspelt);
         }
+    }
+
+    #[test]
+    fn country_aliases_resolve_to_the_country_meant() {
+        // r9: `UK` once suggested Ukraine and `GER` Great Britain.
+        let scenario = parse("name = \"x\"\n[coalition]\ninclude = [\"UK\", \"GER\", \"France\"]\n").unwrap();
+        let members: Vec<&str> = scenario.coalition.value.members.iter().map(|m| m.as_str()).collect();
+        assert_eq!(members, ["FRA", "DEU", "GBR"]);
     }
 
     #[test]

@@ -241,7 +241,7 @@ fn country(
     field: &str,
     at: &dyn Fn(Range<usize>, String) -> InputError,
 ) -> Result<Iso3, InputError> {
-    Iso3::parse(given.get_ref()).filter(|c| dataset.country(*c).is_some()).ok_or_else(|| {
+    dataset.find_country(given.get_ref()).ok_or_else(|| {
         at(given.span(), format!("`{}` is not a country of the dataset", given.get_ref()))
             .with_field(field.to_string())
             .with_expected("an ISO 3166 alpha-3 code of countries.csv")
