@@ -12,13 +12,13 @@
 //! Bodies: the North Atlantic Council (NATO members of the coalition, plus the US) and EU
 //! foreign policy (EU members) decide by unanimity; the EU Council by qualified majority
 //! (TEU art. 16(4)); a coalition of the willing (all coalition members, plus the US) by force
-//! share. Everything else is a `decision_*` judgement parameter ([`DECISION_PARAMETERS`],
-//! [`TIME_PARAMETERS`]); a scenario may name a hold-out with
-//! `decision_refusal_probability_<iso3>`.
+//! share. Everything else is a `decision_*` judgement parameter of the catalogue
+//! ([`decision_parameters`], and the two time distributions [`TIME_PARAMETERS`], drawn afresh
+//! for every member).
 //!
-//! The assessment needs expected values: it runs [`ASSESS_DRAWS`] draws with the scenario's
-//! central parameter values, on the ensemble's streams seeded with `scenario.seed`, so it is
-//! reproducible to the bit. Its headline is the probability of deciding to act within
+//! The assessment runs the very ensemble of `bulwark simulate decision` with [`ASSESS_DRAWS`]
+//! runs on the scenario's seed, so the two give the same figures for the same question (a test
+//! says so); its ranges are those of the drawn uncertainties. Its headline is the probability of deciding to act within
 //! `decision_required_hours` by the rules that exist today for committing forces: the earlier
 //! of the North Atlantic Council and a coalition of the willing.
 
@@ -31,26 +31,28 @@ use bulwark_ensemble::{
 use bulwark_models::decision::{
     self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
 };
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
-/// Scalar parameters of the model, drawn once per run by [`simulate_decision`] (central values
-/// in [`assess_decision`]).
-pub const DECISION_PARAMETERS: &[&str] = &[
-    "decision_unknown_parliament_probability",
-    "decision_government_refusal_probability",
-    "decision_parliament_refusal_probability",
-    "decision_coordination_penalty_hours",
-    "decision_coalition_force_share",
-    "decision_required_hours",
-];
+use crate::resolve::ParamDraws;
+use crate::Spread;
+
+/// Scalar parameters of the model, drawn once per run where the scenario makes them uncertain.
+pub fn decision_parameters() -> impl Iterator<Item = Param> {
+    [
+        Param::DecisionUnknownParliamentProbability,
+        Param::DecisionGovernmentRefusalProbability,
+        Param::DecisionParliamentRefusalProbability,
+        Param::DecisionCoordinationPenaltyHours,
+        Param::DecisionCoalitionForceShare,
+        Param::DecisionRequiredHours,
+    ]
+    .into_iter()
+}
 
 /// The distributions every member's national time is drawn from, afresh per member and draw.
-pub const TIME_PARAMETERS: [&str; 2] = ["decision_government_hours", "decision_parliament_hours"];
+pub const TIME_PARAMETERS: [Param; 2] = [Param::DecisionGovernmentHours, Param::DecisionParliamentHours];
 
-/// Weight of the C2 lines of the ledger in the integration axis (the rest goes to deciding in time).
-pub const C2_WEIGHT_PARAMETER: &str = "decision_c2_weight";
-
-/// Draws of the assessment's fixed Monte Carlo.
+/// Runs of the assessment's ensemble (the same as `simulate decision --runs 4000`).
 pub const ASSESS_DRAWS: u64 = 4000;
 
 /// The bodies, in the order of the metrics: id, title, rule in words.
@@ -155,6 +157,10 @@ pub struct DecisionAssessment {
     pub p_in_time_without_us: f64,
     /// The same under the scenario's US leadership: `us_leads × with + (1 − us_leads) × without`.
     pub p_in_time: f64,
+    /// `p_in_time_with_us` with its 90 % interval.
+    pub p_in_time_with_us_range: Spread,
+    /// `p_in_time_without_us` with its 90 % interval.
+    pub p_in_time_without_us_range: Spread,
     /// Deciding in time with each scalar judgement parameter moved by ±20 %.
     pub sensitivity: Vec<DecisionSensitivity>,
 }
@@ -170,19 +176,14 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
         us_leads: scenario.us_posture.enablers.value.clamp(0.0, 1.0),
     };
     for iso3 in &scenario.coalition.value.members {
-        match member_row(dataset, scenario, *iso3, "active_personnel") {
+        match member_row(dataset, *iso3, "active_personnel") {
             Some(row) => facts.members.push(row),
             None => facts.without_population.push(iso3.to_string()),
         }
     }
     facts.us = Iso3::parse("USA").and_then(|us| {
         let in_europe = dataset.country_figure(us, "active_personnel_europe").is_some();
-        member_row(
-            dataset,
-            scenario,
-            us,
-            if in_europe { "active_personnel_europe" } else { "active_personnel" },
-        )
+        member_row(dataset, us, if in_europe { "active_personnel_europe" } else { "active_personnel" })
     });
     for row in facts.members.iter().chain(&facts.us) {
         if row.parliament_source.is_none() {
@@ -195,7 +196,7 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
     facts
 }
 
-fn member_row(dataset: &Dataset, scenario: &Scenario, iso3: Iso3, forces_figure: &str) -> Option<MemberRow> {
+fn member_row(dataset: &Dataset, iso3: Iso3, forces_figure: &str) -> Option<MemberRow> {
     let population = dataset.country_figure(iso3, "population")?.value;
     let forces = dataset.country_figure(iso3, forces_figure).map_or(0.0, |f| f.value);
     let rule = dataset.country_figure(iso3, "parliament_approval_required");
@@ -204,7 +205,6 @@ fn member_row(dataset: &Dataset, scenario: &Scenario, iso3: Iso3, forces_figure:
         Some(false) => Parliament::NotRequired,
         None => Parliament::Unknown,
     };
-    let hold_out = format!("decision_refusal_probability_{}", iso3.to_string().to_lowercase());
     let country = dataset.country(iso3);
     let in_group = |group: &str| country.is_some_and(|c| c.memberships.iter().any(|m| m == group));
     Some(MemberRow {
@@ -213,7 +213,9 @@ fn member_row(dataset: &Dataset, scenario: &Scenario, iso3: Iso3, forces_figure:
             population,
             forces,
             parliament,
-            refusal_probability: scenario.central(&hold_out),
+            // A member-specific refusal probability would be a scenario setting of its own; the
+            // catalogue has none, so every member follows the common judgements.
+            refusal_probability: None,
         },
         parliament_source: rule.map(|f| f.provenance.source.clone()),
         nato: in_group("NATO"),
@@ -221,8 +223,8 @@ fn member_row(dataset: &Dataset, scenario: &Scenario, iso3: Iso3, forces_figure:
     })
 }
 
-/// The model's inputs for parameter values given by `value` (central or drawn).
-pub fn inputs(facts: &DecisionFacts, value: &dyn Fn(&str) -> f64) -> DecisionInputs {
+/// The model's inputs for parameter values (central or drawn).
+pub fn inputs(facts: &DecisionFacts, value: &ParamValues) -> DecisionInputs {
     let indices = |keep: &dyn Fn(&MemberRow) -> bool| -> Vec<usize> {
         facts.members.iter().enumerate().filter(|(_, row)| keep(row)).map(|(idx, _)| idx).collect()
     };
@@ -243,11 +245,11 @@ pub fn inputs(facts: &DecisionFacts, value: &dyn Fn(&str) -> f64) -> DecisionInp
             body(3, Rule::CoalitionOfTheWilling, indices(&|_| true), true),
         ],
         params: DecisionParams {
-            unknown_parliament_probability: value("decision_unknown_parliament_probability"),
-            government_refusal_probability: value("decision_government_refusal_probability"),
-            parliament_refusal_probability: value("decision_parliament_refusal_probability"),
-            coordination_penalty_hours: value("decision_coordination_penalty_hours"),
-            coalition_force_share: value("decision_coalition_force_share"),
+            unknown_parliament_probability: value[Param::DecisionUnknownParliamentProbability],
+            government_refusal_probability: value[Param::DecisionGovernmentRefusalProbability],
+            parliament_refusal_probability: value[Param::DecisionParliamentRefusalProbability],
+            coordination_penalty_hours: value[Param::DecisionCoordinationPenaltyHours],
+            coalition_force_share: value[Param::DecisionCoalitionForceShare],
         },
     }
 }
@@ -271,19 +273,18 @@ pub fn decision_metrics() -> Result<[MetricSpec; N_METRICS], String> {
     specs.try_into().map_err(|_| "internal error: wrong number of decision metrics".to_string())
 }
 
-/// Runs the assessment's fixed Monte Carlo on the scenario's central values.
+/// Runs the assessment's ensemble: [`simulate_decision`] with [`ASSESS_DRAWS`] runs on the
+/// scenario's seed.
 pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<DecisionAssessment, String> {
     let facts = facts(dataset, scenario);
-    let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+    let central = ParamValues::central(scenario);
     let inputs = inputs(&facts, &central);
     inputs.validate().map_err(|e| e.to_string())?;
-    let required_hours = central("decision_required_hours");
+    let required_hours = central[Param::DecisionRequiredHours];
     let times = time_marginals(scenario)?;
     let seed = scenario.seed.value;
-    let plan = RunPlan::new(ASSESS_DRAWS, seed).and_then(|p| p.with_threads(1)).map_err(|e| e.to_string())?;
-    let model = |_run_idx: u64, rng: &mut RunRng| run_once(&inputs, &times, required_hours, rng);
-    let summary = bulwark_ensemble::run_ensemble(&plan, &decision_metrics()?, model, Hooks::default())
-        .map_err(|e| e.to_string())?;
+    let plan = RunPlan::new(ASSESS_DRAWS, seed).map_err(|e| e.to_string())?;
+    let summary = simulate_decision(dataset, scenario, &plan, Hooks::default())?;
     let metrics = summary.metrics();
     let bodies = BODIES
         .iter()
@@ -298,25 +299,29 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
         })
         .collect();
     let sensitivity = sensitivity::sensitivities(&facts, scenario, &times)?;
-    let p_in_time_with_us = share(&metrics[METRICS_PER_BODY * BODIES.len()]);
-    let p_in_time_without_us = share(&metrics[METRICS_PER_BODY * BODIES.len() + 1]);
+    let headline = METRICS_PER_BODY * BODIES.len();
+    let p_in_time_with_us = share(&metrics[headline]);
+    let p_in_time_without_us = share(&metrics[headline + 1]);
+    let interval = |p: f64| Spread::wilson(p, summary.n_completed().max(1) as f64);
     Ok(DecisionAssessment {
         p_in_time: facts.us_leads * p_in_time_with_us + (1.0 - facts.us_leads) * p_in_time_without_us,
         facts,
         params: inputs.params,
-        median_government_hours: central(TIME_PARAMETERS[0]),
-        median_parliament_hours: central(TIME_PARAMETERS[1]),
+        median_government_hours: central[TIME_PARAMETERS[0]],
+        median_parliament_hours: central[TIME_PARAMETERS[1]],
         required_hours,
         n_draws: ASSESS_DRAWS,
         seed,
         bodies,
         p_in_time_with_us,
         p_in_time_without_us,
+        p_in_time_with_us_range: interval(p_in_time_with_us),
+        p_in_time_without_us_range: interval(p_in_time_without_us),
         sensitivity,
     })
 }
 
-/// Runs the model over `plan`: every run draws the parameters of [`DECISION_PARAMETERS`] from
+/// Runs the model over `plan`: every run draws the parameters of [`decision_parameters`] from
 /// the scenario's distributions (Latin hypercube over the whole ensemble, run `i` from the
 /// stream of `(seed, i)`), then one draw of every member's national decision from the same
 /// stream, and records the metrics of [`decision_metrics`].
@@ -327,32 +332,25 @@ pub fn simulate_decision(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let design =
-        crate::resolve::ensemble_design(scenario, DECISION_PARAMETERS, plan, Sampler::LatinHypercube)?;
+    let draws = ParamDraws::new(scenario, decision_parameters(), plan, Sampler::LatinHypercube)
+        .map_err(|e| e.to_string())?;
     let times = time_marginals(scenario)?;
-    let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
-    inputs(&facts, &central).validate().map_err(|e| e.to_string())?;
+    inputs(&facts, &ParamValues::central(scenario)).validate().map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
-        let mut values = [0.0; DECISION_PARAMETERS.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let value = |name: &str| {
-            DECISION_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx])
-        };
+        let value = draws.draw(run_idx, rng);
         let inputs = inputs(&facts, &value);
         if inputs.validate().is_err() {
             return RunOutcome::Failed("invalid input");
         }
-        run_once(&inputs, &times, value("decision_required_hours"), rng)
+        run_once(&inputs, &times, value[Param::DecisionRequiredHours], rng)
     };
     bulwark_ensemble::run_ensemble(plan, &decision_metrics()?, model, hooks).map_err(|e| e.to_string())
 }
 
 /// The government and parliament time distributions, ready to draw from.
 fn time_marginals(scenario: &Scenario) -> Result<[Marginal; 2], String> {
-    let marginal = |name: &str| {
-        let parameter =
-            scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
-        Marginal::new(name, &parameter.distribution).map_err(|e| e.to_string())
+    let marginal = |param: Param| {
+        Marginal::new(param.name(), &scenario.param(param).distribution).map_err(|e| e.to_string())
     };
     Ok([marginal(TIME_PARAMETERS[0])?, marginal(TIME_PARAMETERS[1])?])
 }

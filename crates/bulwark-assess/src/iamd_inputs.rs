@@ -21,6 +21,7 @@ use bulwark_models::ModelError;
 use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
 use crate::resolve::ParamDraws;
+use crate::Spread;
 
 /// The parameters the IAMD model reads: its own and the availability of air-defence units
 /// (those the scenario makes uncertain are drawn per run by [`simulate_iamd`]).
@@ -100,6 +101,27 @@ pub struct IamdAssessment {
     pub outcome_without_us: IamdOutcome,
     /// Total leakers with Pk and interceptor stocks scaled by ± 20 %.
     pub sensitivity: Vec<Sensitivity>,
+    /// The headline figures with their ranges, from the very ensemble of `bulwark simulate iamd`
+    /// ([`ASSESS_RUNS`] runs on the scenario's seed); `None` when it could not run.
+    pub ranges: Option<IamdRanges>,
+}
+
+/// Runs of the assessment's IAMD ensemble (the same as `simulate iamd --runs 2000`).
+pub const ASSESS_RUNS: u64 = 2000;
+
+/// The IAMD headline figures over the scenario's uncertainties.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IamdRanges {
+    /// Runs in the ensemble.
+    pub n_runs: u64,
+    /// Share of all threats that leak, with the scenario's US contribution.
+    pub leak_fraction: Spread,
+    /// The same, Europe alone.
+    pub leak_fraction_without_us: Spread,
+    /// Day the upper tier's magazine runs out (campaign days + 1 when it lasts), with the US.
+    pub runs_out_day: Spread,
+    /// The same, Europe alone.
+    pub runs_out_day_without_us: Spread,
 }
 
 /// Reads the dataset's facts for the model.
@@ -249,7 +271,21 @@ pub fn assess_iamd(dataset: &Dataset, scenario: &Scenario) -> Result<IamdAssessm
             });
         }
     }
-    Ok(IamdAssessment { facts, inputs, outcome, inputs_without_us, outcome_without_us, sensitivity })
+    let ranges = assess_ranges(dataset, scenario);
+    Ok(IamdAssessment { facts, inputs, outcome, inputs_without_us, outcome_without_us, sensitivity, ranges })
+}
+
+fn assess_ranges(dataset: &Dataset, scenario: &Scenario) -> Option<IamdRanges> {
+    let plan = RunPlan::new(ASSESS_RUNS, scenario.seed.value).ok()?;
+    let summary = simulate_iamd(dataset, scenario, &plan, Hooks::default()).ok()?;
+    let metric = |name: &str| summary.metric(name).and_then(Spread::of_metric);
+    Some(IamdRanges {
+        n_runs: ASSESS_RUNS,
+        leak_fraction: metric("leak_fraction")?,
+        leak_fraction_without_us: metric("leak_fraction_without_us")?,
+        runs_out_day: metric("upper_tier_runs_out_day")?,
+        runs_out_day_without_us: metric("upper_tier_runs_out_day_without_us")?,
+    })
 }
 
 /// Scales every single-shot kill probability, capped at 1.

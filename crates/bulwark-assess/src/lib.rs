@@ -19,6 +19,7 @@ pub mod money;
 pub mod nuclear_inputs;
 mod questions;
 pub mod resolve;
+mod spread;
 
 use bulwark_data::Dataset;
 use bulwark_models::{budget, closure, ledger};
@@ -29,6 +30,7 @@ pub use assessment::{
     UsPostureShares,
 };
 pub use error::AssessError;
+pub use spread::{Spread, SpreadKind};
 
 /// Runs the whole assessment of `scenario` on `dataset`.
 pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {

@@ -727,3 +727,42 @@ fn simulate_lets_the_user_choose_the_sampler() {
     let bad = bulwark(&["simulate", "nuclear", "--sampler", "sobol"]);
     assert_user_error(&bad, &["--sampler", "unknown sampler `sobol`; expected mc or lhs"]);
 }
+
+/// The mean of `metric` in a `simulate` summary table (the "mean" column).
+fn simulated_mean(table: &str, metric: &str) -> f64 {
+    let row = table.lines().find(|l| l.split_whitespace().next() == Some(metric)).unwrap();
+    row.split_whitespace().nth(3).unwrap().parse().unwrap()
+}
+
+/// r9: `assess` and `simulate` give the same number for the same question, for every simulator
+/// whose figure the assessment reports from its own ensemble.
+#[test]
+fn assess_and_simulate_agree_on_the_same_question() {
+    let assess = bulwark(&["assess", "--format", "json"]);
+    assert_eq!(assess.code, 0, "{}", assess.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&assess.stdout).unwrap();
+    let decision = bulwark(&["simulate", "decision", "--runs", "4000", "--quiet"]);
+    assert_eq!(decision.code, 0, "{}", decision.stderr);
+    for (json, metric) in [("p_in_time_without_us", "in_time_without_us"), ("p_in_time_with_us", "in_time")] {
+        let assessed = doc["decision"][json].as_f64().unwrap();
+        let simulated = simulated_mean(&decision.stdout, metric);
+        assert!(
+            (assessed - simulated).abs() < 5e-5,
+            "decision {json}: assess {assessed}, simulate {simulated}"
+        );
+    }
+    let iamd = bulwark(&["simulate", "iamd", "--runs", "2000", "--quiet"]);
+    assert_eq!(iamd.code, 0, "{}", iamd.stderr);
+    for (json, metric) in [
+        ("leak_fraction", "leak_fraction"),
+        ("leak_fraction_without_us", "leak_fraction_without_us"),
+        ("runs_out_day_without_us", "upper_tier_runs_out_day_without_us"),
+    ] {
+        let assessed = doc["iamd"]["ranges"][json]["central"].as_f64().unwrap();
+        let simulated = simulated_mean(&iamd.stdout, metric);
+        assert!(
+            (assessed - simulated).abs() < 5e-4 * simulated.abs().max(1.0),
+            "iamd {json}: assess {assessed}, simulate {simulated}"
+        );
+    }
+}

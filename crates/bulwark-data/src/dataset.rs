@@ -151,9 +151,9 @@ impl Dataset {
             .iter()
             .find(|(alias, _)| alias.eq_ignore_ascii_case(text))
             .and_then(|(_, iso3)| Iso3::parse(iso3));
-        alias.and_then(known).or_else(|| {
-            self.countries.iter().find(|c| c.name.eq_ignore_ascii_case(text)).map(|c| c.iso3)
-        })
+        alias
+            .and_then(known)
+            .or_else(|| self.countries.iter().find(|c| c.name.eq_ignore_ascii_case(text)).map(|c| c.iso3))
     }
 
     /// A country by code.

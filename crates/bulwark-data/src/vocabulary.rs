@@ -160,6 +160,64 @@ pub fn find_spec(specs: &'static [FigureSpec], name: &str) -> Option<&'static Fi
     specs.iter().find(|spec| spec.name == name)
 }
 
+/// Other ways users name the dataset's countries: ISO 3166 alpha-2 codes, common short forms
+/// and former or English names. [`crate::Dataset::find_country`] accepts these besides the
+/// alpha-3 code and the name in `countries.csv`, so that `UK` means `GBR`, never `UKR`.
+pub const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("AL", "ALB"),
+    ("AT", "AUT"),
+    ("BE", "BEL"),
+    ("BG", "BGR"),
+    ("CA", "CAN"),
+    ("HR", "HRV"),
+    ("CY", "CYP"),
+    ("CZ", "CZE"),
+    ("DK", "DNK"),
+    ("EE", "EST"),
+    ("FI", "FIN"),
+    ("FR", "FRA"),
+    ("DE", "DEU"),
+    ("GR", "GRC"),
+    ("HU", "HUN"),
+    ("IS", "ISL"),
+    ("IE", "IRL"),
+    ("IT", "ITA"),
+    ("LV", "LVA"),
+    ("LT", "LTU"),
+    ("LU", "LUX"),
+    ("MT", "MLT"),
+    ("ME", "MNE"),
+    ("NL", "NLD"),
+    ("MK", "MKD"),
+    ("NO", "NOR"),
+    ("PL", "POL"),
+    ("PT", "PRT"),
+    ("RO", "ROU"),
+    ("SK", "SVK"),
+    ("SI", "SVN"),
+    ("ES", "ESP"),
+    ("SE", "SWE"),
+    ("TR", "TUR"),
+    ("GB", "GBR"),
+    ("US", "USA"),
+    ("RU", "RUS"),
+    ("BY", "BLR"),
+    ("UA", "UKR"),
+    ("UK", "GBR"),
+    ("GER", "DEU"),
+    ("FRG", "DEU"),
+    ("Britain", "GBR"),
+    ("Great Britain", "GBR"),
+    ("Czech Republic", "CZE"),
+    ("Holland", "NLD"),
+    ("The Netherlands", "NLD"),
+    ("Turkey", "TUR"),
+    ("Macedonia", "MKD"),
+    ("United States of America", "USA"),
+    ("America", "USA"),
+    ("Russian Federation", "RUS"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,20 +244,3 @@ mod tests {
         }
     }
 }
-
-/// Other ways users name the dataset's countries: ISO 3166 alpha-2 codes, common short forms
-/// and former or English names. [`crate::Dataset::find_country`] accepts these besides the
-/// alpha-3 code and the name in `countries.csv`, so that `UK` means `GBR`, never `UKR`.
-pub const COUNTRY_ALIASES: &[(&str, &str)] = &[
-    ("AL", "ALB"), ("AT", "AUT"), ("BE", "BEL"), ("BG", "BGR"), ("CA", "CAN"), ("HR", "HRV"),
-    ("CY", "CYP"), ("CZ", "CZE"), ("DK", "DNK"), ("EE", "EST"), ("FI", "FIN"), ("FR", "FRA"),
-    ("DE", "DEU"), ("GR", "GRC"), ("HU", "HUN"), ("IS", "ISL"), ("IE", "IRL"), ("IT", "ITA"),
-    ("LV", "LVA"), ("LT", "LTU"), ("LU", "LUX"), ("MT", "MLT"), ("ME", "MNE"), ("NL", "NLD"),
-    ("MK", "MKD"), ("NO", "NOR"), ("PL", "POL"), ("PT", "PRT"), ("RO", "ROU"), ("SK", "SVK"),
-    ("SI", "SVN"), ("ES", "ESP"), ("SE", "SWE"), ("TR", "TUR"), ("GB", "GBR"), ("US", "USA"),
-    ("RU", "RUS"), ("BY", "BLR"), ("UA", "UKR"),
-    ("UK", "GBR"), ("GER", "DEU"), ("FRG", "DEU"), ("Britain", "GBR"), ("Great Britain", "GBR"),
-    ("Czech Republic", "CZE"), ("Holland", "NLD"), ("The Netherlands", "NLD"), ("Turkey", "TUR"),
-    ("Macedonia", "MKD"), ("United States of America", "USA"), ("America", "USA"),
-    ("Russian Federation", "RUS"),
-];

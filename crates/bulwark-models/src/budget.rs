@@ -356,7 +356,8 @@ mod tests {
     #[test]
     fn related_spending_binds_only_allies() {
         let ally = country("A", 1000.0, 2.0);
-        let outsider = CountryBudget { path: SpendingPath::Current, target_pct: 2.0, ..country("B", 1000.0, 2.0) };
+        let outsider =
+            CountryBudget { path: SpendingPath::Current, target_pct: 2.0, ..country("B", 1000.0, 2.0) };
         let mut both = inputs(vec![ally.clone(), outsider]);
         both.related_target_pct = 1.5;
         let mut ally_only = inputs(vec![ally]);

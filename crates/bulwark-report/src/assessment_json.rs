@@ -31,7 +31,7 @@
 //! Money is EUR bn (or m where the name says) at constant base-year prices; missing figures
 //! are `null`, never 0.
 
-use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_assess::{Assessment, AxisStatus, LineResult, Spread, SpreadKind};
 use bulwark_models::budget::SpendingPath;
 use serde_json::{json, Map, Value};
 
@@ -139,6 +139,17 @@ pub fn to_json(a: &Assessment) -> String {
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+/// A figure with its range: `{central, low, high, band}`, `band` naming how the range was made.
+pub fn spread_json(spread: &Spread) -> Value {
+    json!({
+        "central": spread.central, "low": spread.low, "high": spread.high,
+        "band": match spread.kind {
+            SpreadKind::Percentiles => "p5-p95 over the scenario's uncertainties",
+            SpreadKind::ProbabilityInterval => "90 % Wilson interval of the estimated probability",
+        },
+    })
 }
 
 fn line_json(line: &LineResult) -> Value {

@@ -146,7 +146,10 @@ pub fn spending_paths(a: &Assessment) -> Vec<String> {
     for (path, words) in [
         (SpendingPath::OwnAlly, "NATO allies on a path of their own"),
         (SpendingPath::OwnNonAlly, "outside NATO, on a path the scenario sets"),
-        (SpendingPath::Current, "outside NATO and not bound by the Hague commitment, keeping their current share of GDP"),
+        (
+            SpendingPath::Current,
+            "outside NATO and not bound by the Hague commitment, keeping their current share of GDP",
+        ),
     ] {
         let members: Vec<String> = a
             .budget
@@ -156,7 +159,11 @@ pub fn spending_paths(a: &Assessment) -> Vec<String> {
             .map(|c| format!("{} {:.1} %", c.iso3, last(c)))
             .collect();
         if !members.is_empty() {
-            sentences.push(format!("Spending path, {words} (share of GDP in {}): {}.", a.end_year, members.join(", ")));
+            sentences.push(format!(
+                "Spending path, {words} (share of GDP in {}): {}.",
+                a.end_year,
+                members.join(", ")
+            ));
         }
     }
     sentences

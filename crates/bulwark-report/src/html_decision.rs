@@ -67,7 +67,7 @@ fn sensitivity(out: &mut String, decision: &DecisionAssessment) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{} {:+.0} %</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
-            escape(s.parameter),
+            escape(s.parameter.name()),
             100.0 * (s.factor - 1.0),
             s.p_in_time_with_us,
             s.p_in_time_without_us

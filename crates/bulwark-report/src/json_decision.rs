@@ -68,8 +68,12 @@ fn document(d: &DecisionAssessment) -> Value {
         "p_in_time": d.p_in_time,
         "p_in_time_with_us": d.p_in_time_with_us,
         "p_in_time_without_us": d.p_in_time_without_us,
+        "ranges": {
+            "p_in_time_with_us": crate::assessment_json::spread_json(&d.p_in_time_with_us_range),
+            "p_in_time_without_us": crate::assessment_json::spread_json(&d.p_in_time_without_us_range),
+        },
         "sensitivity": d.sensitivity.iter().map(|s| json!({
-            "parameter": s.parameter, "factor": s.factor,
+            "parameter": s.parameter.name(), "factor": s.factor,
             "p_in_time_with_us": s.p_in_time_with_us, "p_in_time_without_us": s.p_in_time_without_us,
         })).collect::<Vec<_>>(),
         "parameters": {

@@ -39,8 +39,16 @@ pub fn iamd_json(a: &Assessment) -> Value {
 
 fn document(iamd: &IamdAssessment) -> Value {
     let facts = &iamd.facts;
+    let spread = crate::assessment_json::spread_json;
     json!({
         "equation": EQUATION,
+        "ranges": iamd.ranges.as_ref().map(|r| json!({
+            "n_runs": r.n_runs,
+            "leak_fraction": spread(&r.leak_fraction),
+            "leak_fraction_without_us": spread(&r.leak_fraction_without_us),
+            "runs_out_day": spread(&r.runs_out_day),
+            "runs_out_day_without_us": spread(&r.runs_out_day_without_us),
+        })),
         "days": iamd.inputs.days,
         "area_to_defend_km2": iamd.inputs.area_to_defend_km2,
         "facts": {

@@ -60,12 +60,17 @@ fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment
 
 fn decision_figures(decision: &DecisionAssessment) -> Vec<(String, String)> {
     let hours = decision.required_hours;
+    let with_band =
+        |s: &crate::Spread| format!("{:.3} (90 % interval {:.3}–{:.3})", s.central, s.low, s.high);
     let mut figures = vec![
-        (format!("P(decide within {hours:.0} h), scenario"), format!("{:.2}", decision.p_in_time)),
-        (format!("P(decide within {hours:.0} h), US leading"), format!("{:.2}", decision.p_in_time_with_us)),
         (
-            format!("P(decide within {hours:.0} h), without the US"),
-            format!("{:.2}", decision.p_in_time_without_us),
+            format!("P(decide within {hours:.0} h), Europeans alone ({} runs)", decision.n_draws),
+            with_band(&decision.p_in_time_without_us_range),
+        ),
+        (format!("P(decide within {hours:.0} h), US leading"), with_band(&decision.p_in_time_with_us_range)),
+        (
+            format!("P(decide within {hours:.0} h), scenario's US posture"),
+            format!("{:.3}", decision.p_in_time),
         ),
     ];
     for body in &decision.bodies {

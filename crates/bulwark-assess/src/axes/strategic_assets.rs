@@ -4,6 +4,7 @@
 use super::{ledger_axis_with, unassessed, Axis, Context};
 use crate::assessment::{AxisResult, LineResult};
 use crate::iamd_inputs;
+use crate::Spread;
 
 /// Lines of this axis.
 pub(crate) const LINES: &[&str] = &[
@@ -75,7 +76,22 @@ fn iamd_figures(iamd: &iamd_inputs::IamdAssessment) -> Vec<(String, String)> {
     };
     let (with_us, alone) = (&iamd.outcome, &iamd.outcome_without_us);
     let missiles = ["ballistic", "cruise"];
-    vec![
+    let mut figures = Vec::new();
+    if let Some(r) = &iamd.ranges {
+        let pct =
+            |s: &Spread| format!("{:.0} % ({:.0}–{:.0} %)", 100.0 * s.central, 100.0 * s.low, 100.0 * s.high);
+        let day = |s: &Spread| format!("day {:.0} ({:.0}–{:.0})", s.central, s.low, s.high);
+        figures.push((
+            format!("IAMD ensemble of {} runs: share of all threats leaking, Europe alone / with US (mean, p5–p95)", r.n_runs),
+            format!("{} / {}", pct(&r.leak_fraction_without_us), pct(&r.leak_fraction)),
+        ));
+        figures.push((
+            "IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p5–p95)"
+                .to_string(),
+            format!("{} / {}", day(&r.runs_out_day_without_us), day(&r.runs_out_day)),
+        ));
+    }
+    figures.extend([
         (
             format!("IAMD: missiles leaking a day over {} days (with US / without)", with_us.days),
             format!("{:.1} / {:.1}", per_day(with_us, &missiles), per_day(alone, &missiles)),
@@ -89,8 +105,9 @@ fn iamd_figures(iamd: &iamd_inputs::IamdAssessment) -> Vec<(String, String)> {
             format!("{:.0} % / {:.0} %", 100.0 * with_us.leak_fraction(), 100.0 * alone.leak_fraction()),
         ),
         (
-            "IAMD: long-range interceptors run out (with US / without)".to_string(),
+            "IAMD central case: long-range interceptors run out (with US / without)".to_string(),
             format!("{} / {}", runs_out(with_us), runs_out(alone)),
         ),
-    ]
+    ]);
+    figures
 }

@@ -3,10 +3,10 @@
 //! 1) while the others stay put, on the same seeded draws.
 
 use bulwark_ensemble::{Hooks, RunPlan, RunRng};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use super::{
-    decision_metrics, inputs, run_once, share, DecisionFacts, DECISION_PARAMETERS, METRICS_PER_BODY,
+    decision_metrics, decision_parameters, inputs, run_once, share, DecisionFacts, METRICS_PER_BODY,
 };
 use super::{Marginal, BODIES};
 
@@ -20,7 +20,7 @@ pub const SENSITIVITY_FACTORS: [f64; 2] = [0.8, 1.2];
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecisionSensitivity {
     /// The parameter moved.
-    pub parameter: &'static str,
+    pub parameter: Param,
     /// Its factor (0.8 or 1.2).
     pub factor: f64,
     /// Probability of deciding in time with the US leading.
@@ -35,23 +35,16 @@ pub(super) fn sensitivities(
     times: &[Marginal; 2],
 ) -> Result<Vec<DecisionSensitivity>, String> {
     let mut out = Vec::new();
-    for parameter in DECISION_PARAMETERS {
+    for parameter in decision_parameters() {
         for factor in SENSITIVITY_FACTORS {
-            let value = |name: &str| {
-                let central = scenario.central(name).unwrap_or(f64::NAN);
-                if name != *parameter {
-                    return central;
-                }
-                let moved = central * factor;
-                if name.ends_with("_probability") || name.ends_with("_share") {
-                    moved.min(1.0)
-                } else {
-                    moved
-                }
-            };
+            let moved = scenario.value(parameter) * factor;
+            // Probabilities and shares stay at most 1; hours may grow.
+            let bounded = scenario.param(parameter).unit.max <= 1.0;
+            let value =
+                ParamValues::central(scenario).with(parameter, if bounded { moved.min(1.0) } else { moved });
             let model_inputs = inputs(facts, &value);
             model_inputs.validate().map_err(|e| e.to_string())?;
-            let required_hours = value("decision_required_hours");
+            let required_hours = value[Param::DecisionRequiredHours];
             let plan = RunPlan::new(SENSITIVITY_DRAWS, scenario.seed.value)
                 .and_then(|p| p.with_threads(1))
                 .map_err(|e| e.to_string())?;
@@ -75,6 +68,8 @@ pub(super) fn sensitivities(
 mod tests {
     use bulwark_data::Dataset;
 
+    use bulwark_scenario::Param;
+
     use super::super::assess_decision;
 
     #[test]
@@ -82,11 +77,11 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let scenario = bulwark_scenario::Scenario::load("baseline", &dataset).unwrap();
         let decision = assess_decision(&dataset, &scenario).unwrap();
-        assert_eq!(decision.sensitivity.len(), super::DECISION_PARAMETERS.len() * 2);
+        assert_eq!(decision.sensitivity.len(), super::decision_parameters().count() * 2);
         let penalty: Vec<_> = decision
             .sensitivity
             .iter()
-            .filter(|s| s.parameter == "decision_coordination_penalty_hours")
+            .filter(|s| s.parameter == Param::DecisionCoordinationPenaltyHours)
             .collect();
         assert!(penalty[0].factor < penalty[1].factor);
         assert!(penalty[1].p_in_time_without_us <= penalty[0].p_in_time_without_us + 1e-12);

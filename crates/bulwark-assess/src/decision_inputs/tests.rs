@@ -12,14 +12,6 @@ fn load(name: &str) -> (Dataset, Scenario) {
 }
 
 #[test]
-fn the_baseline_defines_every_decision_parameter() {
-    let (_, scenario) = load("baseline");
-    for name in DECISION_PARAMETERS.iter().chain(&TIME_PARAMETERS).chain(&[C2_WEIGHT_PARAMETER]) {
-        assert!(scenario.parameter(name).is_some(), "{name}");
-    }
-}
-
-#[test]
 fn facts_take_sourced_parliament_rules_and_name_the_judgements() {
     let (dataset, scenario) = load("baseline");
     let facts = facts(&dataset, &scenario);
