@@ -12,6 +12,7 @@
 mod assessment;
 mod axes;
 pub mod campaign_inputs;
+pub mod compare;
 pub mod decision_inputs;
 mod error;
 pub mod iamd_inputs;

@@ -181,15 +181,14 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<
     };
     let text = match &args.compare {
         Some(pair) => {
-            let (a, b) = (run(&pair[0])?, run(&pair[1])?);
+            let sa = Scenario::load(&pair[0], &dataset).map_err(user_error)?;
+            let sb = Scenario::load(&pair[1], &dataset).map_err(user_error)?;
+            let c = bulwark_assess::compare::compare(&dataset, &sa, &sb);
             match args.format {
-                ReportFormat::Json => assessment_compare::to_json(&a, &b),
-                ReportFormat::Md => assessment_compare::render(&a, &b, true),
-                ReportFormat::Table => assessment_compare::render(&a, &b, false),
-                ReportFormat::Html => {
-                    eprintln!("error: --compare writes table, md or json; use --format table|md|json");
-                    return Err(Failure::User);
-                }
+                ReportFormat::Json => assessment_compare::to_json(&c, &sa, &sb),
+                ReportFormat::Md => assessment_compare::render(&c, &sa, &sb, true),
+                ReportFormat::Table => assessment_compare::render(&c, &sa, &sb, false),
+                ReportFormat::Html => assessment_compare::to_html(&c, &sa, &sb),
             }
         }
         None => {
@@ -204,8 +203,8 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<
             match args.format {
                 ReportFormat::Table => assessment_view::render(&assessment, Flavour::Terminal, args.year),
                 ReportFormat::Md => assessment_view::render(&assessment, Flavour::Markdown, args.year),
-                ReportFormat::Json => assessment_json::to_json(&assessment),
-                ReportFormat::Html => assessment_html::to_html(&assessment),
+                ReportFormat::Json => assessment_json::to_json(&assessment, args.year),
+                ReportFormat::Html => assessment_html::to_html(&assessment, args.year),
             }
         }
     };

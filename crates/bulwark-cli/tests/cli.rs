@@ -539,9 +539,60 @@ fn assess_compare_shows_what_moved() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("coverage destroyers"), "{}", run.stdout);
+    assert!(run.stdout.contains("coverage destroyers, with the US"), "{}", run.stdout);
+    // r9: the inputs that differ, and the input behind each change.
+    assert!(run.stdout.contains("Inputs that differ"), "{}", run.stdout);
+    assert!(run.stdout.contains("us_posture.conventional"), "{}", run.stdout);
     let json = bulwark(&["assess", "--compare", "baseline", "intel-cut", "--format", "json"]);
-    assert!(json.stdout.contains("\"schema\": \"bulwark.comparison/1\""), "{}", json.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(doc["schema"], "bulwark.comparison/2");
+    let inputs: Vec<&str> =
+        doc["inputs"].as_array().unwrap().iter().map(|i| i["input"].as_str().unwrap()).collect();
+    assert!(inputs.contains(&"us_posture.intelligence"), "{inputs:?}");
+    let moved = doc["figures"].as_array().unwrap();
+    assert!(!moved.is_empty());
+    assert!(moved.iter().any(|f| f["drivers"][0]["input"] == "us_posture.intelligence"), "{moved:?}");
+    let html = bulwark(&["assess", "--compare", "baseline", "intel-cut", "--format", "html"]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(
+        html.stdout.starts_with("<!DOCTYPE html>") && html.stdout.contains("id=\"inputs\""),
+        "{}",
+        html.stdout
+    );
+}
+
+/// r9: `--year` changes every format, not only the terminal table.
+#[test]
+fn assess_year_works_in_every_format() {
+    for format in ["table", "md", "json", "html"] {
+        let plain = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", format]);
+        let year =
+            bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", format, "--year", "2030"]);
+        assert_eq!(year.code, 0, "{format}: {}", year.stderr);
+        assert_ne!(plain.stdout, year.stdout, "{format}: --year changed nothing");
+        assert!(year.stdout.contains("2030"), "{format}");
+    }
+    let json = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", "json", "--year", "2030"]);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(doc["year"]["year"], 2030);
+    assert!(!doc["year"]["lines"].as_array().unwrap().is_empty());
+}
+
+/// r9: a report is headed by its own scenario's description and says what Europe alone lacks.
+#[test]
+fn assess_opens_with_europe_alone_and_its_own_description() {
+    let run = bulwark(&["assess"]);
+    let head: String = run.stdout.lines().take(12).collect::<Vec<_>>().join("\n");
+    assert!(head.contains("Without the United States, Europe"), "{head}");
+    assert!(head.contains("Alone, Europe lacks most"), "{head}");
+    assert!(head.contains("includes Turkey"), "{head}");
+    let dir = tempfile::tempdir().unwrap();
+    let own = dir.path().join("own.toml");
+    std::fs::write(&own, "name = \"own\"\nextends = \"baseline\"\n[us_posture]\nintelligence = 0.5\n")
+        .unwrap();
+    let run = bulwark(&["assess", "--scenario", own.to_str().unwrap()]);
+    assert!(!run.stdout.contains("as of January 2026"), "inherited the baseline's description");
+    assert!(run.stdout.contains("50 % of its intelligence sharing"), "{}", run.stdout);
 }
 
 #[test]

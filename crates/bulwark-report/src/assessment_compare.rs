@@ -1,119 +1,319 @@
-//! `bulwark assess --compare A B`: two scenarios side by side, showing what moved and by how much.
+//! `bulwark assess --compare A B`: two scenarios side by side: the inputs that differ (the diff of
+//! the resolved scenarios), the figures that moved, largest change first, and the inputs that
+//! drive each change (from the one-input-at-a-time attribution of `bulwark_assess::compare`).
 
+use bulwark_assess::compare::{Comparison, ScenarioInput};
 use bulwark_assess::{Assessment, AxisStatus};
+use bulwark_scenario::Scenario;
 use serde_json::json;
 
 use crate::text_table::{format_number, TextTable};
 
-/// One figure in both scenarios.
+/// One figure of an assessment: label, value, decimals shown.
+type Figure = (String, Option<f64>, usize);
+
+/// The figures compared, in a fixed order; coverage lines are added by [`pairs`] where they move.
+fn figures(x: &Assessment) -> Vec<Figure> {
+    let mut out: Vec<Figure> = x
+        .axes
+        .iter()
+        .flat_map(|axis| {
+            let (score, alone) = match &axis.status {
+                AxisStatus::Assessed { score, score_without_us, .. } => {
+                    (Some(*score), Some(*score_without_us))
+                }
+                _ => (None, None),
+            };
+            [
+                (format!("axis {} score, Europe alone", axis.number), alone, 2),
+                (format!("axis {} score, with the US", axis.number), score, 2),
+            ]
+        })
+        .collect();
+    let hold = x.campaign.as_ref();
+    let nuclear = x.nuclear.as_ref().map(|n| &n.outcome);
+    let iamd = x.iamd.as_ref().and_then(|i| i.ranges.as_ref());
+    let decision = x.decision.as_ref();
+    out.extend([
+        ("procurement to close Europe's gaps, EUR bn".to_string(), Some(x.procurement_eur_bn), 0),
+        ("cost over the horizon, EUR bn".to_string(), Some(x.horizon_cost_eur_bn), 0),
+        ("cumulative headroom, EUR bn".to_string(), Some(x.cumulative_headroom_eur_bn), 0),
+        ("affordability ratio".to_string(), x.affordability_ratio, 2),
+        ("year the last critical gap closes".to_string(), x.window_closes.map(f64::from), 0),
+        ("P(Baltic defence holds), Europe alone".to_string(), hold.map(|c| c.without_us.p_hold), 2),
+        ("P(Baltic defence holds), with the US".to_string(), hold.map(|c| c.with_us.p_hold), 2),
+        ("nuclear credibility, Europe alone".to_string(), nuclear.map(|n| n.without_us.credibility), 3),
+        ("nuclear credibility, with the US".to_string(), nuclear.map(|n| n.with_us.credibility), 3),
+        (
+            "share of threats leaking, Europe alone".to_string(),
+            iamd.map(|r| r.leak_fraction_without_us.central),
+            2,
+        ),
+        ("share of threats leaking, with the US".to_string(), iamd.map(|r| r.leak_fraction.central), 2),
+        ("P(decide in time), Europeans alone".to_string(), decision.map(|d| d.p_in_time_without_us), 3),
+        ("P(decide in time), scenario's US posture".to_string(), decision.map(|d| d.p_in_time), 3),
+    ]);
+    for line in &x.lines {
+        out.push((format!("coverage {}, Europe alone", line.line), line.ledger.coverage_without_us, 2));
+        out.push((format!("coverage {}, with the US", line.line), line.ledger.coverage, 2));
+    }
+    out
+}
+
+/// One figure in both scenarios, with the inputs that move it most.
 struct Pair {
     label: String,
     a: Option<f64>,
     b: Option<f64>,
     decimals: usize,
+    drivers: Vec<(ScenarioInput, f64)>,
 }
 
 impl Pair {
-    fn new(label: &str, a: Option<f64>, b: Option<f64>, decimals: usize) -> Pair {
-        Pair { label: label.to_string(), a, b, decimals }
+    fn change(&self) -> Option<f64> {
+        self.a.zip(self.b).map(|(x, y)| y - x)
+    }
+
+    fn moved(&self) -> bool {
+        match (self.a, self.b) {
+            (Some(x), Some(y)) => (y - x).abs() > 1e-9,
+            (x, y) => x.is_some() != y.is_some(),
+        }
     }
 }
 
-fn pairs(a: &Assessment, b: &Assessment) -> Vec<Pair> {
-    let score = |x: &Assessment, n: usize| match x.axes.get(n).map(|axis| &axis.status) {
-        Some(AxisStatus::Assessed { score, .. }) => Some(*score),
-        _ => None,
-    };
-    let mut out: Vec<Pair> = (0..a.axes.len())
-        .map(|n| Pair { label: format!("axis {} score", n + 1), a: score(a, n), b: score(b, n), decimals: 2 })
+/// The figures that moved, largest relative change first; each with the attributed inputs whose
+/// swap alone moves it, largest effect first.
+fn pairs(c: &Comparison) -> Vec<Pair> {
+    let (fa, fb) = (figures(&c.a), figures(&c.b));
+    let swapped: Vec<(ScenarioInput, Vec<Figure>)> =
+        c.attributions.iter().map(|(input, x)| (*input, figures(x))).collect();
+    let mut out: Vec<Pair> = fa
+        .into_iter()
+        .zip(fb)
+        .enumerate()
+        .map(|(idx, ((label, a, decimals), (_, b, _)))| {
+            let mut drivers: Vec<(ScenarioInput, f64)> = swapped
+                .iter()
+                .filter_map(|(input, f)| Some((*input, f[idx].1? - a?)))
+                .filter(|(_, effect)| effect.abs() > 1e-9)
+                .collect();
+            drivers.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()));
+            Pair { label, a, b, decimals, drivers }
+        })
+        .filter(Pair::moved)
         .collect();
-    out.extend([
-        Pair {
-            label: "procurement to close, EUR bn".into(),
-            a: Some(a.procurement_eur_bn),
-            b: Some(b.procurement_eur_bn),
-            decimals: 0,
-        },
-        Pair {
-            label: "cost over the horizon, EUR bn".into(),
-            a: Some(a.horizon_cost_eur_bn),
-            b: Some(b.horizon_cost_eur_bn),
-            decimals: 0,
-        },
-        Pair {
-            label: "cumulative headroom, EUR bn".into(),
-            a: Some(a.cumulative_headroom_eur_bn),
-            b: Some(b.cumulative_headroom_eur_bn),
-            decimals: 0,
-        },
-        Pair {
-            label: "affordability ratio".into(),
-            a: a.affordability_ratio,
-            b: b.affordability_ratio,
-            decimals: 2,
-        },
-    ]);
-    // The model answers under each scenario's own US posture.
-    let hold = |x: &Assessment| x.campaign.as_ref().map(|c| c.with_us.p_hold);
-    let credibility = |x: &Assessment| x.nuclear.as_ref().map(|n| n.outcome.with_us.credibility);
-    let leaked =
-        |x: &Assessment| x.iamd.as_ref().map(|i| i.outcome.total_leaked() / f64::from(i.outcome.days.max(1)));
-    let in_time = |x: &Assessment| x.decision.as_ref().map(|d| d.p_in_time);
-    out.extend([
-        Pair::new("P(Baltic defence holds to the hold day)", hold(a), hold(b), 2),
-        Pair::new("extended nuclear deterrence credibility", credibility(a), credibility(b), 3),
-        Pair::new("missiles and drones leaking a day", leaked(a), leaked(b), 0),
-        Pair::new("P(alliance decides in time)", in_time(a), in_time(b), 2),
-    ]);
-    for (la, lb) in a.lines.iter().zip(&b.lines) {
-        let (ca, cb) = (la.ledger.coverage, lb.ledger.coverage);
-        let moved = match (ca, cb) {
-            (Some(x), Some(y)) => (x - y).abs() > 1e-9,
-            (x, y) => x.is_some() != y.is_some(),
-        };
-        if moved {
-            out.push(Pair { label: format!("coverage {}", la.line), a: ca, b: cb, decimals: 2 });
+    let relative = |p: &Pair| match (p.a, p.b) {
+        (Some(x), Some(y)) => (y - x).abs() / x.abs().max(y.abs()).max(1e-9),
+        _ => f64::INFINITY,
+    };
+    out.sort_by(|x, y| relative(y).total_cmp(&relative(x)));
+    out
+}
+
+/// An input's value in a scenario, as a scenario file would write it.
+fn input_value(input: ScenarioInput, s: &Scenario) -> String {
+    match input {
+        ScenarioInput::Coalition => {
+            format!("{} members", s.coalition.value.members.len())
         }
+        ScenarioInput::UsPosture(group) => {
+            s.us_posture.for_group(group).map_or(String::new(), |p| format!("{}", p.value))
+        }
+        ScenarioInput::Ledger => format!(
+            "{} vs {}, {} targets, {} weights",
+            s.ledger.requirement.value.as_str(),
+            s.ledger.adversary.value,
+            s.ledger.targets.len(),
+            s.ledger.weights.len()
+        ),
+        ScenarioInput::Budget => {
+            let countries: Vec<String> = s.budget.countries.keys().map(|c| c.to_string()).collect();
+            if countries.is_empty() {
+                "common path".into()
+            } else {
+                format!("own paths: {}", countries.join(" "))
+            }
+        }
+        ScenarioInput::Closure => format!("priority: {}", s.closure.priority.value.join(" ")),
+        ScenarioInput::Parameter(param) => crate::scenario_view::distribution(&s.param(param).distribution),
+    }
+}
+
+/// Members in one coalition and not the other, for the coalition row.
+fn coalition_change(sa: &Scenario, sb: &Scenario) -> String {
+    let (a, b) = (&sa.coalition.value.members, &sb.coalition.value.members);
+    let added: Vec<String> = b.iter().filter(|m| !a.contains(m)).map(|m| m.to_string()).collect();
+    let removed: Vec<String> = a.iter().filter(|m| !b.contains(m)).map(|m| m.to_string()).collect();
+    format!("+{} −{}", added.join(" "), removed.join(" "))
+}
+
+fn input_rows(c: &Comparison, sa: &Scenario, sb: &Scenario) -> Vec<[String; 3]> {
+    c.inputs
+        .iter()
+        .map(|input| {
+            let b = match input {
+                ScenarioInput::Coalition => {
+                    format!("{} ({})", input_value(*input, sb), coalition_change(sa, sb))
+                }
+                _ => input_value(*input, sb),
+            };
+            [input.name(), input_value(*input, sa), b]
+        })
+        .collect()
+}
+
+fn driver_text(pair: &Pair) -> String {
+    pair.drivers
+        .iter()
+        .take(3)
+        .map(|(input, effect)| format!("{} {:+}", input.name(), Rounded(*effect, pair.decimals + 1)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn tables(c: &Comparison, sa: &Scenario, sb: &Scenario) -> (TextTable, TextTable) {
+    let mut inputs = TextTable::new(&["input", &c.a.scenario, &c.b.scenario]);
+    for row in input_rows(c, sa, sb) {
+        inputs.row(row.to_vec());
+    }
+    let mut outcomes = TextTable::new(&[
+        "figure",
+        &c.a.scenario,
+        &c.b.scenario,
+        "change",
+        "driven by (effect of that input alone)",
+    ]);
+    for pair in pairs(c) {
+        let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
+        let change =
+            pair.change().map_or_else(|| "—".to_string(), |d| format!("{:+}", Rounded(d, pair.decimals)));
+        outcomes.row(vec![pair.label.clone(), cell(pair.a), cell(pair.b), change, driver_text(&pair)]);
+    }
+    (inputs, outcomes)
+}
+
+fn notes(c: &Comparison) -> Vec<String> {
+    let mut notes = vec![format!(
+        "Each driver's effect is that of taking that one input from `{}` into `{}`; effects need not add up, since the models interact.",
+        c.b.scenario, c.a.scenario
+    )];
+    if c.inputs.len() > c.attributions.len() {
+        notes.push(format!(
+            "Only the first {} of {} differing inputs are attributed.",
+            c.attributions.len(),
+            c.inputs.len()
+        ));
+    }
+    notes
+}
+
+/// The comparison as aligned text tables (`markdown` for Markdown): the inputs that differ,
+/// then the figures that moved, largest relative change first, with their drivers.
+pub fn render(c: &Comparison, sa: &Scenario, sb: &Scenario, markdown: bool) -> String {
+    let (inputs, outcomes) = tables(c, sa, sb);
+    let table = |t: &TextTable| if markdown { t.render_markdown() } else { t.render() };
+    let heading = |text: &str| {
+        if markdown {
+            format!("\n## {text}\n\n")
+        } else {
+            format!("\n{text}\n{}\n", "-".repeat(text.chars().count()))
+        }
+    };
+    let mut out = if markdown {
+        format!("# Bulwark comparison: `{}` against `{}`\n", c.a.scenario, c.b.scenario)
+    } else {
+        let title = format!("Bulwark comparison: `{}` against `{}`", c.a.scenario, c.b.scenario);
+        format!("{title}\n{}\n", "=".repeat(title.chars().count()))
+    };
+    out.push_str(&heading("Inputs that differ"));
+    if c.inputs.is_empty() {
+        out.push_str("The two resolved scenarios have the same inputs.\n");
+    } else {
+        out.push_str(&table(&inputs));
+    }
+    out.push_str(&heading("What changed, and what drives it"));
+    out.push_str(&table(&outcomes));
+    for note in notes(c) {
+        out.push_str(&format!("{note}\n"));
     }
     out
 }
 
-/// The comparison as an aligned text table (`markdown` for a Markdown table).
-pub fn render(a: &Assessment, b: &Assessment, markdown: bool) -> String {
-    let mut table = TextTable::new(&["figure", &a.scenario, &b.scenario, "change"]);
-    let window = |x: &Assessment| {
-        x.window_closes.map_or_else(|| format!("open after {}", x.end_year), |y| y.to_string())
-    };
-
-    for pair in pairs(a, b) {
-        let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
-        let change = match (pair.a, pair.b) {
-            (Some(x), Some(y)) if (y - x).abs() > 1e-12 => format!("{:+}", Rounded(y - x, pair.decimals)),
-            (Some(_), Some(_)) => "=".to_string(),
-            _ => "—".to_string(),
-        };
-        table.row(vec![pair.label.clone(), cell(pair.a), cell(pair.b), change]);
-    }
-    let title = format!(
-        "Bulwark comparison: `{}` against `{}`\nWindow of vulnerability closes: {} in `{}`, {} in `{}`\n\n",
-        a.scenario,
-        b.scenario,
-        window(a),
-        a.scenario,
-        window(b),
-        b.scenario
+/// The comparison as a self-contained HTML page.
+pub fn to_html(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
+    use crate::assessment_html::escape;
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Bulwark comparison: {a} against {b}</title>\n<style>{css}</style>\n</head>\n<body>\n<main>\n<h1>Comparison: <code>{a}</code> against <code>{b}</code></h1>\n",
+        a = escape(&c.a.scenario),
+        b = escape(&c.b.scenario),
+        css = COMPARE_CSS
     );
-    title + &if markdown { table.render_markdown() } else { table.render() }
+    out.push_str("<section id=\"inputs\">\n<h2>Inputs that differ</h2>\n<table>\n<thead><tr><th>Input</th>");
+    out.push_str(&format!(
+        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(&c.a.scenario),
+        escape(&c.b.scenario)
+    ));
+    for row in input_rows(c, sa, sb) {
+        out.push_str(&format!(
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>\n",
+            escape(&row[0]),
+            escape(&row[1]),
+            escape(&row[2])
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n<section id=\"outcomes\">\n<h2>What changed, and what drives it</h2>\n<table>\n");
+    out.push_str(&format!(
+        "<thead><tr><th>Figure</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">Change</th><th>Driven by (effect of that input alone)</th></tr></thead>\n<tbody>\n",
+        escape(&c.a.scenario),
+        escape(&c.b.scenario)
+    ));
+    for pair in pairs(c) {
+        let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
+        let change =
+            pair.change().map_or_else(|| "—".to_string(), |d| format!("{:+}", Rounded(d, pair.decimals)));
+        out.push_str(&format!(
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"small\">{}</td></tr>\n",
+            escape(&pair.label),
+            cell(pair.a),
+            cell(pair.b),
+            change,
+            escape(&driver_text(&pair))
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n");
+    for note in notes(c) {
+        out.push_str(&format!("<p class=\"small\">{}</p>\n", escape(&note)));
+    }
+    out.push_str("</section>\n</main>\n</body>\n</html>\n");
+    out
 }
 
-/// The comparison as JSON (schema `bulwark.comparison/1`).
-pub fn to_json(a: &Assessment, b: &Assessment) -> String {
-    let rows: Vec<_> = pairs(a, b)
+const COMPARE_CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a202c}main{max-width:1100px;margin:0 auto;padding:24px}\
+table{border-collapse:collapse;width:100%;margin:8px 0 24px}th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}\
+.num{text-align:right;font-variant-numeric:tabular-nums}.small{font-size:12px;color:#4a5568}";
+
+/// The comparison as JSON (schema `bulwark.comparison/2`): the inputs that differ with both
+/// values, then every figure that moved with its drivers.
+pub fn to_json(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
+    let inputs: Vec<_> = input_rows(c, sa, sb)
         .into_iter()
-        .map(|p| json!({ "figure": p.label, "a": p.a, "b": p.b, "change": p.a.zip(p.b).map(|(x, y)| y - x) }))
+        .map(|[input, a, b]| json!({ "input": input, "a": a, "b": b }))
         .collect();
-    let document =
-        json!({ "schema": "bulwark.comparison/1", "a": a.scenario, "b": b.scenario, "figures": rows });
+    let rows: Vec<_> = pairs(c)
+        .into_iter()
+        .map(|p| {
+            json!({
+                "figure": p.label, "a": p.a, "b": p.b, "change": p.change(),
+                "drivers": p.drivers.iter().map(|(input, effect)| json!({ "input": input.name(), "effect": effect })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let document = json!({
+        "schema": "bulwark.comparison/2", "a": c.a.scenario, "b": c.b.scenario,
+        "inputs": inputs, "figures": rows, "notes": notes(c),
+    });
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }
 

@@ -25,7 +25,7 @@ const TEAL: &str = "#319795";
 const GREY: &str = "#4a5568";
 
 /// Renders the assessment as a complete HTML document.
-pub fn to_html(a: &Assessment) -> String {
+pub fn to_html(a: &Assessment, year: Option<u16>) -> String {
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -34,6 +34,9 @@ pub fn to_html(a: &Assessment) -> String {
     header(&mut out, a);
     overall(&mut out, a);
     axes(&mut out, a);
+    if let Some(year) = year {
+        out.push_str(&crate::assessment_year::to_html(a, year));
+    }
     coverage(&mut out, a);
     spending(&mut out, a);
     closure_timeline(&mut out, a);

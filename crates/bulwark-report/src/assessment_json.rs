@@ -39,7 +39,7 @@ use serde_json::{json, Map, Value};
 pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/1";
 
 /// The assessment as a JSON document.
-pub fn to_json(a: &Assessment) -> String {
+pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
     let document = json!({
         "schema": ASSESSMENT_SCHEMA,
         "scenario": a.scenario,
@@ -59,6 +59,7 @@ pub fn to_json(a: &Assessment) -> String {
             "intelligence": a.us_posture.intelligence, "nuclear": a.us_posture.nuclear,
         },
         "headline": crate::assessment_summary::headline(a),
+        "year": year.map(|y| crate::assessment_year::to_json(a, y)),
         "axes": a.axes.iter().map(|axis| {
             let (status, score, without, verdict, needs) = match &axis.status {
                 AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (

@@ -69,6 +69,12 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     }
     out.push_str(&h2("Overall verdict"));
     out.push_str(&wrap(&paragraph(&overall(a)), 100));
+    if let Some(year) = year {
+        let (sentence, t) = crate::assessment_year::table(a, year);
+        out.push_str(&h2(&format!("The picture in {year}")));
+        out.push_str(&format!("{sentence}\n\n"));
+        out.push_str(&table(&t, flavour));
+    }
     out.push_str(&h2("Timeline of closures"));
     out.push_str(&table(&timeline(a), flavour));
     out.push_str(&h2("Budget"));

@@ -12,6 +12,7 @@ pub mod assessment_html;
 pub mod assessment_json;
 pub mod assessment_summary;
 pub mod assessment_view;
+pub mod assessment_year;
 pub mod dataset_view;
 pub mod ensemble_view;
 pub mod fit_view;

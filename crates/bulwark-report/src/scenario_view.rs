@@ -79,7 +79,7 @@ fn setting_line(name: &str, setting: &Setting<f64>) -> String {
 }
 
 /// The TOML line for a distribution, in the form a scenario file accepts.
-fn distribution(distribution: &Distribution) -> String {
+pub(crate) fn distribution(distribution: &Distribution) -> String {
     match distribution {
         Distribution::Fixed(value) => format!("value = {value:?}"),
         Distribution::Uniform { min, max } => format!("uniform = {{ min = {min:?}, max = {max:?} }}"),

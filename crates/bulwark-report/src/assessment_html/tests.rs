@@ -43,7 +43,7 @@ fn numbers_are_formatted_for_people() {
 
 #[test]
 fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
-    let html = to_html(&assessment("us-full-withdrawal"));
+    let html = to_html(&assessment("us-full-withdrawal"), None);
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     for id in ["axes", "lines", "assumptions"] {
         assert!(!section(&html, id).contains("<svg"), "{id} has no chart");
@@ -67,7 +67,7 @@ fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
 #[test]
 fn every_line_and_assumption_appears() {
     let a = assessment("us-full-withdrawal");
-    let html = to_html(&a);
+    let html = to_html(&a, None);
     let lines = section(&html, "lines");
     for line in &a.lines {
         assert!(lines.contains(&format!("<tr id=\"line-{}\">", line.line)), "{}", line.line);
@@ -80,7 +80,7 @@ fn every_line_and_assumption_appears() {
 
 #[test]
 fn pending_axes_and_questions_say_so_plainly() {
-    let html = to_html(&assessment("us-full-withdrawal"));
+    let html = to_html(&assessment("us-full-withdrawal"), None);
     let axes = section(&html, "axes");
     // Q1 and Q3 are answered by the nuclear model, Q2 by the campaign: nothing awaits now.
     assert!(!axes.contains("model not yet available"));
@@ -94,7 +94,7 @@ fn hostile_text_is_escaped() {
     a.description = "\"quoted\" & <b>bold</b>".into();
     a.lines[0].name = "<img onerror=x>".into();
     a.assumptions[0].rationale = "</td></tr><script>".into();
-    let html = to_html(&a);
+    let html = to_html(&a, None);
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
     assert!(!html.contains("<b>bold"));
@@ -105,22 +105,22 @@ fn hostile_text_is_escaped() {
 #[test]
 fn a_partial_us_posture_gets_its_own_coverage_bar() {
     let mut a = assessment("us-full-withdrawal");
-    assert!(!section(&to_html(&a), "coverage").contains("scenario&#39;s US posture"));
+    assert!(!section(&to_html(&a, None), "coverage").contains("scenario&#39;s US posture"));
     let line = a.lines.iter_mut().find(|l| l.line == "destroyers").unwrap();
     line.ledger.coverage = line.ledger.coverage_without_us.map(|c| (c + 1.0) / 2.0);
-    assert!(section(&to_html(&a), "coverage").contains("with the scenario&#39;s US posture"));
+    assert!(section(&to_html(&a, None), "coverage").contains("with the scenario&#39;s US posture"));
 }
 
 #[test]
 fn the_same_assessment_gives_the_same_bytes() {
     let a = assessment("us-conventional-withdrawal");
-    assert_eq!(to_html(&a), to_html(&a.clone()));
-    assert_eq!(to_html(&a), to_html(&assessment("us-conventional-withdrawal")));
+    assert_eq!(to_html(&a, None), to_html(&a.clone(), None));
+    assert_eq!(to_html(&a, None), to_html(&assessment("us-conventional-withdrawal"), None));
 }
 
 #[test]
 fn the_baseline_without_gaps_renders_every_section() {
-    let html = to_html(&assessment("baseline"));
+    let html = to_html(&assessment("baseline"), None);
     for id in ["axes", "coverage", "spending", "timeline", "burden", "lines", "assumptions"] {
         section(&html, id);
     }
@@ -128,10 +128,10 @@ fn the_baseline_without_gaps_renders_every_section() {
 
 #[test]
 fn a_force_package_gets_its_own_section_only_when_the_scenario_sets_one() {
-    assert!(!to_html(&assessment("us-full-withdrawal")).contains("id=\"force-package\""));
+    assert!(!to_html(&assessment("us-full-withdrawal"), None).contains("id=\"force-package\""));
     let dataset = Dataset::embedded().unwrap();
     let kiel = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/validation/kiel-bruegel-2025.toml");
-    let html = to_html(&bulwark_assess::assess(&dataset, &Scenario::load(kiel, &dataset).unwrap()));
+    let html = to_html(&bulwark_assess::assess(&dataset, &Scenario::load(kiel, &dataset).unwrap()), None);
     let package = section(&html, "force-package");
     assert!(
         package.contains("300,000 troops") && package.contains("<strong>50 brigades</strong>"),
