@@ -817,3 +817,29 @@ fn assess_and_simulate_agree_on_the_same_question() {
         );
     }
 }
+
+/// r9: a model that cannot run on the inputs fails the command; it never exits 0 with every
+/// run failed (here the dataset lacks France's nuclear spending, which prices French options).
+#[test]
+fn simulate_fails_when_every_run_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = repo_root().join("data/baseline-2026-01");
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let nuclear = dir.path().join("nuclear.csv");
+    let kept: String = std::fs::read_to_string(&nuclear)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("FRA,all,annual_cost"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&nuclear, kept).unwrap();
+    let run =
+        bulwark(&["simulate", "nuclear", "--data", dir.path().to_str().unwrap(), "--runs", "10", "--quiet"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("every run of `nuclear` failed"), "{}", run.stderr);
+}

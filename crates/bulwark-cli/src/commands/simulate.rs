@@ -86,5 +86,17 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
             .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))?;
     }
     let title = format!("bulwark simulate {name}: scenario `{}`", scenario.name);
+    if summary.n_runs() > 0 && summary.n_completed() == 0 {
+        // A model that cannot run on these inputs is the input's fault; its reasons are the
+        // failure reasons the runs recorded.
+        let reasons: Vec<String> =
+            summary.failures().iter().map(|(why, n)| format!("{why} ({n} runs)")).collect();
+        eprintln!(
+            "error: every run of `{name}` failed on scenario `{}`: {}",
+            scenario.name,
+            reasons.join("; ")
+        );
+        return Err(Failure::User);
+    }
     write(out, &ensemble_view::render(&title, &summary))
 }
