@@ -47,10 +47,17 @@ fn every_source_file_starts_with_a_module_doc() {
     assert!(missing.is_empty(), "files without a `//!` doc on their first line: {missing:#?}");
 }
 
+/// Logic files stay short; test files are exempt (STYLE: "tables and tests exempt"), since an
+/// end-to-end test binary grows with the commands it covers.
 #[test]
 fn no_source_file_is_over_800_lines() {
+    let is_test = |path: &Path| {
+        let text = relative(path);
+        text.contains("/tests/") || text.ends_with("/tests.rs")
+    };
     let long: Vec<String> = rust_files()
         .into_iter()
+        .filter(|path| !is_test(path))
         .filter_map(|path| {
             let n_lines = std::fs::read_to_string(&path).unwrap().lines().count();
             (n_lines > 800).then(|| format!("{} ({n_lines} lines)", relative(&path)))
@@ -104,4 +111,38 @@ fn architecture_md_names_every_crate() {
         }
     }
     assert!(missing.is_empty(), "ARCHITECTURE.md's code map lacks: {missing:?}");
+}
+
+/// The layers of ARCHITECTURE.md, lowest first: a crate may depend only on crates of a lower
+/// layer, so that the data flow core ← data, scenario, models, ensemble ← assess ← report ← cli
+/// cannot be broken by a new `use`.
+const LAYERS: &[(&str, u8)] = &[
+    ("bulwark-core", 0),
+    ("bulwark-data", 1),
+    ("bulwark-models", 1),
+    ("bulwark-ensemble", 1),
+    ("bulwark-scenario", 2),
+    ("bulwark-assess", 3),
+    ("bulwark-report", 4),
+    ("bulwark-cli", 5),
+];
+
+#[test]
+fn dependencies_point_down_the_layers() {
+    let layer_of = |name: &str| LAYERS.iter().find(|(crate_name, _)| *crate_name == name).map(|(_, l)| *l);
+    for entry in std::fs::read_dir(workspace_root().join("crates")).unwrap() {
+        let dir = entry.unwrap().path();
+        let name = dir.file_name().unwrap().to_str().unwrap().to_string();
+        let layer = layer_of(&name).unwrap_or_else(|| panic!("{name} has no layer in LAYERS"));
+        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+        // Only [dependencies]: tests may reach across layers.
+        let deps = manifest.split("[dependencies]").nth(1).unwrap_or("");
+        let deps = deps.split("\n[").next().unwrap_or("");
+        for line in deps.lines() {
+            let dep = line.split(['=', '.', ' ']).next().unwrap_or("").trim();
+            if let Some(dep_layer) = layer_of(dep) {
+                assert!(dep_layer < layer, "{name} (layer {layer}) depends on {dep} (layer {dep_layer})");
+            }
+        }
+    }
 }
