@@ -73,6 +73,8 @@ pub struct Assessment {
     pub window_closes: Option<u16>,
     /// Critical lines still open (or unknown) at the end of the horizon.
     pub window_open_lines: Vec<String>,
+    /// The deterministic headline figures over the scenario's uncertainties.
+    pub ranges: Option<crate::HeadlineRanges>,
     /// Judgement parameters used, with value, unit, origin and rationale.
     pub assumptions: Vec<Assumption>,
     /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.

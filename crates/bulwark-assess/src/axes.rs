@@ -48,6 +48,17 @@ impl ModelRuns {
     }
 }
 
+/// Whether a line is scored under axis 1, strategic assets.
+pub(crate) fn is_strategic_asset(line: &LineResult) -> bool {
+    strategic_assets::LINES.contains(&line.line.as_str())
+}
+
+/// Whether a line is scored under axis 5, multi-domain forces: its domain's lines not already
+/// scored under strategic assets (one line, one axis).
+pub(crate) fn is_multi_domain(line: &LineResult) -> bool {
+    multi_domain::DOMAINS.contains(&line.domain.as_str()) && !is_strategic_asset(line)
+}
+
 /// One axis of the assessment.
 pub(crate) trait Axis: Sync {
     /// Computes the axis from the context.

@@ -19,6 +19,7 @@ pub mod iamd_inputs;
 pub mod money;
 pub mod nuclear_inputs;
 mod questions;
+mod ranges;
 pub mod resolve;
 mod spread;
 
@@ -31,10 +32,22 @@ pub use assessment::{
     UsPostureShares,
 };
 pub use error::AssessError;
+pub use ranges::{HeadlineRanges, RANGE_DRAWS};
 pub use spread::{Spread, SpreadKind};
 
-/// Runs the whole assessment of `scenario` on `dataset`.
-pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
+/// The deterministic core of an assessment: the ledger per line, the budget projection and the
+/// funded closure of Europe's gaps. [`assess`] adds the models; [`ranges`] redraws the core over
+/// the scenario's uncertainties.
+pub(crate) struct Core {
+    pub(crate) lines: Vec<LineResult>,
+    pub(crate) budget: budget::BudgetOutcome,
+    pub(crate) budget_missing: Vec<String>,
+    pub(crate) end_year: u16,
+    pub(crate) closure: closure::ClosureOutcome,
+    pub(crate) force_package: Option<Result<bulwark_models::force_package::ForcePackage, String>>,
+}
+
+pub(crate) fn core(dataset: &Dataset, scenario: &Scenario) -> Core {
     let thresholds = resolve::thresholds(scenario);
     let force_package = resolve::force_package(dataset, scenario).map(|r| r.map_err(|e| e.to_string()));
     let package = force_package.as_ref().and_then(|r| r.as_ref().ok());
@@ -60,12 +73,18 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
             }
         })
         .collect();
-
     let (budget_inputs, budget_missing) = resolve::budget_inputs(dataset, scenario);
     let budget = budget::project(&budget_inputs);
-    let closure_outcome = close_gaps(dataset, scenario, &mut lines, &budget.headroom_eur_bn);
+    let closure = close_gaps(dataset, scenario, &mut lines, &budget.headroom_eur_bn);
+    Core { lines, budget, budget_missing, end_year: budget_inputs.end_year, closure, force_package }
+}
+
+/// Runs the whole assessment of `scenario` on `dataset`.
+pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
+    let thresholds = resolve::thresholds(scenario);
+    let Core { lines, budget, budget_missing, end_year, closure: closure_outcome, force_package } =
+        core(dataset, scenario);
     let cumulative_headroom_eur_bn = budget.cumulative_headroom_eur_bn();
-    let end_year = budget_inputs.end_year;
 
     let models = axes::ModelRuns::run(dataset, scenario);
     let ctx = axes::Context {
@@ -81,6 +100,12 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         end_year,
     };
     let axes: Vec<AxisResult> = axes::AXES.iter().map(|axis| axis.assess(&ctx)).collect();
+    let iamd_stopped_alone = models
+        .iamd
+        .as_ref()
+        .ok()
+        .and_then(|i| i.ranges.as_ref())
+        .map(|r| 1.0 - r.leak_fraction_without_us.central);
     let questions = questions::QUESTIONS.iter().map(|question| question.answer(&ctx)).collect();
     let window_open_lines = lines
         .iter()
@@ -116,6 +141,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
             .then(|| closure_outcome.horizon_cost_eur_bn / cumulative_headroom_eur_bn),
         window_closes: closure_outcome.window_closes,
         window_open_lines,
+        ranges: ranges::headline_ranges(dataset, scenario, iamd_stopped_alone),
         assumptions: assumptions(scenario),
         campaign: models.campaign.ok(),
         nuclear: models.nuclear.ok(),

@@ -15,9 +15,9 @@
 //! required, 0 when it is not, and for an unknown rule 1 with probability `q_unknown`. The
 //! member says no with probability `r_gov` (its government refuses) or, when its parliament
 //! votes, also when the parliament refuses (probability `r_parl`):
-//! `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`, unless a scenario names the member's own
-//! probability of saying no (`decision_refusal_probability_<iso3>`, a known hold-out), which
-//! then replaces both.
+//! `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`, unless the inputs give the member a probability
+//! of its own (`Member::refusal_probability`, a known hold-out), which then replaces both; the
+//! assessment sets none today, since the scenario format has no per-member setting yet.
 //! Each member's national decision is drawn once per draw and used by every body it sits in.
 //!
 //! **Rules.** For a body with members `M` (`n = |M|`, `Pop = Σ_M pop_i`, `F = Σ_M f_i`), sort

@@ -60,6 +60,15 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         },
         "headline": crate::assessment_summary::headline(a),
         "year": year.map(|y| crate::assessment_year::to_json(a, y)),
+        "ranges": a.ranges.as_ref().map(|r| json!({
+            "n_draws": r.n_draws,
+            "drawn": r.drawn.iter().map(|p| p.name()).collect::<Vec<_>>(),
+            "strategic_assets_alone": r.strategic_assets_alone.as_ref().map(spread_json),
+            "multi_domain_alone": r.multi_domain_alone.as_ref().map(spread_json),
+            "procurement_eur_bn": spread_json(&r.procurement_eur_bn),
+            "horizon_cost_eur_bn": spread_json(&r.horizon_cost_eur_bn),
+            "window_closes": spread_json(&r.window_closes),
+        })),
         "axes": a.axes.iter().map(|axis| {
             let (status, score, without, verdict, needs) = match &axis.status {
                 AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (

@@ -3,7 +3,7 @@
 //! Europe lacks most, what closing it costs and how long it takes, then one sentence per
 //! question. Every format (terminal, Markdown, HTML, JSON) opens with these sentences.
 
-use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_assess::{Assessment, AxisStatus, LineResult, Spread};
 use bulwark_models::ledger::Verdict;
 
 /// How many lines the "what Europe alone lacks" sentence names.
@@ -116,16 +116,26 @@ fn cost_sentences(a: &Assessment) -> Vec<String> {
     if a.horizon_cost_eur_bn <= 0.0 {
         return Vec::new();
     }
+    let band = |s: Option<&Spread>| {
+        s.filter(|s| s.high > s.low)
+            .map_or(String::new(), |s| format!(" (p5–p95 {:.0}–{:.0})", s.low, s.high))
+    };
+    let ranges = a.ranges.as_ref();
     let mut sentences = vec![format!(
-        "Closing Europe's own costed gaps takes EUR {:.0} bn of procurement and EUR {:.0} bn with operating costs over {} years, against EUR {:.0} bn of cumulative budget headroom{}",
+        "Closing Europe's own costed gaps takes EUR {:.0} bn{} of procurement and EUR {:.0} bn{} with operating costs over {} years, against EUR {:.0} bn of cumulative budget headroom{}",
         a.procurement_eur_bn,
+        band(ranges.map(|r| &r.procurement_eur_bn)),
         a.horizon_cost_eur_bn,
+        band(ranges.map(|r| &r.horizon_cost_eur_bn)),
         a.end_year - a.base_year,
         a.cumulative_headroom_eur_bn,
         a.affordability_ratio.map_or(String::new(), |r| format!(" (affordability ratio {r:.2})"))
     )];
     sentences.push(match a.window_closes {
-        Some(year) => format!("The last critical gap is filled in {year} along the scenario's budget path"),
+        Some(year) => format!(
+            "The last critical gap is filled in {year}{} along the scenario's budget path",
+            band(ranges.map(|r| &r.window_closes))
+        ),
         None if a.window_open_lines.is_empty() => "No critical line has a gap".to_string(),
         None => format!("In {} critical gaps are still open: {}", a.end_year, a.window_open_lines.join(", ")),
     });

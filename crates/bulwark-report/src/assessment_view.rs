@@ -2,7 +2,7 @@
 //! DESIGN.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
 //! the timeline of closures, the budget and the assumptions.
 
-use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult};
+use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread};
 use bulwark_models::budget::SpendingPath;
 use bulwark_models::ledger::Verdict;
 
@@ -45,6 +45,14 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     for axis in &a.axes {
         out.push_str(&h2(&format!("Axis {}: {}", axis.number, axis.title)));
         out.push_str(&axis_headline(axis));
+        if let Some(range) = axis_range(a, axis.number).filter(|r| r.high > r.low) {
+            out.push_str(&format!(
+                " [Europe-alone score p5–p95 {:.2}–{:.2} over {} draws]",
+                range.low,
+                range.high,
+                a.ranges.as_ref().map_or(0, |r| r.n_draws)
+            ));
+        }
         out.push('\n');
         let lines: Vec<&LineResult> =
             axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
@@ -91,6 +99,16 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     out.push_str(&h2("Assumptions"));
     out.push_str(&table(&assumption_table(a), flavour));
     out
+}
+
+/// The p5–p95 of an axis's Europe-alone score where the assessment redraws it.
+pub fn axis_range(a: &Assessment, number: u8) -> Option<&Spread> {
+    let r = a.ranges.as_ref()?;
+    match number {
+        1 => r.strategic_assets_alone.as_ref(),
+        5 => r.multi_domain_alone.as_ref(),
+        _ => None,
+    }
 }
 
 /// The benchmark verdict in words no reader can misread: a line or axis the US fills reads

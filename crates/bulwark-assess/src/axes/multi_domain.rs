@@ -3,10 +3,10 @@
 
 use bulwark_models::ledger::axis_score;
 
-use super::{ledger_axis, strategic_assets, Axis, Context};
-use crate::assessment::{AxisResult, LineResult};
+use super::{is_multi_domain, ledger_axis, Axis, Context};
+use crate::assessment::AxisResult;
 
-const DOMAINS: &[&str] = &["land", "maritime", "air", "strike", "space"];
+pub(crate) const DOMAINS: &[&str] = &["land", "maritime", "air", "strike", "space"];
 
 pub(crate) struct MultiDomain;
 
@@ -14,9 +14,7 @@ impl Axis for MultiDomain {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         // A line scored under strategic assets (tankers, airlift, ISR, drones) is not scored
         // again here: one line, one axis.
-        let in_axis = |line: &LineResult| {
-            DOMAINS.contains(&line.domain.as_str()) && !strategic_assets::LINES.contains(&line.line.as_str())
-        };
+        let in_axis = is_multi_domain;
         let (status, deciding_lines) = ledger_axis(ctx, in_axis);
         let mut figures: Vec<(String, String)> = DOMAINS
             .iter()

@@ -1,8 +1,8 @@
 //! Axis 1, strategic assets: ISR, strategic lift and air-to-air refuelling, integrated air and
 //! missile defence — the enablers Europe has long borrowed from the US.
 
-use super::{ledger_axis_with, unassessed, Axis, Context};
-use crate::assessment::{AxisResult, LineResult};
+use super::{is_strategic_asset, ledger_axis_with, unassessed, Axis, Context};
+use crate::assessment::AxisResult;
 use crate::iamd_inputs;
 use crate::Spread;
 
@@ -26,7 +26,7 @@ pub(crate) struct StrategicAssets;
 
 impl Axis for StrategicAssets {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let include = |line: &LineResult| LINES.contains(&line.line.as_str());
+        let include = is_strategic_asset;
         // The IAMD saturation outcome counts like a line: the share of threats stopped, with the
         // US and by Europe alone, so that leaking defences cannot read as self-sufficient.
         let stopped =

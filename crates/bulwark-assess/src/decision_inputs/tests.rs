@@ -69,21 +69,6 @@ fn the_assessment_is_reproducible_and_consistent() {
 }
 
 #[test]
-fn a_named_hold_out_paralyses_the_unanimity_bodies() {
-    let (dataset, mut scenario) = load("baseline");
-    let mut hold_out = scenario.parameter("decision_unknown_parliament_probability").unwrap().clone();
-    hold_out.name = "decision_refusal_probability_hun".into();
-    hold_out.distribution = bulwark_core::Distribution::Fixed(1.0);
-    scenario.parameters.insert(hold_out.name.clone(), hold_out);
-    let res = assess_decision(&dataset, &scenario).unwrap();
-    for idx in [0, 1] {
-        assert!((res.bodies[idx].with_us.p_paralysis - 1.0).abs() < 1e-12);
-        assert!((res.bodies[idx].without_us.p_paralysis - 1.0).abs() < 1e-12);
-    }
-    assert!(res.bodies[2].with_us.p_paralysis < 1.0, "one state cannot block a qualified majority");
-}
-
-#[test]
 fn simulate_decision_is_identical_for_any_thread_count_and_shard_split() {
     let (dataset, scenario) = load("baseline");
     let run = |plan: RunPlan| simulate_decision(&dataset, &scenario, &plan, Hooks::default()).unwrap();

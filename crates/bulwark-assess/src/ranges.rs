@@ -1,0 +1,140 @@
+//! Ranges of the assessment's deterministic headline figures: the ledger, budget and closure
+//! redrawn [`RANGE_DRAWS`] times over the scenario's uncertainties (every uncertain parameter
+//! of those models, Latin hypercube on the scenario's seed), giving p5–p95 of the Europe-alone
+//! axis scores, the cost of closing Europe's gaps and the year the last critical gap closes.
+//! The models' own figures (P(hold), credibility, leakers, deciding in time) carry the ranges of
+//! their ensembles.
+
+use bulwark_core::Distribution;
+use bulwark_ensemble::{Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
+use bulwark_models::ledger::axis_score;
+use bulwark_scenario::{Model, Param, Scenario};
+
+use crate::assessment::LineResult;
+use crate::resolve::ParamDraws;
+use crate::{axes, core, Spread};
+
+/// Draws of the core per assessment: enough for p5 and p95 to rest on a few draws each, few
+/// enough to keep `assess` quick.
+pub const RANGE_DRAWS: u64 = 100;
+
+/// p5–p95 of the deterministic headline figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadlineRanges {
+    /// Draws made.
+    pub n_draws: u64,
+    /// Parameters drawn (those the scenario makes uncertain).
+    pub drawn: Vec<Param>,
+    /// Axis 1, Europe alone (its lines, with the IAMD factor at its ensemble mean).
+    pub strategic_assets_alone: Option<Spread>,
+    /// Axis 5, Europe alone.
+    pub multi_domain_alone: Option<Spread>,
+    /// Procurement to close Europe's own gaps, EUR bn.
+    pub procurement_eur_bn: Spread,
+    /// Cost over the horizon, EUR bn.
+    pub horizon_cost_eur_bn: Spread,
+    /// Year the last critical gap closes (the horizon's end + 1 when one stays open).
+    pub window_closes: Spread,
+}
+
+fn core_parameters() -> impl Iterator<Item = Param> {
+    [Model::Ledger, Model::Budget, Model::Closure, Model::ForcePackage].into_iter().flat_map(Param::of_model)
+}
+
+/// The scenario with `values` as fixed values of the drawn parameters.
+fn fixed(scenario: &Scenario, drawn: &[Param], values: &bulwark_scenario::ParamValues) -> Scenario {
+    let mut out = scenario.clone();
+    for param in drawn {
+        if let Some(p) = out.parameters.get_mut(param.name()) {
+            p.distribution = Distribution::Fixed(values[*param]);
+        }
+    }
+    out
+}
+
+fn alone_score(
+    lines: &[LineResult],
+    scenario: &Scenario,
+    include: impl Fn(&LineResult) -> bool,
+    extra: Option<f64>,
+) -> f64 {
+    let weight = |line: &LineResult| scenario.ledger.weights.get(&line.line).map_or(1.0, |w| w.value);
+    let pairs: Vec<(f64, f64)> = lines
+        .iter()
+        .filter(|l| include(l))
+        .filter_map(|l| Some((l.ledger.coverage_without_us?, weight(l))))
+        .chain(extra.map(|e| (e, 1.0)))
+        .collect();
+    axis_score(&pairs).unwrap_or(f64::NAN)
+}
+
+/// The ranges, or `None` when the ensemble cannot be set up (reported as a missing range).
+/// `iamd_stopped_alone` is the share of threats Europe alone stops, scored with axis 1's lines.
+pub fn headline_ranges(
+    dataset: &bulwark_data::Dataset,
+    scenario: &Scenario,
+    iamd_stopped_alone: Option<f64>,
+) -> Option<HeadlineRanges> {
+    let plan = RunPlan::new(RANGE_DRAWS, scenario.seed.value).ok()?;
+    let draws = ParamDraws::new(scenario, core_parameters(), &plan, Sampler::LatinHypercube).ok()?;
+    let names = [
+        "strategic_assets_alone",
+        "multi_domain_alone",
+        "procurement_eur_bn",
+        "horizon_cost_eur_bn",
+        "window_closes",
+    ];
+    let metrics: Vec<MetricSpec> =
+        names.iter().map(|n| MetricSpec::continuous(n)).collect::<Result<_, _>>().ok()?;
+    let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<5> {
+        let values = draws.draw(run_idx, rng);
+        let drawn_scenario = fixed(scenario, draws.drawn(), &values);
+        let c = core(dataset, &drawn_scenario);
+        RunOutcome::Completed([
+            alone_score(&c.lines, &drawn_scenario, axes::is_strategic_asset, iamd_stopped_alone),
+            alone_score(&c.lines, &drawn_scenario, axes::is_multi_domain, None),
+            c.closure.procurement_eur_bn,
+            c.closure.horizon_cost_eur_bn,
+            f64::from(c.closure.window_closes.unwrap_or(c.end_year + 1)),
+        ])
+    };
+    let metrics: [MetricSpec; 5] = metrics.try_into().ok()?;
+    let summary = bulwark_ensemble::run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;
+    let spread = |name: &str| summary.metric(name).and_then(Spread::of_metric);
+    Some(HeadlineRanges {
+        n_draws: RANGE_DRAWS,
+        drawn: draws.drawn().to_vec(),
+        strategic_assets_alone: spread("strategic_assets_alone"),
+        multi_domain_alone: spread("multi_domain_alone"),
+        procurement_eur_bn: spread("procurement_eur_bn")?,
+        horizon_cost_eur_bn: spread("horizon_cost_eur_bn")?,
+        window_closes: spread("window_closes")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+
+    use super::*;
+
+    #[test]
+    fn ranges_bracket_the_central_figures_and_are_reproducible() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = Scenario::load("us-full-withdrawal", &dataset).unwrap();
+        let r = headline_ranges(&dataset, &scenario, None).unwrap();
+        assert!(!r.drawn.is_empty(), "the baseline has uncertain ledger, budget or closure parameters");
+        let central = core(&dataset, &scenario);
+        let cost = central.closure.horizon_cost_eur_bn;
+        assert!(r.horizon_cost_eur_bn.low <= r.horizon_cost_eur_bn.high);
+        assert!(
+            r.horizon_cost_eur_bn.low < cost * 1.5 && r.horizon_cost_eur_bn.high > cost / 1.5,
+            "{r:?} vs {cost}"
+        );
+        assert!(
+            r.horizon_cost_eur_bn.high > r.horizon_cost_eur_bn.low,
+            "availability is uncertain in the baseline"
+        );
+        assert_eq!(Some(r), headline_ranges(&dataset, &scenario, None));
+    }
+}
