@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 
 use bulwark_core::InputError;
-use bulwark_data::check::{check, Severity};
+use bulwark_data::check::{check, coverage, Severity};
 use bulwark_data::{export, Dataset};
 use bulwark_report::assessment_view::{self, Flavour};
 use bulwark_report::{assessment_compare, assessment_html, assessment_json, dataset_view, scenario_view};
@@ -131,12 +131,37 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
         dataset.production.len()
     );
     write(out, &summary)?;
+    write(out, &coverage_table(&dataset))?;
     let hint = if verbose || n_warnings == 0 { "" } else { " (--verbose lists them)" };
     if n_errors > 0 {
         eprintln!("check failed: {n_errors} error(s), {n_warnings} warning(s){hint}");
         return Err(Failure::User);
     }
     write(out, &format!("check passed: 0 errors, {n_warnings} warning(s){hint}\n"))
+}
+
+/// Per-line coverage: how many European countries have a figure, and whether the US (for
+/// Europe) and Russia have one; then how many lines have all three.
+fn coverage_table(dataset: &Dataset) -> String {
+    let lines = coverage(dataset);
+    let width = lines.iter().map(|c| c.line.len()).max().unwrap_or(4).max(4);
+    let yes_no = |b: bool| if b { "yes" } else { "-" };
+    let mut text = format!("coverage by line:\n  {:<width$}  europe  us-europe  russia\n", "line");
+    for line in &lines {
+        text.push_str(&format!(
+            "  {:<width$}  {:>6}  {:>9}  {:>6}\n",
+            line.line,
+            line.european_countries,
+            yes_no(line.us_for_europe),
+            yes_no(line.russia)
+        ));
+    }
+    let complete = lines.iter().filter(|c| c.is_complete()).count();
+    text.push_str(&format!(
+        "lines with European, US-for-Europe and Russian figures: {complete} of {}\n",
+        lines.len()
+    ));
+    text
 }
 
 fn data_export(

@@ -98,6 +98,52 @@ fn data_show_unknown_subject_suggests_the_near_miss() {
 }
 
 #[test]
+fn data_check_prints_per_line_coverage_and_a_summary() {
+    let run = bulwark(&["data", "check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("coverage by line:"), "{}", run.stdout);
+    // One table row per capability line, each naming the line first.
+    let lines = ["active_personnel", "destroyers", "deployable_corps_hq", "early_warning_satellites"];
+    for line in lines {
+        assert!(
+            run.stdout.lines().any(|l| l.trim_start().starts_with(line)),
+            "no row for {line}:\n{}",
+            run.stdout
+        );
+    }
+    // Corps HQs have European figures (nine NATO Rapid Deployable Corps shared among nations).
+    let corps = run.stdout.lines().find(|l| l.trim_start().starts_with("deployable_corps_hq")).unwrap();
+    let european: usize = corps.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(european >= 9, "{corps}");
+    assert!(
+        run.stdout.contains("lines with European, US-for-Europe and Russian figures: "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains(" of 32\n"), "{}", run.stdout);
+}
+
+#[test]
+fn stored_and_active_that_do_not_add_up_to_owned_are_refused() {
+    let append = |text: String| {
+        format!(
+            "{text}EST,stored,main_battle_tanks,5,2024,est-dailywrap-baltic-no-tanks-2024,test\n\
+             EST,owned,main_battle_tanks,7,2024,est-dailywrap-baltic-no-tanks-2024,test\n"
+        )
+    };
+    let run = check_patched("inventory.csv", append);
+    assert_user_error(
+        &run,
+        &["inventory.csv", "EST main_battle_tanks: total 0 + stored 5 = 5, not the owned 7"],
+    );
+    // The same rows with a consistent sum pass.
+    let fixed =
+        |text: String| append(text).replace(",owned,main_battle_tanks,7,", ",owned,main_battle_tanks,5,");
+    let run = check_patched("inventory.csv", fixed);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
 fn csv_export_loads_back_to_the_same_dataset() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("export");

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use bulwark_core::{suggest::did_you_mean, InputError};
+use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
 
 use crate::{Dataset, Origin};
 
@@ -41,6 +41,7 @@ pub fn check(dataset: &Dataset) -> Vec<Finding> {
     check_duplicates(dataset, &mut findings);
     check_spending(dataset, &mut findings);
     check_nuclear_sums(dataset, &mut findings);
+    check_stock_sums(dataset, &mut findings);
     check_coverage(dataset, &mut findings);
     let mut all = findings.0;
     all.sort_by(|a, b| {
@@ -305,6 +306,98 @@ fn check_nuclear_sums(dataset: &Dataset, findings: &mut Findings) {
     }
 }
 
+/// `total + stored = owned` for every country and line that has all three holdings: the
+/// active fleet the line counts and the stored stock must add up to what the country owns.
+fn check_stock_sums(dataset: &Dataset, findings: &mut Findings) {
+    for owned in dataset.inventory.iter().filter(|i| i.scope == "owned") {
+        let (Some(active), Some(stored)) = (
+            dataset.holding(owned.iso3, "total", &owned.line),
+            dataset.holding(owned.iso3, "stored", &owned.line),
+        ) else {
+            continue;
+        };
+        let sum = active.quantity + stored.quantity;
+        // Pooled fleets give fractions of aircraft; half a unit still catches a wrong figure.
+        if (sum - owned.quantity).abs() > 0.5 {
+            findings.error(
+                owned
+                    .provenance
+                    .origin
+                    .error(
+                        "quantity",
+                        format!(
+                            "{} {}: total {} + stored {} = {sum}, not the owned {}",
+                            owned.iso3, owned.line, active.quantity, stored.quantity, owned.quantity
+                        ),
+                    )
+                    .with_expected("owned = total (active) + stored"),
+            );
+        }
+    }
+}
+
+/// Allies outside Europe: they count neither as European nor (the USA's `europe` scope aside)
+/// as the US side of a line.
+pub const NON_EUROPEAN_ALLIES: &[&str] = &["USA", "CAN"];
+
+/// What the dataset holds on one capability line for the three sides an assessment compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineCoverage {
+    /// The capability line id.
+    pub line: String,
+    /// European countries (NATO or EU members other than [`NON_EUROPEAN_ALLIES`]) with a
+    /// `total` figure on the line.
+    pub european_countries: usize,
+    /// Whether the USA has a figure for Europe (scope `europe`).
+    pub us_for_europe: bool,
+    /// Whether Russia has a `total` figure.
+    pub russia: bool,
+}
+
+impl LineCoverage {
+    /// European, US-for-Europe and Russian figures all present.
+    pub fn is_complete(&self) -> bool {
+        self.european_countries > 0 && self.us_for_europe && self.russia
+    }
+}
+
+/// Per-line coverage, in the order of `capability_lines.csv`. `active_personnel` is read from
+/// the country figures (`active_personnel`, and `active_personnel_europe` for the USA), every
+/// other line from the inventory.
+pub fn coverage(dataset: &Dataset) -> Vec<LineCoverage> {
+    let european: Vec<_> = dataset
+        .countries
+        .iter()
+        .filter(|c| c.memberships.iter().any(|m| m == "NATO" || m == "EU"))
+        .filter(|c| !NON_EUROPEAN_ALLIES.contains(&c.iso3.as_str()))
+        .map(|c| c.iso3)
+        .collect();
+    let (usa, russia) = (Iso3::parse("USA"), Iso3::parse("RUS"));
+    dataset
+        .lines
+        .iter()
+        .map(|line| {
+            let has = |iso3: Option<Iso3>, scope: &str| {
+                iso3.is_some_and(|iso3| {
+                    if line.id == "active_personnel" {
+                        let figure =
+                            if scope == "europe" { "active_personnel_europe" } else { "active_personnel" };
+                        dataset.country_figure(iso3, figure).is_some()
+                    } else {
+                        dataset.holding(iso3, scope, &line.id).is_some()
+                    }
+                })
+            };
+            LineCoverage {
+                line: line.id.clone(),
+                european_countries: european.iter().filter(|iso3| has(Some(**iso3), "total")).count(),
+                us_for_europe: has(usa, "europe"),
+                russia: has(russia, "total"),
+            }
+        })
+        .collect()
+}
+
 /// Warnings for NATO and EU members without the figures every budget model needs.
 fn check_coverage(dataset: &Dataset, findings: &mut Findings) {
     for country in &dataset.countries {
@@ -319,5 +412,101 @@ fn check_coverage(dataset: &Dataset, findings: &mut Findings) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::InventoryItem;
+
+    /// A copy of an embedded holding moved to `iso3`/`scope`/`line` with `quantity`.
+    fn holding(
+        template: &InventoryItem,
+        iso3: &str,
+        scope: &'static str,
+        line: &str,
+        quantity: f64,
+    ) -> InventoryItem {
+        InventoryItem {
+            iso3: Iso3::parse(iso3).unwrap(),
+            scope,
+            line: line.into(),
+            quantity,
+            ..template.clone()
+        }
+    }
+
+    fn errors(dataset: &Dataset) -> Vec<String> {
+        check(dataset)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.problem.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn stored_plus_active_must_equal_owned() {
+        let mut dataset = Dataset::embedded().unwrap();
+        let template = dataset.inventory[0].clone();
+        // A line no embedded row splits, so only the three rows below take part.
+        dataset.inventory.retain(|i| !(i.iso3.as_str() == "EST" && i.line == "ssn"));
+        dataset.inventory.push(holding(&template, "EST", "total", "ssn", 10.0));
+        dataset.inventory.push(holding(&template, "EST", "stored", "ssn", 5.0));
+        dataset.inventory.push(holding(&template, "EST", "owned", "ssn", 15.0));
+        assert!(errors(&dataset).is_empty(), "{:?}", errors(&dataset));
+        dataset.inventory.last_mut().unwrap().quantity = 16.0;
+        let found = errors(&dataset);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("EST ssn: total 10 + stored 5 = 15, not the owned 16"), "{}", found[0]);
+        // Without the stored figure there is nothing to check.
+        dataset.inventory.retain(|i| i.scope != "stored" || i.iso3.as_str() != "EST");
+        assert!(errors(&dataset).is_empty());
+    }
+
+    #[test]
+    fn coverage_counts_european_us_and_russian_figures_per_line() {
+        let mut dataset = Dataset::embedded().unwrap();
+        let template = dataset.inventory[0].clone();
+        let line = "deployable_corps_hq";
+        dataset.inventory.retain(|i| i.line != line);
+        let of = |dataset: &Dataset| coverage(dataset).into_iter().find(|c| c.line == line).unwrap();
+        assert_eq!(
+            of(&dataset),
+            LineCoverage { line: line.into(), european_countries: 0, us_for_europe: false, russia: false }
+        );
+        // Canada and the USA's own total are not European; the US counts only with scope europe.
+        dataset.inventory.push(holding(&template, "CAN", "total", line, 1.0));
+        dataset.inventory.push(holding(&template, "USA", "total", line, 3.0));
+        dataset.inventory.push(holding(&template, "DEU", "total", line, 1.0));
+        dataset.inventory.push(holding(&template, "FRA", "stored", line, 1.0));
+        assert_eq!(of(&dataset).european_countries, 1);
+        assert!(!of(&dataset).us_for_europe && !of(&dataset).is_complete());
+        dataset.inventory.push(holding(&template, "USA", "europe", line, 1.0));
+        dataset.inventory.push(holding(&template, "RUS", "total", line, 0.0));
+        assert!(of(&dataset).is_complete());
+        assert_eq!(coverage(&dataset).len(), dataset.lines.len());
+    }
+
+    #[test]
+    fn personnel_coverage_reads_the_country_figures() {
+        let dataset = Dataset::embedded().unwrap();
+        let personnel = coverage(&dataset).into_iter().find(|c| c.line == "active_personnel").unwrap();
+        let expected = dataset
+            .country_figures
+            .iter()
+            .filter(|f| f.figure == "active_personnel")
+            .filter(|f| {
+                dataset
+                    .country(f.iso3)
+                    .is_some_and(|c| c.memberships.iter().any(|m| m == "NATO" || m == "EU"))
+            })
+            .filter(|f| !NON_EUROPEAN_ALLIES.contains(&f.iso3.as_str()))
+            .map(|f| f.iso3)
+            .collect::<BTreeSet<_>>()
+            .len();
+        assert!(expected > 0);
+        assert_eq!(personnel.european_countries, expected);
+        assert!(personnel.us_for_europe && personnel.russia);
     }
 }

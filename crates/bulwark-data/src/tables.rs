@@ -111,7 +111,8 @@ pub struct CountryFigure {
 pub struct InventoryItem {
     /// The holder.
     pub iso3: Iso3,
-    /// `total`, or `europe` for US forces in or committed to Europe.
+    /// One of [`vocabulary::INVENTORY_SCOPES`]: `total` (what the line counts), `europe` (US
+    /// forces in or committed to Europe), `stored` or `owned` (active and stored).
     pub scope: &'static str,
     /// Capability line id.
     pub line: String,
