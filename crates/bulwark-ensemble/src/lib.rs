@@ -37,5 +37,5 @@ pub use marginal::Marginal;
 pub use metric::{MetricSpec, MetricSummary};
 pub use runner::{run_ensemble, BatchModel, Hooks, RunOutcome, RunPlan, RunSink, Sampler, Shard, CHUNK_RUNS};
 pub use shard_file::SHARD_FILE_HEADER;
-pub use stream::{unit_closed_open, unit_open, RunRng, Streams};
+pub use stream::{mix64, splitmix64, unit_closed_open, unit_open, RunRng, Streams};
 pub use summary::EnsembleSummary;
