@@ -1,1 +1,465 @@
-//! placeholder
+//! The outcomes a design explores: each model of the assessment as a function of a sampled
+//! parameter vector, built on the assessment's own resolve paths (`campaign_inputs`,
+//! `nuclear_inputs`, `iamd_inputs`), plus the test functions of [`crate::test_functions`].
+//!
+//! A [`Problem`] is one model, the parameters a design varies (each with the scenario's
+//! distribution, through which a design's probabilities are mapped) and every outcome of that
+//! model. Parameters not varied keep their central value. Names are checked when the problem
+//! is built: an unknown outcome or parameter, a parameter the model does not read, or one
+//! without a distribution is a [`ProblemError`] carrying the names a caller needs for a
+//! did-you-mean, never a silent NaN.
+//!
+//! | model | parameters it reads | outcomes |
+//! |---|---|---|
+//! | `baltic` | every `campaign_*` except the clock and report settings, `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
+//! | `nuclear` | every `nuclear_*` | see [`NUCLEAR_OUTCOMES`] |
+//! | `iamd` | `bulwark_assess::iamd_inputs::IAMD_PARAMETERS` | see [`IAMD_OUTCOMES`] |
+//! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
+
+use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, UsShares};
+use bulwark_assess::iamd_inputs::{self, IamdFacts, IAMD_PARAMETERS};
+use bulwark_core::Distribution;
+use bulwark_data::Dataset;
+use bulwark_ensemble::{Marginal, RunRng};
+use bulwark_models::campaign::{simulate, CampaignEnd};
+use bulwark_scenario::Scenario;
+use thiserror::Error;
+
+use crate::test_functions::{g_function, ishigami, G_COEFFICIENTS, ISHIGAMI_AB};
+
+/// An outcome: name, unit and meaning.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OutcomeSpec {
+    /// The name as `--outcome` spells it.
+    pub name: &'static str,
+    /// Its unit (`0/1` for an indicator).
+    pub unit: &'static str,
+    /// What it measures.
+    pub meaning: &'static str,
+}
+
+impl OutcomeSpec {
+    /// Whether the outcome is an indicator (0 or 1).
+    pub fn is_indicator(&self) -> bool {
+        self.unit == "0/1"
+    }
+}
+
+const fn spec(name: &'static str, unit: &'static str, meaning: &'static str) -> OutcomeSpec {
+    OutcomeSpec { name, unit, meaning }
+}
+
+/// Outcomes of the Baltic campaign (with the scenario's US posture). A run that holds to the
+/// horizon codes `hours_to_objective` as the horizon plus one hour, as `bulwark simulate`.
+pub const BALTIC_OUTCOMES: [OutcomeSpec; 8] = [
+    spec("baltic.held", "0/1", "1 when Red is short of the objective at the horizon"),
+    spec("baltic.hours_to_objective", "hours", "hours until Red reaches the objective (horizon + 1: held)"),
+    spec("baltic.held_day_7", "0/1", "1 when the defence holds at least 7 days"),
+    spec("baltic.held_day_14", "0/1", "1 when the defence holds at least 14 days"),
+    spec("baltic.held_day_28", "0/1", "1 when the defence holds at least 28 days"),
+    spec("baltic.held_day_60", "0/1", "1 when the defence holds at least 60 days"),
+    spec("baltic.blue_losses", "battalions", "Blue losses, battalion equivalents"),
+    spec("baltic.red_losses", "battalions", "Red losses, battalion equivalents"),
+];
+
+/// Outcomes of the nuclear model.
+pub const NUCLEAR_OUTCOMES: [OutcomeSpec; 3] = [
+    spec("nuclear.credibility", "fraction", "extended-deterrence credibility with the scenario's US posture"),
+    spec("nuclear.credibility_without_us", "fraction", "extended-deterrence credibility without the US"),
+    spec("nuclear.adversary_survivable_warheads", "warheads", "the adversary's survivable warheads"),
+];
+
+/// Outcomes of the IAMD saturation model.
+pub const IAMD_OUTCOMES: [OutcomeSpec; 4] = [
+    spec("iamd.leakers", "missiles", "total leakers over the campaign, with the scenario's US contribution"),
+    spec("iamd.leakers_without_us", "missiles", "total leakers without US fire units or interceptors"),
+    spec("iamd.leak_fraction", "fraction", "share of launches that leak, with the US"),
+    spec("iamd.leak_fraction_without_us", "fraction", "share of launches that leak, without the US"),
+];
+
+const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's value")];
+
+/// The models a design can explore, by the prefix of their outcomes.
+pub const MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "ishigami", "gfunction"];
+
+/// Campaign parameters that are settings of the run or of the report, or read only from the
+/// dataset side, not per run.
+const BALTIC_NOT_PER_RUN: [&str; 5] = [
+    "campaign_step_hours",
+    "campaign_horizon_days",
+    "campaign_hold_day",
+    "campaign_hold_confidence",
+    "campaign_personnel_per_brigade",
+];
+
+/// The outcomes of `model`.
+pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
+    match model {
+        "baltic" => &BALTIC_OUTCOMES,
+        "nuclear" => &NUCLEAR_OUTCOMES,
+        "iamd" => &IAMD_OUTCOMES,
+        _ => &TEST_OUTCOME,
+    }
+}
+
+/// Whether `model` reads scenario parameter `name` in each run.
+pub fn reads(model: &str, name: &str) -> bool {
+    match model {
+        "baltic" => {
+            (name.starts_with("campaign_") && !BALTIC_NOT_PER_RUN.contains(&name))
+                || name == "availability_land"
+                || name == "availability_air"
+        }
+        "nuclear" => name.starts_with("nuclear_"),
+        "iamd" => IAMD_PARAMETERS.contains(&name),
+        _ => false,
+    }
+}
+
+/// Every outcome of the scenario models, in [`MODELS`] order.
+pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
+    BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES)
+}
+
+/// A parameter a design varies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExploreParameter {
+    /// Its name.
+    pub name: String,
+    /// Its unit.
+    pub unit: String,
+    /// Its distribution in the scenario.
+    pub distribution: Distribution,
+    marginal: Marginal,
+}
+
+/// Which parameters to vary.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Selection {
+    /// Every parameter the model reads that has a distribution.
+    AllUncertain,
+    /// These, by name.
+    Named(Vec<String>),
+}
+
+/// A name that does not fit.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ProblemError {
+    /// No such outcome.
+    #[error("unknown outcome `{given}`")]
+    UnknownOutcome {
+        /// The name given.
+        given: String,
+        /// The names that exist.
+        known: Vec<String>,
+    },
+    /// No such scenario parameter.
+    #[error("unknown parameter `{given}`")]
+    UnknownParameter {
+        /// The name given.
+        given: String,
+        /// The parameters the model reads.
+        known: Vec<String>,
+    },
+    /// The parameter exists but the outcome's model does not read it.
+    #[error("parameter `{given}` is not read by the `{model}` model")]
+    NotRead {
+        /// The name given.
+        given: String,
+        /// The model.
+        model: &'static str,
+        /// The parameters it reads.
+        known: Vec<String>,
+    },
+    /// The parameter has a single value in the scenario: a design cannot vary it.
+    #[error("parameter `{given}` has a single value in the scenario; give it a distribution to explore it")]
+    NotUncertain {
+        /// The name given.
+        given: String,
+    },
+    /// Nothing to vary.
+    #[error("the `{model}` model reads no uncertain parameter in this scenario")]
+    NoParameters {
+        /// The model.
+        model: &'static str,
+    },
+    /// A parameter is named twice.
+    #[error("parameter `{given}` is named twice")]
+    Duplicate {
+        /// The name given.
+        given: String,
+    },
+    /// A distribution cannot be drawn from.
+    #[error(transparent)]
+    Ensemble(#[from] bulwark_ensemble::EnsembleError),
+}
+
+/// What a model needs per run.
+enum Kind<'a> {
+    Ishigami,
+    GFunction,
+    Baltic { base: Box<CampaignBase>, scenario: &'a Scenario, us: UsShares, horizon_hours: f64 },
+    Nuclear { dataset: &'a Dataset, scenario: &'a Scenario },
+    Iamd { facts: Box<IamdFacts>, scenario: &'a Scenario },
+}
+
+/// One model with the parameters a design varies and its outcomes.
+pub struct Problem<'a> {
+    /// The model's name.
+    pub model: &'static str,
+    /// The parameters varied, in design-column order.
+    pub parameters: Vec<ExploreParameter>,
+    /// Every outcome of the model.
+    pub outcomes: &'static [OutcomeSpec],
+    kind: Kind<'a>,
+}
+
+impl Problem<'static> {
+    /// A test function: `ishigami` (a = 7, b = 0.1, `x_i ~ U(−π, π)`) or `gfunction` (SALib's
+    /// coefficients, `x_i ~ U(0, 1)`).
+    pub fn test_function(name: &str) -> Result<Problem<'static>, ProblemError> {
+        use std::f64::consts::PI;
+        let (model, kind, n, (min, max)) = match name {
+            "ishigami" => ("ishigami", Kind::Ishigami, 3, (-PI, PI)),
+            "gfunction" => ("gfunction", Kind::GFunction, G_COEFFICIENTS.len(), (0.0, 1.0)),
+            _ => {
+                let known = vec!["ishigami".to_string(), "gfunction".to_string()];
+                return Err(ProblemError::UnknownOutcome { given: name.to_string(), known });
+            }
+        };
+        let parameters = (1..=n)
+            .map(|idx| explore_parameter(&format!("x{idx}"), "1", Distribution::Uniform { min, max }))
+            .collect::<Result<_, _>>()?;
+        Ok(Problem { model, parameters, outcomes: &TEST_OUTCOME, kind })
+    }
+}
+
+fn explore_parameter(name: &str, unit: &str, distribution: Distribution) -> Result<ExploreParameter, ProblemError> {
+    let marginal = Marginal::new(name, &distribution)?;
+    Ok(ExploreParameter { name: name.to_string(), unit: unit.to_string(), distribution, marginal })
+}
+
+impl<'a> Problem<'a> {
+    /// The model of `outcome` on `scenario`, varying `selection`.
+    pub fn for_outcome(
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        outcome: &str,
+        selection: &Selection,
+    ) -> Result<Problem<'a>, ProblemError> {
+        let model = model_of(outcome)?;
+        let parameters = select(scenario, model, selection)?;
+        let kind = match model {
+            "baltic" => {
+                let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+                Kind::Baltic {
+                    base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
+                    scenario,
+                    us: UsShares::of(scenario),
+                    horizon_hours: bulwark_assess::campaign_inputs::clock(&central).horizon_hours,
+                }
+            }
+            "nuclear" => Kind::Nuclear { dataset, scenario },
+            _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), scenario },
+        };
+        Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind })
+    }
+
+    /// The marginals of the varied parameters, in column order.
+    pub fn marginals(&self) -> Vec<Marginal> {
+        self.parameters.iter().map(|p| p.marginal.clone()).collect()
+    }
+
+    /// The column of outcome `name`.
+    pub fn outcome_index(&self, name: &str) -> Result<usize, ProblemError> {
+        self.outcomes.iter().position(|o| o.name == name).ok_or_else(|| ProblemError::UnknownOutcome {
+            given: name.to_string(),
+            known: self.outcomes.iter().map(|o| o.name.to_string()).collect(),
+        })
+    }
+
+    /// Every outcome of the model for one parameter vector (in [`Problem::parameters`] order);
+    /// `rng` is the run's own stream, for models that draw. An error is the failed run's reason.
+    pub fn evaluate(&self, values: &[f64], rng: &mut RunRng) -> Result<Vec<f64>, &'static str> {
+        let _ = rng;
+        let lookup = |scenario: &Scenario, name: &str| match self.parameters.iter().position(|p| p.name == name) {
+            Some(idx) => values[idx],
+            None => scenario.central(name).unwrap_or(f64::NAN),
+        };
+        match &self.kind {
+            Kind::Ishigami => Ok(vec![ishigami(values, ISHIGAMI_AB.0, ISHIGAMI_AB.1)]),
+            Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
+            Kind::Baltic { base, scenario, us, horizon_hours } => {
+                baltic(base, &|name| lookup(scenario, name), *us, *horizon_hours)
+            }
+            Kind::Nuclear { dataset, scenario } => {
+                let assessment = bulwark_assess::nuclear_inputs::assess_with(dataset, scenario, &|name| {
+                    lookup(scenario, name)
+                })
+                .map_err(|_| "invalid nuclear inputs")?;
+                let outcome = &assessment.outcome;
+                Ok(vec![
+                    outcome.with_us.credibility,
+                    outcome.without_us.credibility,
+                    outcome.adversary_survivable_warheads,
+                ])
+            }
+            Kind::Iamd { facts, scenario } => {
+                let value = |name: &str| lookup(scenario, name);
+                let with_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, facts.us_enablers));
+                let without_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, 0.0));
+                let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {
+                    return Err("invalid IAMD inputs");
+                };
+                Ok(vec![
+                    with_us.total_leaked(),
+                    without_us.total_leaked(),
+                    with_us.leak_fraction(),
+                    without_us.leak_fraction(),
+                ])
+            }
+        }
+    }
+}
+
+/// One campaign run: the outcomes of [`BALTIC_OUTCOMES`].
+fn baltic(
+    base: &CampaignBase,
+    value: &dyn Fn(&str) -> f64,
+    us: UsShares,
+    horizon_hours: f64,
+) -> Result<Vec<f64>, &'static str> {
+    let inputs = build_inputs(base, value, us, &Growth::default()).map_err(|_| "invalid drawn inputs")?;
+    let outcome = simulate(&inputs);
+    if let CampaignEnd::Failed(reason) = outcome.end {
+        return Err(reason);
+    }
+    let hours = outcome.hours_to_objective.map_or(horizon_hours.ceil() + 1.0, |h| h.ceil().min(horizon_hours));
+    let held_for = |days: f64| f64::from(u8::from(outcome.hours_to_objective.is_none_or(|h| h >= 24.0 * days)));
+    Ok(vec![
+        f64::from(u8::from(outcome.hours_to_objective.is_none())),
+        hours,
+        held_for(7.0),
+        held_for(14.0),
+        held_for(28.0),
+        held_for(60.0),
+        outcome.blue_losses,
+        outcome.red_losses,
+    ])
+}
+
+/// The model whose outcome `outcome` is.
+pub fn model_of(outcome: &str) -> Result<&'static str, ProblemError> {
+    let unknown = || ProblemError::UnknownOutcome {
+        given: outcome.to_string(),
+        known: scenario_outcomes().map(|o| o.name.to_string()).collect(),
+    };
+    let spec = scenario_outcomes().find(|o| o.name == outcome).ok_or_else(unknown)?;
+    MODELS.iter().copied().find(|m| spec.name.starts_with(&format!("{m}."))).ok_or_else(unknown)
+}
+
+/// The parameters of `scenario` that `model` reads, with whether each has a distribution.
+pub fn parameters_read<'s>(scenario: &'s Scenario, model: &str) -> Vec<(&'s bulwark_scenario::Parameter, bool)> {
+    scenario
+        .parameters
+        .values()
+        .filter(|p| reads(model, &p.name))
+        .map(|p| (p, !matches!(p.distribution, Distribution::Fixed(_))))
+        .collect()
+}
+
+fn select(
+    scenario: &Scenario,
+    model: &'static str,
+    selection: &Selection,
+) -> Result<Vec<ExploreParameter>, ProblemError> {
+    let read = parameters_read(scenario, model);
+    let known = || read.iter().map(|(p, _)| p.name.clone()).collect::<Vec<_>>();
+    let chosen: Vec<&bulwark_scenario::Parameter> = match selection {
+        Selection::AllUncertain => read.iter().filter(|(_, uncertain)| *uncertain).map(|(p, _)| *p).collect(),
+        Selection::Named(names) => {
+            let mut chosen = Vec::with_capacity(names.len());
+            for (idx, name) in names.iter().enumerate() {
+                if names[..idx].contains(name) {
+                    return Err(ProblemError::Duplicate { given: name.clone() });
+                }
+                let Some(parameter) = scenario.parameter(name) else {
+                    return Err(ProblemError::UnknownParameter { given: name.clone(), known: known() });
+                };
+                if !reads(model, name) {
+                    return Err(ProblemError::NotRead { given: name.clone(), model, known: known() });
+                }
+                if matches!(parameter.distribution, Distribution::Fixed(_)) {
+                    return Err(ProblemError::NotUncertain { given: name.clone() });
+                }
+                chosen.push(parameter);
+            }
+            chosen
+        }
+    };
+    if chosen.is_empty() {
+        return Err(ProblemError::NoParameters { model });
+    }
+    chosen.iter().map(|p| explore_parameter(&p.name, p.unit.name, p.distribution.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn baseline() -> (Dataset, Scenario) {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = Scenario::load("baseline", &dataset).unwrap();
+        (dataset, scenario)
+    }
+
+    #[test]
+    fn names_are_checked_with_the_known_ones_for_a_suggestion() {
+        let (dataset, scenario) = baseline();
+        let named = |names: &[&str]| Selection::Named(names.iter().map(|n| n.to_string()).collect());
+        let err = |outcome, selection: &Selection| Problem::for_outcome(&dataset, &scenario, outcome, selection).err();
+        assert!(matches!(err("baltic.held_day_29", &Selection::AllUncertain), Some(ProblemError::UnknownOutcome { .. })));
+        match err("baltic.held", &named(&["campaign_red_batalions"])) {
+            Some(ProblemError::UnknownParameter { known, .. }) => {
+                assert!(known.contains(&"campaign_red_battalions".to_string()))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(err("baltic.held", &named(&["nuclear_reversal_usa"])), Some(ProblemError::NotRead { .. })));
+        assert!(matches!(err("baltic.held", &named(&["campaign_step_hours"])), Some(ProblemError::NotRead { .. })));
+        assert!(matches!(err("baltic.held", &named(&["campaign_heavy_share"])), Some(ProblemError::NotUncertain { .. })));
+        let twice = named(&["campaign_red_battalions", "campaign_red_battalions"]);
+        assert!(matches!(err("baltic.held", &twice), Some(ProblemError::Duplicate { .. })));
+    }
+
+    #[test]
+    fn a_campaign_run_at_central_values_matches_the_assessment_s_path() {
+        let (dataset, scenario) = baseline();
+        let problem = Problem::for_outcome(&dataset, &scenario, "baltic.held_day_28", &Selection::AllUncertain).unwrap();
+        assert!(problem.parameters.len() >= 10, "{}", problem.parameters.len());
+        let central: Vec<f64> = problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
+        let mut rng = bulwark_ensemble::Streams::new(1).run(0);
+        let outcomes = problem.evaluate(&central, &mut rng).unwrap();
+        // The same run by the assessment's own path.
+        let base = CampaignBase::from_dataset(&dataset, &scenario);
+        let value = |name: &str| scenario.central(name).unwrap();
+        let direct = simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
+        assert_eq!(outcomes[0], f64::from(u8::from(direct.hours_to_objective.is_none())));
+        assert!((outcomes[6] - direct.blue_losses).abs() < 1e-12);
+        // Held to day 28 implies held to day 14 and 7.
+        assert!(outcomes[4] <= outcomes[3] && outcomes[3] <= outcomes[2]);
+    }
+
+    #[test]
+    fn nuclear_and_iamd_outcomes_evaluate_at_central_values() {
+        let (dataset, scenario) = baseline();
+        for (outcome, n) in [("nuclear.credibility", 3), ("iamd.leakers", 4)] {
+            let problem = Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
+            let central: Vec<f64> = problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
+            let values = problem.evaluate(&central, &mut bulwark_ensemble::Streams::new(1).run(0)).unwrap();
+            assert_eq!(values.len(), n);
+            assert!(values.iter().all(|v| v.is_finite()), "{outcome}: {values:?}");
+        }
+    }
+}
