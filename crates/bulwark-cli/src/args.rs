@@ -35,6 +35,9 @@ pub enum Command {
     Bench(BenchCommand),
     /// Run one model as a Monte Carlo ensemble over the scenario's distributions.
     Simulate(SimulateArgs),
+    /// Which assumptions decide an outcome: Morris screening, Sobol indices, PRIM scenario
+    /// discovery, or the list of parameters and outcomes.
+    Explore(ExploreArgs),
     /// Merge shard files written by `bench attrition --shard k/n --out FILE` into one summary.
     Merge {
         /// Shard files, in any order.
@@ -251,6 +254,92 @@ pub struct SimulateArgs {
     /// hypercube); each model's own default when absent.
     #[arg(long, value_name = "mc|lhs")]
     pub sampler: Option<String>,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `bulwark explore`.
+#[derive(Debug, clap::Args)]
+pub struct ExploreArgs {
+    /// The method: morris, sobol, prim, or list (parameters and outcomes with units).
+    pub method: String,
+    /// Scenario file, or an embedded scenario name; the baseline when absent.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<String>,
+    /// Explore a test function with known indices instead of a scenario: ishigami or gfunction.
+    #[arg(long, value_name = "NAME", conflicts_with = "scenario")]
+    pub model: Option<String>,
+    /// The outcome, e.g. baltic.held_day_28 (`bulwark explore list` names them all).
+    #[arg(long, value_name = "NAME")]
+    pub outcome: Option<String>,
+    /// The parameters to vary, comma-separated; every uncertain one the model reads when absent.
+    #[arg(long, value_delimiter = ',', value_name = "A,B,…", conflicts_with = "all_uncertain")]
+    pub params: Option<Vec<String>>,
+    /// Vary every uncertain parameter the outcome's model reads (the default).
+    #[arg(long)]
+    pub all_uncertain: bool,
+    /// Size of the design: sobol's base sample N (runs = N(d+2)), morris's trajectories r
+    /// (runs = r(d+1)), prim's runs; 1024, 20 and 10000 when absent.
+    #[arg(long)]
+    pub runs: Option<u64>,
+    /// Seed of the design, the runs' streams and the bootstrap; the scenario's seed when absent.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Worker threads (all cores when absent).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Run only shard k of n of the design's rows and write them to --out (a Parquet file);
+    /// `--merge` the shard files to analyse.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Write one row per run (run index, every sampled input, every outcome) to this Parquet file.
+    #[arg(long, value_name = "FILE.parquet")]
+    pub out: Option<std::path::PathBuf>,
+    /// Analyse the runs of these shard files (written with --shard) instead of running the model.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub merge: Option<Vec<std::path::PathBuf>>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Morris: grid levels (even).
+    #[arg(long, default_value_t = 4)]
+    pub levels: u32,
+    /// Morris: choose the trajectories among this many candidates for spread (0: no choice).
+    #[arg(long, default_value_t = 0)]
+    pub candidates: usize,
+    /// Sobol: also estimate second-order indices (runs = N(2d+2)).
+    #[arg(long)]
+    pub second_order: bool,
+    /// Bootstrap resamples for the confidence intervals.
+    #[arg(long, default_value_t = 1000)]
+    pub resamples: usize,
+    /// Confidence level of the intervals.
+    #[arg(long, default_value_t = 0.95)]
+    pub confidence: f64,
+    /// PRIM: the case of interest is the outcome below this value.
+    #[arg(long, conflicts_with = "above")]
+    pub below: Option<f64>,
+    /// PRIM: the case of interest is the outcome above this value.
+    #[arg(long)]
+    pub above: Option<f64>,
+    /// PRIM: share of the box's runs peeled per step.
+    #[arg(long, default_value_t = 0.05)]
+    pub peel_alpha: f64,
+    /// PRIM: share of the box's runs pasted per step.
+    #[arg(long, default_value_t = 0.05)]
+    pub paste_alpha: f64,
+    /// PRIM: smallest share of the runs a box may hold.
+    #[arg(long, default_value_t = 0.05)]
+    pub mass_min: f64,
+    /// PRIM: the box to report, by its index on the peeling trajectory.
+    #[arg(long = "box", value_name = "INDEX")]
+    pub box_index: Option<usize>,
+    /// PRIM: without --box, the box of largest coverage whose density reaches this; when
+    /// absent, 0.8 or halfway from the share of cases of interest in all runs to 1, whichever
+    /// is higher.
+    #[arg(long)]
+    pub min_density: Option<f64>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

@@ -1,6 +1,7 @@
 //! Runs each subcommand: loads what it needs, calls the library crates, writes the output.
 
 mod bench;
+mod explore;
 mod fit;
 mod run_rows;
 mod simulate;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Assess(args) => assess(cli.data.as_deref(), &args, out),
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
         Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, out),
+        Command::Explore(args) => explore::run(cli.data.as_deref(), &args, out),
         Command::Merge { files } => bench::merge(&files, out),
         Command::Simulate(args) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;

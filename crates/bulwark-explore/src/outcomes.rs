@@ -235,7 +235,11 @@ impl Problem<'static> {
     }
 }
 
-fn explore_parameter(name: &str, unit: &str, distribution: Distribution) -> Result<ExploreParameter, ProblemError> {
+fn explore_parameter(
+    name: &str,
+    unit: &str,
+    distribution: Distribution,
+) -> Result<ExploreParameter, ProblemError> {
     let marginal = Marginal::new(name, &distribution)?;
     Ok(ExploreParameter { name: name.to_string(), unit: unit.to_string(), distribution, marginal })
 }
@@ -283,10 +287,11 @@ impl<'a> Problem<'a> {
     /// `rng` is the run's own stream, for models that draw. An error is the failed run's reason.
     pub fn evaluate(&self, values: &[f64], rng: &mut RunRng) -> Result<Vec<f64>, &'static str> {
         let _ = rng;
-        let lookup = |scenario: &Scenario, name: &str| match self.parameters.iter().position(|p| p.name == name) {
-            Some(idx) => values[idx],
-            None => scenario.central(name).unwrap_or(f64::NAN),
-        };
+        let lookup =
+            |scenario: &Scenario, name: &str| match self.parameters.iter().position(|p| p.name == name) {
+                Some(idx) => values[idx],
+                None => scenario.central(name).unwrap_or(f64::NAN),
+            };
         match &self.kind {
             Kind::Ishigami => Ok(vec![ishigami(values, ISHIGAMI_AB.0, ISHIGAMI_AB.1)]),
             Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
@@ -307,7 +312,8 @@ impl<'a> Problem<'a> {
             }
             Kind::Iamd { facts, scenario } => {
                 let value = |name: &str| lookup(scenario, name);
-                let with_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, facts.us_enablers));
+                let with_us =
+                    bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, facts.us_enablers));
                 let without_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, 0.0));
                 let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {
                     return Err("invalid IAMD inputs");
@@ -335,8 +341,10 @@ fn baltic(
     if let CampaignEnd::Failed(reason) = outcome.end {
         return Err(reason);
     }
-    let hours = outcome.hours_to_objective.map_or(horizon_hours.ceil() + 1.0, |h| h.ceil().min(horizon_hours));
-    let held_for = |days: f64| f64::from(u8::from(outcome.hours_to_objective.is_none_or(|h| h >= 24.0 * days)));
+    let hours =
+        outcome.hours_to_objective.map_or(horizon_hours.ceil() + 1.0, |h| h.ceil().min(horizon_hours));
+    let held_for =
+        |days: f64| f64::from(u8::from(outcome.hours_to_objective.is_none_or(|h| h >= 24.0 * days)));
     Ok(vec![
         f64::from(u8::from(outcome.hours_to_objective.is_none())),
         hours,
@@ -360,7 +368,10 @@ pub fn model_of(outcome: &str) -> Result<&'static str, ProblemError> {
 }
 
 /// The parameters of `scenario` that `model` reads, with whether each has a distribution.
-pub fn parameters_read<'s>(scenario: &'s Scenario, model: &str) -> Vec<(&'s bulwark_scenario::Parameter, bool)> {
+pub fn parameters_read<'s>(
+    scenario: &'s Scenario,
+    model: &str,
+) -> Vec<(&'s bulwark_scenario::Parameter, bool)> {
     scenario
         .parameters
         .values()
@@ -418,17 +429,31 @@ mod tests {
     fn names_are_checked_with_the_known_ones_for_a_suggestion() {
         let (dataset, scenario) = baseline();
         let named = |names: &[&str]| Selection::Named(names.iter().map(|n| n.to_string()).collect());
-        let err = |outcome, selection: &Selection| Problem::for_outcome(&dataset, &scenario, outcome, selection).err();
-        assert!(matches!(err("baltic.held_day_29", &Selection::AllUncertain), Some(ProblemError::UnknownOutcome { .. })));
+        let err = |outcome, selection: &Selection| {
+            Problem::for_outcome(&dataset, &scenario, outcome, selection).err()
+        };
+        assert!(matches!(
+            err("baltic.held_day_29", &Selection::AllUncertain),
+            Some(ProblemError::UnknownOutcome { .. })
+        ));
         match err("baltic.held", &named(&["campaign_red_batalions"])) {
             Some(ProblemError::UnknownParameter { known, .. }) => {
                 assert!(known.contains(&"campaign_red_battalions".to_string()))
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(err("baltic.held", &named(&["nuclear_reversal_usa"])), Some(ProblemError::NotRead { .. })));
-        assert!(matches!(err("baltic.held", &named(&["campaign_step_hours"])), Some(ProblemError::NotRead { .. })));
-        assert!(matches!(err("baltic.held", &named(&["campaign_heavy_share"])), Some(ProblemError::NotUncertain { .. })));
+        assert!(matches!(
+            err("baltic.held", &named(&["nuclear_reversal_usa"])),
+            Some(ProblemError::NotRead { .. })
+        ));
+        assert!(matches!(
+            err("baltic.held", &named(&["campaign_step_hours"])),
+            Some(ProblemError::NotRead { .. })
+        ));
+        assert!(matches!(
+            err("baltic.held", &named(&["campaign_heavy_share"])),
+            Some(ProblemError::NotUncertain { .. })
+        ));
         let twice = named(&["campaign_red_battalions", "campaign_red_battalions"]);
         assert!(matches!(err("baltic.held", &twice), Some(ProblemError::Duplicate { .. })));
     }
@@ -436,15 +461,19 @@ mod tests {
     #[test]
     fn a_campaign_run_at_central_values_matches_the_assessment_s_path() {
         let (dataset, scenario) = baseline();
-        let problem = Problem::for_outcome(&dataset, &scenario, "baltic.held_day_28", &Selection::AllUncertain).unwrap();
+        let problem =
+            Problem::for_outcome(&dataset, &scenario, "baltic.held_day_28", &Selection::AllUncertain)
+                .unwrap();
         assert!(problem.parameters.len() >= 10, "{}", problem.parameters.len());
-        let central: Vec<f64> = problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
+        let central: Vec<f64> =
+            problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
         let mut rng = bulwark_ensemble::Streams::new(1).run(0);
         let outcomes = problem.evaluate(&central, &mut rng).unwrap();
         // The same run by the assessment's own path.
         let base = CampaignBase::from_dataset(&dataset, &scenario);
         let value = |name: &str| scenario.central(name).unwrap();
-        let direct = simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
+        let direct =
+            simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
         assert_eq!(outcomes[0], f64::from(u8::from(direct.hours_to_objective.is_none())));
         assert!((outcomes[6] - direct.blue_losses).abs() < 1e-12);
         // Held to day 28 implies held to day 14 and 7.
@@ -455,8 +484,10 @@ mod tests {
     fn nuclear_and_iamd_outcomes_evaluate_at_central_values() {
         let (dataset, scenario) = baseline();
         for (outcome, n) in [("nuclear.credibility", 3), ("iamd.leakers", 4)] {
-            let problem = Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
-            let central: Vec<f64> = problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
+            let problem =
+                Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
+            let central: Vec<f64> =
+                problem.parameters.iter().map(|p| scenario.central(&p.name).unwrap()).collect();
             let values = problem.evaluate(&central, &mut bulwark_ensemble::Streams::new(1).run(0)).unwrap();
             assert_eq!(values.len(), n);
             assert!(values.iter().all(|v| v.is_finite()), "{outcome}: {values:?}");

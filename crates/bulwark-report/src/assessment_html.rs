@@ -661,7 +661,7 @@ fn assumptions(out: &mut String, a: &Assessment) {
 }
 
 /// The page's style sheet: system fonts, A4 print rules, verdict colours.
-const CSS: &str = "
+pub(crate) const CSS: &str = "
 body { margin: 0; background: #fff; color: #1a202c; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; }
 main { max-width: 1040px; margin: 0 auto; padding: 24px 28px 48px; }
 h1 { font-size: 26px; margin: 4px 0 6px; } h3 { font-size: 15px; margin: 20px 0 6px; }

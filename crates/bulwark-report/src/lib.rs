@@ -15,6 +15,7 @@ pub mod assessment_view;
 pub mod assessment_year;
 pub mod dataset_view;
 pub mod ensemble_view;
+pub mod explore_view;
 pub mod fit_view;
 mod html_campaign;
 mod html_decision;

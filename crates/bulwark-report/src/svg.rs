@@ -10,6 +10,8 @@ use std::fmt::Write;
 
 use crate::assessment_html::escape;
 
+pub(crate) mod explore;
+
 /// Width of every chart, in SVG user units (pixels at 100 %).
 const WIDTH: f64 = 900.0;
 /// Approximate width of one character of 12 px sans-serif text, for laying out labels.

@@ -1,0 +1,399 @@
+//! `bulwark explore` results as terminal text, Markdown, JSON (schema `bulwark.explore/1`) and
+//! one self-contained HTML page with its chart: the Morris μ*–σ scatter, Sobol bars with their
+//! intervals, or PRIM's coverage–density trade-off curve with the chosen box.
+//!
+//! Tables lead with what matters most (μ* or the total index, descending). Every number
+//! shown is finite: the analysis refuses outcomes that would make an index undefined.
+
+use std::fmt::Write;
+
+use bulwark_explore::{interval_text, ranked, Analysis, ExploreReport, PrimBox};
+use serde_json::{json, Value};
+
+use crate::assessment_html::{escape, CSS};
+use crate::scenario_view::distribution;
+use crate::svg::explore::{interval_bars, scatter, IntervalBars, IntervalGroup, Point, Scatter};
+use crate::svg::Series;
+use crate::TextTable;
+
+/// Output shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExploreFormat {
+    /// Aligned text.
+    Table,
+    /// Markdown.
+    Md,
+    /// JSON, schema `bulwark.explore/1`.
+    Json,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// The report in `format`.
+pub fn render(report: &ExploreReport, format: ExploreFormat) -> String {
+    match format {
+        ExploreFormat::Table => text(report, false),
+        ExploreFormat::Md => text(report, true),
+        ExploreFormat::Json => {
+            let mut out = serde_json::to_string_pretty(&to_json(report)).unwrap_or_default();
+            out.push('\n');
+            out
+        }
+        ExploreFormat::Html => html(report),
+    }
+}
+
+fn heading(report: &ExploreReport) -> String {
+    let scenario = report.scenario.as_deref().map_or(String::new(), |s| format!(", scenario `{s}`"));
+    format!(
+        "bulwark explore {}: `{}` ({}) of model `{}`{scenario}; {} runs, seed {}",
+        report.method(),
+        report.outcome.name,
+        report.outcome.unit,
+        report.model,
+        report.n_runs,
+        report.seed
+    )
+}
+
+fn render_table(table: &TextTable, markdown: bool) -> String {
+    if markdown {
+        table.render_markdown()
+    } else {
+        table.render()
+    }
+}
+
+fn text(report: &ExploreReport, markdown: bool) -> String {
+    let mut out =
+        if markdown { format!("# {}\n\n", heading(report)) } else { format!("{}\n\n", heading(report)) };
+    let names = |idx: usize| report.parameters[idx].name.clone();
+    let unit = &report.outcome.unit;
+    match &report.analysis {
+        Analysis::Morris { trajectories, levels, candidates, confidence, indices } => {
+            let _ = writeln!(
+                out,
+                "Morris elementary effects: {trajectories} trajectories on {levels} levels{}; effects in {unit} \
+                 per unit of probability (twice the outcome's change when a parameter moves across half of its \
+                 distribution).\n",
+                if *candidates > 0 { format!(", chosen from {candidates} for spread") } else { String::new() }
+            );
+            let ci = format!("μ* {:.0} % interval", confidence * 100.0);
+            let mut table = TextTable::new(&["parameter", "unit", "μ*", &ci, "μ", "σ"]);
+            for idx in ranked(report.parameters.len(), |i| indices.mu_star[i].value) {
+                table.row(vec![
+                    names(idx),
+                    report.parameters[idx].unit.clone(),
+                    format!("{:.4}", indices.mu_star[idx].value),
+                    interval_text(&indices.mu_star[idx], 4),
+                    format!("{:.4}", indices.mu[idx]),
+                    format!("{:.4}", indices.sigma[idx]),
+                ]);
+            }
+            out.push_str(&render_table(&table, markdown));
+        }
+        Analysis::Sobol { n_base, resamples, confidence, indices } => {
+            let _ = writeln!(
+                out,
+                "Sobol indices (Saltelli design, N = {n_base}; first order: Saltelli 2010, total: Jansen 1999); \
+                 {:.0} % bootstrap intervals from {resamples} resamples. Outcome mean {:.4}, variance {:.4} ({unit}²).\n",
+                confidence * 100.0,
+                indices.mean,
+                indices.variance
+            );
+            let mut table = TextTable::new(&["parameter", "unit", "S1", "S1 interval", "ST", "ST interval"]);
+            for idx in ranked(report.parameters.len(), |i| indices.total[i].value) {
+                table.row(vec![
+                    names(idx),
+                    report.parameters[idx].unit.clone(),
+                    format!("{:.3}", indices.first[idx].value),
+                    interval_text(&indices.first[idx], 3),
+                    format!("{:.3}", indices.total[idx].value),
+                    interval_text(&indices.total[idx], 3),
+                ]);
+            }
+            out.push_str(&render_table(&table, markdown));
+            if !indices.second.is_empty() {
+                out.push_str("\nLargest second-order indices:\n\n");
+                let mut pairs = indices.second.clone();
+                pairs.sort_by(|a, b| b.2.value.total_cmp(&a.2.value).then((a.0, a.1).cmp(&(b.0, b.1))));
+                let mut table = TextTable::new(&["pair", "S2", "interval"]);
+                for (i, j, e) in pairs.iter().take(10) {
+                    table.row(vec![
+                        format!("{} × {}", names(*i), names(*j)),
+                        format!("{:.3}", e.value),
+                        interval_text(e, 3),
+                    ]);
+                }
+                out.push_str(&render_table(&table, markdown));
+            }
+        }
+        Analysis::Prim {
+            interest,
+            n_interesting,
+            settings,
+            trajectory,
+            chosen_index,
+            chosen,
+            restrictions,
+        } => {
+            let _ = writeln!(
+                out,
+                "PRIM scenario discovery: case of interest `{interest}` in {n_interesting} of {} runs; peel {}, paste {}, \
+                 minimum mass {}.\n\nChosen box: trajectory index {chosen_index}, pasted: coverage {:.3}, density {:.3}, \
+                 mass {:.3} ({} runs).\n",
+                report.n_runs,
+                settings.peel_alpha,
+                settings.paste_alpha,
+                settings.mass_min,
+                chosen.coverage,
+                chosen.density,
+                chosen.mass,
+                chosen.n_points
+            );
+            let mut table = TextTable::new(&["restricted parameter", "unit", "lower", "upper", "quasi-p"]);
+            for r in restrictions {
+                table.row(vec![
+                    names(r.dim),
+                    report.parameters[r.dim].unit.clone(),
+                    format!("{:.4}", r.lower),
+                    format!("{:.4}", r.upper),
+                    format!("{:.2e}", r.qp_value),
+                ]);
+            }
+            out.push_str(&render_table(&table, markdown));
+            out.push_str("\nPeeling trajectory (pick a box with --box INDEX):\n\n");
+            let mut table = TextTable::new(&["index", "coverage", "density", "mass", "restricted"]);
+            for (idx, b) in trajectory.iter().enumerate() {
+                table.row(vec![
+                    idx.to_string(),
+                    format!("{:.3}", b.coverage),
+                    format!("{:.3}", b.density),
+                    format!("{:.3}", b.mass),
+                    n_restricted(b, &trajectory[0]).to_string(),
+                ]);
+            }
+            out.push_str(&render_table(&table, markdown));
+        }
+    }
+    out
+}
+
+/// Dimensions of `b` narrower than the box of all the data.
+fn n_restricted(b: &PrimBox, all: &PrimBox) -> usize {
+    b.lower
+        .iter()
+        .zip(&all.lower)
+        .zip(b.upper.iter().zip(&all.upper))
+        .filter(|((l, l0), (u, u0))| l > l0 || u < u0)
+        .count()
+}
+
+fn estimate_json(e: &bulwark_explore::Estimate) -> Value {
+    json!({ "value": e.value, "low": e.low, "high": e.high })
+}
+
+fn to_json(report: &ExploreReport) -> Value {
+    let parameters: Vec<Value> = report
+        .parameters
+        .iter()
+        .map(|p| json!({ "name": p.name, "unit": p.unit, "distribution": distribution(&p.distribution) }))
+        .collect();
+    let name = |idx: usize| report.parameters[idx].name.clone();
+    let analysis = match &report.analysis {
+        Analysis::Morris { trajectories, levels, candidates, confidence, indices } => json!({
+            "trajectories": trajectories, "levels": levels, "candidates": candidates, "confidence": confidence,
+            "effects": (0..report.parameters.len()).map(|i| json!({
+                "parameter": name(i), "mu": indices.mu[i], "mu_star": estimate_json(&indices.mu_star[i]), "sigma": indices.sigma[i],
+            })).collect::<Vec<_>>(),
+        }),
+        Analysis::Sobol { n_base, resamples, confidence, indices } => json!({
+            "n_base": n_base, "resamples": resamples, "confidence": confidence,
+            "mean": indices.mean, "variance": indices.variance,
+            "indices": (0..report.parameters.len()).map(|i| json!({
+                "parameter": name(i), "first": estimate_json(&indices.first[i]), "total": estimate_json(&indices.total[i]),
+            })).collect::<Vec<_>>(),
+            "second_order": indices.second.iter().map(|(i, j, e)| json!({
+                "parameters": [name(*i), name(*j)], "index": estimate_json(e),
+            })).collect::<Vec<_>>(),
+        }),
+        Analysis::Prim {
+            interest,
+            n_interesting,
+            settings,
+            trajectory,
+            chosen_index,
+            chosen,
+            restrictions,
+        } => json!({
+            "interest": interest, "n_interesting": n_interesting,
+            "peel_alpha": settings.peel_alpha, "paste_alpha": settings.paste_alpha, "mass_min": settings.mass_min,
+            "trajectory": trajectory.iter().map(|b| json!({
+                "coverage": b.coverage, "density": b.density, "mass": b.mass, "n_points": b.n_points,
+            })).collect::<Vec<_>>(),
+            "chosen_index": chosen_index,
+            "box": { "coverage": chosen.coverage, "density": chosen.density, "mass": chosen.mass, "n_points": chosen.n_points,
+                "restrictions": restrictions.iter().map(|r| json!({
+                    "parameter": name(r.dim), "lower": r.lower, "upper": r.upper, "qp_value": r.qp_value,
+                })).collect::<Vec<_>>() },
+        }),
+    };
+    json!({
+        "schema": "bulwark.explore/1",
+        "method": report.method(),
+        "model": report.model,
+        "scenario": report.scenario,
+        "outcome": { "name": report.outcome.name, "unit": report.outcome.unit, "meaning": report.outcome.meaning },
+        "seed": report.seed,
+        "runs": report.n_runs,
+        "parameters": parameters,
+        "analysis": analysis,
+    })
+}
+
+fn html(report: &ExploreReport) -> String {
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(
+        out,
+        "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>",
+        escape(&heading(report))
+    );
+    let _ = writeln!(out, "<h1>{}</h1>\n<p>{}</p>", escape(&heading(report)), escape(report.outcome.meaning));
+    out.push_str(&chart(report));
+    let _ = writeln!(out, "<pre>{}</pre>", escape(&text(report, false)));
+    out.push_str(
+        "<h2>Parameters varied</h2>\n<table><tr><th>parameter</th><th>unit</th><th>distribution</th></tr>\n",
+    );
+    for p in &report.parameters {
+        let _ = writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
+            escape(&p.name),
+            escape(&p.unit),
+            escape(&distribution(&p.distribution))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</table>\n<footer>Bulwark {}</footer>\n</main>\n</body>\n</html>",
+        env!("CARGO_PKG_VERSION")
+    );
+    out
+}
+
+fn chart(report: &ExploreReport) -> String {
+    let unit = report.outcome.unit;
+    let name = |idx: usize| report.parameters[idx].name.clone();
+    match &report.analysis {
+        Analysis::Morris { indices, .. } => scatter(&Scatter {
+            title: format!("Morris screening of {}", report.outcome.name),
+            x_title: format!("μ*, mean absolute elementary effect ({unit} per unit of probability)"),
+            y_title: format!("σ of the elementary effects ({unit} per unit of probability)"),
+            points: (0..report.parameters.len())
+                .map(|i| Point {
+                    x: indices.mu_star[i].value,
+                    y: indices.sigma[i],
+                    label: name(i),
+                    highlight: false,
+                })
+                .collect(),
+            joined: false,
+            axis_max: None,
+        }),
+        Analysis::Sobol { indices, .. } => interval_bars(&IntervalBars {
+            title: format!("Sobol indices of {}", report.outcome.name),
+            value_title: "Sobol index (share of the outcome's variance, 0–1)".to_string(),
+            series: vec![
+                Series { name: "first order S1".to_string(), color: "#2b6cb0" },
+                Series { name: "total ST".to_string(), color: "#dd6b20" },
+            ],
+            groups: ranked(report.parameters.len(), |i| indices.total[i].value)
+                .into_iter()
+                .map(|i| IntervalGroup {
+                    label: name(i),
+                    values: [indices.first[i], indices.total[i]]
+                        .iter()
+                        .map(|e| (e.value, e.low, e.high))
+                        .collect(),
+                })
+                .collect(),
+        }),
+        Analysis::Prim { trajectory, chosen_index, .. } => scatter(&Scatter {
+            title: format!("PRIM coverage–density trade-off for {}", report.outcome.name),
+            x_title: "coverage (share of the cases of interest inside the box)".to_string(),
+            y_title: "density (share of the box's runs that are cases of interest)".to_string(),
+            points: trajectory
+                .iter()
+                .enumerate()
+                .map(|(idx, b)| Point {
+                    x: b.coverage,
+                    y: b.density,
+                    label: if idx == *chosen_index { format!("box {idx}") } else { String::new() },
+                    highlight: idx == *chosen_index,
+                })
+                .collect(),
+            joined: true,
+            axis_max: Some((1.0, 1.0)),
+        }),
+    }
+}
+
+/// What `bulwark explore list` shows for one model.
+#[derive(Clone, Debug)]
+pub struct ModelCatalogue {
+    /// The model.
+    pub model: &'static str,
+    /// Parameters it reads: name, unit, distribution.
+    pub parameters: Vec<(String, String, bulwark_core::Distribution)>,
+    /// Its outcomes.
+    pub outcomes: &'static [bulwark_explore::outcomes::OutcomeSpec],
+}
+
+/// The catalogue of parameters and outcomes, per model, in `format`.
+pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
+    if format == ExploreFormat::Json {
+        let value: Vec<Value> = models
+            .iter()
+            .map(|m| {
+                json!({
+                    "model": m.model,
+                    "parameters": m.parameters.iter().map(|(name, unit, d)| json!({
+                        "name": name, "unit": unit, "distribution": distribution(d),
+                        "uncertain": !matches!(d, bulwark_core::Distribution::Fixed(_)),
+                    })).collect::<Vec<_>>(),
+                    "outcomes": m.outcomes.iter().map(|o| json!({ "name": o.name, "unit": o.unit, "meaning": o.meaning })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let mut out =
+            serde_json::to_string_pretty(&json!({ "schema": "bulwark.explore-list/1", "models": value }))
+                .unwrap_or_default();
+        out.push('\n');
+        return out;
+    }
+    let markdown = format == ExploreFormat::Md;
+    let mut out = String::new();
+    for m in models {
+        let _ = writeln!(out, "{}model `{}`: outcomes\n", if markdown { "## " } else { "" }, m.model);
+        let mut table = TextTable::new(&["outcome", "unit", "meaning"]);
+        for o in m.outcomes {
+            table.row(vec![o.name.to_string(), o.unit.to_string(), o.meaning.to_string()]);
+        }
+        out.push_str(&render_table(&table, markdown));
+        let _ = writeln!(
+            out,
+            "\n{}model `{}`: parameters (uncertain ones are explored by --all-uncertain)\n",
+            if markdown { "## " } else { "" },
+            m.model
+        );
+        let mut table = TextTable::new(&["parameter", "unit", "uncertain", "distribution"]);
+        for (name, unit, d) in &m.parameters {
+            let uncertain = if matches!(d, bulwark_core::Distribution::Fixed(_)) { "no" } else { "yes" };
+            table.row(vec![name.clone(), unit.clone(), uncertain.to_string(), distribution(d)]);
+        }
+        out.push_str(&render_table(&table, markdown));
+        out.push('\n');
+    }
+    out
+}
