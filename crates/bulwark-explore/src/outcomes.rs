@@ -9,20 +9,24 @@
 //! without a distribution is a [`ProblemError`] carrying the names a caller needs for a
 //! did-you-mean, never a silent NaN.
 //!
+//! Parameter names come from the typed catalogue (`bulwark_scenario::Param`): which model reads
+//! each, and whether it is an uncertainty or a setting of the run (never drawn); units and
+//! distributions from the scenario.
+//!
 //! | model | parameters it reads | outcomes |
 //! |---|---|---|
-//! | `baltic` | every `campaign_*` except the clock and report settings, `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
-//! | `nuclear` | every `nuclear_*` | see [`NUCLEAR_OUTCOMES`] |
-//! | `iamd` | `bulwark_assess::iamd_inputs::IAMD_PARAMETERS` | see [`IAMD_OUTCOMES`] |
+//! | `baltic` | the catalogue's campaign parameters (but `campaign_personnel_per_brigade`, read once with the dataset's brigades), `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
+//! | `nuclear` | the catalogue's nuclear parameters | see [`NUCLEAR_OUTCOMES`] |
+//! | `iamd` | `bulwark_assess::iamd_inputs::iamd_parameters()` | see [`IAMD_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
 use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, UsShares};
-use bulwark_assess::iamd_inputs::{self, IamdFacts, IAMD_PARAMETERS};
+use bulwark_assess::iamd_inputs::{self, IamdFacts};
 use bulwark_core::Distribution;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{Marginal, RunRng};
 use bulwark_models::campaign::{simulate, CampaignEnd};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Kind as ParamKind, Model, Param, ParamValues, Scenario};
 use thiserror::Error;
 
 use crate::test_functions::{g_function, ishigami, G_COEFFICIENTS, ISHIGAMI_AB};
@@ -82,15 +86,19 @@ const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's valu
 /// The models a design can explore, by the prefix of their outcomes.
 pub const MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "ishigami", "gfunction"];
 
-/// Campaign parameters that are settings of the run or of the report, or read only from the
-/// dataset side, not per run.
-const BALTIC_NOT_PER_RUN: [&str; 5] = [
-    "campaign_step_hours",
-    "campaign_horizon_days",
-    "campaign_hold_day",
-    "campaign_hold_confidence",
-    "campaign_personnel_per_brigade",
-];
+/// The catalogue parameters `model` reads in each run (settings included: they are refused
+/// by name when a design asks for them).
+pub fn params_of(model: &str) -> Vec<Param> {
+    match model {
+        "baltic" => [Param::AvailabilityLand, Param::AvailabilityAir]
+            .into_iter()
+            .chain(Param::of_model(Model::Campaign).filter(|p| *p != Param::CampaignPersonnelPerBrigade))
+            .collect(),
+        "nuclear" => Param::of_model(Model::Nuclear).collect(),
+        "iamd" => iamd_inputs::iamd_parameters().collect(),
+        _ => Vec::new(),
+    }
+}
 
 /// The outcomes of `model`.
 pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
@@ -102,20 +110,6 @@ pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
     }
 }
 
-/// Whether `model` reads scenario parameter `name` in each run.
-pub fn reads(model: &str, name: &str) -> bool {
-    match model {
-        "baltic" => {
-            (name.starts_with("campaign_") && !BALTIC_NOT_PER_RUN.contains(&name))
-                || name == "availability_land"
-                || name == "availability_air"
-        }
-        "nuclear" => name.starts_with("nuclear_"),
-        "iamd" => IAMD_PARAMETERS.contains(&name),
-        _ => false,
-    }
-}
-
 /// Every outcome of the scenario models, in [`MODELS`] order.
 pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
     BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES)
@@ -124,6 +118,8 @@ pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
 /// A parameter a design varies.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExploreParameter {
+    /// Its catalogue entry (none for a test function's inputs).
+    pub param: Option<Param>,
     /// Its name.
     pub name: String,
     /// Its unit.
@@ -172,6 +168,12 @@ pub enum ProblemError {
         /// The parameters it reads.
         known: Vec<String>,
     },
+    /// The parameter is a setting of the run or of the report, never drawn.
+    #[error("parameter `{given}` is a setting of the run or of the report, not an uncertainty")]
+    Setting {
+        /// The name given.
+        given: String,
+    },
     /// The parameter has a single value in the scenario: a design cannot vary it.
     #[error("parameter `{given}` has a single value in the scenario; give it a distribution to explore it")]
     NotUncertain {
@@ -199,9 +201,9 @@ pub enum ProblemError {
 enum Kind<'a> {
     Ishigami,
     GFunction,
-    Baltic { base: Box<CampaignBase>, scenario: &'a Scenario, us: UsShares, horizon_hours: f64 },
-    Nuclear { dataset: &'a Dataset, scenario: &'a Scenario },
-    Iamd { facts: Box<IamdFacts>, scenario: &'a Scenario },
+    Baltic { base: Box<CampaignBase>, central: ParamValues, us: UsShares, horizon_hours: f64 },
+    Nuclear { dataset: &'a Dataset, scenario: &'a Scenario, central: ParamValues },
+    Iamd { facts: Box<IamdFacts>, central: ParamValues },
 }
 
 /// One model with the parameters a design varies and its outcomes.
@@ -229,19 +231,20 @@ impl Problem<'static> {
             }
         };
         let parameters = (1..=n)
-            .map(|idx| explore_parameter(&format!("x{idx}"), "1", Distribution::Uniform { min, max }))
+            .map(|idx| explore_parameter(None, &format!("x{idx}"), "1", Distribution::Uniform { min, max }))
             .collect::<Result<_, _>>()?;
         Ok(Problem { model, parameters, outcomes: &TEST_OUTCOME, kind })
     }
 }
 
 fn explore_parameter(
+    param: Option<Param>,
     name: &str,
     unit: &str,
     distribution: Distribution,
 ) -> Result<ExploreParameter, ProblemError> {
     let marginal = Marginal::new(name, &distribution)?;
-    Ok(ExploreParameter { name: name.to_string(), unit: unit.to_string(), distribution, marginal })
+    Ok(ExploreParameter { param, name: name.to_string(), unit: unit.to_string(), distribution, marginal })
 }
 
 impl<'a> Problem<'a> {
@@ -254,18 +257,19 @@ impl<'a> Problem<'a> {
     ) -> Result<Problem<'a>, ProblemError> {
         let model = model_of(outcome)?;
         let parameters = select(scenario, model, selection)?;
+        let central = ParamValues::central(scenario);
         let kind = match model {
             "baltic" => {
-                let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+                let lookup = |name: &str| Param::from_name(name).map_or(f64::NAN, |p| central[p]);
                 Kind::Baltic {
                     base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
-                    scenario,
+                    horizon_hours: bulwark_assess::campaign_inputs::clock(&lookup).horizon_hours,
                     us: UsShares::of(scenario),
-                    horizon_hours: bulwark_assess::campaign_inputs::clock(&central).horizon_hours,
+                    central,
                 }
             }
-            "nuclear" => Kind::Nuclear { dataset, scenario },
-            _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), scenario },
+            "nuclear" => Kind::Nuclear { dataset, scenario, central },
+            _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
         };
         Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind })
     }
@@ -287,20 +291,28 @@ impl<'a> Problem<'a> {
     /// `rng` is the run's own stream, for models that draw. An error is the failed run's reason.
     pub fn evaluate(&self, values: &[f64], rng: &mut RunRng) -> Result<Vec<f64>, &'static str> {
         let _ = rng;
-        let lookup =
-            |scenario: &Scenario, name: &str| match self.parameters.iter().position(|p| p.name == name) {
-                Some(idx) => values[idx],
-                None => scenario.central(name).unwrap_or(f64::NAN),
-            };
+        let drawn = |central: &ParamValues| {
+            let mut all = central.clone();
+            for (parameter, value) in self.parameters.iter().zip(values) {
+                if let Some(param) = parameter.param {
+                    all.set(param, *value);
+                }
+            }
+            all
+        };
+        // The models still resolved by name read the same values through the catalogue.
+        let by_name = |all: &ParamValues, name: &str| Param::from_name(name).map_or(f64::NAN, |p| all[p]);
         match &self.kind {
             Kind::Ishigami => Ok(vec![ishigami(values, ISHIGAMI_AB.0, ISHIGAMI_AB.1)]),
             Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
-            Kind::Baltic { base, scenario, us, horizon_hours } => {
-                baltic(base, &|name| lookup(scenario, name), *us, *horizon_hours)
+            Kind::Baltic { base, central, us, horizon_hours } => {
+                let all = drawn(central);
+                baltic(base, &|name| by_name(&all, name), *us, *horizon_hours)
             }
-            Kind::Nuclear { dataset, scenario } => {
+            Kind::Nuclear { dataset, scenario, central } => {
+                let all = drawn(central);
                 let assessment = bulwark_assess::nuclear_inputs::assess_with(dataset, scenario, &|name| {
-                    lookup(scenario, name)
+                    by_name(&all, name)
                 })
                 .map_err(|_| "invalid nuclear inputs")?;
                 let outcome = &assessment.outcome;
@@ -310,11 +322,10 @@ impl<'a> Problem<'a> {
                     outcome.adversary_survivable_warheads,
                 ])
             }
-            Kind::Iamd { facts, scenario } => {
-                let value = |name: &str| lookup(scenario, name);
-                let with_us =
-                    bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, facts.us_enablers));
-                let without_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &value, 0.0));
+            Kind::Iamd { facts, central } => {
+                let all = drawn(central);
+                let with_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &all, facts.us_enablers));
+                let without_us = bulwark_models::iamd::run(&iamd_inputs::inputs(facts, &all, 0.0));
                 let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {
                     return Err("invalid IAMD inputs");
                 };
@@ -367,17 +378,48 @@ pub fn model_of(outcome: &str) -> Result<&'static str, ProblemError> {
     MODELS.iter().copied().find(|m| spec.name.starts_with(&format!("{m}."))).ok_or_else(unknown)
 }
 
-/// The parameters of `scenario` that `model` reads, with whether each has a distribution.
+/// The parameters of `scenario` that `model` reads, each with its kind: uncertain (has a
+/// distribution and is an uncertainty of the catalogue), fixed, or a setting.
 pub fn parameters_read<'s>(
     scenario: &'s Scenario,
     model: &str,
-) -> Vec<(&'s bulwark_scenario::Parameter, bool)> {
-    scenario
-        .parameters
-        .values()
-        .filter(|p| reads(model, &p.name))
-        .map(|p| (p, !matches!(p.distribution, Distribution::Fixed(_))))
+) -> Vec<(&'s bulwark_scenario::Parameter, ReadKind)> {
+    params_of(model)
+        .into_iter()
+        .map(|param| {
+            let parameter = scenario.param(param);
+            let kind = if param.kind() == ParamKind::Setting {
+                ReadKind::Setting
+            } else if scenario.is_uncertain(param) {
+                ReadKind::Uncertain
+            } else {
+                ReadKind::Fixed
+            };
+            (parameter, kind)
+        })
         .collect()
+}
+
+/// How a model reads a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadKind {
+    /// An uncertainty the scenario gives a distribution: a design may vary it.
+    Uncertain,
+    /// An uncertainty the scenario fixes to one value.
+    Fixed,
+    /// A setting of the run or the report, never drawn.
+    Setting,
+}
+
+impl ReadKind {
+    /// As `explore list` shows it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReadKind::Uncertain => "uncertain",
+            ReadKind::Fixed => "fixed",
+            ReadKind::Setting => "setting",
+        }
+    }
 }
 
 fn select(
@@ -388,23 +430,28 @@ fn select(
     let read = parameters_read(scenario, model);
     let known = || read.iter().map(|(p, _)| p.name.clone()).collect::<Vec<_>>();
     let chosen: Vec<&bulwark_scenario::Parameter> = match selection {
-        Selection::AllUncertain => read.iter().filter(|(_, uncertain)| *uncertain).map(|(p, _)| *p).collect(),
+        Selection::AllUncertain => {
+            read.iter().filter(|(_, kind)| *kind == ReadKind::Uncertain).map(|(p, _)| *p).collect()
+        }
         Selection::Named(names) => {
             let mut chosen = Vec::with_capacity(names.len());
             for (idx, name) in names.iter().enumerate() {
                 if names[..idx].contains(name) {
                     return Err(ProblemError::Duplicate { given: name.clone() });
                 }
-                let Some(parameter) = scenario.parameter(name) else {
+                let Some(param) = Param::from_name(name) else {
                     return Err(ProblemError::UnknownParameter { given: name.clone(), known: known() });
                 };
-                if !reads(model, name) {
+                let Some((parameter, kind)) = read.iter().find(|(p, _)| p.name == *name) else {
                     return Err(ProblemError::NotRead { given: name.clone(), model, known: known() });
+                };
+                match kind {
+                    ReadKind::Setting => {
+                        return Err(ProblemError::Setting { given: param.name().to_string() })
+                    }
+                    ReadKind::Fixed => return Err(ProblemError::NotUncertain { given: name.clone() }),
+                    ReadKind::Uncertain => chosen.push(*parameter),
                 }
-                if matches!(parameter.distribution, Distribution::Fixed(_)) {
-                    return Err(ProblemError::NotUncertain { given: name.clone() });
-                }
-                chosen.push(parameter);
             }
             chosen
         }
@@ -412,7 +459,10 @@ fn select(
     if chosen.is_empty() {
         return Err(ProblemError::NoParameters { model });
     }
-    chosen.iter().map(|p| explore_parameter(&p.name, p.unit.name, p.distribution.clone())).collect()
+    chosen
+        .iter()
+        .map(|p| explore_parameter(Param::from_name(&p.name), &p.name, p.unit.name, p.distribution.clone()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -448,6 +498,10 @@ mod tests {
         ));
         assert!(matches!(
             err("baltic.held", &named(&["campaign_step_hours"])),
+            Some(ProblemError::Setting { .. })
+        ));
+        assert!(matches!(
+            err("baltic.held", &named(&["campaign_personnel_per_brigade"])),
             Some(ProblemError::NotRead { .. })
         ));
         assert!(matches!(
@@ -471,7 +525,7 @@ mod tests {
         let outcomes = problem.evaluate(&central, &mut rng).unwrap();
         // The same run by the assessment's own path.
         let base = CampaignBase::from_dataset(&dataset, &scenario);
-        let value = |name: &str| scenario.central(name).unwrap();
+        let value = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
         let direct =
             simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
         assert_eq!(outcomes[0], f64::from(u8::from(direct.hours_to_objective.is_none())));

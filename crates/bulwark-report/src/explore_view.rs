@@ -344,8 +344,8 @@ fn chart(report: &ExploreReport) -> String {
 pub struct ModelCatalogue {
     /// The model.
     pub model: &'static str,
-    /// Parameters it reads: name, unit, distribution.
-    pub parameters: Vec<(String, String, bulwark_core::Distribution)>,
+    /// Parameters it reads: name, unit, distribution, and `uncertain`, `fixed` or `setting`.
+    pub parameters: Vec<(String, String, bulwark_core::Distribution, &'static str)>,
     /// Its outcomes.
     pub outcomes: &'static [bulwark_explore::outcomes::OutcomeSpec],
 }
@@ -358,9 +358,8 @@ pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
             .map(|m| {
                 json!({
                     "model": m.model,
-                    "parameters": m.parameters.iter().map(|(name, unit, d)| json!({
-                        "name": name, "unit": unit, "distribution": distribution(d),
-                        "uncertain": !matches!(d, bulwark_core::Distribution::Fixed(_)),
+                    "parameters": m.parameters.iter().map(|(name, unit, d, kind)| json!({
+                        "name": name, "unit": unit, "distribution": distribution(d), "kind": kind,
                     })).collect::<Vec<_>>(),
                     "outcomes": m.outcomes.iter().map(|o| json!({ "name": o.name, "unit": o.unit, "meaning": o.meaning })).collect::<Vec<_>>(),
                 })
@@ -387,10 +386,9 @@ pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
             if markdown { "## " } else { "" },
             m.model
         );
-        let mut table = TextTable::new(&["parameter", "unit", "uncertain", "distribution"]);
-        for (name, unit, d) in &m.parameters {
-            let uncertain = if matches!(d, bulwark_core::Distribution::Fixed(_)) { "no" } else { "yes" };
-            table.row(vec![name.clone(), unit.clone(), uncertain.to_string(), distribution(d)]);
+        let mut table = TextTable::new(&["parameter", "unit", "kind", "distribution"]);
+        for (name, unit, d, kind) in &m.parameters {
+            table.row(vec![name.clone(), unit.clone(), kind.to_string(), distribution(d)]);
         }
         out.push_str(&render_table(&table, markdown));
         out.push('\n');

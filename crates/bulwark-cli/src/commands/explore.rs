@@ -105,7 +105,9 @@ fn catalogue(scenario: &Scenario, outcome: Option<&str>) -> Result<Vec<ModelCata
             model,
             parameters: outcomes::parameters_read(scenario, model)
                 .into_iter()
-                .map(|(p, _)| (p.name.clone(), p.unit.name.to_string(), p.distribution.clone()))
+                .map(|(p, kind)| {
+                    (p.name.clone(), p.unit.name.to_string(), p.distribution.clone(), kind.as_str())
+                })
                 .collect(),
             outcomes: outcomes::outcomes_of(model),
         })
@@ -118,7 +120,7 @@ fn catalogue_of_test(problem: &Problem<'_>) -> ModelCatalogue {
         parameters: problem
             .parameters
             .iter()
-            .map(|p| (p.name.clone(), p.unit.clone(), p.distribution.clone()))
+            .map(|p| (p.name.clone(), p.unit.clone(), p.distribution.clone(), "uncertain"))
             .collect(),
         outcomes: problem.outcomes,
     }
