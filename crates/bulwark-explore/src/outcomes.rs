@@ -528,7 +528,7 @@ mod tests {
         let value = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
         let direct =
             simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
-        assert_eq!(outcomes[0], f64::from(u8::from(direct.hours_to_objective.is_none())));
+        assert_eq!(outcomes[0].to_bits(), f64::from(u8::from(direct.hours_to_objective.is_none())).to_bits());
         assert!((outcomes[6] - direct.blue_losses).abs() < 1e-12);
         // Held to day 28 implies held to day 14 and 7.
         assert!(outcomes[4] <= outcomes[3] && outcomes[3] <= outcomes[2]);

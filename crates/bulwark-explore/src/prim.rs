@@ -213,18 +213,23 @@ impl<'a> PrimData<'a> {
 
     /// The best of the `2d` candidate peels of `k` points.
     fn best_peel(&self, current: &PrimBox, in_box: &[bool], k: usize) -> Option<Peel> {
-        let mut best: Option<(f64, Peel)> = None;
+        // Densities compared exactly, as fractions `interesting / points` (cross-multiplied),
+        // so that ties are ties whatever the rounding.
+        let mut best: Option<((u128, u128), Peel)> = None;
         for dim in 0..self.d() {
             for from_below in [true, false] {
                 let Some(peel) = self.peel_candidate(dim, from_below, in_box, k) else { continue };
-                let remaining = current.n_points - peel.removed;
-                let density = (current.n_interesting - peel.removed_interesting) as f64 / remaining as f64;
+                let remaining = (current.n_points - peel.removed) as u128;
+                let interesting = (current.n_interesting - peel.removed_interesting) as u128;
                 let better = match &best {
                     None => true,
-                    Some((d, b)) => density > *d || (density == *d && peel.removed < b.removed),
+                    Some(((i, n), b)) => {
+                        let (this, that) = (interesting * n, i * remaining);
+                        this > that || (this == that && peel.removed < b.removed)
+                    }
                 };
                 if better {
-                    best = Some((density, peel));
+                    best = Some(((interesting, remaining), peel));
                 }
             }
         }
@@ -243,7 +248,7 @@ impl<'a> PrimData<'a> {
         let (mut removed, mut removed_interesting, mut cut) = (0, 0, f64::NAN);
         for &i in order.filter(|&&i| in_box[i as usize]) {
             let x = column[i as usize];
-            if removed >= k && x != cut {
+            if removed >= k && x.to_bits() != cut.to_bits() {
                 return Some(Peel { dim, from_below, bound: x, removed, removed_interesting });
             }
             cut = x;
@@ -286,7 +291,7 @@ impl<'a> PrimData<'a> {
         let (mut added, mut added_interesting, mut bound) = (0, 0, f64::NAN);
         let mut take = |i: u32| -> bool {
             let x = column[i as usize];
-            if added >= k && x != bound {
+            if added >= k && x.to_bits() != bound.to_bits() {
                 return false;
             }
             bound = x;

@@ -47,9 +47,9 @@ fn linear_function_gives_its_coefficients_and_no_spread() {
     let indices =
         morris_indices(&design, &run(&design, |u| u.iter().zip(&c).map(|(u, c)| u * c).sum()), &settings())
             .unwrap();
-    for i in 0..4 {
-        assert!((indices.mu[i] - c[i]).abs() < 1e-9);
-        assert!((indices.mu_star[i].value - c[i].abs()).abs() < 1e-9);
+    for (i, ci) in c.iter().enumerate() {
+        assert!((indices.mu[i] - ci).abs() < 1e-9);
+        assert!((indices.mu_star[i].value - ci.abs()).abs() < 1e-9);
         assert!(indices.sigma[i] < 1e-9);
     }
 }

@@ -8,7 +8,7 @@ use super::*;
 /// `[0.6, 1] × [0, 0.3]` on the first two, each label flipped with probability 5 %.
 fn planted(n: usize, seed: u64) -> (Vec<Vec<f64>>, Vec<bool>) {
     let streams = Streams::new(seed);
-    let mut columns = vec![Vec::with_capacity(n); 5];
+    let mut columns: Vec<Vec<f64>> = (0..5).map(|_| Vec::with_capacity(n)).collect();
     let mut labels = Vec::with_capacity(n);
     for i in 0..n {
         let mut rng = streams.run(i as u64);
@@ -78,5 +78,5 @@ fn bad_settings_and_data_are_errors() {
     let bad = PrimSettings { peel_alpha: 0.0, ..PrimSettings::default() };
     assert!(data.peel(&bad).is_err());
     assert!(PrimData::new(&columns, &labels[1..]).is_err());
-    assert!(PrimData::new(&columns, &vec![false; 100]).is_err());
+    assert!(PrimData::new(&columns, &[false; 100]).is_err());
 }

@@ -85,7 +85,7 @@ fn rows_follow_salib_s_block_order() {
     let row = |r| {
         let mut u = [0.0; 2];
         design.row_into(r, &mut u);
-        u
+        u.map(f64::to_bits)
     };
     let (a, ab1, ab2, ba1, ba2, b) = (row(6), row(7), row(8), row(9), row(10), row(11));
     assert_eq!((ab1[0], ab1[1]), (b[0], a[1]));
@@ -123,8 +123,8 @@ proptest::proptest! {
         let outcomes = run(&design, |u| u.iter().zip(&c).map(|(u, c)| u * c).sum());
         let indices = sobol_indices(&design, &outcomes, "linear", &settings(0)).unwrap();
         let norm: f64 = c.iter().map(|c| c * c).sum();
-        for i in 0..c.len() {
-            let share = c[i] * c[i] / norm;
+        for (i, ci) in c.iter().enumerate() {
+            let share = ci * ci / norm;
             proptest::prop_assert!((indices.first[i].value - share).abs() < 0.02);
             proptest::prop_assert!((indices.total[i].value - share).abs() < 0.02);
         }
