@@ -970,6 +970,25 @@ fn explore_is_identical_across_threads_and_shards() {
     assert_user_error(&run, &["is in no shard file"]);
     let run = bulwark(&[&args[..], &["--seed", "3", "--merge", &shards[0], &shards[1], &shards[2]]].concat());
     assert_user_error(&run, &["another design"]);
+    // Sobol's bootstrap intervals too.
+    let sobol = |threads: &str| {
+        let run = bulwark(&[
+            "explore",
+            "sobol",
+            "--model",
+            "gfunction",
+            "--runs",
+            "128",
+            "--threads",
+            threads,
+            "--format",
+            "json",
+            "-q",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    assert_eq!(sobol("1"), sobol("8"));
 }
 
 #[test]
