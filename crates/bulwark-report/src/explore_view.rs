@@ -282,6 +282,9 @@ fn html(report: &ExploreReport) -> String {
     out
 }
 
+/// Points labelled in the Morris scatter: the most influential by μ*.
+const LABELLED: usize = 6;
+
 fn chart(report: &ExploreReport) -> String {
     let unit = report.outcome.unit;
     let name = |idx: usize| report.parameters[idx].name.clone();
@@ -289,15 +292,23 @@ fn chart(report: &ExploreReport) -> String {
         Analysis::Morris { indices, .. } => scatter(&Scatter {
             title: format!("Morris screening of {}", report.outcome.name),
             x_title: format!("μ*, mean absolute elementary effect ({unit} per unit of probability)"),
-            y_title: format!("σ of the elementary effects ({unit} per unit of probability)"),
-            points: (0..report.parameters.len())
-                .map(|i| Point {
-                    x: indices.mu_star[i].value,
-                    y: indices.sigma[i],
-                    label: name(i),
-                    highlight: false,
-                })
-                .collect(),
+            y_title: format!("σ of the effects ({unit} per unit of probability)"),
+            // Only the most influential are labelled, so that labels stay legible; the table
+            // below the chart names every parameter.
+            points: {
+                let top: Vec<usize> = ranked(report.parameters.len(), |i| indices.mu_star[i].value)
+                    .into_iter()
+                    .take(LABELLED)
+                    .collect();
+                (0..report.parameters.len())
+                    .map(|i| Point {
+                        x: indices.mu_star[i].value,
+                        y: indices.sigma[i],
+                        label: if top.contains(&i) { name(i) } else { String::new() },
+                        highlight: false,
+                    })
+                    .collect()
+            },
             joined: false,
             axis_max: None,
         }),

@@ -89,12 +89,14 @@ pub(crate) fn scatter(chart: &Scatter) -> String {
             escape(&point.label)
         );
         if !point.label.is_empty() {
+            // Labels near the right edge go to the left of their point, so none is cut off.
+            let (dx, anchor) = if sx(point.x) > LEFT + 0.7 * plot_w { (-7.0, "end") } else { (7.0, "start") };
             let _ = writeln!(
                 out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"11\">{}</text>",
-                num(sx(point.x) + 7.0),
+                "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"{anchor}\">{}</text>",
+                num(sx(point.x) + dx),
                 num(sy(point.y) - 5.0),
-                escape(&clip(&point.label, 32))
+                escape(&clip(&point.label, 36))
             );
         }
     }
