@@ -1,0 +1,243 @@
+//! End-to-end tests of `bulwark explore` (issue 13): validation on the test functions, byte
+//! identity across threads and shards, the per-run Parquet file, reports and name checks.
+
+use super::{assert_user_error, bulwark};
+
+/// Issue 13's validation through the binary: Sobol indices of Ishigami (a = 7, b = 0.1) at
+/// N = 2^13 within 0.02 of the analytic S1 = 0.3139, 0.4424, 0 and ST = 0.5576, 0.4424,
+/// 0.2437 (Ishigami and Homma 1990), with intervals in the JSON.
+#[test]
+fn explore_sobol_of_ishigami_matches_the_analytic_indices() {
+    let run = bulwark(&[
+        "explore",
+        "sobol",
+        "--model",
+        "ishigami",
+        "--runs",
+        "8192",
+        "--resamples",
+        "50",
+        "--format",
+        "json",
+        "-q",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["schema"], "bulwark.explore/1");
+    let indices = json["analysis"]["indices"].as_array().unwrap();
+    let expected = [(0.3139, 0.5576), (0.4424, 0.4424), (0.0, 0.2437)];
+    for (index, (first, total)) in indices.iter().zip(expected) {
+        let value = |kind: &str, key: &str| index[kind][key].as_f64().unwrap();
+        assert!((value("first", "value") - first).abs() < 0.02, "{index}");
+        assert!((value("total", "value") - total).abs() < 0.02, "{index}");
+        assert!(
+            value("total", "low") <= value("total", "value")
+                && value("total", "value") <= value("total", "high")
+        );
+    }
+}
+
+/// Issue 13: same seed ⇒ same bytes for 1, 2 and 8 threads, and for any shard split merged
+/// back, both of the report and of the per-run Parquet file.
+#[test]
+fn explore_is_identical_across_threads_and_shards() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let args = [
+        "explore",
+        "morris",
+        "--outcome",
+        "baltic.hours_to_objective",
+        "--runs",
+        "6",
+        "--format",
+        "json",
+        "-q",
+    ];
+    let with = |extra: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend_from_slice(extra);
+        let run = bulwark(&all);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    let whole_path = path("whole.parquet");
+    let one = with(&["--threads", "1", "--out", &whole_path]);
+    assert_eq!(with(&["--threads", "2"]), one);
+    assert_eq!(with(&["--threads", "8"]), one);
+    let shards: Vec<String> = (1..=3).map(|k| path(&format!("part{k}.parquet"))).collect();
+    for (k, shard) in shards.iter().enumerate() {
+        let spec = format!("{}/3", k + 1);
+        let run = bulwark(&[&args[..], &["--shard", &spec, "--out", shard]].concat());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.contains("written to"), "{}", run.stdout);
+    }
+    let merged_path = path("merged.parquet");
+    let mut merge: Vec<&str> = vec!["--threads", "2", "--out", &merged_path, "--merge"];
+    merge.extend(shards.iter().rev().map(String::as_str));
+    assert_eq!(with(&merge), one);
+    assert_eq!(std::fs::read(&merged_path).unwrap(), std::fs::read(&whole_path).unwrap());
+    // A shard missing, or one from another design, is refused.
+    let run = bulwark(&[&args[..], &["--merge", &shards[0], &shards[1]]].concat());
+    assert_user_error(&run, &["is in no shard file"]);
+    let run = bulwark(&[&args[..], &["--seed", "3", "--merge", &shards[0], &shards[1], &shards[2]]].concat());
+    assert_user_error(&run, &["another design"]);
+    // Sobol's bootstrap intervals too.
+    let sobol = |threads: &str| {
+        let run = bulwark(&[
+            "explore",
+            "sobol",
+            "--model",
+            "gfunction",
+            "--runs",
+            "128",
+            "--threads",
+            threads,
+            "--format",
+            "json",
+            "-q",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    assert_eq!(sobol("1"), sobol("8"));
+}
+
+#[test]
+fn explore_writes_inputs_and_every_outcome_per_run_as_parquet() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runs.parquet");
+    let run = bulwark(&[
+        "explore",
+        "prim",
+        "--outcome",
+        "baltic.held_day_28",
+        "--params",
+        "campaign_red_battalions,campaign_warning_days",
+        "--runs",
+        "300",
+        "-q",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    assert_eq!(reader.metadata().file_metadata().num_rows(), 300);
+    let names: Vec<String> = reader
+        .metadata()
+        .file_metadata()
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    assert_eq!(names[..3], ["run", "campaign_red_battalions", "campaign_warning_days"]);
+    assert!(
+        names.contains(&"baltic_held_day_28".to_string()) && names.contains(&"baltic_red_losses".to_string())
+    );
+    assert_eq!(names.last().unwrap(), "failure");
+}
+
+#[test]
+fn explore_prim_on_the_campaign_prints_a_box_and_its_trade_off() {
+    let run = bulwark(&[
+        "explore",
+        "prim",
+        "--scenario",
+        "us-full-withdrawal",
+        "--outcome",
+        "baltic.held_day_28",
+        "--runs",
+        "2000",
+        "-q",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("case of interest `baltic.held_day_28 = 0`"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("restricted parameter") && run.stdout.contains("Peeling trajectory"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("Chosen box: trajectory index 0,"),
+        "the default picks a box narrower than all runs"
+    );
+    let html = bulwark(&[
+        "explore",
+        "prim",
+        "--scenario",
+        "us-full-withdrawal",
+        "--outcome",
+        "baltic.held_day_28",
+        "--runs",
+        "500",
+        "-q",
+        "--format",
+        "html",
+    ]);
+    assert!(
+        html.stdout.contains("<svg")
+            && html.stdout.contains("coverage (share of the cases of interest inside the box)")
+    );
+    assert!(!html.stdout.contains("NaN"));
+}
+
+#[test]
+fn explore_charts_have_axis_titles_with_units() {
+    let morris =
+        bulwark(&["explore", "morris", "--model", "gfunction", "--runs", "10", "-q", "--format", "html"]);
+    assert_eq!(morris.code, 0, "{}", morris.stderr);
+    assert!(morris.stdout.contains("μ*, mean absolute elementary effect (1 per unit of probability)"));
+    let sobol =
+        bulwark(&["explore", "sobol", "--model", "ishigami", "--runs", "64", "-q", "--format", "html"]);
+    assert!(
+        sobol.stdout.contains("Sobol index (share of the outcome&#39;s variance, 0–1)")
+            || sobol.stdout.contains("Sobol index (share of the outcome's variance, 0–1)"),
+        "{}",
+        sobol.stdout
+    );
+    let md = bulwark(&["explore", "sobol", "--model", "ishigami", "--runs", "64", "-q", "--format", "md"]);
+    assert!(md.stdout.starts_with("# bulwark explore sobol") && md.stdout.contains("| x1 "), "{}", md.stdout);
+}
+
+#[test]
+fn explore_names_are_checked_with_did_you_mean() {
+    assert_user_error(
+        &bulwark(&["explore", "sobol", "--outcome", "baltic.held_day28"]),
+        &["unknown outcome", "baltic.held_day_28"],
+    );
+    assert_user_error(
+        &bulwark(&["explore", "sobol", "--outcome", "baltic.held", "--params", "campaign_red_batalions"]),
+        &["unknown parameter", "campaign_red_battalions"],
+    );
+    assert_user_error(
+        &bulwark(&["explore", "sobol", "--outcome", "baltic.held", "--params", "nuclear_reversal_usa"]),
+        &["not read by the `baltic` model"],
+    );
+    assert_user_error(&bulwark(&["explore", "sobol", "--model", "ishigam"]), &["did you mean `ishigami`"]);
+    assert_user_error(
+        &bulwark(&["explore", "sobol", "--model", "ishigami", "--confidence", "NaN"]),
+        &["confidence"],
+    );
+    assert_user_error(
+        &bulwark(&["explore", "prim", "--outcome", "baltic.hours_to_objective", "--runs", "50"]),
+        &["--below X or --above X"],
+    );
+}
+
+#[test]
+fn explore_list_names_parameters_and_outcomes_with_units() {
+    let run = bulwark(&["explore", "list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for needle in [
+        "baltic.held_day_28",
+        "0/1",
+        "nuclear.credibility",
+        "iamd.leakers",
+        "campaign_red_battalions",
+        "count",
+    ] {
+        assert!(run.stdout.contains(needle), "{needle}: {}", run.stdout);
+    }
+}
