@@ -115,7 +115,8 @@ fn architecture_md_names_every_crate() {
 
 /// The layers of ARCHITECTURE.md, lowest first: a crate may depend only on crates of a lower
 /// layer, so that the data flow core ← data, scenario, models, ensemble ← assess ← report ← cli
-/// cannot be broken by a new `use`.
+/// cannot be broken by a new `use` (`bulwark-explore` sits between assess and report: it
+/// evaluates the assessment's models, and the report renders its analyses).
 const LAYERS: &[(&str, u8)] = &[
     ("bulwark-core", 0),
     ("bulwark-data", 1),
@@ -123,8 +124,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("bulwark-ensemble", 1),
     ("bulwark-scenario", 2),
     ("bulwark-assess", 3),
-    ("bulwark-report", 4),
-    ("bulwark-cli", 5),
+    ("bulwark-explore", 4),
+    ("bulwark-report", 5),
+    ("bulwark-cli", 6),
 ];
 
 #[test]
