@@ -43,9 +43,8 @@ pub(crate) fn prepare_file(path: &Path, force: bool) -> Result<(), Failure> {
                 path.display()
             )));
         }
-        Ok(_) => {}
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-        Err(err) => return Err(user(format!("{}: cannot inspect the path: {err}", path.display()))),
+        // Not there (or not reachable: a file on the way is reported by `prepare_dir`).
+        Ok(_) | Err(_) => {}
     }
     prepare_dir(parent_of(path))
 }

@@ -136,7 +136,7 @@ impl MetricSummary {
                 return Err("a metric without values has no min, max or sum".into());
             }
         } else if !(min.is_finite() && max.is_finite() && min <= max) {
-            return Err(format!("min {min} and max {max} must be finite with min ≤ max"));
+            return Err(format!("min {min:?} and max {max:?} must be finite with min ≤ max"));
         }
         let binned = self.histogram.validate(min, max)?;
         if binned != Some(self.n_finite) {

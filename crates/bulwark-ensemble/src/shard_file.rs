@@ -51,6 +51,9 @@ pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 2";
 /// The header of version 1 (no provenance), still read.
 const SHARD_FILE_HEADER_V1: &str = "bulwark-ensemble-summary 1";
 
+/// The most metrics a shard file may declare (the models have at most a dozen).
+pub const MAX_SHARD_METRICS: usize = 64;
+
 /// Longest excerpt of a shard file an error message quotes.
 pub const MAX_QUOTED_CHARS: usize = 40;
 
@@ -94,6 +97,11 @@ impl EnsembleSummary {
         let failures = read_failures(&mut lines)?;
         let mut metrics = Vec::new();
         while lines.peek_key() == Some("metric") {
+            // Each integer metric allocates its bins: a file of many declarations must not
+            // exhaust memory.
+            if metrics.len() == MAX_SHARD_METRICS {
+                return Err(lines.error(&format!("more than {MAX_SHARD_METRICS} metrics")));
+            }
             metrics.push(read_metric(&mut lines)?);
         }
         lines.expect("end")?;

@@ -238,6 +238,6 @@ mod tests {
         let err = tag(0..5, "a", "mc").merge(&tag(5..10, "a", "lhs")).unwrap_err();
         assert!(err.to_string().contains("different samplers"), "{err}");
         let err = tag(0..5, "a", "mc").merge(&summary_of(5..10)).unwrap_err();
-        assert!(err.to_string().contains("(`a` and nothing)"), "{err}");
+        assert!(err.to_string().contains("different samplers (`mc` and nothing)"), "{err}");
     }
 }

@@ -32,6 +32,9 @@ const MODEL: &str = "attrition series";
 /// hundred rows.
 pub const MAX_SERIES_ROWS: usize = 5_000;
 
+/// The largest magnitude of a time, strength or reinforcement in a series.
+pub const MAX_SERIES_VALUE: f64 = 1.0e12;
+
 /// Observations of a battle at increasing times.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -315,14 +318,19 @@ impl Cell<'_> {
     fn number(&self, raw: &str, role: Role) -> Result<f64, InputError> {
         let raw = raw.trim();
         let expected = match role {
-            Role::Time => "a finite number such as 1 or 19450219",
-            Role::Blue | Role::Red => "a finite strength of 0 or more",
-            Role::BlueReinforcements | Role::RedReinforcements => "a finite amount of 0 or more",
+            Role::Time => "a finite number such as 1 or 19450219, at most 10^12 in size",
+            Role::Blue | Role::Red => "a strength from 0 to 10^12",
+            Role::BlueReinforcements | Role::RedReinforcements => "an amount from 0 to 10^12",
         };
         if raw.is_empty() {
             return Err(self.error("value is empty").with_expected(expected));
         }
         match raw.parse::<f64>() {
+            // Past 10^12 (no battle has a trillion soldiers) squared residuals overflow and the
+            // fit reports infinities (issue 10: strengths near 1e200).
+            Ok(value) if value.abs() > MAX_SERIES_VALUE => {
+                Err(self.error(format!("value {value} is out of range")).with_expected(expected))
+            }
             Ok(value) if value.is_finite() && (role == Role::Time || value >= 0.0) => Ok(value),
             Ok(value) if value.is_finite() => {
                 Err(self.error(format!("value {value} is negative")).with_expected(expected))
