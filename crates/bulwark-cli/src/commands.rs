@@ -204,6 +204,14 @@ fn data_export(
 
 fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Write) -> Result<(), Failure> {
     let dataset = load_checked_dataset(dir)?;
+    // The report's file is checked before the assessment runs, so a refusal is immediate.
+    let target = args.out.as_ref().map(|dir| {
+        let name = if args.compare.is_some() { "comparison" } else { "assessment" };
+        dir.join(format!("{name}.{}", args.format.extension()))
+    });
+    if let Some(file) = &target {
+        output::prepare_file(file, force)?;
+    }
     let run = |spec: &str| -> Result<bulwark_assess::Assessment, Failure> {
         let scenario = Scenario::load(spec, &dataset).map_err(user_error)?;
         Ok(bulwark_assess::assess(&dataset, &scenario))
@@ -237,12 +245,9 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
             }
         }
     };
-    match &args.out {
-        Some(dir) => {
-            output::prepare_dir(dir)?;
-            let name = if args.compare.is_some() { "comparison" } else { "assessment" };
-            let file = dir.join(format!("{name}.{}", args.format.extension()));
-            output::write_file(&file, text.as_bytes(), force)?;
+    match &target {
+        Some(file) => {
+            output::write_file(file, text.as_bytes(), force)?;
             write(out, &format!("wrote {}\n", file.display()))
         }
         None => write(out, &text),

@@ -32,7 +32,8 @@ const DEFAULT_CASES: u32 = 24;
 const DEADLINE: Duration = Duration::from_secs(120);
 
 fn config() -> Config {
-    let cases = std::env::var("BULWARK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_CASES);
+    let cases =
+        std::env::var("BULWARK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_CASES);
     Config { cases, failure_persistence: None, ..Config::default() }
 }
 
@@ -43,8 +44,9 @@ fn dataset() -> &'static Dataset {
 
 /// Whether `text` holds a NaN or an infinity as a word (not `infantry`, `information`).
 fn has_non_finite(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .any(|word| matches!(word.to_ascii_lowercase().as_str(), "nan" | "inf" | "-inf" | "infinity" | "-nan"))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|word| {
+        matches!(word.to_ascii_lowercase().as_str(), "nan" | "inf" | "-inf" | "infinity" | "-nan")
+    })
 }
 
 /// Numbers a careless user or an attacker writes: extremes, non-finite, zero, negative.
@@ -367,9 +369,39 @@ fn fixtures() -> &'static PathBuf {
 fn argument() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "0", "1", "3", "-1", "7", "1025", "18446744073709551616", "abc", "", "1/2", "2/2", "0/0", "3/2", "mc", "lhs",
-            "sobol", "baseline", "intel-cut", "s.toml", "battle.csv", "shard.txt", "junk.bin", "missing.toml", "/dev/null",
-            "--quiet", "--force", "--verbose", "nan", "inf", "1e400", "DEU", "nuclear", "main_battle_tanks",
+            "0",
+            "1",
+            "3",
+            "-1",
+            "7",
+            "1025",
+            "18446744073709551616",
+            "abc",
+            "",
+            "1/2",
+            "2/2",
+            "0/0",
+            "3/2",
+            "mc",
+            "lhs",
+            "sobol",
+            "baseline",
+            "intel-cut",
+            "s.toml",
+            "battle.csv",
+            "shard.txt",
+            "junk.bin",
+            "missing.toml",
+            "/dev/null",
+            "--quiet",
+            "--force",
+            "--verbose",
+            "nan",
+            "inf",
+            "1e400",
+            "DEU",
+            "nuclear",
+            "main_battle_tanks",
         ])
         .prop_map(String::from),
         "[ -~]{0,12}",
@@ -381,25 +413,47 @@ fn command_line() -> impl Strategy<Value = Vec<String>> {
     let simulate = (
         prop::sample::select(vec!["baltic", "iamd", "nuclear", "decision", "baltik"]),
         prop::collection::vec(
-            prop_oneof![flag("--threads"), flag("--seed"), flag("--sampler"), flag("--shard"), flag("--scenario")],
+            prop_oneof![
+                flag("--threads"),
+                flag("--seed"),
+                flag("--sampler"),
+                flag("--shard"),
+                flag("--scenario")
+            ],
             0..4,
         ),
         prop::sample::select(vec!["1", "4", "9", "0", "-4", "x"]),
     )
         .prop_map(|(model, flags, runs)| {
-            let mut args = vec!["simulate".to_string(), model.to_string(), "--quiet".into(), "--runs".into(), runs.into()];
+            let mut args = vec![
+                "simulate".to_string(),
+                model.to_string(),
+                "--quiet".into(),
+                "--runs".into(),
+                runs.into(),
+            ];
             args.extend(flags.into_iter().flatten());
             args
         });
-    let fit = (argument(), prop::collection::vec(prop_oneof![flag("--law"), flag("--start"), flag("--blue-initial"), flag("--time")], 0..3))
+    let fit = (
+        argument(),
+        prop::collection::vec(
+            prop_oneof![flag("--law"), flag("--start"), flag("--blue-initial"), flag("--time")],
+            0..3,
+        ),
+    )
         .prop_map(|(file, flags)| {
             let mut args = vec!["fit".to_string(), "lanchester".into(), file];
             args.extend(flags.into_iter().flatten());
             args
         });
-    let bench = (prop::sample::select(vec!["1", "50", "0", "-1"]), prop::collection::vec(prop_oneof![flag("--threads"), flag("--shard"), flag("--seed")], 0..3))
+    let bench = (
+        prop::sample::select(vec!["1", "50", "0", "-1"]),
+        prop::collection::vec(prop_oneof![flag("--threads"), flag("--shard"), flag("--seed")], 0..3),
+    )
         .prop_map(|(runs, flags)| {
-            let mut args = vec!["bench".to_string(), "attrition".into(), "--quiet".into(), "--runs".into(), runs.into()];
+            let mut args =
+                vec!["bench".to_string(), "attrition".into(), "--quiet".into(), "--runs".into(), runs.into()];
             args.extend(flags.into_iter().flatten());
             args
         });
@@ -407,7 +461,11 @@ fn command_line() -> impl Strategy<Value = Vec<String>> {
         simulate,
         fit,
         bench,
-        (prop::sample::select(vec!["check", "show"]), argument()).prop_map(|(verb, s)| vec!["scenario".into(), verb.into(), s]),
+        (prop::sample::select(vec!["check", "show"]), argument()).prop_map(|(verb, s)| vec![
+            "scenario".into(),
+            verb.into(),
+            s
+        ]),
         argument().prop_map(|subject| vec!["data".into(), "show".into(), subject]),
         prop::collection::vec(argument(), 1..3).prop_map(|files| [vec!["merge".to_string()], files].concat()),
         prop::collection::vec(argument(), 0..4),

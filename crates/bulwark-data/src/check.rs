@@ -154,9 +154,8 @@ fn check_codes(dataset: &Dataset, findings: &mut Findings) {
     let known_state = |code: &str| {
         vocabulary::OTHER_STATES.contains(&code) || dataset.countries.iter().any(|c| c.iso3.as_str() == code)
     };
-    let names = || {
-        dataset.countries.iter().map(|c| c.iso3.as_str()).chain(vocabulary::OTHER_STATES.iter().copied())
-    };
+    let names =
+        || dataset.countries.iter().map(|c| c.iso3.as_str()).chain(vocabulary::OTHER_STATES.iter().copied());
     let states = dataset
         .nuclear
         .iter()

@@ -212,10 +212,12 @@ fn parse_all<T>(rows: Vec<Row>, parse: impl Fn(&Row) -> Result<T, InputError>) -
 pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputError> {
     use std::io::Read;
     let label = path.display().to_string();
-    let cannot_read = |err: std::io::Error| InputError::whole_file(&label, format!("cannot read the file: {err}"));
+    let cannot_read =
+        |err: std::io::Error| InputError::whole_file(&label, format!("cannot read the file: {err}"));
     let meta = std::fs::metadata(path).map_err(cannot_read)?;
     if !meta.is_file() {
-        let kind = if meta.is_dir() { "a directory" } else { "not a regular file (a pipe, socket or device)" };
+        let kind =
+            if meta.is_dir() { "a directory" } else { "not a regular file (a pipe, socket or device)" };
         return Err(InputError::whole_file(&label, format!("the path is {kind}"))
             .with_expected("a regular text file"));
     }
@@ -223,8 +225,13 @@ pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputEr
     let mut bytes = Vec::with_capacity((meta.len() as usize).min(max_bytes) + 1);
     file.take(max_bytes as u64 + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
     if bytes.len() > max_bytes {
-        return Err(at_byte(&label, &bytes, max_bytes, format!("the file is larger than the {max_bytes} bytes accepted"))
-            .with_expected("a hand-written data or scenario file"));
+        return Err(at_byte(
+            &label,
+            &bytes,
+            max_bytes,
+            format!("the file is larger than the {max_bytes} bytes accepted"),
+        )
+        .with_expected("a hand-written data or scenario file"));
     }
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(at_byte(&label, &bytes, nul, "the file is binary (it contains a NUL byte here)")
@@ -232,8 +239,13 @@ pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputEr
     }
     String::from_utf8(bytes).map(Arc::from).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
-        at_byte(&label, err.as_bytes(), offset, format!("the file is not UTF-8 text (invalid byte at offset {offset})"))
-            .with_expected("a UTF-8 text file")
+        at_byte(
+            &label,
+            err.as_bytes(),
+            offset,
+            format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+        )
+        .with_expected("a UTF-8 text file")
     })
 }
 
@@ -331,19 +343,29 @@ mod tests {
     }
 
     fn check_errors(dataset: &Dataset) -> Vec<String> {
-        check(dataset).into_iter().filter(|f| f.severity == Severity::Error).map(|f| f.problem.to_string()).collect()
+        check(dataset)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.problem.to_string())
+            .collect()
     }
 
     #[test]
     fn r10_data_check_refuses_unknown_codes_and_absurd_holdings() {
         let source = Dataset::embedded().unwrap().sources[0].id.clone();
         let nuclear = with_row("nuclear.csv", &format!("XYZ,all,boats,1,2025,{source},")).unwrap();
-        assert!(check_errors(&nuclear).iter().any(|e| e.contains("unknown state `XYZ`")), "{:?}", check_errors(&nuclear));
-        let production = with_row("production.csv", &format!("QQQ,drones,5,units_per_year,2024,{source},")).unwrap();
+        assert!(
+            check_errors(&nuclear).iter().any(|e| e.contains("unknown state `XYZ`")),
+            "{:?}",
+            check_errors(&nuclear)
+        );
+        let production =
+            with_row("production.csv", &format!("QQQ,drones,5,units_per_year,2024,{source},")).unwrap();
         assert!(check_errors(&production).iter().any(|e| e.contains("unknown state `QQQ`")));
         let rates = with_row("rates.csv", &format!("fx,XYZ,2024,1.5,eur_per_unit,{source},")).unwrap();
         assert!(check_errors(&rates).iter().any(|e| e.contains("unknown currency `XYZ`")));
-        let tanks = with_row("inventory.csv", &format!("DEU,total,main_battle_tanks,1e15,2019,{source},")).unwrap_err();
+        let tanks = with_row("inventory.csv", &format!("DEU,total,main_battle_tanks,1e15,2019,{source},"))
+            .unwrap_err();
         assert!(tanks.message.contains("not a plausible holding"), "{tanks}");
         assert_eq!(tanks.field.as_deref(), Some("quantity"));
     }

@@ -151,8 +151,13 @@ pub(crate) fn read_table(
     }
     if rows.is_empty() {
         let header_end = text.find('\n').map_or(text.len(), |i| i + 1);
-        return Err(InputError::at_span(file, &text, header_end..header_end, "the table has a header but no rows")
-            .with_expected("at least one data row after the header"));
+        return Err(InputError::at_span(
+            file,
+            &text,
+            header_end..header_end,
+            "the table has a header but no rows",
+        )
+        .with_expected("at least one data row after the header"));
     }
     Ok(rows)
 }

@@ -153,8 +153,8 @@ pub const OTHER_STATES: &[&str] = &["BLR", "CHN", "IND", "IRN", "ISR", "JPN", "K
 /// ISO 4217 codes `rates.csv` may convert: the euro, the currencies of the dataset's
 /// countries and of the figures it cites (US dollar, pound, …).
 pub const CURRENCIES: &[&str] = &[
-    "ALL", "BAM", "BGN", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "JPY", "KRW",
-    "MKD", "NOK", "PLN", "RON", "RSD", "RUB", "SEK", "TRY", "UAH", "USD",
+    "ALL", "BAM", "BGN", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "JPY", "KRW", "MKD",
+    "NOK", "PLN", "RON", "RSD", "RUB", "SEK", "TRY", "UAH", "USD",
 ];
 
 /// The largest plausible holding of one country on a line, by the line's `counted_in`

@@ -143,11 +143,13 @@ impl Histogram {
     /// `Ok(None)` when the counts overflow.
     pub(crate) fn validate(&self, observed_min: f64, observed_max: f64) -> Result<Option<u64>, String> {
         match self {
-            Histogram::Integer { counts, n_below, n_above, .. } => {
-                Ok(counts.iter().chain([n_below, n_above]).try_fold(0u64, |acc, &count| acc.checked_add(count)))
-            }
+            Histogram::Integer { counts, n_below, n_above, .. } => Ok(counts
+                .iter()
+                .chain([n_below, n_above])
+                .try_fold(0u64, |acc, &count| acc.checked_add(count))),
             Histogram::Relative(counts) => {
-                let (Some((&first, _)), Some((&last, _))) = (counts.first_key_value(), counts.last_key_value())
+                let (Some((&first, _)), Some((&last, _))) =
+                    (counts.first_key_value(), counts.last_key_value())
                 else {
                     return Ok(Some(0));
                 };

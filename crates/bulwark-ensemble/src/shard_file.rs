@@ -115,7 +115,15 @@ impl EnsembleSummary {
                 message: format!("metric `{}`: {message}", metric.spec.name()),
             })?;
         }
-        Ok(EnsembleSummary { seed, n_runs_total, runs: start..end, n_completed, failures, metrics, provenance })
+        Ok(EnsembleSummary {
+            seed,
+            n_runs_total,
+            runs: start..end,
+            n_completed,
+            failures,
+            metrics,
+            provenance,
+        })
     }
 }
 
@@ -165,11 +173,8 @@ fn read_provenance(lines: &mut Records) -> Result<BTreeMap<String, String>, Ense
 
 /// At most [`MAX_QUOTED_CHARS`] characters of `text`, printable, for an error message.
 fn quote(text: &str) -> String {
-    let mut res: String = text
-        .chars()
-        .take(MAX_QUOTED_CHARS)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
+    let mut res: String =
+        text.chars().take(MAX_QUOTED_CHARS).map(|c| if c.is_control() { '?' } else { c }).collect();
     if text.chars().nth(MAX_QUOTED_CHARS).is_some() {
         res.push('…');
     }
@@ -415,7 +420,9 @@ mod tests {
     fn r10_provenance_round_trips_and_version_1_still_reads() {
         let summary = sample().with_provenance("scenario", "fnv1a64:00ff").with_provenance("sampler", "lhs");
         let text = summary.to_shard_text();
-        assert!(text.starts_with("bulwark-ensemble-summary 2\nprovenance sampler lhs\nprovenance scenario fnv1a64:00ff\n"));
+        assert!(text.starts_with(
+            "bulwark-ensemble-summary 2\nprovenance sampler lhs\nprovenance scenario fnv1a64:00ff\n"
+        ));
         assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), summary);
         let v1 = sample().to_shard_text().replace("summary 2", "summary 1");
         assert_eq!(EnsembleSummary::from_shard_text(&v1).unwrap(), sample());

@@ -11,7 +11,8 @@ pub fn summary(fit: &Fit, file: &str) -> String {
     let e = params.exponents();
     let eval = &fit.evaluation;
     // Undefined figures (R² of a constant series) show as a dash, never NaN.
-    let fixed = |v: f64, decimals: usize| if v.is_finite() { format!("{v:.decimals$}") } else { "—".to_string() };
+    let fixed =
+        |v: f64, decimals: usize| if v.is_finite() { format!("{v:.decimals$}") } else { "—".to_string() };
     let mut out = format!("Lanchester fit of {file}\n\n");
     out.push_str(&format!("law                {}\n", params.law().name()));
     out.push_str(&format!("a (Blue losses)    {} per time unit\n", fixed(params.a(), 6)));

@@ -83,9 +83,8 @@ impl TextTable {
     pub fn render_markdown(&self) -> String {
         let n_columns = self.rows.iter().map(Vec::len).chain([self.header.len()]).max().unwrap_or(0);
         let line = |row: &Vec<String>| {
-            let cells: Vec<String> = (0..n_columns)
-                .map(|idx| row.get(idx).map_or(String::new(), |c| markdown_text(c)))
-                .collect();
+            let cells: Vec<String> =
+                (0..n_columns).map(|idx| row.get(idx).map_or(String::new(), |c| markdown_text(c))).collect();
             format!("| {} |\n", cells.join(" | "))
         };
         let mut out = line(&self.header);

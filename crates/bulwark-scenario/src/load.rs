@@ -121,8 +121,11 @@ fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
         }
         let raw: RawScenario = toml::from_str(&text).map_err(|err| toml_error(&label, &text, &err))?;
         if raw.sets_nothing() {
-            return Err(InputError::whole_file(&label, "the scenario file sets nothing (only comments or blank lines)")
-                .with_expected("TOML with at least `name` and usually `extends = \"baseline\"`"));
+            return Err(InputError::whole_file(
+                &label,
+                "the scenario file sets nothing (only comments or blank lines)",
+            )
+            .with_expected("TOML with at least `name` and usually `extends = \"baseline\"`"));
         }
         check_texts(&label, &text, &raw)?;
         if seen.contains(&key) {
@@ -144,20 +147,22 @@ fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
         seen.push(key);
         let next = match (&raw.extends, is_baseline) {
             (_, true) => None,
-            (Some(extends), false) => Some(locate(extends.get_ref(), dir.as_deref(), true).ok_or_else(|| {
-                InputError::at_span(
-                    &label,
-                    &text,
-                    extends.span(),
-                    format!("unknown scenario `{}`", extends.get_ref()),
-                )
-                .with_field("extends")
-                .with_expected(format!(
-                    "a relative path to a .toml file, or one of {}",
-                    embedded_names().collect::<Vec<_>>().join(", ")
-                ))
-                .with_suggestion(did_you_mean(extends.get_ref(), embedded_names()))
-            })?),
+            (Some(extends), false) => {
+                Some(locate(extends.get_ref(), dir.as_deref(), true).ok_or_else(|| {
+                    InputError::at_span(
+                        &label,
+                        &text,
+                        extends.span(),
+                        format!("unknown scenario `{}`", extends.get_ref()),
+                    )
+                    .with_field("extends")
+                    .with_expected(format!(
+                        "a relative path to a .toml file, or one of {}",
+                        embedded_names().collect::<Vec<_>>().join(", ")
+                    ))
+                    .with_suggestion(did_you_mean(extends.get_ref(), embedded_names()))
+                })?)
+            }
             (None, false) => Some(Location::Embedded(BASELINE)),
         };
         if let (Some(Location::File(path)), Some(extends)) = (&next, &raw.extends) {
@@ -188,21 +193,38 @@ fn check_texts(label: &str, text: &Arc<str>, raw: &RawScenario) -> Result<(), In
     let control = |s: &str| s.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
     if let Some(name) = &raw.name {
         let allowed = |c: char| c.is_alphanumeric() || " -_.,()'/".contains(c);
-        if name.get_ref().is_empty() || !name.get_ref().chars().all(allowed) || name.get_ref().chars().count() > 120 {
-            return Err(InputError::at_span(label, text, name.span(), "the name holds characters a name cannot")
-                .with_field("name")
-                .with_expected("1 to 120 letters, digits, spaces or - _ . , ( ) ' /"));
+        if name.get_ref().is_empty()
+            || !name.get_ref().chars().all(allowed)
+            || name.get_ref().chars().count() > 120
+        {
+            return Err(InputError::at_span(
+                label,
+                text,
+                name.span(),
+                "the name holds characters a name cannot",
+            )
+            .with_field("name")
+            .with_expected("1 to 120 letters, digits, spaces or - _ . , ( ) ' /"));
         }
     }
     let rationales = raw.parameters.iter().filter_map(|(name, p)| {
-        p.get_ref().rationale.as_deref().map(|r| (format!("parameters.{}.rationale", name.get_ref()), r, p.span()))
+        p.get_ref()
+            .rationale
+            .as_deref()
+            .map(|r| (format!("parameters.{}.rationale", name.get_ref()), r, p.span()))
     });
-    let description = raw.description.as_deref().map(|d| ("description".to_string(), d, span_of("description")));
+    let description =
+        raw.description.as_deref().map(|d| ("description".to_string(), d, span_of("description")));
     for (field, value, span) in description.into_iter().chain(rationales) {
         if control(value) {
-            return Err(InputError::at_span(label, text, span, "the text holds a control character (NUL, ESC, …)")
-                .with_field(field)
-                .with_expected("printable text"));
+            return Err(InputError::at_span(
+                label,
+                text,
+                span,
+                "the text holds a control character (NUL, ESC, …)",
+            )
+            .with_field(field)
+            .with_expected("printable text"));
         }
     }
     Ok(())
@@ -586,7 +608,8 @@ mod tests {
         }
         let absolute = dir.path().join("abs.toml");
         std::fs::write(&absolute, "name = \"y\"\n").unwrap();
-        let err = parse(&format!("name = \"x\"\nextends = {:?}\n", absolute.display().to_string())).unwrap_err();
+        let err =
+            parse(&format!("name = \"x\"\nextends = {:?}\n", absolute.display().to_string())).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("extends"), "{err}");
     }
 

@@ -69,7 +69,12 @@ const fn model_range(parameter: &'static str, min: f64, max: f64, reason: &'stat
 
 /// Every model range (the campaign model's checks in `bulwark-models/src/campaign/inputs.rs`).
 pub const MODEL_RANGES: &[ModelRange] = &[
-    model_range("campaign_step_hours", 0.01, 24.0, "the campaign's time step must be above 0 and at most a day"),
+    model_range(
+        "campaign_step_hours",
+        0.01,
+        24.0,
+        "the campaign's time step must be above 0 and at most a day",
+    ),
     model_range(
         "campaign_horizon_days",
         1.0,
@@ -78,12 +83,27 @@ pub const MODEL_RANGES: &[ModelRange] = &[
     ),
     model_range("campaign_hold_day", 0.0, 365.0, "the hold day lies within the campaign's horizon"),
     model_range("campaign_red_speed_km_per_hour", 0.001, 100.0, "Red's advance needs a speed above 0"),
-    model_range("campaign_objective_km", 0.001, 5000.0, "the objective lies above 0 and at most 5,000 km away"),
+    model_range(
+        "campaign_objective_km",
+        0.001,
+        5000.0,
+        "the objective lies above 0 and at most 5,000 km away",
+    ),
     model_range("campaign_blue_break_fraction", 0.0, 0.99, "a force breaks before it is wholly destroyed"),
     model_range("campaign_red_break_fraction", 0.0, 0.99, "a force breaks before it is wholly destroyed"),
-    model_range("campaign_prepared_defence", 1.0, 10.0, "a prepared defence multiplies Blue's strength by 1 to 10"),
+    model_range(
+        "campaign_prepared_defence",
+        1.0,
+        10.0,
+        "a prepared defence multiplies Blue's strength by 1 to 10",
+    ),
     model_range("campaign_air_bonus_max", 0.0, 10.0, "the air bonus multiplies strength by at most 10"),
-    model_range("campaign_air_half_aircraft", 0.001, 1.0e9, "the air bonus's half-saturation needs aircraft above 0"),
+    model_range(
+        "campaign_air_half_aircraft",
+        0.001,
+        1.0e9,
+        "the air bonus's half-saturation needs aircraft above 0",
+    ),
     model_range("campaign_surface_speed_km_per_hour", 0.001, 2000.0, "reinforcements need a speed above 0"),
 ];
 
@@ -155,8 +175,11 @@ pub(crate) fn resolve(
     if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter == name.get_ref()) {
         let (low, high) = distribution.support();
         if !(low >= range.min && high <= range.max) {
-            return Err(at(raw.span(), format!("values from {low} to {high} make every run fail: {}", range.reason))
-                .with_expected(format!("values from {} to {}", range.min, range.max)));
+            return Err(at(
+                raw.span(),
+                format!("values from {low} to {high} make every run fail: {}", range.reason),
+            )
+            .with_expected(format!("values from {} to {}", range.min, range.max)));
         }
     }
     Ok(Parameter { name: name.get_ref().clone(), distribution, unit, rationale, origin })

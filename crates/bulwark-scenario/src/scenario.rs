@@ -140,7 +140,10 @@ impl Scenario {
         let posture = &self.us_posture;
         out.push_str(&format!(
             "us_posture {:?} {:?} {:?} {:?}\n",
-            posture.conventional.value, posture.enablers.value, posture.intelligence.value, posture.nuclear.value
+            posture.conventional.value,
+            posture.enablers.value,
+            posture.intelligence.value,
+            posture.nuclear.value
         ));
         let ledger = &self.ledger;
         out.push_str(&format!("ledger {} {}\n", ledger.requirement.value.as_str(), ledger.adversary.value));
@@ -152,7 +155,10 @@ impl Scenario {
         }
         let closure = &self.closure;
         out.push_str(&format!("closure {:?} {:?}\n", closure.priority.value, closure.critical.value));
-        closure.cost_proxies.iter().for_each(|(line, p)| out.push_str(&format!("proxy {line} {}\n", p.value)));
+        closure
+            .cost_proxies
+            .iter()
+            .for_each(|(line, p)| out.push_str(&format!("proxy {line} {}\n", p.value)));
         for (name, parameter) in &self.parameters {
             out.push_str(&format!("parameter {name} {} {:?}\n", parameter.unit.name, parameter.distribution));
         }

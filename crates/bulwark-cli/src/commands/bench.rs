@@ -94,4 +94,3 @@ pub(crate) fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {
     bar.set_style(style);
     Some(bar)
 }
-

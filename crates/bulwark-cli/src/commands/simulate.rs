@@ -20,7 +20,10 @@ use crate::Failure;
 /// The digest of the dataset's canonical tables (the CSV export, which any two loads of the
 /// same figures write byte for byte alike).
 fn dataset_digest(dataset: &Dataset) -> String {
-    let text: String = bulwark_data::export::to_csv(dataset).into_iter().map(|(name, text)| format!("{name}\n{text}")).collect();
+    let text: String = bulwark_data::export::to_csv(dataset)
+        .into_iter()
+        .map(|(name, text)| format!("{name}\n{text}"))
+        .collect();
     digest::fnv1a64(&text)
 }
 
@@ -35,7 +38,12 @@ const SIMULATORS: &[(&str, Simulator)] = &[
     ("decision", bulwark_assess::decision_inputs::simulate_decision),
 ];
 
-pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, force: bool, out: &mut dyn Write) -> Result<(), Failure> {
+pub(crate) fn run(
+    dataset: &Dataset,
+    args: &SimulateArgs,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     let Some((name, simulator)) = SIMULATORS.iter().find(|(name, _)| *name == args.model) else {
         let names = SIMULATORS.iter().map(|(n, _)| *n);
         return Err(user_error(
