@@ -56,7 +56,9 @@ impl Scenario {
         for layer in chain.iter().rev() {
             state.apply(layer, dataset)?;
         }
-        state.finish(chain.iter().map(|l| l.label.clone()).collect())
+        let scenario = state.finish(chain.iter().map(|l| l.label.clone()).collect())?;
+        parameter::check_orderings(&scenario)?;
+        Ok(scenario)
     }
 }
 
@@ -591,6 +593,19 @@ mod tests {
         assert!(err.message.contains("make every run fail"), "{err}");
         assert_eq!(err.field.as_deref(), Some("parameters.campaign_step_hours"));
         assert!(parse("name = \"x\"\n[parameters.campaign_step_hours]\nvalue = 0.5\n").is_ok());
+    }
+
+    #[test]
+    fn r10_crossed_parameter_pairs_are_refused_where_they_are_set() {
+        let err = parse("name = \"x\"\n[parameters.campaign_full_speed_ratio]\nvalue = 0.01\n").unwrap_err();
+        assert!(err.message.contains("campaign_stall_ratio"), "{err}");
+        assert_eq!(
+            (err.file.as_str(), err.field.as_deref()),
+            ("test.toml", Some("parameters.campaign_full_speed_ratio"))
+        );
+        assert!(err.line >= 2, "{err}");
+        let err = parse("name = \"x\"\n[parameters.campaign_hold_day]\nvalue = 60\n").unwrap_err();
+        assert!(err.message.contains("campaign_horizon_days"), "{err}");
     }
 
     #[test]

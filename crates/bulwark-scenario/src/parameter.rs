@@ -6,6 +6,7 @@ use std::sync::Arc;
 use bulwark_core::{suggest::did_you_mean, Distribution, InputError};
 use toml::Spanned;
 
+use crate::catalogue::Param;
 use crate::raw::RawParameter;
 use crate::scenario::Origin;
 
@@ -53,8 +54,8 @@ pub const PARAMETER_UNITS: &[ParameterUnit] = &[
 /// that a scenario `scenario check` accepts also runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ModelRange {
-    /// The parameter's name.
-    pub parameter: &'static str,
+    /// The parameter.
+    pub parameter: Param,
     /// Smallest value the model runs with.
     pub min: f64,
     /// Largest value the model runs with.
@@ -63,49 +64,104 @@ pub struct ModelRange {
     pub reason: &'static str,
 }
 
-const fn model_range(parameter: &'static str, min: f64, max: f64, reason: &'static str) -> ModelRange {
+const fn model_range(parameter: Param, min: f64, max: f64, reason: &'static str) -> ModelRange {
     ModelRange { parameter, min, max, reason }
 }
 
-/// Every model range (the campaign model's checks in `bulwark-models/src/campaign/inputs.rs`).
+/// Every model range, by catalogue parameter (the campaign model's checks in
+/// `bulwark-models/src/campaign/inputs.rs`).
 pub const MODEL_RANGES: &[ModelRange] = &[
     model_range(
-        "campaign_step_hours",
+        Param::CampaignStepHours,
         0.01,
         24.0,
         "the campaign's time step must be above 0 and at most a day",
     ),
     model_range(
-        "campaign_horizon_days",
+        Param::CampaignHorizonDays,
         1.0,
         365.0,
         "the campaign runs from one day to a year (at most 2^20 time steps)",
     ),
-    model_range("campaign_hold_day", 0.0, 365.0, "the hold day lies within the campaign's horizon"),
-    model_range("campaign_red_speed_km_per_hour", 0.001, 100.0, "Red's advance needs a speed above 0"),
+    model_range(Param::CampaignHoldDay, 0.0, 365.0, "the hold day lies within the campaign's horizon"),
+    model_range(Param::CampaignRedSpeedKmPerHour, 0.001, 100.0, "Red's advance needs a speed above 0"),
     model_range(
-        "campaign_objective_km",
+        Param::CampaignObjectiveKm,
         0.001,
         5000.0,
         "the objective lies above 0 and at most 5,000 km away",
     ),
-    model_range("campaign_blue_break_fraction", 0.0, 0.99, "a force breaks before it is wholly destroyed"),
-    model_range("campaign_red_break_fraction", 0.0, 0.99, "a force breaks before it is wholly destroyed"),
+    model_range(Param::CampaignBlueBreakFraction, 0.0, 0.99, "a force breaks before it is wholly destroyed"),
+    model_range(Param::CampaignRedBreakFraction, 0.0, 0.99, "a force breaks before it is wholly destroyed"),
     model_range(
-        "campaign_prepared_defence",
+        Param::CampaignPreparedDefence,
         1.0,
         10.0,
         "a prepared defence multiplies Blue's strength by 1 to 10",
     ),
-    model_range("campaign_air_bonus_max", 0.0, 10.0, "the air bonus multiplies strength by at most 10"),
+    model_range(Param::CampaignAirBonusMax, 0.0, 10.0, "the air bonus multiplies strength by at most 10"),
     model_range(
-        "campaign_air_half_aircraft",
+        Param::CampaignAirHalfAircraft,
         0.001,
         1.0e9,
         "the air bonus's half-saturation needs aircraft above 0",
     ),
-    model_range("campaign_surface_speed_km_per_hour", 0.001, 2000.0, "reinforcements need a speed above 0"),
+    model_range(Param::CampaignSurfaceSpeedKmPerHour, 0.001, 2000.0, "reinforcements need a speed above 0"),
 ];
+
+/// Pairs of parameters that must stay ordered in every draw: `(lower, upper, reason)`. Each
+/// value is in range on its own, but crossed they make every run of the model fail (the
+/// campaign's speed ramp needs `stall < full speed`; the hold day lies within the horizon).
+pub const MODEL_ORDERINGS: &[(Param, Param, &str)] = &[
+    (
+        Param::CampaignStallRatio,
+        Param::CampaignFullSpeedRatio,
+        "Red's advance ramps up from the stall ratio to the full-speed ratio",
+    ),
+    (Param::CampaignHoldDay, Param::CampaignHorizonDays, "the hold day lies within the campaign's horizon"),
+];
+
+/// Refuses a scenario whose ordered pairs ([`MODEL_ORDERINGS`]) can cross in a draw, at the
+/// place the upper parameter was set (or the lower, when only it was).
+pub(crate) fn check_orderings(scenario: &crate::Scenario) -> Result<(), InputError> {
+    for &(lower, upper, reason) in MODEL_ORDERINGS {
+        let (Some(low), Some(high)) =
+            (scenario.parameters.get(lower.name()), scenario.parameters.get(upper.name()))
+        else {
+            continue;
+        };
+        // Strict for the ramp (a zero-width ramp divides by zero), not for the hold day.
+        let (low_max, high_min) = (low.distribution.support().1, high.distribution.support().0);
+        let crossed =
+            if lower == Param::CampaignStallRatio { low_max >= high_min } else { low_max > high_min };
+        if crossed {
+            let blamed = if matches!(high.origin, Origin::Default) { low } else { high };
+            let mut error = InputError::whole_file(
+                match &blamed.origin {
+                    Origin::Set { file, .. } => file.clone(),
+                    Origin::Default => "embedded:baseline".to_string(),
+                },
+                format!(
+                    "`{}` can reach {low_max} while `{}` can fall to {high_min}: {reason}",
+                    lower.name(),
+                    upper.name()
+                ),
+            )
+            .with_field(format!("parameters.{}", blamed.name))
+            .with_expected(format!(
+                "every value of `{}` below every value of `{}`",
+                lower.name(),
+                upper.name()
+            ));
+            if let Origin::Set { line, .. } = &blamed.origin {
+                error.line = *line;
+                error.column = 1;
+            }
+            return Err(error);
+        }
+    }
+    Ok(())
+}
 
 /// Largest `sigma` of a lognormal: draws reach `median · e^(8σ)` in a million runs, and past
 /// this they overflow to infinity.
@@ -172,7 +228,7 @@ pub(crate) fn resolve(
         }
     };
     let distribution = distribution(table, raw.span(), unit, &at)?;
-    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter == name.get_ref()) {
+    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name.get_ref()) {
         let (low, high) = distribution.support();
         if !(low >= range.min && high <= range.max) {
             return Err(at(
