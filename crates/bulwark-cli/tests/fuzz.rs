@@ -8,7 +8,8 @@
 //! `cargo test`. The number of cases per target comes from `BULWARK_FUZZ_CASES` (default
 //! [`DEFAULT_CASES`], about a minute in all on a debug build, which is what `.ci/run` runs);
 //! a longer campaign is `BULWARK_FUZZ_CASES=2000 cargo test --release -p bulwark-cli --test fuzz`
-//! (README, "Exit codes and guarantees"). Every case is reproducible from proptest's seed.
+//! (README, "Exit codes and guarantees"); `BULWARK_FUZZ_ASSESS=1` adds the whole assessment
+//! of every accepted scenario, too slow for CI.
 //! This file sits beside `cli.rs` rather than in it because its size is set by an environment
 //! variable, and `cli.rs` stays a fixed, quick suite.
 
@@ -148,6 +149,14 @@ proptest! {
                         let view = ensemble_view::render("fuzz", &summary);
                         prop_assert!(!has_non_finite(&view), "{text}\n{view}");
                     }
+                }
+                // The whole assessment takes seconds on a debug build: only on request.
+                if std::env::var_os("BULWARK_FUZZ_ASSESS").is_some() {
+                    let assessment = bulwark_assess::assess(dataset(), &scenario);
+                    let flavour = bulwark_report::assessment_view::Flavour::Terminal;
+                    let report = bulwark_report::assessment_view::render(&assessment, flavour, None);
+                    prop_assert!(!has_non_finite(&report), "{text}\n{report}");
+                    prop_assert!(!report.contains("0 % of runs (held in most runs)"), "{text}\n{report}");
                 }
             }
         }
