@@ -888,6 +888,7 @@ fn simulate_fails_when_every_run_fails() {
         bulwark(&["simulate", "nuclear", "--data", dir.path().to_str().unwrap(), "--runs", "10", "--quiet"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("every run of `nuclear` failed"), "{}", run.stderr);
+}
 
 // ---------------------------------------------------------------- robustness (issue 10)
 
