@@ -11,6 +11,9 @@ pub struct Cli {
     /// Load the dataset from this directory instead of the embedded baseline-2026-01.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Overwrite output files that exist (without it, an existing file is an error).
+    #[arg(long, global = true)]
+    pub force: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -207,7 +210,7 @@ pub struct BenchArgs {
     /// Number of runs.
     #[arg(long, default_value_t = 1_000_000)]
     pub runs: u64,
-    /// Worker threads (all cores when absent).
+    /// Worker threads, 1 to 1024 (all cores when absent).
     #[arg(long)]
     pub threads: Option<usize>,
     /// Seed of the random streams.
@@ -238,7 +241,7 @@ pub struct SimulateArgs {
     /// Seed of the random streams; the scenario's seed when absent.
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Worker threads (all cores when absent).
+    /// Worker threads, 1 to 1024 (all cores when absent).
     #[arg(long)]
     pub threads: Option<usize>,
     /// Run only shard k of n (`bulwark merge` combines the shard summaries).

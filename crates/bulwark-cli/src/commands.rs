@@ -21,19 +21,21 @@ use crate::args::{
     ScenarioCommand,
 };
 use crate::diagnostics;
+use crate::output;
 use crate::Failure;
 
 /// Runs the command the user gave, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
+    let force = cli.force;
     match cli.command {
-        Command::Assess(args) => assess(cli.data.as_deref(), &args, out),
+        Command::Assess(args) => assess(cli.data.as_deref(), &args, force, out),
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
-        Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, out),
+        Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, force, out),
         Command::Explore(args) => explore::run(cli.data.as_deref(), &args, out),
         Command::Merge { files } => bench::merge(&files, out),
         Command::Simulate(args) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;
-            simulate::run(&dataset, &args, out)
+            simulate::run(&dataset, &args, force, out)
         }
         Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
         Command::Data(DataCommand::Show { subject }) => {
@@ -43,7 +45,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::Data(DataCommand::Export { format, out: path }) => {
             let dataset = load_dataset(cli.data.as_deref())?;
-            data_export(&dataset, format, path.as_deref(), out)
+            data_export(&dataset, format, path.as_deref(), force, out)
         }
         Command::Scenario(ScenarioCommand::Check { scenario }) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;
@@ -170,14 +172,14 @@ fn data_export(
     dataset: &Dataset,
     format: ExportFormat,
     path: Option<&Path>,
+    force: bool,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     match format {
         ExportFormat::Json => {
             let json = dataset_view::to_json(dataset);
             match path {
-                Some(path) => std::fs::write(path, json)
-                    .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display()))),
+                Some(path) => output::write_file(path, json.as_bytes(), force),
                 None => write(out, &json),
             }
         }
@@ -188,20 +190,30 @@ fn data_export(
                 );
                 return Err(Failure::User);
             };
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Failure::Internal(format!("cannot create {}: {e}", dir.display())))?;
-            for (name, text) in export::to_csv(dataset) {
-                let file = dir.join(name);
-                std::fs::write(&file, text)
-                    .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", file.display())))?;
+            output::prepare_dir(dir)?;
+            let tables = export::to_csv(dataset);
+            // Check every target before writing any, so a refusal leaves no half export.
+            for (name, _) in &tables {
+                output::prepare_file(&dir.join(name), force)?;
+            }
+            for (name, text) in tables {
+                output::write_file(&dir.join(name), text.as_bytes(), force)?;
             }
             write(out, &format!("wrote {} tables to {}\n", bulwark_data::TABLE_FILES.len(), dir.display()))
         }
     }
 }
 
-fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<(), Failure> {
+fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Write) -> Result<(), Failure> {
     let dataset = load_checked_dataset(dir)?;
+    // The report's file is checked before the assessment runs, so a refusal is immediate.
+    let target = args.out.as_ref().map(|dir| {
+        let name = if args.compare.is_some() { "comparison" } else { "assessment" };
+        dir.join(format!("{name}.{}", args.format.extension()))
+    });
+    if let Some(file) = &target {
+        output::prepare_file(file, force)?;
+    }
     let run = |spec: &str| -> Result<bulwark_assess::Assessment, Failure> {
         let scenario = Scenario::load(spec, &dataset).map_err(user_error)?;
         Ok(bulwark_assess::assess(&dataset, &scenario))
@@ -235,14 +247,9 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, out: &mut dyn Write) -> Result<
             }
         }
     };
-    match &args.out {
-        Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Failure::Internal(format!("cannot create {}: {e}", dir.display())))?;
-            let name = if args.compare.is_some() { "comparison" } else { "assessment" };
-            let file = dir.join(format!("{name}.{}", args.format.extension()));
-            std::fs::write(&file, text)
-                .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", file.display())))?;
+    match &target {
+        Some(file) => {
+            output::write_file(file, text.as_bytes(), force)?;
             write(out, &format!("wrote {}\n", file.display()))
         }
         None => write(out, &text),

@@ -2,12 +2,14 @@
 //! requested command and prints the result.
 //!
 //! Exit status: 0 on success, 2 for a user error (bad input file, bad argument, a dataset that
-//! fails its checks), 1 for an internal error. A closed output pipe (`bulwark … | head`) ends
-//! the program quietly with 0.
+//! fails its checks, an output file that exists without `--force`), 1 for an internal error,
+//! 130 when interrupted (temporary files removed). A closed output pipe (`bulwark … | head`)
+//! ends the program quietly with 0.
 
 mod args;
 mod commands;
 mod diagnostics;
+mod output;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -27,6 +29,7 @@ pub enum Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::install_interrupt_cleanup();
     let mut stdout = std::io::stdout().lock();
     match commands::run(cli, &mut stdout)
         .and_then(|()| stdout.flush().map_err(|e| Failure::Internal(e.to_string())))

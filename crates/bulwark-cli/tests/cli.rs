@@ -894,3 +894,8 @@ fn simulate_fails_when_every_run_fails() {
 
 #[path = "cli/explore.rs"]
 mod explore;
+
+// ---------------------------------------------------------------- robustness (issue 10)
+
+#[path = "cli/robustness.rs"]
+mod robustness;

@@ -8,9 +8,11 @@
 //! - [`suggest`], the near-miss finder behind every "did you mean";
 //! - [`csv_field_span`] and [`csv_input_error`], which locate CSV cells and reader errors;
 //! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
-//! - [`Distribution`], an uncertain parameter as a scenario states it.
+//! - [`Distribution`], an uncertain parameter as a scenario states it;
+//! - [`digest`], a stable text digest for recording what a result was computed from.
 
 mod csv_span;
+pub mod digest;
 mod distribution;
 mod input_error;
 mod iso3;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
 
-use crate::{Dataset, Origin};
+use crate::{vocabulary, Dataset, Origin};
 
 /// Tolerance on `defence_spending ≈ gdp × defence_share_gdp`, as a fraction of spending.
 /// NATO rounds shares to two decimals, so small economies with low shares can differ by a few
@@ -117,6 +117,7 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
             );
         }
     }
+    check_codes(dataset, findings);
     let known = |iso3| dataset.country(iso3).is_some();
     for figure in &dataset.country_figures {
         if !known(figure.iso3) {
@@ -142,6 +143,42 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
                     .origin
                     .error("scope", "scope `europe` is only for US forces in or committed to Europe")
                     .with_expected("`total`"),
+            );
+        }
+    }
+}
+
+/// Nuclear states and producers are countries of `countries.csv` or one of
+/// [`vocabulary::OTHER_STATES`]; rates convert a currency of [`vocabulary::CURRENCIES`].
+fn check_codes(dataset: &Dataset, findings: &mut Findings) {
+    let known_state = |code: &str| {
+        vocabulary::OTHER_STATES.contains(&code) || dataset.countries.iter().any(|c| c.iso3.as_str() == code)
+    };
+    let names =
+        || dataset.countries.iter().map(|c| c.iso3.as_str()).chain(vocabulary::OTHER_STATES.iter().copied());
+    let states = dataset
+        .nuclear
+        .iter()
+        .map(|n| (n.state, &n.provenance.origin, "state"))
+        .chain(dataset.production.iter().map(|p| (p.iso3, &p.provenance.origin, "iso3")));
+    for (code, origin, column) in states {
+        if !known_state(code.as_str()) {
+            findings.error(
+                origin
+                    .error(column, format!("unknown state `{code}`"))
+                    .with_expected("a country of countries.csv or one of the other states the dataset counts")
+                    .with_suggestion(did_you_mean(code.as_str(), names())),
+            );
+        }
+    }
+    for rate in &dataset.rates {
+        if !vocabulary::CURRENCIES.contains(&rate.currency.as_str()) {
+            findings.error(
+                rate.provenance
+                    .origin
+                    .error("currency", format!("unknown currency `{}`", rate.currency))
+                    .with_expected(format!("one of {}", vocabulary::CURRENCIES.join(", ")))
+                    .with_suggestion(did_you_mean(&rate.currency, vocabulary::CURRENCIES.iter().copied())),
             );
         }
     }

@@ -205,31 +205,63 @@ fn parse_all<T>(rows: Vec<Row>, parse: impl Fn(&Row) -> Result<T, InputError>) -
     rows.iter().map(parse).collect()
 }
 
-/// Reads a user-given text file, refusing what is too large, not UTF-8 or binary.
+/// Reads a user-given text file, refusing what is not a regular file (a FIFO would block for
+/// ever, `/dev/zero` never ends), too large, not UTF-8 or binary. At most `max_bytes + 1`
+/// bytes are ever read, whatever the file claims its size is. Errors about the content give
+/// the line and column where the problem starts, and never echo the content.
 pub fn read_text_file(path: &Path, max_bytes: usize) -> Result<Arc<str>, InputError> {
+    use std::io::Read;
     let label = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|err| InputError::whole_file(&label, format!("cannot read the file: {err}")))?;
-    if meta.len() > max_bytes as u64 {
-        return Err(InputError::whole_file(
+    let cannot_read =
+        |err: std::io::Error| InputError::whole_file(&label, format!("cannot read the file: {err}"));
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
+    if !meta.is_file() {
+        let kind =
+            if meta.is_dir() { "a directory" } else { "not a regular file (a pipe, socket or device)" };
+        return Err(InputError::whole_file(&label, format!("the path is {kind}"))
+            .with_expected("a regular text file"));
+    }
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let mut bytes = Vec::with_capacity((meta.len() as usize).min(max_bytes) + 1);
+    file.take(max_bytes as u64 + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    if bytes.len() > max_bytes {
+        return Err(at_byte(
             &label,
-            format!("the file is {} bytes, larger than the {} bytes accepted", meta.len(), max_bytes),
+            &bytes,
+            max_bytes,
+            format!("the file is larger than the {max_bytes} bytes accepted"),
         )
         .with_expected("a hand-written data or scenario file"));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|err| InputError::whole_file(&label, format!("cannot read the file: {err}")))?;
-    if bytes.contains(&0) {
-        return Err(InputError::whole_file(&label, "the file is binary (it contains NUL bytes)")
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(at_byte(&label, &bytes, nul, "the file is binary (it contains a NUL byte here)")
             .with_expected("a UTF-8 text file"));
     }
     String::from_utf8(bytes).map(Arc::from).map_err(|err| {
-        InputError::whole_file(
+        let offset = err.utf8_error().valid_up_to();
+        at_byte(
             &label,
-            format!("the file is not UTF-8 text (invalid byte at offset {})", err.utf8_error().valid_up_to()),
+            err.as_bytes(),
+            offset,
+            format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
         )
         .with_expected("a UTF-8 text file")
     })
+}
+
+/// A whole-file error placed at the line and column of byte `offset`, computed from the valid
+/// text before it; no snippet, so that nothing of a binary or oversized file is echoed.
+fn at_byte(label: &str, bytes: &[u8], offset: usize, message: impl Into<String>) -> InputError {
+    let prefix = &bytes[..offset.min(bytes.len())];
+    let text = match std::str::from_utf8(prefix) {
+        Ok(text) => text,
+        Err(err) => std::str::from_utf8(&prefix[..err.valid_up_to()]).unwrap_or(""),
+    };
+    let (line, column) = bulwark_core::line_column(text, text.len());
+    let mut error = InputError::whole_file(label, message);
+    error.line = line;
+    error.column = column;
+    error
 }
 
 #[cfg(test)]
@@ -282,6 +314,70 @@ mod tests {
         assert!(dataset.sources.windows(2).all(|w| w[0].id < w[1].id));
         let first = &dataset.sources[0].id;
         assert_eq!(dataset.source(first).map(|s| &s.id), Some(first));
+    }
+
+    #[test]
+    fn r10_whole_file_errors_give_line_and_column_and_no_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let nul = dir.path().join("nul.csv");
+        std::fs::write(&nul, b"id,value\nab,1\nxy\0z\n").unwrap();
+        let err = read_text_file(&nul, 1000).unwrap_err();
+        assert_eq!((err.line, err.column), (3, 3), "{err}");
+        assert!(err.snippet.is_none());
+        let latin1 = dir.path().join("latin1.csv");
+        std::fs::write(&latin1, b"id\nM\xfcnchen\n").unwrap();
+        let err = read_text_file(&latin1, 1000).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 2), "{err}");
+        let big = dir.path().join("big.csv");
+        std::fs::write(&big, "a\n".repeat(100)).unwrap();
+        let err = read_text_file(&big, 51).unwrap_err();
+        assert_eq!((err.line, err.column), (26, 2), "{err}");
+    }
+
+    /// The dataset with one line appended to table `file` (a name of [`TABLE_FILES`]).
+    fn with_row(file: &str, row: &str) -> Result<Dataset, InputError> {
+        let mut texts = texts_of(&Dataset::embedded().unwrap());
+        let idx = TABLE_FILES.iter().position(|f| *f == file).unwrap();
+        texts[idx].1 = Arc::from(format!("{}{row}\n", texts[idx].1).as_str());
+        Dataset::from_texts("t", texts)
+    }
+
+    fn check_errors(dataset: &Dataset) -> Vec<String> {
+        check(dataset)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.problem.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn r10_data_check_refuses_unknown_codes_and_absurd_holdings() {
+        let source = Dataset::embedded().unwrap().sources[0].id.clone();
+        let nuclear = with_row("nuclear.csv", &format!("XYZ,all,boats,1,2025,{source},")).unwrap();
+        assert!(
+            check_errors(&nuclear).iter().any(|e| e.contains("unknown state `XYZ`")),
+            "{:?}",
+            check_errors(&nuclear)
+        );
+        let production =
+            with_row("production.csv", &format!("QQQ,drones,5,units_per_year,2024,{source},")).unwrap();
+        assert!(check_errors(&production).iter().any(|e| e.contains("unknown state `QQQ`")));
+        let rates = with_row("rates.csv", &format!("fx,XYZ,2024,1.5,eur_per_unit,{source},")).unwrap();
+        assert!(check_errors(&rates).iter().any(|e| e.contains("unknown currency `XYZ`")));
+        let tanks = with_row("inventory.csv", &format!("DEU,total,main_battle_tanks,1e15,2019,{source},"))
+            .unwrap_err();
+        assert!(tanks.message.contains("not a plausible holding"), "{tanks}");
+        assert_eq!(tanks.field.as_deref(), Some("quantity"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn r10_devices_and_directories_are_refused_without_reading() {
+        // `/dev/zero` never ends: reading it whole would exhaust memory.
+        let err = read_text_file(Path::new("/dev/zero"), 1000).unwrap_err();
+        assert!(err.message.contains("not a regular file"), "{err}");
+        let err = read_text_file(Path::new("/"), 1000).unwrap_err();
+        assert!(err.message.contains("a directory"), "{err}");
     }
 
     proptest! {

@@ -149,6 +149,16 @@ pub(crate) fn read_table(
         };
         rows.push(Row { fields, origin });
     }
+    if rows.is_empty() {
+        let header_end = text.find('\n').map_or(text.len(), |i| i + 1);
+        return Err(InputError::at_span(
+            file,
+            &text,
+            header_end..header_end,
+            "the table has a header but no rows",
+        )
+        .with_expected("at least one data row after the header"));
+    }
     Ok(rows)
 }
 
@@ -228,6 +238,13 @@ mod tests {
         assert!(missing.message.contains("lacks column `value`"), "{missing}");
         let empty = table("  \n").unwrap_err();
         assert!(empty.message.contains("empty"));
+    }
+
+    #[test]
+    fn r10_header_only_tables_are_refused() {
+        let err = table("id,value\n").unwrap_err();
+        assert!(err.message.contains("no rows"), "{err}");
+        assert_eq!(err.line, 2);
     }
 
     #[test]

@@ -288,10 +288,19 @@ pub(crate) fn inventory_item(row: &Row, lines: &[CapabilityLine]) -> Result<Inve
             .error("quantity", format!("quantity {quantity} is negative"))
             .with_expected("a count of 0 or more"));
     }
+    let line = line_id(row, "line", lines)?;
+    let counted_in = lines.iter().find(|l| l.id == line).map_or("", |l| l.counted_in.as_str());
+    let max = vocabulary::max_holding(counted_in);
+    if quantity > max {
+        return Err(row
+            .origin
+            .error("quantity", format!("quantity {quantity} {counted_in} is not a plausible holding"))
+            .with_expected(format!("at most {max} {counted_in} (a wrong unit or a slipped digit?)")));
+    }
     Ok(InventoryItem {
         iso3: iso3(row, "iso3")?,
         scope: one_of(row, "scope", vocabulary::INVENTORY_SCOPES)?,
-        line: line_id(row, "line", lines)?,
+        line,
         quantity,
         provenance: provenance(row)?,
     })

@@ -145,6 +145,34 @@ pub const PRODUCTION_RATE: FigureSpec =
 pub const RATE_FIGURES: &[FigureSpec] =
     &[spec("fx", &[Unit::EurPerUnit], 0.001, 1_000.0), spec("deflator", &[Unit::Index2025], 0.1, 10.0)];
 
+/// States a nuclear or production row may name although `countries.csv` does not list them
+/// (powers outside NATO and the EU whose arsenals or factories the assessment counts). Any
+/// other code that is not in `countries.csv` is a typo (`data check` reports it).
+pub const OTHER_STATES: &[&str] = &["BLR", "CHN", "IND", "IRN", "ISR", "JPN", "KOR", "PAK", "PRK"];
+
+/// ISO 4217 codes `rates.csv` may convert: the euro, the currencies of the dataset's
+/// countries and of the figures it cites (US dollar, pound, …).
+pub const CURRENCIES: &[&str] = &[
+    "ALL", "BAM", "BGN", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "JPY", "KRW", "MKD",
+    "NOK", "PLN", "RON", "RSD", "RUB", "SEK", "TRY", "UAH", "USD",
+];
+
+/// The largest plausible holding of one country on a line, by the line's `counted_in`
+/// (issue 10: 10^15 tanks passed the checks). The largest real holdings are a few thousand
+/// tanks or aircraft and some hundred thousand vehicles or missiles; these maxima sit about
+/// ten times above them so that only a wrong unit or a slipped digit is caught.
+pub fn max_holding(counted_in: &str) -> f64 {
+    match counted_in {
+        "tanks" | "guns" => 100_000.0,
+        "vehicles" | "missiles" => 1.0e6,
+        "launchers" | "aircraft" | "helicopters" | "satellites" => 50_000.0,
+        "fire units" | "ships" | "boats" | "brigades" => 5_000.0,
+        "headquarters" => 500.0,
+        "persons" => 1.0e8,
+        _ => 1.0e7,
+    }
+}
+
 /// Scopes of `inventory.csv`:
 /// - `total`: the holding the line counts, the figure every model reads. On lines whose
 ///   definition excludes stored equipment (tanks, IFVs, artillery) it is the active fleet.

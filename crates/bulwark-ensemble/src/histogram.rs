@@ -130,10 +130,44 @@ impl Histogram {
             Histogram::Relative(counts) => counts
                 .iter()
                 .find(|&(_, &count)| reached(count))
-                .map(|(&key, _)| relative_centre(key).clamp(observed_min, observed_max)),
+                // `max` then `min`, not `clamp`: `clamp` panics when the bounds cross, and a
+                // histogram must not panic whatever it was given.
+                .map(|(&key, _)| relative_centre(key).max(observed_min).min(observed_max)),
         }
     }
 }
+
+impl Histogram {
+    /// The number of values counted, when every bin could hold a value in
+    /// `[observed_min, observed_max]` (for a histogram read from a file); `Err` otherwise, and
+    /// `Ok(None)` when the counts overflow.
+    pub(crate) fn validate(&self, observed_min: f64, observed_max: f64) -> Result<Option<u64>, String> {
+        match self {
+            Histogram::Integer { counts, n_below, n_above, .. } => Ok(counts
+                .iter()
+                .chain([n_below, n_above])
+                .try_fold(0u64, |acc, &count| acc.checked_add(count))),
+            Histogram::Relative(counts) => {
+                let (Some((&first, _)), Some((&last, _))) =
+                    (counts.first_key_value(), counts.last_key_value())
+                else {
+                    return Ok(Some(0));
+                };
+                let in_range = |key: i64| key.unsigned_abs() <= MAX_RELATIVE_KEY;
+                if !(in_range(first) && in_range(last))
+                    || first < relative_key(observed_min)
+                    || last > relative_key(observed_max)
+                {
+                    return Err("a bin lies outside the observed min and max".into());
+                }
+                Ok(counts.values().try_fold(0u64, |acc, &count| acc.checked_add(count)))
+            }
+        }
+    }
+}
+
+/// The largest magnitude of a relative bin key: the key of `f64::MAX`.
+const MAX_RELATIVE_KEY: u64 = (f64::MAX.to_bits() >> (52 - RELATIVE_BITS)) + 1;
 
 /// The bin key of a finite value: 0 for zero, otherwise the value's top bits (sign, exponent,
 /// [`RELATIVE_BITS`] of mantissa) plus one, negated for negative values. The bit pattern of a

@@ -122,6 +122,34 @@ impl MetricSummary {
         Ok(())
     }
 
+    /// Why this summary, read from a file, cannot be what [`MetricSummary::push`] builds from
+    /// `n_completed` runs: counts that do not add up, non-finite or crossed extremes, bins
+    /// outside the binning, a sum outside what the extremes allow.
+    pub(crate) fn validate(&self, n_completed: u64) -> Result<(), String> {
+        if self.n_finite.checked_add(self.n_non_finite) != Some(n_completed) {
+            return Err("finite and non-finite values do not add up to the completed runs".into());
+        }
+        let (min, max) = (self.min(), self.max());
+        if self.n_finite == 0 {
+            let empty = min.is_infinite() && min > 0.0 && max.is_infinite() && max < 0.0;
+            if !empty || self.sum != ExactSum::new() {
+                return Err("a metric without values has no min, max or sum".into());
+            }
+        } else if !(min.is_finite() && max.is_finite() && min <= max) {
+            return Err(format!("min {min:?} and max {max:?} must be finite with min ≤ max"));
+        }
+        let binned = self.histogram.validate(min, max)?;
+        if binned != Some(self.n_finite) {
+            return Err("the bins do not add up to the finite values".into());
+        }
+        let mean = self.sum.value() / self.n_finite.max(1) as f64;
+        let slack = (max - min).abs().max(min.abs()).max(max.abs()) * 1e-9;
+        if self.n_finite > 0 && !(mean >= min - slack && mean <= max + slack) {
+            return Err("the sum does not fit between the min and the max".into());
+        }
+        Ok(())
+    }
+
     /// The metric's declaration.
     pub fn spec(&self) -> &MetricSpec {
         &self.spec

@@ -95,6 +95,10 @@ impl FromStr for Shard {
     }
 }
 
+/// The most worker threads a plan may ask for (issue 10: 10,000 threads ran for minutes before
+/// the first run). Machines with more cores than this gain nothing measurable here.
+pub const MAX_THREADS: usize = 1024;
+
 /// Which runs to do, with which seed, on how many threads. Run-level configuration has no
 /// `Default`: every ensemble states its size and seed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,6 +170,13 @@ impl RunPlan {
                 field: "threads",
                 value: "0".to_string(),
                 reason: "at least one thread is needed",
+            });
+        }
+        if threads > MAX_THREADS {
+            return Err(EnsembleError::InvalidPlan {
+                field: "threads",
+                value: threads.to_string(),
+                reason: "at most 1024 threads (more only adds start-up time and memory)",
             });
         }
         self.threads = Some(threads);
@@ -451,5 +462,12 @@ mod tests {
         }
         assert!(RunPlan::new(0, 1).is_err());
         assert!(RunPlan::new(1, 1).unwrap().with_threads(0).is_err());
+    }
+
+    #[test]
+    fn r10_threads_have_an_upper_bound() {
+        assert!(RunPlan::new(1, 1).unwrap().with_threads(MAX_THREADS).is_ok());
+        let err = RunPlan::new(1, 1).unwrap().with_threads(10_000).unwrap_err();
+        assert!(err.to_string().contains("at most 1024 threads"), "{err}");
     }
 }

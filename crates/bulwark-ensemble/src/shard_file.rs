@@ -1,10 +1,14 @@
 //! The shard file: an [`EnsembleSummary`] as versioned, line-oriented text, so that shards run
 //! on different machines can be merged later (`bulwark merge`).
 //!
-//! Format version 1, one `key value…` record per line, in this order:
+//! Format version 2, one `key value…` record per line, in this order:
 //!
 //! ```text
-//! bulwark-ensemble-summary 1
+//! bulwark-ensemble-summary 2
+//! provenance model baltic      # zero or more: what the runs were run on, key then one token
+//! provenance scenario fnv1a64:3f2a…   # digest of the resolved scenario
+//! provenance dataset fnv1a64:91c0…    # digest of the dataset's canonical tables
+//! provenance sampler mc
 //! seed 7
 //! runs_total 100000
 //! runs 0 50000                 # first run, end (exclusive)
@@ -22,6 +26,13 @@
 //! end
 //! ```
 //!
+//! Version 1 is version 2 without `provenance` lines; it still reads. Provenance keys are
+//! open-ended (a later manifest adds keys without a new version), and `merge` refuses shards
+//! whose provenance differs in any key. Reading validates everything a merge relies on:
+//! counts that add up (bins + outside = finite, finite + non-finite = completed, completed +
+//! failed = runs), finite extremes with min ≤ max, bins inside their range, a finite sum.
+//! Error messages quote at most [`MAX_QUOTED_CHARS`] characters of the file.
+//!
 //! Every number is written so that it reads back exactly, so `parse(write(s)) == s` and two
 //! equal summaries give identical files. Reasons escape `\` and line breaks as `\\` and `\n`.
 
@@ -35,7 +46,16 @@ use crate::metric::{MetricSpec, MetricSummary};
 use crate::summary::EnsembleSummary;
 
 /// The first line of every shard file; the number is the format version.
-pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 1";
+pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 2";
+
+/// The header of version 1 (no provenance), still read.
+const SHARD_FILE_HEADER_V1: &str = "bulwark-ensemble-summary 1";
+
+/// The most metrics a shard file may declare (the models have at most a dozen).
+pub const MAX_SHARD_METRICS: usize = 64;
+
+/// Longest excerpt of a shard file an error message quotes.
+pub const MAX_QUOTED_CHARS: usize = 40;
 
 impl EnsembleSummary {
     /// The summary as shard-file text (see the module documentation for the format).
@@ -43,6 +63,9 @@ impl EnsembleSummary {
         let mut out = String::new();
         // Writing to a String cannot fail, so the `fmt::Result`s below are always `Ok`.
         let _ = writeln!(out, "{SHARD_FILE_HEADER}");
+        for (key, value) in &self.provenance {
+            let _ = writeln!(out, "provenance {key} {value}");
+        }
         let _ = writeln!(out, "seed {}\nruns_total {}", self.seed, self.n_runs_total);
         let _ = writeln!(out, "runs {} {}\ncompleted {}", self.runs.start, self.runs.end, self.n_completed);
         for (reason, count) in &self.failures {
@@ -57,12 +80,13 @@ impl EnsembleSummary {
     pub fn from_shard_text(text: &str) -> Result<EnsembleSummary, EnsembleError> {
         let mut lines = Records::new(text);
         let (_, header) = lines.next_line()?;
-        if header != SHARD_FILE_HEADER {
+        if header != SHARD_FILE_HEADER && header != SHARD_FILE_HEADER_V1 {
             return Err(EnsembleError::ShardFile {
                 line: 1,
-                message: format!("expected `{SHARD_FILE_HEADER}`, found `{header}`"),
+                message: format!("expected `{SHARD_FILE_HEADER}`, found `{}`", quote(header)),
             });
         }
+        let provenance = read_provenance(&mut lines)?;
         let seed = lines.number("seed")?;
         let n_runs_total = lines.number("runs_total")?;
         let [start, end] = lines.numbers("runs")?;
@@ -73,10 +97,33 @@ impl EnsembleSummary {
         let failures = read_failures(&mut lines)?;
         let mut metrics = Vec::new();
         while lines.peek_key() == Some("metric") {
+            // Each integer metric allocates its bins: a file of many declarations must not
+            // exhaust memory.
+            if metrics.len() == MAX_SHARD_METRICS {
+                return Err(lines.error(&format!("more than {MAX_SHARD_METRICS} metrics")));
+            }
             metrics.push(read_metric(&mut lines)?);
         }
         lines.expect("end")?;
-        Ok(EnsembleSummary { seed, n_runs_total, runs: start..end, n_completed, failures, metrics })
+        let n_failed = failures.values().try_fold(0u64, |acc, count| acc.checked_add(*count));
+        if n_failed.and_then(|n_failed| n_failed.checked_add(n_completed)) != Some(end - start) {
+            return Err(lines.error("completed and failed runs do not add up to the runs covered"));
+        }
+        for metric in &metrics {
+            metric.validate(n_completed).map_err(|message| EnsembleError::ShardFile {
+                line: 0,
+                message: format!("metric `{}`: {message}", metric.spec.name()),
+            })?;
+        }
+        Ok(EnsembleSummary {
+            seed,
+            n_runs_total,
+            runs: start..end,
+            n_completed,
+            failures,
+            metrics,
+            provenance,
+        })
     }
 }
 
@@ -106,6 +153,34 @@ fn write_metric(out: &mut String, metric: &MetricSummary) {
     out.push('\n');
 }
 
+fn read_provenance(lines: &mut Records) -> Result<BTreeMap<String, String>, EnsembleError> {
+    let mut provenance = BTreeMap::new();
+    while lines.peek_key() == Some("provenance") {
+        let rest = lines.expect("provenance")?;
+        let token = |text: &str| !text.is_empty() && !text.contains(char::is_whitespace);
+        let Some((key, value)) = rest.split_once(' ').filter(|(k, v)| token(k) && token(v)) else {
+            return Err(lines.error("expected `provenance <key> <value>`"));
+        };
+        if value.chars().count() > crate::summary::MAX_PROVENANCE_CHARS {
+            return Err(lines.error("the provenance value is too long"));
+        }
+        if provenance.insert(key.to_string(), value.to_string()).is_some() {
+            return Err(lines.error(&format!("provenance `{}` is listed twice", quote(key))));
+        }
+    }
+    Ok(provenance)
+}
+
+/// At most [`MAX_QUOTED_CHARS`] characters of `text`, printable, for an error message.
+fn quote(text: &str) -> String {
+    let mut res: String =
+        text.chars().take(MAX_QUOTED_CHARS).map(|c| if c.is_control() { '?' } else { c }).collect();
+    if text.chars().nth(MAX_QUOTED_CHARS).is_some() {
+        res.push('…');
+    }
+    res
+}
+
 fn read_failures(lines: &mut Records) -> Result<BTreeMap<String, u64>, EnsembleError> {
     let mut failures = BTreeMap::new();
     while lines.peek_key() == Some("failed") {
@@ -113,6 +188,9 @@ fn read_failures(lines: &mut Records) -> Result<BTreeMap<String, u64>, EnsembleE
         let (count, reason) =
             rest.split_once(' ').ok_or_else(|| lines.error("expected `failed <count> <reason>`"))?;
         let count = count.parse().map_err(|_| lines.error("the failure count is not a whole number"))?;
+        if reason.chars().count() > 1000 {
+            return Err(lines.error("the failure reason is longer than 1,000 characters"));
+        }
         if failures.insert(unescape(reason), count).is_some() {
             return Err(lines.error("this failure reason is listed twice"));
         }
@@ -162,14 +240,14 @@ fn read_bins(lines: &mut Records, histogram: &mut Histogram) -> Result<(), Ensem
             Histogram::Relative(counts) => counts.insert(parse_field(lines, key)?, count).is_none(),
         };
         if !stored {
-            return Err(lines.error(&format!("bin `{key}` is out of range or repeated")));
+            return Err(lines.error(&format!("bin `{}` is out of range or repeated", quote(key))));
         }
     }
     Ok(())
 }
 
 fn parse_field<T: std::str::FromStr>(lines: &Records, text: &str) -> Result<T, EnsembleError> {
-    text.parse().map_err(|_| lines.error(&format!("`{text}` is not a valid number here")))
+    text.parse().map_err(|_| lines.error(&format!("`{}` is not a valid number here", quote(text))))
 }
 
 /// A cursor over the `key rest` records of a shard file, remembering the line for errors.
@@ -220,7 +298,7 @@ impl<'a> Records<'a> {
 
     fn exact_sum(&mut self, key: &str) -> Result<ExactSum, EnsembleError> {
         let rest = self.expect(key)?;
-        ExactSum::from_text(rest).ok_or_else(|| self.error(&format!("`{rest}` is not an exact sum")))
+        ExactSum::from_text(rest).ok_or_else(|| self.error(&format!("`{}` is not an exact sum", quote(rest))))
     }
 
     fn error(&self, message: &str) -> EnsembleError {
@@ -256,7 +334,8 @@ mod tests {
     fn sample() -> EnsembleSummary {
         let specs =
             [MetricSpec::integer("end_hour", 1, 720).unwrap(), MetricSpec::continuous("final_blue").unwrap()];
-        let mut res = EnsembleSummary::empty(7, 100, 20..30, &specs);
+        // Runs 20..31: ten from the loop and one more failure after it.
+        let mut res = EnsembleSummary::empty(7, 100, 20..31, &specs);
         for run_idx in 20..30u64 {
             if run_idx == 25 {
                 res.record_failed("diverged\\at step\n3");
@@ -285,10 +364,68 @@ mod tests {
         let mut summary = EnsembleSummary::empty(3, 4, 0..4, &specs);
         [2.0, 2.0, 12.0].iter().for_each(|&hour| summary.record_completed(&[hour]));
         summary.record_failed("diverged");
-        let expected = "bulwark-ensemble-summary 1\nseed 3\nruns_total 4\nruns 0 4\ncompleted 3\n\
+        let expected = "bulwark-ensemble-summary 2\nseed 3\nruns_total 4\nruns 0 4\ncompleted 3\n\
                         failed 1 diverged\nmetric hour integer 0 9\nfinite 3\nnon_finite 0\n\
                         sum 33:4194304\nsum_sq 33:39845888\nmin 2\nmax 12\noutside 0 1\nbins 2:2\nend\n";
         assert_eq!(summary.to_shard_text(), expected);
+    }
+
+    #[test]
+    fn r10_shard_files_are_validated_before_a_merge_uses_them() {
+        let text = sample().to_shard_text();
+        assert!(EnsembleSummary::from_shard_text(&text).is_ok());
+        // Replaces the `nth` line starting with `prefix` (0-based) by `new`.
+        let replace_line = |prefix: &str, nth: usize, new: &str| -> String {
+            let mut seen = 0;
+            let lines: Vec<String> = text
+                .lines()
+                .map(|line| {
+                    if line.starts_with(prefix) {
+                        seen += 1;
+                        if seen == nth + 1 {
+                            return new.to_string();
+                        }
+                    }
+                    line.to_string()
+                })
+                .collect();
+            lines.join("\n") + "\n"
+        };
+        let cases = [
+            // A min above the max made `clamp` panic in the quantiles.
+            replace_line("min ", 1, "min 1e300"),
+            replace_line("min ", 1, "min NaN"),
+            replace_line("max ", 0, "max inf"),
+            replace_line("completed ", 0, "completed 8"),
+            replace_line("finite ", 0, "finite 7"),
+            replace_line("bins ", 1, "bins 999999999999999999:1"),
+            replace_line("bins ", 1, "bins -9223372036854775807:1"),
+            replace_line("non_finite ", 0, "non_finite 18446744073709551615"),
+            replace_line("failed ", 0, "failed 18446744073709551615 blew up"),
+        ];
+        for damaged in cases {
+            assert_ne!(damaged, text);
+            let Err(err) = EnsembleSummary::from_shard_text(&damaged) else {
+                panic!("accepted:\n{damaged}");
+            };
+            assert!(err.to_string().len() < 300, "{err}");
+        }
+        // A 10 MB header line is quoted by 40 characters at most.
+        let long = format!("{}\n", "x".repeat(10_000_000));
+        let err = EnsembleSummary::from_shard_text(&long).unwrap_err();
+        assert!(err.to_string().len() < 200);
+    }
+
+    #[test]
+    fn r10_provenance_round_trips_and_version_1_still_reads() {
+        let summary = sample().with_provenance("scenario", "fnv1a64:00ff").with_provenance("sampler", "lhs");
+        let text = summary.to_shard_text();
+        assert!(text.starts_with(
+            "bulwark-ensemble-summary 2\nprovenance sampler lhs\nprovenance scenario fnv1a64:00ff\n"
+        ));
+        assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), summary);
+        let v1 = sample().to_shard_text().replace("summary 2", "summary 1");
+        assert_eq!(EnsembleSummary::from_shard_text(&v1).unwrap(), sample());
     }
 
     #[test]
@@ -296,10 +433,10 @@ mod tests {
         let text = sample().to_shard_text();
         let cases = [
             (text.replace("seed 7", "seed x"), 2),
-            (text.replace("runs 20 30", "runs 30 20"), 4),
+            (text.replace("runs 20 31", "runs 31 20"), 4),
             (text.replace("bins ", "bins 9999:1 "), 0),
             (text.replace("\nend\n", "\n"), 0),
-            (text.replace("summary 1", "summary 2"), 1),
+            (text.replace("summary 2", "summary 3"), 1),
         ];
         for (damaged, line) in cases {
             let err = EnsembleSummary::from_shard_text(&damaged).unwrap_err();

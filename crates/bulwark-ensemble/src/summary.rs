@@ -11,6 +11,9 @@ use std::ops::Range;
 use crate::error::EnsembleError;
 use crate::metric::{MetricSpec, MetricSummary};
 
+/// Longest provenance value kept (a digest or a name; the full manifest comes later).
+pub const MAX_PROVENANCE_CHARS: usize = 200;
+
 /// Counts, failures and per-metric statistics of the runs in `runs`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EnsembleSummary {
@@ -20,6 +23,9 @@ pub struct EnsembleSummary {
     pub(crate) n_completed: u64,
     pub(crate) failures: BTreeMap<String, u64>,
     pub(crate) metrics: Vec<MetricSummary>,
+    /// What the runs were run on, as `key → value` tokens (model, scenario and dataset
+    /// digests, sampler); summaries merge only when these agree.
+    pub(crate) provenance: BTreeMap<String, String>,
 }
 
 impl EnsembleSummary {
@@ -32,7 +38,29 @@ impl EnsembleSummary {
             n_completed: 0,
             failures: BTreeMap::new(),
             metrics: specs.iter().map(MetricSummary::new).collect(),
+            provenance: BTreeMap::new(),
         }
+    }
+
+    /// Records what the runs were run on (`model`, `scenario`, `dataset`, `sampler`, …), so
+    /// that `merge` refuses shards of different ensembles. Keys are `[a-z0-9_]+`; values are
+    /// single tokens (whitespace and control characters become `_`, at most 200 characters).
+    pub fn with_provenance(mut self, key: &str, value: &str) -> EnsembleSummary {
+        let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let value: String = value
+            .chars()
+            .take(MAX_PROVENANCE_CHARS)
+            .map(|c| if c.is_whitespace() || c.is_control() { '_' } else { c })
+            .collect();
+        if !key.is_empty() && !value.is_empty() {
+            self.provenance.insert(key.to_ascii_lowercase(), value);
+        }
+        self
+    }
+
+    /// What the runs were run on (see [`EnsembleSummary::with_provenance`]).
+    pub fn provenance(&self) -> &BTreeMap<String, String> {
+        &self.provenance
     }
 
     /// Takes a completed run's metric values, in declaration order.
@@ -84,7 +112,17 @@ impl EnsembleSummary {
     }
 
     fn check_same_ensemble(&self, other: &EnsembleSummary) -> Result<(), EnsembleError> {
-        let mismatch = if self.seed != other.seed {
+        let keys: std::collections::BTreeSet<&String> =
+            self.provenance.keys().chain(other.provenance.keys()).collect();
+        let shown = |value: Option<&String>| value.map_or("nothing".to_string(), |v| format!("`{v}`"));
+        let differing = keys.into_iter().find(|key| self.provenance.get(*key) != other.provenance.get(*key));
+        let mismatch = if let Some(key) = differing {
+            Some(format!(
+                "the shards come from different {key}s ({} and {})",
+                shown(self.provenance.get(key)),
+                shown(other.provenance.get(key))
+            ))
+        } else if self.seed != other.seed {
             Some(format!("seeds differ ({} and {})", self.seed, other.seed))
         } else if self.n_runs_total != other.n_runs_total {
             Some(format!("ensemble sizes differ ({} and {} runs)", self.n_runs_total, other.n_runs_total))
@@ -187,5 +225,19 @@ mod tests {
         let err = summary_of(0..5).merge(&foreign).unwrap_err();
         assert!(err.to_string().contains("seeds differ"), "{err}");
         assert!(EnsembleSummary::merge_all(Vec::new()).is_err());
+    }
+
+    #[test]
+    fn r10_merge_refuses_shards_of_other_scenarios_samplers_or_datasets() {
+        let tag = |runs, scenario: &str, sampler: &str| {
+            summary_of(runs).with_provenance("scenario", scenario).with_provenance("sampler", sampler)
+        };
+        assert!(tag(0..5, "a", "mc").merge(&tag(5..10, "a", "mc")).is_ok());
+        let err = tag(0..5, "a", "mc").merge(&tag(5..10, "b", "mc")).unwrap_err();
+        assert!(err.to_string().contains("different scenarios (`a` and `b`)"), "{err}");
+        let err = tag(0..5, "a", "mc").merge(&tag(5..10, "a", "lhs")).unwrap_err();
+        assert!(err.to_string().contains("different samplers"), "{err}");
+        let err = tag(0..5, "a", "mc").merge(&summary_of(5..10)).unwrap_err();
+        assert!(err.to_string().contains("different samplers (`mc` and nothing)"), "{err}");
     }
 }

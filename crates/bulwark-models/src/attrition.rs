@@ -85,5 +85,5 @@ pub use fit::{
 pub use law::{Exponents, Law};
 pub use params::{Method, Params, Solver, MAX_STEPS};
 pub use reinforcement::Reinforcement;
-pub use series::{Columns, Series};
+pub use series::{Columns, Series, MAX_SERIES_ROWS};
 pub use simulate::{simulate, simulate_recorded, EndReason, Outcome, Trajectory};

@@ -32,7 +32,12 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         Flavour::Markdown => format!("\n## {text}\n\n"),
     };
     out.push_str(&h1(&format!("Bulwark assessment: scenario `{}`", a.scenario)));
-    out.push_str(&format!("{}\n", describe(a)));
+    // The description is the scenario's free text: escaped for Markdown (issue 10).
+    let description = match flavour {
+        Flavour::Terminal => describe(a),
+        Flavour::Markdown => crate::text_table::markdown_text(&describe(a)),
+    };
+    out.push_str(&format!("{description}\n"));
     out.push_str(&format!(
         "Dataset {}; requirement mode {}; money in EUR at {} prices; horizon {}–{}.\n",
         a.dataset, a.requirement_mode, a.base_year, a.base_year, a.end_year

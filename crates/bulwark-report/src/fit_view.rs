@@ -10,17 +10,20 @@ pub fn summary(fit: &Fit, file: &str) -> String {
     let params = &fit.params;
     let e = params.exponents();
     let eval = &fit.evaluation;
+    // Undefined figures (R² of a constant series) show as a dash, never NaN.
+    let fixed =
+        |v: f64, decimals: usize| if v.is_finite() { format!("{v:.decimals$}") } else { "—".to_string() };
     let mut out = format!("Lanchester fit of {file}\n\n");
     out.push_str(&format!("law                {}\n", params.law().name()));
-    out.push_str(&format!("a (Blue losses)    {:.6} per time unit\n", params.a()));
-    out.push_str(&format!("b (Red losses)     {:.6} per time unit\n", params.b()));
+    out.push_str(&format!("a (Blue losses)    {} per time unit\n", fixed(params.a(), 6)));
+    out.push_str(&format!("b (Red losses)     {} per time unit\n", fixed(params.b(), 6)));
     out.push_str(&format!(
         "exponents          dB/dt = -a R^{:.3} B^{:.3};  dR/dt = -b B^{:.3} R^{:.3}\n",
         e.e1, e.e2, e.e3, e.e4
     ));
-    out.push_str(&format!("R²                 {:.4}\n", eval.r_squared));
+    out.push_str(&format!("R²                 {}\n", fixed(eval.r_squared, 4)));
     out.push_str(&format!("RMSE               {}\n", format_number(eval.rmse, 1)));
-    out.push_str(&format!("mean abs. % error  {:.2} %\n", eval.mean_abs_percent_error));
+    out.push_str(&format!("mean abs. % error  {} %\n", fixed(eval.mean_abs_percent_error, 2)));
     out.push_str(&format!("start time         {}\n", format_number(fit.start_time, 3)));
     out.push_str(&format!(
         "evaluations        {} ({})\n\n",

@@ -79,13 +79,12 @@ impl TextTable {
 }
 
 impl TextTable {
-    /// The table as a GitHub Markdown table (pipes in cells escaped).
+    /// The table as a GitHub Markdown table (cells escaped with [`markdown_text`]).
     pub fn render_markdown(&self) -> String {
         let n_columns = self.rows.iter().map(Vec::len).chain([self.header.len()]).max().unwrap_or(0);
         let line = |row: &Vec<String>| {
-            let cells: Vec<String> = (0..n_columns)
-                .map(|idx| row.get(idx).map_or(String::new(), |c| c.replace('|', "\\|")))
-                .collect();
+            let cells: Vec<String> =
+                (0..n_columns).map(|idx| row.get(idx).map_or(String::new(), |c| markdown_text(c))).collect();
             format!("| {} |\n", cells.join(" | "))
         };
         let mut out = line(&self.header);
@@ -97,9 +96,31 @@ impl TextTable {
     }
 }
 
+/// Text from a scenario made safe inside Markdown: HTML's `<`, `>` and `&` as entities (so
+/// that `<script>` or `<img onerror>` stay text), `|` escaped for tables, and control
+/// characters (NUL, ESC, …) dropped.
+pub fn markdown_text(text: &str) -> String {
+    let mut res = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => res.push_str("&lt;"),
+            '>' => res.push_str("&gt;"),
+            '&' => res.push_str("&amp;"),
+            '|' => res.push_str("\\|"),
+            c if c.is_control() => {}
+            c => res.push(c),
+        }
+    }
+    res
+}
+
 /// Formats a number for people: thousands separated by commas, at most `decimals` decimals,
 /// trailing zeros dropped.
 pub fn format_number(value: f64, decimals: usize) -> String {
+    // A report never prints NaN or infinity (issue 10): an undefined figure shows as a dash.
+    if !value.is_finite() {
+        return "—".to_string();
+    }
     let text = format!("{value:.decimals$}");
     // `-0.2` rounded to no decimals prints as "-0": a sign on zero is noise.
     let text = if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
@@ -160,6 +181,8 @@ mod tests {
     fn format_number_groups_thousands_and_drops_trailing_zeros() {
         assert_eq!(format_number(1234567.0, 0), "1,234,567");
         assert_eq!(format_number(-1234.5, 2), "-1,234.5");
+        assert_eq!(format_number(f64::NAN, 2), "—");
+        assert_eq!(format_number(f64::NEG_INFINITY, 0), "—");
         assert_eq!(format_number(0.25, 3), "0.25");
         assert_eq!(format_number(999.0, 1), "999");
         assert_eq!(format_number(-0.2, 0), "0");

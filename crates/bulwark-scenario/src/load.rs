@@ -31,7 +31,7 @@ impl Scenario {
     /// Loads a scenario from a path, or an embedded scenario by name (`baseline`, `intel-cut`),
     /// and resolves it against `dataset`.
     pub fn load(spec: &str, dataset: &Dataset) -> Result<Scenario, InputError> {
-        let Some(location) = locate(spec, None) else {
+        let Some(location) = locate(spec, None, false) else {
             return Err(InputError::whole_file(
                 spec,
                 "no such embedded scenario, and not a path to a .toml file",
@@ -56,7 +56,9 @@ impl Scenario {
         for layer in chain.iter().rev() {
             state.apply(layer, dataset)?;
         }
-        state.finish(chain.iter().map(|l| l.label.clone()).collect())
+        let scenario = state.finish(chain.iter().map(|l| l.label.clone()).collect())?;
+        parameter::check_orderings(&scenario)?;
+        Ok(scenario)
     }
 }
 
@@ -67,16 +69,24 @@ enum Location {
     Text(String, Arc<str>),
 }
 
-fn locate(spec: &str, relative_to: Option<&Path>) -> Option<Location> {
+/// Where `spec` points: an embedded scenario, or a `.toml` file. A `from_extends` spec must be
+/// relative (to `relative_to`, the extending file's folder, or the working directory).
+fn locate(spec: &str, relative_to: Option<&Path>, from_extends: bool) -> Option<Location> {
     if let Some(name) = embedded_names().find(|n| *n == spec) {
         return Some(Location::Embedded(name));
     }
-    let looks_like_path = spec.contains('/') || spec.contains('\\') || spec.ends_with(".toml");
-    if !looks_like_path {
+    // Only `.toml` files are read as scenarios; and `extends` may only name a path relative to
+    // its own file, so that a scenario cannot make the loader read (and an error echo) any
+    // file of the machine, such as `/etc/passwd` (issue 10).
+    if !spec.ends_with(".toml") {
+        return None;
+    }
+    let relative = Path::new(spec);
+    if from_extends && (relative.is_absolute() || relative.has_root() || spec.contains(':')) {
         return None;
     }
     let path = match relative_to {
-        Some(dir) => dir.join(spec),
+        Some(dir) => dir.join(relative),
         None => PathBuf::from(spec),
     };
     Some(Location::File(path))
@@ -112,6 +122,14 @@ fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
                 .with_expected("TOML with at least `name` and usually `extends = \"baseline\"`"));
         }
         let raw: RawScenario = toml::from_str(&text).map_err(|err| toml_error(&label, &text, &err))?;
+        if raw.sets_nothing() {
+            return Err(InputError::whole_file(
+                &label,
+                "the scenario file sets nothing (only comments or blank lines)",
+            )
+            .with_expected("TOML with at least `name` and usually `extends = \"baseline\"`"));
+        }
+        check_texts(&label, &text, &raw)?;
         if seen.contains(&key) {
             let span = raw.extends.as_ref().map_or(0..0, |e| e.span());
             let mut cycle: Vec<&str> = chain.iter().map(|l| l.label.as_str()).collect();
@@ -131,20 +149,22 @@ fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
         seen.push(key);
         let next = match (&raw.extends, is_baseline) {
             (_, true) => None,
-            (Some(extends), false) => Some(locate(extends.get_ref(), dir.as_deref()).ok_or_else(|| {
-                InputError::at_span(
-                    &label,
-                    &text,
-                    extends.span(),
-                    format!("unknown scenario `{}`", extends.get_ref()),
-                )
-                .with_field("extends")
-                .with_expected(format!(
-                    "a path ending in .toml or one of {}",
-                    embedded_names().collect::<Vec<_>>().join(", ")
-                ))
-                .with_suggestion(did_you_mean(extends.get_ref(), embedded_names()))
-            })?),
+            (Some(extends), false) => {
+                Some(locate(extends.get_ref(), dir.as_deref(), true).ok_or_else(|| {
+                    InputError::at_span(
+                        &label,
+                        &text,
+                        extends.span(),
+                        format!("unknown scenario `{}`", extends.get_ref()),
+                    )
+                    .with_field("extends")
+                    .with_expected(format!(
+                        "a relative path to a .toml file, or one of {}",
+                        embedded_names().collect::<Vec<_>>().join(", ")
+                    ))
+                    .with_suggestion(did_you_mean(extends.get_ref(), embedded_names()))
+                })?)
+            }
             (None, false) => Some(Location::Embedded(BASELINE)),
         };
         if let (Some(Location::File(path)), Some(extends)) = (&next, &raw.extends) {
@@ -165,6 +185,51 @@ fn read_chain(mut location: Location) -> Result<Vec<Layer>, InputError> {
             None => return Ok(chain),
         }
     }
+}
+
+/// Refuses control characters (NUL, ESC, …) in the scenario's free text, which would reach
+/// terminals and reports; and keeps names to letters, digits, spaces and `- _ . , ( ) ' /`,
+/// since a name is printed in headings and file listings.
+fn check_texts(label: &str, text: &Arc<str>, raw: &RawScenario) -> Result<(), InputError> {
+    let span_of = |needle: &str| text.find(needle).map_or(0..0, |start| start..start + needle.len());
+    let control = |s: &str| s.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
+    if let Some(name) = &raw.name {
+        let allowed = |c: char| c.is_alphanumeric() || " -_.,()'/".contains(c);
+        if name.get_ref().is_empty()
+            || !name.get_ref().chars().all(allowed)
+            || name.get_ref().chars().count() > 120
+        {
+            return Err(InputError::at_span(
+                label,
+                text,
+                name.span(),
+                "the name holds characters a name cannot",
+            )
+            .with_field("name")
+            .with_expected("1 to 120 letters, digits, spaces or - _ . , ( ) ' /"));
+        }
+    }
+    let rationales = raw.parameters.iter().filter_map(|(name, p)| {
+        p.get_ref()
+            .rationale
+            .as_deref()
+            .map(|r| (format!("parameters.{}.rationale", name.get_ref()), r, p.span()))
+    });
+    let description =
+        raw.description.as_deref().map(|d| ("description".to_string(), d, span_of("description")));
+    for (field, value, span) in description.into_iter().chain(rationales) {
+        if control(value) {
+            return Err(InputError::at_span(
+                label,
+                text,
+                span,
+                "the text holds a control character (NUL, ESC, …)",
+            )
+            .with_field(field)
+            .with_expected("printable text"));
+        }
+    }
+    Ok(())
 }
 
 /// Turns a TOML syntax or shape error into an [`InputError`] with the key and a near miss.
@@ -502,6 +567,83 @@ mod tests {
         assert!(err.message.contains("outside the range of unit `fraction`"), "{err}");
         let err = parse("[coalition]\ninclude = [\"DUE\"]\n").unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("DEU"));
+    }
+
+    #[test]
+    fn r10_nan_and_infinity_are_located_errors_at_load() {
+        let cases = [
+            "[parameters.availability_air]\nnormal = { mean = 0.6, sd = nan, min = 0.5, max = 0.7 }\n",
+            "[parameters.availability_air]\ndiscrete = { values = [0.5, nan] }\n",
+            "[parameters.availability_air]\nuniform = { min = 0.5, max = inf }\n",
+            "[ledger.weights]\nmain_battle_tanks = nan\n",
+            "[ledger.targets]\nmain_battle_tanks = inf\n",
+            "[ledger.targets]\nmain_battle_tanks = 1e300\n",
+            "[budget.countries.DEU]\ntarget_pct = nan\n",
+            "[us_posture]\nnuclear = nan\n",
+        ];
+        for case in cases {
+            let err = parse(&format!("name = \"x\"\n{case}")).unwrap_err();
+            assert!(err.line >= 2 && err.field.is_some(), "{case}: {err}");
+        }
+    }
+
+    #[test]
+    fn r10_values_that_make_every_run_fail_are_refused_with_the_reason() {
+        let err = parse("name = \"x\"\n[parameters.campaign_step_hours]\nvalue = 0.0\n").unwrap_err();
+        assert!(err.message.contains("make every run fail"), "{err}");
+        assert_eq!(err.field.as_deref(), Some("parameters.campaign_step_hours"));
+        assert!(parse("name = \"x\"\n[parameters.campaign_step_hours]\nvalue = 0.5\n").is_ok());
+    }
+
+    #[test]
+    fn r10_crossed_parameter_pairs_are_refused_where_they_are_set() {
+        let err = parse("name = \"x\"\n[parameters.campaign_full_speed_ratio]\nvalue = 0.01\n").unwrap_err();
+        assert!(err.message.contains("campaign_stall_ratio"), "{err}");
+        assert_eq!(
+            (err.file.as_str(), err.field.as_deref()),
+            ("test.toml", Some("parameters.campaign_full_speed_ratio"))
+        );
+        assert!(err.line >= 2, "{err}");
+        let err = parse("name = \"x\"\n[parameters.campaign_hold_day]\nvalue = 60\n").unwrap_err();
+        assert!(err.message.contains("campaign_horizon_days"), "{err}");
+    }
+
+    #[test]
+    fn r10_extends_takes_only_embedded_names_and_relative_toml_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret.txt");
+        std::fs::write(&secret, "root:x:0:0:SECRET-LINE\n").unwrap();
+        for target in [secret.display().to_string(), "/etc/passwd".to_string(), "secret.txt".to_string()] {
+            let file = dir.path().join("s.toml");
+            std::fs::write(&file, format!("name = \"x\"\nextends = {target:?}\n")).unwrap();
+            let err = Scenario::load(&file.display().to_string(), &dataset()).unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("extends"), "{err}");
+            let shown = format!("{err} {:?}", err.snippet.as_ref().map(|(text, _)| text.to_string()));
+            assert!(!shown.contains("SECRET-LINE") && !shown.contains("root:"), "{shown}");
+        }
+        let absolute = dir.path().join("abs.toml");
+        std::fs::write(&absolute, "name = \"y\"\n").unwrap();
+        let err =
+            parse(&format!("name = \"x\"\nextends = {:?}\n", absolute.display().to_string())).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("extends"), "{err}");
+    }
+
+    #[test]
+    fn r10_comments_only_files_and_control_characters_are_refused() {
+        let err = parse("# nothing here\n\n# at all\n").unwrap_err();
+        assert!(err.message.contains("sets nothing"), "{err}");
+        let err = parse("name = \"x\\u001b[31m\"\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("name"));
+        let err = parse("name = \"x\"\ndescription = \"a\\u0000b\"\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("description"));
+        assert!(parse("name = \"<script>\"\n").is_err());
+    }
+
+    #[test]
+    fn r10_a_cost_proxy_to_its_own_line_is_refused() {
+        let err = parse("name = \"x\"\n[closure.cost_proxies]\ndestroyers = \"destroyers\"\n").unwrap_err();
+        assert!(err.message.contains("priced like itself"), "{err}");
+        assert_eq!(err.line, 3);
     }
 
     #[test]

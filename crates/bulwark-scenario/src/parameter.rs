@@ -6,6 +6,7 @@ use std::sync::Arc;
 use bulwark_core::{suggest::did_you_mean, Distribution, InputError};
 use toml::Spanned;
 
+use crate::catalogue::Param;
 use crate::raw::RawParameter;
 use crate::scenario::Origin;
 
@@ -46,6 +47,125 @@ pub const PARAMETER_UNITS: &[ParameterUnit] = &[
     unit("count", "a non-negative number of items", 0.0, 1.0e9),
     unit("year", "a calendar year", 1900.0, 2200.0),
 ];
+
+/// A model's own limits on a parameter, narrower than its unit's range: a value the unit admits
+/// but with which every run of the model would fail (issue 10: `campaign_step_hours = 0`
+/// passed `scenario check`, then every run of `simulate baltic` failed). Checked at load, so
+/// that a scenario `scenario check` accepts also runs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ModelRange {
+    /// The parameter.
+    pub parameter: Param,
+    /// Smallest value the model runs with.
+    pub min: f64,
+    /// Largest value the model runs with.
+    pub max: f64,
+    /// Why, in a phrase.
+    pub reason: &'static str,
+}
+
+const fn model_range(parameter: Param, min: f64, max: f64, reason: &'static str) -> ModelRange {
+    ModelRange { parameter, min, max, reason }
+}
+
+/// Every model range, by catalogue parameter (the campaign model's checks in
+/// `bulwark-models/src/campaign/inputs.rs`).
+pub const MODEL_RANGES: &[ModelRange] = &[
+    model_range(
+        Param::CampaignStepHours,
+        0.01,
+        24.0,
+        "the campaign's time step must be above 0 and at most a day",
+    ),
+    model_range(
+        Param::CampaignHorizonDays,
+        1.0,
+        365.0,
+        "the campaign runs from one day to a year (at most 2^20 time steps)",
+    ),
+    model_range(Param::CampaignHoldDay, 0.0, 365.0, "the hold day lies within the campaign's horizon"),
+    model_range(Param::CampaignRedSpeedKmPerHour, 0.001, 100.0, "Red's advance needs a speed above 0"),
+    model_range(
+        Param::CampaignObjectiveKm,
+        0.001,
+        5000.0,
+        "the objective lies above 0 and at most 5,000 km away",
+    ),
+    model_range(Param::CampaignBlueBreakFraction, 0.0, 0.99, "a force breaks before it is wholly destroyed"),
+    model_range(Param::CampaignRedBreakFraction, 0.0, 0.99, "a force breaks before it is wholly destroyed"),
+    model_range(
+        Param::CampaignPreparedDefence,
+        1.0,
+        10.0,
+        "a prepared defence multiplies Blue's strength by 1 to 10",
+    ),
+    model_range(Param::CampaignAirBonusMax, 0.0, 10.0, "the air bonus multiplies strength by at most 10"),
+    model_range(
+        Param::CampaignAirHalfAircraft,
+        0.001,
+        1.0e9,
+        "the air bonus's half-saturation needs aircraft above 0",
+    ),
+    model_range(Param::CampaignSurfaceSpeedKmPerHour, 0.001, 2000.0, "reinforcements need a speed above 0"),
+];
+
+/// Pairs of parameters that must stay ordered in every draw: `(lower, upper, reason)`. Each
+/// value is in range on its own, but crossed they make every run of the model fail (the
+/// campaign's speed ramp needs `stall < full speed`; the hold day lies within the horizon).
+pub const MODEL_ORDERINGS: &[(Param, Param, &str)] = &[
+    (
+        Param::CampaignStallRatio,
+        Param::CampaignFullSpeedRatio,
+        "Red's advance ramps up from the stall ratio to the full-speed ratio",
+    ),
+    (Param::CampaignHoldDay, Param::CampaignHorizonDays, "the hold day lies within the campaign's horizon"),
+];
+
+/// Refuses a scenario whose ordered pairs ([`MODEL_ORDERINGS`]) can cross in a draw, at the
+/// place the upper parameter was set (or the lower, when only it was).
+pub(crate) fn check_orderings(scenario: &crate::Scenario) -> Result<(), InputError> {
+    for &(lower, upper, reason) in MODEL_ORDERINGS {
+        let (Some(low), Some(high)) =
+            (scenario.parameters.get(lower.name()), scenario.parameters.get(upper.name()))
+        else {
+            continue;
+        };
+        // Strict for the ramp (a zero-width ramp divides by zero), not for the hold day.
+        let (low_max, high_min) = (low.distribution.support().1, high.distribution.support().0);
+        let crossed =
+            if lower == Param::CampaignStallRatio { low_max >= high_min } else { low_max > high_min };
+        if crossed {
+            let blamed = if matches!(high.origin, Origin::Default) { low } else { high };
+            let mut error = InputError::whole_file(
+                match &blamed.origin {
+                    Origin::Set { file, .. } => file.clone(),
+                    Origin::Default => "embedded:baseline".to_string(),
+                },
+                format!(
+                    "`{}` can reach {low_max} while `{}` can fall to {high_min}: {reason}",
+                    lower.name(),
+                    upper.name()
+                ),
+            )
+            .with_field(format!("parameters.{}", blamed.name))
+            .with_expected(format!(
+                "every value of `{}` below every value of `{}`",
+                lower.name(),
+                upper.name()
+            ));
+            if let Origin::Set { line, .. } = &blamed.origin {
+                error.line = *line;
+                error.column = 1;
+            }
+            return Err(error);
+        }
+    }
+    Ok(())
+}
+
+/// Largest `sigma` of a lognormal: draws reach `median · e^(8σ)` in a million runs, and past
+/// this they overflow to infinity.
+pub const MAX_LOGNORMAL_SIGMA: f64 = 10.0;
 
 /// A resolved judgement parameter.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +228,16 @@ pub(crate) fn resolve(
         }
     };
     let distribution = distribution(table, raw.span(), unit, &at)?;
+    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name.get_ref()) {
+        let (low, high) = distribution.support();
+        if !(low >= range.min && high <= range.max) {
+            return Err(at(
+                raw.span(),
+                format!("values from {low} to {high} make every run fail: {}", range.reason),
+            )
+            .with_expected(format!("values from {} to {}", range.min, range.max)));
+        }
+    }
     Ok(Parameter { name: name.get_ref().clone(), distribution, unit, rationale, origin })
 }
 
@@ -170,6 +300,23 @@ fn distribution(
 
 /// Why a distribution does not fit its unit, if it does not.
 fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
+    let numbers: Vec<f64> = match distribution {
+        Distribution::Fixed(value) => vec![*value],
+        Distribution::Uniform { min, max } => vec![*min, *max],
+        Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max } => {
+            vec![*min, *mode, *max]
+        }
+        Distribution::Normal { mean, sd, min, max } => vec![*mean, *sd, *min, *max],
+        Distribution::Lognormal { median, sigma } => vec![*median, *sigma],
+        Distribution::Discrete { values, weights } => values.iter().chain(weights).copied().collect(),
+    };
+    if let Some(bad) = numbers.iter().find(|n| !n.is_finite()) {
+        return Err(format!("{bad} is not a finite number"));
+    }
+    validate_shape(distribution, unit)
+}
+
+fn validate_shape(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
     let ordered = |min: f64, mode: f64, max: f64| {
         if !(min <= mode && mode <= max && min < max) {
             Err(format!(
@@ -199,6 +346,12 @@ fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), Str
             if *median <= 0.0 || *sigma <= 0.0 {
                 return Err(format!("median {median} and sigma {sigma} must both be positive"));
             }
+            if *sigma > MAX_LOGNORMAL_SIGMA || *median > unit.max {
+                return Err(format!(
+                    "median {median} must be at most {} ({}) and sigma {sigma} at most {MAX_LOGNORMAL_SIGMA}",
+                    unit.max, unit.name
+                ));
+            }
         }
         Distribution::Discrete { values, weights } => {
             if values.is_empty() {
@@ -210,10 +363,15 @@ fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), Str
             if weights.iter().any(|w| !(*w > 0.0 && w.is_finite())) {
                 return Err("every weight must be positive".into());
             }
+            if !weights.iter().sum::<f64>().is_finite() {
+                return Err("the weights' sum overflows; scale them down".into());
+            }
         }
     }
     let (low, high) = distribution.support();
-    let high_ok = high <= unit.max || (high.is_infinite() && unit.max >= 1.0e3);
+    // Only the lognormal is unbounded above, and only for units without a small upper bound.
+    let unbounded = matches!(distribution, Distribution::Lognormal { .. });
+    let high_ok = high <= unit.max || (unbounded && unit.max >= 1.0e3);
     if !low.is_finite() || low < unit.min || !high_ok || high.is_nan() {
         return Err(format!(
             "values from {low} to {high} fall outside the range of unit `{}` ({} to {})",
@@ -257,5 +415,25 @@ mod tests {
         assert!(validate(&mismatched, count).unwrap_err().contains("1 weights for 2 values"));
         let negative = Distribution::Discrete { values: vec![1.0], weights: vec![-1.0] };
         assert!(validate(&negative, count).is_err());
+    }
+
+    #[test]
+    fn r10_nan_and_infinity_are_refused_in_every_distribution() {
+        let (multiplier, count) = (unit_named("multiplier"), unit_named("count"));
+        let nan = f64::NAN;
+        let cases = [
+            Distribution::Normal { mean: 1.0, sd: nan, min: 0.5, max: 2.0 },
+            Distribution::Normal { mean: 1.0, sd: f64::INFINITY, min: 0.5, max: 2.0 },
+            Distribution::Lognormal { median: nan, sigma: 0.5 },
+            Distribution::Lognormal { median: 1.0, sigma: nan },
+            Distribution::Lognormal { median: 1.0, sigma: 1e6 },
+            Distribution::Discrete { values: vec![1.0, nan], weights: vec![1.0, 1.0] },
+            Distribution::Discrete { values: vec![1.0, 2.0], weights: vec![1e308, 1e308] },
+            Distribution::Uniform { min: 0.0, max: f64::INFINITY },
+            Distribution::Uniform { min: f64::NEG_INFINITY, max: 1.0 },
+        ];
+        for case in &cases {
+            assert!(validate(case, multiplier).is_err() && validate(case, count).is_err(), "{case:?} passed");
+        }
     }
 }

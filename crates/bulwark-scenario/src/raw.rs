@@ -25,6 +25,22 @@ pub(crate) struct RawScenario {
     pub(crate) parameters: BTreeMap<Spanned<String>, Spanned<RawParameter>>,
 }
 
+impl RawScenario {
+    /// Whether the file sets no key at all (a comments-only file).
+    pub(crate) fn sets_nothing(&self) -> bool {
+        self.name.is_none()
+            && self.description.is_none()
+            && self.extends.is_none()
+            && self.seed.is_none()
+            && self.coalition.is_none()
+            && self.us_posture.is_none()
+            && self.ledger.is_none()
+            && self.budget.is_none()
+            && self.closure.is_none()
+            && self.parameters.is_empty()
+    }
+}
+
 /// `[coalition]`: which countries defend.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

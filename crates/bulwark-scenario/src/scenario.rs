@@ -131,6 +131,40 @@ impl Scenario {
         self.parameters.get(name)
     }
 
+    /// Every value the models read, as canonical text (no origins, descriptions or
+    /// rationales, and not the seed, which shard files record apart): two scenarios with equal
+    /// fingerprints give the same runs. Shard files keep a digest of it so that `merge` can
+    /// refuse shards of different scenarios.
+    pub fn fingerprint(&self) -> String {
+        let mut out = format!("name {:?}\ncoalition {:?}\n", self.name, self.coalition.value.members);
+        let posture = &self.us_posture;
+        out.push_str(&format!(
+            "us_posture {:?} {:?} {:?} {:?}\n",
+            posture.conventional.value,
+            posture.enablers.value,
+            posture.intelligence.value,
+            posture.nuclear.value
+        ));
+        let ledger = &self.ledger;
+        out.push_str(&format!("ledger {} {}\n", ledger.requirement.value.as_str(), ledger.adversary.value));
+        for (kind, map) in [("target", &ledger.targets), ("weight", &ledger.weights)] {
+            map.iter().for_each(|(line, v)| out.push_str(&format!("{kind} {line} {:?}\n", v.value)));
+        }
+        for (iso3, target) in &self.budget.countries {
+            out.push_str(&format!("budget {iso3} {:?}\n", target.value));
+        }
+        let closure = &self.closure;
+        out.push_str(&format!("closure {:?} {:?}\n", closure.priority.value, closure.critical.value));
+        closure
+            .cost_proxies
+            .iter()
+            .for_each(|(line, p)| out.push_str(&format!("proxy {line} {}\n", p.value)));
+        for (name, parameter) in &self.parameters {
+            out.push_str(&format!("parameter {name} {} {:?}\n", parameter.unit.name, parameter.distribution));
+        }
+        out
+    }
+
     /// The central value of a parameter (the value itself, or its distribution's mean or
     /// median); `None` when the baseline does not define it.
     pub fn central(&self, name: &str) -> Option<f64> {

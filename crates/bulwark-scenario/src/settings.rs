@@ -122,16 +122,18 @@ pub(crate) fn apply_ledger(
     });
     settings.requirement = requirement;
     settings.adversary = adversary;
-    for (table, field, map) in [
-        (&raw.targets, "ledger.targets", &mut settings.targets),
-        (&raw.weights, "ledger.weights", &mut settings.weights),
+    // Targets are holdings (the dataset's plausible maxima are below 10^7 items); weights are
+    // relative, and a weight past 10^6 would drown every other line in the axis score.
+    for (table, field, map, max) in [
+        (&raw.targets, "ledger.targets", &mut settings.targets, 1.0e7),
+        (&raw.weights, "ledger.weights", &mut settings.weights, 1.0e6),
     ] {
         for (line, value) in table {
             let line = line_id(line, dataset, field, at)?;
-            if *value.get_ref() < 0.0 {
-                return Err(at(value.span(), format!("{} is negative", value.get_ref()))
+            if !(0.0..=max).contains(value.get_ref()) {
+                return Err(at(value.span(), format!("{} is not a number from 0 to {max}", value.get_ref()))
                     .with_field(format!("{field}.{line}"))
-                    .with_expected("a number of 0 or more"));
+                    .with_expected(format!("a finite number from 0 to {max}")));
             }
             map.insert(line, Setting { value: *value.get_ref(), origin: origin(value.span()) });
         }
@@ -228,8 +230,26 @@ pub(crate) fn apply_closure(
     let mut cost_proxies = slot.take().map(|s| s.cost_proxies).unwrap_or_default();
     for (line, proxy) in &raw.cost_proxies {
         let line = line_id(line, dataset, "closure.cost_proxies", at)?;
-        let proxy_line = line_id(proxy, dataset, &format!("closure.cost_proxies.{line}"), at)?;
+        let field = format!("closure.cost_proxies.{line}");
+        let proxy_line = line_id(proxy, dataset, &field, at)?;
+        if proxy_line == line {
+            return Err(at(proxy.span(), format!("`{line}` is priced like itself, so it stays unpriced"))
+                .with_field(field)
+                .with_expected("another line that has a sourced unit cost"));
+        }
         cost_proxies.insert(line, Setting { value: proxy_line, origin: origin(proxy.span()) });
+    }
+    // A proxy that is itself priced by proxy would leave a chain (or a loop) to follow; the
+    // closure model looks one step, so refuse it where it is written.
+    for (line, proxy) in &raw.cost_proxies {
+        if let Some(next) = cost_proxies.get(proxy.get_ref()) {
+            return Err(at(
+                proxy.span(),
+                format!("`{}` is itself priced like `{}`: proxies do not chain", proxy.get_ref(), next.value),
+            )
+            .with_field(format!("closure.cost_proxies.{}", line.get_ref()))
+            .with_expected("a line that has a sourced unit cost"));
+        }
     }
     *slot = Some(ClosureSettings { priority, critical, cost_proxies });
     Ok(())

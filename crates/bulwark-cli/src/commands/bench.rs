@@ -6,12 +6,14 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+use bulwark_data::read_text_file;
 use bulwark_ensemble::attrition::{run_attrition, AttritionSummary};
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, Shard};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::write;
+use super::{user_error, write};
 use crate::args::BenchArgs;
+use crate::output;
 use crate::Failure;
 
 fn user(message: String) -> Failure {
@@ -19,7 +21,10 @@ fn user(message: String) -> Failure {
     Failure::User
 }
 
-pub(crate) fn attrition(args: &BenchArgs, out: &mut dyn Write) -> Result<(), Failure> {
+/// Largest shard file `merge` reads: a shard holds at most a few metrics of at most 2^20 bins.
+const MAX_SHARD_BYTES: usize = 256 * 1024 * 1024;
+
+pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> Result<(), Failure> {
     let mut plan = RunPlan::new(args.runs, args.seed).map_err(|e| user(format!("--runs: {e}")))?;
     if let Some(threads) = args.threads {
         plan = plan.with_threads(threads).map_err(|e| user(format!("--threads: {e}")))?;
@@ -29,6 +34,9 @@ pub(crate) fn attrition(args: &BenchArgs, out: &mut dyn Write) -> Result<(), Fai
             .parse()
             .map_err(|e| user(format!("--shard `{shard}`: {e} (expected k/n with 1 ≤ k ≤ n)")))?;
         plan = plan.with_shard(shard);
+    }
+    if let Some(path) = &args.out {
+        output::prepare_file(path, force)?;
     }
     let bar = progress_bar(args.runs, args.quiet);
     let mut progress = |runs_done: u64| {
@@ -44,7 +52,8 @@ pub(crate) fn attrition(args: &BenchArgs, out: &mut dyn Write) -> Result<(), Fai
         bar.finish_and_clear();
     }
     if let Some(path) = &args.out {
-        write_file(path, &summary.summary().to_shard_text())?;
+        let tagged = summary.summary().clone().with_provenance("model", "attrition-benchmark");
+        output::write_file(path, tagged.to_shard_text().as_bytes(), force)?;
     }
     let n_runs = summary.summary().n_runs();
     // Timing goes to stderr: stdout stays byte-identical for the same seed and runs.
@@ -59,8 +68,7 @@ pub(crate) fn attrition(args: &BenchArgs, out: &mut dyn Write) -> Result<(), Fai
 pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failure> {
     let mut shards = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| user(format!("{}: cannot read: {e}", file.display())))?;
+        let text = read_text_file(file, MAX_SHARD_BYTES).map_err(user_error)?;
         shards.push(
             EnsembleSummary::from_shard_text(&text).map_err(|e| user(format!("{}: {e}", file.display())))?,
         );
@@ -85,8 +93,4 @@ pub(crate) fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {
     let style = ProgressStyle::with_template("{bar:40} {pos}/{len} runs  {per_sec}  eta {eta}").ok()?;
     bar.set_style(style);
     Some(bar)
-}
-
-fn write_file(path: &std::path::Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))
 }

@@ -2,7 +2,9 @@
 //!
 //! Rows arrive in run order while the ensemble runs, before the metric names are known to
 //! this module; they are spooled to a temporary file next to the output and converted when the
-//! run ends, so memory stays flat however many runs there are.
+//! run ends, so memory stays flat however many runs there are. Spool and output follow the
+//! rule of `output.rs`: unique temporary files, removed on error and on Ctrl-C, and the output
+//! renamed into place only when complete (an interrupted run leaves no truncated Parquet).
 //!
 //! Parquet schema (`message bulwark_runs`), with the Arrow type each column reads as:
 //!
@@ -25,6 +27,7 @@ use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::parser::parse_message_type;
 
+use crate::output::TempFile;
 use crate::Failure;
 
 /// Runs per Parquet row group.
@@ -51,35 +54,38 @@ impl RowsFormat {
 /// Spools rows as `run,<values…>,<failure>` lines; [`RunRows::finish`] writes the real file.
 pub(crate) struct RunRows {
     spool: BufWriter<File>,
-    spool_path: PathBuf,
+    spool_file: TempFile,
     path: PathBuf,
     format: RowsFormat,
     /// Metric count, learnt from the first completed run, to pad the rows of failed runs.
     n_values: usize,
 }
 
-fn io_failure(path: &Path) -> impl Fn(std::io::Error) -> Failure + '_ {
-    move |e| Failure::Internal(format!("cannot write {}: {e}", path.display()))
-}
-
 impl RunRows {
     pub(crate) fn create(path: &Path, format: RowsFormat) -> Result<RunRows, Failure> {
-        let spool_path = path.with_extension("rows.tmp");
-        let file = File::create(&spool_path).map_err(io_failure(&spool_path))?;
-        Ok(RunRows { spool: BufWriter::new(file), spool_path, path: path.to_path_buf(), format, n_values: 0 })
+        let mut spool_file = TempFile::create_beside(path)?;
+        let file = spool_file.file().try_clone().map_err(|e| spool_file.failure(e))?;
+        Ok(RunRows { spool: BufWriter::new(file), spool_file, path: path.to_path_buf(), format, n_values: 0 })
     }
 
-    /// Writes the output file with the metric names of `summary`, and removes the spool.
-    pub(crate) fn finish(mut self, summary: &EnsembleSummary) -> Result<(), Failure> {
-        self.spool.flush().map_err(io_failure(&self.spool_path))?;
+    /// Writes the output file with the metric names of `summary`; the spool goes when `self` does.
+    pub(crate) fn finish(mut self, summary: &EnsembleSummary, force: bool) -> Result<(), Failure> {
+        self.spool.flush().map_err(|e| self.spool_file.failure(e))?;
         let names: Vec<String> = summary.metrics().iter().map(|m| m.spec().name().to_string()).collect();
-        let spool = BufReader::new(File::open(&self.spool_path).map_err(io_failure(&self.spool_path))?);
+        let spool_path = self.spool_file.path().to_path_buf();
+        let spool = BufReader::new(File::open(&spool_path).map_err(io_failure(&spool_path))?);
+        let mut target = TempFile::create_beside(&self.path)?;
+        let file = target.file().try_clone().map_err(|e| target.failure(e))?;
         match self.format {
-            RowsFormat::Csv => write_csv(&self.path, &names, spool),
-            RowsFormat::Parquet => write_parquet(&self.path, &names, spool),
+            RowsFormat::Csv => write_csv(&self.path, file, &names, spool),
+            RowsFormat::Parquet => write_parquet(&self.path, file, &names, spool),
         }?;
-        std::fs::remove_file(&self.spool_path).map_err(io_failure(&self.spool_path))
+        target.persist(&self.path, force)
     }
+}
+
+fn io_failure(path: &Path) -> impl Fn(std::io::Error) -> Failure + '_ {
+    move |e| Failure::Internal(format!("cannot write {}: {e}", path.display()))
 }
 
 impl RunSink for RunRows {
@@ -102,9 +108,9 @@ impl RunSink for RunRows {
     }
 }
 
-fn write_csv(path: &Path, names: &[String], spool: BufReader<File>) -> Result<(), Failure> {
+fn write_csv(path: &Path, file: File, names: &[String], spool: BufReader<File>) -> Result<(), Failure> {
     let fail = io_failure(path);
-    let mut out = BufWriter::new(File::create(path).map_err(&fail)?);
+    let mut out = BufWriter::new(file);
     writeln!(out, "run,{},failure", names.join(",")).map_err(&fail)?;
     for line in spool.lines() {
         writeln!(out, "{}", line.map_err(&fail)?).map_err(&fail)?;
@@ -154,7 +160,7 @@ impl Columns {
     }
 }
 
-fn write_parquet(path: &Path, names: &[String], spool: BufReader<File>) -> Result<(), Failure> {
+fn write_parquet(path: &Path, file: File, names: &[String], spool: BufReader<File>) -> Result<(), Failure> {
     let parquet_failure = |e: parquet::errors::ParquetError| {
         Failure::Internal(format!("cannot write Parquet file {}: {e}", path.display()))
     };
@@ -163,7 +169,6 @@ fn write_parquet(path: &Path, names: &[String], spool: BufReader<File>) -> Resul
         "message bulwark_runs {{\n  REQUIRED INT64 run;\n{metric_columns}  OPTIONAL BYTE_ARRAY failure (UTF8);\n}}"
     );
     let schema = Arc::new(parse_message_type(&message).map_err(parquet_failure)?);
-    let file = File::create(path).map_err(io_failure(path))?;
     let props = Arc::new(WriterProperties::builder().build());
     let mut writer = SerializedFileWriter::new(file, schema, props).map_err(parquet_failure)?;
     let mut columns = Columns::new(names.len());

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use bulwark_core::{suggest::did_you_mean, InputError};
+use bulwark_core::{digest, suggest::did_you_mean, InputError};
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler, Shard};
 use bulwark_report::ensemble_view;
@@ -14,7 +14,18 @@ use super::bench::progress_bar;
 use super::run_rows::{RowsFormat, RunRows};
 use super::{user_error, write};
 use crate::args::SimulateArgs;
+use crate::output;
 use crate::Failure;
+
+/// The digest of the dataset's canonical tables (the CSV export, which any two loads of the
+/// same figures write byte for byte alike).
+fn dataset_digest(dataset: &Dataset) -> String {
+    let text: String = bulwark_data::export::to_csv(dataset)
+        .into_iter()
+        .map(|(name, text)| format!("{name}\n{text}"))
+        .collect();
+    digest::fnv1a64(&text)
+}
 
 /// How a model runs in the ensemble.
 type Simulator = fn(&Dataset, &Scenario, &RunPlan, Hooks<'_>) -> Result<EnsembleSummary, String>;
@@ -27,7 +38,12 @@ const SIMULATORS: &[(&str, Simulator)] = &[
     ("decision", bulwark_assess::decision_inputs::simulate_decision),
 ];
 
-pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -> Result<(), Failure> {
+pub(crate) fn run(
+    dataset: &Dataset,
+    args: &SimulateArgs,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     let Some((name, simulator)) = SIMULATORS.iter().find(|(name, _)| *name == args.model) else {
         let names = SIMULATORS.iter().map(|(n, _)| *n);
         return Err(user_error(
@@ -51,8 +67,13 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
     if let Some(threads) = args.threads {
         plan = plan.with_threads(threads).map_err(|e| invalid("--threads", &e))?;
     }
+    let mut sampler_name = "default";
     if let Some(sampler) = &args.sampler {
         let sampler: Sampler = sampler.parse().map_err(|e: String| invalid("--sampler", &e))?;
+        sampler_name = match sampler {
+            Sampler::MonteCarlo => "mc",
+            Sampler::LatinHypercube => "lhs",
+        };
         plan = plan.with_sampler(sampler);
     }
     if let Some(shard) = &args.shard {
@@ -66,9 +87,14 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
             bar.set_position(runs_done);
         }
     };
+    // Both outputs are checked before the first run, so a refusal costs no computing.
+    if let Some(path) = &args.summary {
+        output::prepare_file(path, force)?;
+    }
     let mut rows = match &args.out {
         Some(path) => {
             let format = RowsFormat::of(path).map_err(|e| invalid("--out", &e))?;
+            output::prepare_file(path, force)?;
             Some(RunRows::create(path, format)?)
         }
         None => None,
@@ -79,11 +105,17 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
         bar.finish_and_clear();
     }
     if let Some(rows) = rows {
-        rows.finish(&summary)?;
+        rows.finish(&summary, force)?;
     }
     if let Some(path) = &args.summary {
-        std::fs::write(path, summary.to_shard_text())
-            .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))?;
+        // What the runs were run on, so that `merge` refuses shards of other ensembles.
+        let tagged = summary
+            .clone()
+            .with_provenance("model", name)
+            .with_provenance("scenario", &digest::fnv1a64(&scenario.fingerprint()))
+            .with_provenance("dataset", &dataset_digest(dataset))
+            .with_provenance("sampler", sampler_name);
+        output::write_file(path, tagged.to_shard_text().as_bytes(), force)?;
     }
     let title = format!("bulwark simulate {name}: scenario `{}`", scenario.name);
     if summary.n_runs() > 0 && summary.n_completed() == 0 {

@@ -40,6 +40,10 @@ use nelder_mead::{minimise, Settings};
 
 const MODEL: &str = "attrition fit";
 
+/// The most solver steps one simulation of a fit takes; the step grows past
+/// `shortest interval / steps_per_interval` when the series would need more.
+const MAX_FIT_STEPS: f64 = 50_000.0;
+
 /// One of the two sides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -320,7 +324,10 @@ impl Setup {
         }
         let shortest = shortest_interval(time, start_time);
         let steps_per_interval = f64::from(spec.steps_per_interval.max(1));
-        let solver = Solver::new(spec.method, shortest / steps_per_interval, end_time - start_time)?;
+        // Bound the work of one evaluation: one very short interval must not make every
+        // evaluation take millions of steps (issue 10).
+        let step_time = (shortest / steps_per_interval).max((end_time - start_time) / MAX_FIT_STEPS);
+        let solver = Solver::new(spec.method, step_time, end_time - start_time)?;
         Ok(Setup {
             start_time,
             blue_initial,

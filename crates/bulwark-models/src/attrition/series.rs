@@ -2,7 +2,7 @@
 //!
 //! # CSV format
 //!
-//! One header row, then one row per observation, comma-separated, numbers only in the columns
+//! One header row, then at most [`MAX_SERIES_ROWS`] rows, one per observation, comma-separated, numbers only in the columns
 //! that are read (other columns are ignored, so the validation files can be read as they are):
 //! - a **time** column, strictly increasing (days, or any unit; the fitted coefficients are per
 //!   that unit);
@@ -25,6 +25,15 @@ use crate::error::check_range;
 use crate::ModelError;
 
 const MODEL: &str = "attrition series";
+
+/// The most rows a series may have (issue 10: a Helmbold fit of 200,000 rows ran for minutes).
+/// Every objective evaluation of a fit simulates the whole series and a fit takes up to a few
+/// thousand evaluations; the longest published daily series (Ardennes, Kursk) are under a
+/// hundred rows.
+pub const MAX_SERIES_ROWS: usize = 5_000;
+
+/// The largest magnitude of a time, strength or reinforcement in a series.
+pub const MAX_SERIES_VALUE: f64 = 1.0e12;
 
 /// Observations of a battle at increasing times.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,9 +138,21 @@ impl Series {
         }
         let layout = Layout::resolve(file, &text, &names, columns)?;
         let mut values = layout.roles.iter().map(|_| Vec::new()).collect::<Vec<Vec<f64>>>();
-        for record in reader.records() {
+        for (row_idx, record) in reader.records().enumerate() {
             let record = record.map_err(|err| csv_input_error(file, &text, err))?;
             let record_start = record.position().map_or(0, |p| p.byte() as usize);
+            if row_idx == MAX_SERIES_ROWS {
+                return Err(InputError::at_span(
+                    file,
+                    &text,
+                    record_start..record_start,
+                    format!("the series has more than {MAX_SERIES_ROWS} rows"),
+                )
+                .with_expected(format!(
+                    "at most {MAX_SERIES_ROWS} observations (every fit step simulates the whole series; \
+                     aggregate a finer series to days)"
+                )));
+            }
             for (role_idx, &(role, column_idx)) in layout.roles.iter().enumerate() {
                 let cell = Cell { file, text: &text, record_start, column_idx, name: names[column_idx] };
                 let value = cell.number(&record[column_idx], role)?;
@@ -297,14 +318,19 @@ impl Cell<'_> {
     fn number(&self, raw: &str, role: Role) -> Result<f64, InputError> {
         let raw = raw.trim();
         let expected = match role {
-            Role::Time => "a finite number such as 1 or 19450219",
-            Role::Blue | Role::Red => "a finite strength of 0 or more",
-            Role::BlueReinforcements | Role::RedReinforcements => "a finite amount of 0 or more",
+            Role::Time => "a finite number such as 1 or 19450219, at most 10^12 in size",
+            Role::Blue | Role::Red => "a strength from 0 to 10^12",
+            Role::BlueReinforcements | Role::RedReinforcements => "an amount from 0 to 10^12",
         };
         if raw.is_empty() {
             return Err(self.error("value is empty").with_expected(expected));
         }
         match raw.parse::<f64>() {
+            // Past 10^12 (no battle has a trillion soldiers) squared residuals overflow and the
+            // fit reports infinities (issue 10: strengths near 1e200).
+            Ok(value) if value.abs() > MAX_SERIES_VALUE => {
+                Err(self.error(format!("value {value} is out of range")).with_expected(expected))
+            }
             Ok(value) if value.is_finite() && (role == Role::Time || value >= 0.0) => Ok(value),
             Ok(value) if value.is_finite() => {
                 Err(self.error(format!("value {value} is negative")).with_expected(expected))
@@ -320,6 +346,14 @@ mod tests {
 
     const IWO: &str =
         "day_end,us_landed_on_day_men,us_strength_actual_men\n1,54000,52839\n2,0,50945\n3,6000,56031\n";
+
+    #[test]
+    fn r10_fit_series_of_200000_rows_are_refused_at_the_first_row_past_the_limit() {
+        let rows: String = (0..200_000).map(|day| format!("{day},{},{}\n", 1e6 - day as f64, 2e6)).collect();
+        let err = Series::parse_csv("big.csv", &format!("t,b,r\n{rows}"), &Columns::default()).unwrap_err();
+        assert!(err.message.contains("more than 5000 rows"), "{err}");
+        assert_eq!(err.line, MAX_SERIES_ROWS + 2);
+    }
 
     #[test]
     fn positional_columns_are_time_blue_red() {

@@ -60,6 +60,11 @@ impl Trajectory {
         if !(time >= first - slack && time <= last + slack) {
             return None;
         }
+        // A run that stops at once (issue 10: strengths near 1e200 overflow in the first step)
+        // records one point; `clamp(1, 0)` below would panic on it.
+        if self.time.len() == 1 {
+            return Some((self.blue[0], self.red[0]));
+        }
         let upper = self.time.partition_point(|&t| t < time).clamp(1, self.time.len() - 1);
         let lower = upper - 1;
         let span = self.time[upper] - self.time[lower];

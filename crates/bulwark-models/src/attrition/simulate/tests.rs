@@ -191,3 +191,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn r10_a_one_point_trajectory_interpolates_without_panicking() {
+    // A run that stops at its start records one point; `at` used `clamp(1, len - 1)`, which
+    // panics for one point (issue 10: `fit --law linear` on strengths near 1e200).
+    let trajectory = Trajectory { time: vec![0.0], blue: vec![1e200], red: vec![3.0] };
+    assert_eq!(trajectory.at(0.0), Some((1e200, 3.0)));
+    assert_eq!(trajectory.at(5.0), None);
+}
