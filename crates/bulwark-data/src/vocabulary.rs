@@ -145,9 +145,40 @@ pub const PRODUCTION_RATE: FigureSpec =
 pub const RATE_FIGURES: &[FigureSpec] =
     &[spec("fx", &[Unit::EurPerUnit], 0.001, 1_000.0), spec("deflator", &[Unit::Index2025], 0.1, 10.0)];
 
-/// Scopes of `inventory.csv`: a country's whole holding, or (USA only) what it keeps in or
-/// has committed to Europe.
-pub const INVENTORY_SCOPES: &[&str] = &["total", "europe"];
+/// Scopes of `inventory.csv`. `total` is a country's active holding (in service with units; the
+/// ledger counts only this), `stored` its stock in storage, kept as a figure of its own and never
+/// added to `total`, and `europe` (USA only) what it keeps in or has committed to Europe.
+pub const INVENTORY_SCOPES: &[&str] = &["total", "stored", "europe"];
+
+/// Lines whose `counted_in` unit cannot sit in a depot (brigades, headquarters, persons): a
+/// `stored` row on them is an error.
+pub const NOT_STORABLE_UNITS: &[&str] = &["brigades", "headquarters", "persons"];
+
+/// Kinds of count in `losses.csv`. Visually confirmed counts (lists of photographed or filmed
+/// losses) are lower bounds; claims are one side's official figure about the other; estimates
+/// are an intelligence service's or analyst's assessment.
+pub const LOSS_BASES: &[&str] = &["visually_confirmed", "claimed", "estimated"];
+
+/// Categories of `losses.csv` besides the capability lines (which are admitted as well, where a
+/// loss list's category matches a line's definition).
+pub const LOSS_CATEGORIES: &[&str] = &[
+    "all_equipment",
+    "armoured_fighting_vehicles",
+    "armoured_personnel_carriers",
+    "artillery_systems",
+    "self_propelled_artillery",
+    "towed_artillery",
+    "air_defence_systems",
+    "surface_to_air_systems",
+    "aircraft",
+    "helicopters",
+    "drones",
+    "naval_ships",
+    "submarines",
+    "cruise_missiles",
+    "personnel_casualties",
+    "personnel_killed",
+];
 
 /// Domains of capability lines (DESIGN.md §4.1).
 pub const DOMAINS: &[&str] = &["land", "air", "iamd", "strike", "maritime", "space", "c2_cyber"];
