@@ -134,7 +134,10 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
                 findings.error(
                     item.provenance
                         .origin
-                        .error("scope", format!("`{}` counts {counted_in}, which cannot be stored", item.line))
+                        .error(
+                            "scope",
+                            format!("`{}` counts {counted_in}, which cannot be stored", item.line),
+                        )
                         .with_expected("`total`"),
                 );
             }
@@ -398,7 +401,10 @@ mod tests {
         let tanks = format!("RUS,stored,main_battle_tanks,4000,2024,{SOURCE},\n");
         let dataset = with_rows("inventory.csv", &tanks).unwrap();
         assert!(problems(&dataset, Severity::Error).is_empty());
-        assert_eq!(dataset.holding(Iso3::parse("RUS").unwrap(), "stored", "main_battle_tanks").unwrap().quantity, 4000.0);
+        assert_eq!(
+            dataset.holding(Iso3::parse("RUS").unwrap(), "stored", "main_battle_tanks").unwrap().quantity,
+            4000.0
+        );
         let brigades = format!("RUS,stored,manoeuvre_brigades,4,2024,{SOURCE},\n");
         let errors = problems(&with_rows("inventory.csv", &brigades).unwrap(), Severity::Error);
         assert_eq!(errors.len(), 1, "{errors:?}");

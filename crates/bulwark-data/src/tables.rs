@@ -362,7 +362,8 @@ pub(crate) fn loss_figure(row: &Row, lines: &[CapabilityLine]) -> Result<LossFig
     let category = row.text("category")?;
     let known_line = lines.iter().any(|line| line.id == category);
     if !known_line && !vocabulary::LOSS_CATEGORIES.contains(&category.as_str()) {
-        let candidates = vocabulary::LOSS_CATEGORIES.iter().copied().chain(lines.iter().map(|l| l.id.as_str()));
+        let candidates =
+            vocabulary::LOSS_CATEGORIES.iter().copied().chain(lines.iter().map(|l| l.id.as_str()));
         return Err(row
             .origin
             .error("category", format!("unknown loss category `{category}`"))

@@ -154,10 +154,14 @@ pub const PRODUCTION_RATE: FigureSpec =
 pub const RATE_FIGURES: &[FigureSpec] =
     &[spec("fx", &[Unit::EurPerUnit], 0.001, 1_000.0), spec("deflator", &[Unit::Index2025], 0.1, 10.0)];
 
-/// Scopes of `inventory.csv`. `total` is a country's active holding (in service with units; the
-/// ledger counts only this), `stored` its stock in storage, kept as a figure of its own and never
-/// added to `total`, and `europe` (USA only) what it keeps in or has committed to Europe.
-pub const INVENTORY_SCOPES: &[&str] = &["total", "stored", "europe"];
+/// Scopes of `inventory.csv`:
+/// - `total`: the holding the line counts, the figure every model reads. On lines whose
+///   definition excludes stored equipment (tanks, IFVs, artillery) it is the active fleet.
+/// - `europe`: (USA only) what the US keeps in or commits to Europe in a war.
+/// - `stored`: equipment in storage, outside `total`, kept as its own figure.
+/// - `owned`: everything owned, active and stored, where a source gives that sum;
+///   `bulwark data check` holds `total + stored = owned` where all three exist.
+pub const INVENTORY_SCOPES: &[&str] = &["total", "europe", "stored", "owned"];
 
 /// Lines whose `counted_in` unit cannot sit in a depot (brigades, headquarters, persons): a
 /// `stored` row on them is an error.

@@ -217,7 +217,9 @@ fn show_production(dataset: &Dataset) -> String {
 fn show_losses(dataset: &Dataset) -> String {
     let mut cited = BTreeSet::new();
     let mut losses: Vec<_> = dataset.losses.iter().collect();
-    losses.sort_by(|a, b| (a.iso3, &a.category, a.basis, &a.as_of).cmp(&(b.iso3, &b.category, b.basis, &b.as_of)));
+    losses.sort_by(|a, b| {
+        (a.iso3, &a.category, a.basis, &a.as_of).cmp(&(b.iso3, &b.category, b.basis, &b.as_of))
+    });
     let mut table = TextTable::new(&["country", "category", "basis", "quantity", "as of", "source", "note"]);
     for loss in losses {
         cited.insert(loss.provenance.source.as_str());
@@ -232,7 +234,12 @@ fn show_losses(dataset: &Dataset) -> String {
         ]);
     }
     let mut out = String::new();
-    section(&mut out, "Losses in war (cumulative; visually confirmed counts are lower bounds)", &table, "no loss figures in the dataset");
+    section(
+        &mut out,
+        "Losses in war (cumulative; visually confirmed counts are lower bounds)",
+        &table,
+        "no loss figures in the dataset",
+    );
     out.push_str(&show_sources(dataset, cited));
     out
 }
