@@ -123,7 +123,7 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
         }
     }
     let summary = format!(
-        "dataset `{}`: {} sources, {} countries, {} country figures, {} inventory rows, {} nuclear figures, {} cost figures, {} rates, {} production figures\n",
+        "dataset `{}`: {} sources, {} countries, {} country figures, {} inventory rows, {} nuclear figures, {} cost figures, {} rates, {} production figures, {} loss figures\n",
         dataset.name,
         dataset.sources.len(),
         dataset.countries.len(),
@@ -132,7 +132,8 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
         dataset.nuclear.len(),
         dataset.costs.len(),
         dataset.rates.len(),
-        dataset.production.len()
+        dataset.production.len(),
+        dataset.losses.len()
     );
     write(out, &summary)?;
     write(out, &coverage_table(&dataset))?;

@@ -92,6 +92,48 @@ fn data_show_a_line_lists_holders_and_costs() {
 }
 
 #[test]
+fn data_show_losses_lists_dated_counts_by_basis_with_sources() {
+    let run = bulwark(&["data", "show", "losses"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // One Oryx count (a lower bound) and one Ukrainian General Staff claim, each with its date.
+    for needle in [
+        "lower bounds",
+        "visually_confirmed",
+        "4,074",
+        "2025-07-19",
+        "claimed",
+        "11,481",
+        "2025-12-31",
+        "[gh-scarnecchia-oryx-data]",
+        "[gh-petroivaniuk-ua-losses]",
+    ] {
+        assert!(run.stdout.contains(needle), "missing {needle:?} in:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn a_stored_stock_shows_beside_the_active_holding() {
+    let run = bulwark(&["data", "show", "RUS"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let tanks: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("main_battle_tanks")).collect();
+    assert!(tanks.iter().any(|l| l.contains("total") && l.contains("1,750")), "{tanks:?}");
+    assert!(tanks.iter().any(|l| l.contains("stored") && l.contains("4,000")), "{tanks:?}");
+}
+
+#[test]
+fn a_loss_row_with_a_bad_date_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = bulwark(&["data", "export", "--format", "csv", "--out", dir.path().to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let losses = dir.path().join("losses.csv");
+    let mut text = std::fs::read_to_string(&losses).unwrap();
+    text.push_str("RUS,main_battle_tanks,claimed,10,2025-02-30x,gh-scarnecchia-oryx-data,\n");
+    std::fs::write(&losses, text).unwrap();
+    let run = bulwark(&["--data", dir.path().to_str().unwrap(), "data", "check"]);
+    assert_user_error(&run, &["losses.csv", "as_of", "is not a date"]);
+}
+
+#[test]
 fn data_show_unknown_subject_suggests_the_near_miss() {
     let run = bulwark(&["data", "show", "DUE"]);
     assert_user_error(&run, &["nothing to show for `DUE`", "did you mean `DEU`?"]);

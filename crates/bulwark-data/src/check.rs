@@ -42,6 +42,7 @@ pub fn check(dataset: &Dataset) -> Vec<Finding> {
     check_spending(dataset, &mut findings);
     check_nuclear_sums(dataset, &mut findings);
     check_stock_sums(dataset, &mut findings);
+    check_losses_cumulative(dataset, &mut findings);
     check_coverage(dataset, &mut findings);
     let mut all = findings.0;
     all.sort_by(|a, b| {
@@ -72,7 +73,7 @@ fn check_sources(dataset: &Dataset, findings: &mut Findings) {
                     .with_expected("a URL starting with https://"),
             );
         }
-        if !is_iso_date(&source.accessed) {
+        if crate::tables::iso_date_year(&source.accessed).is_none() {
             findings.error(
                 source
                     .origin
@@ -83,15 +84,6 @@ fn check_sources(dataset: &Dataset, findings: &mut Findings) {
     }
     let ids = dataset.sources.iter().map(|s| (s.id.clone(), &s.origin));
     duplicates(ids, "source id", "id", findings);
-}
-
-fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    parts.len() == 3
-        && [4, 2, 2]
-            .iter()
-            .zip(&parts)
-            .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Every `source` cell names a row of `sources.csv`.
@@ -106,7 +98,8 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
         .chain(dataset.nuclear.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
         .chain(dataset.costs.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
         .chain(dataset.rates.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
-        .chain(dataset.production.iter().map(|f| (&f.provenance.source, &f.provenance.origin)));
+        .chain(dataset.production.iter().map(|f| (&f.provenance.source, &f.provenance.origin)))
+        .chain(dataset.losses.iter().map(|f| (&f.provenance.source, &f.provenance.origin)));
     for (source, origin) in cited {
         if dataset.source(source).is_none() {
             findings.error(
@@ -129,13 +122,27 @@ fn check_references(dataset: &Dataset, findings: &mut Findings) {
             );
         }
     }
+    let loss_countries = dataset.losses.iter().map(|l| (l.iso3, &l.provenance.origin));
+    let countries = dataset.inventory.iter().map(|i| (i.iso3, &i.provenance.origin)).chain(loss_countries);
+    for (iso3, origin) in countries {
+        if !known(iso3) {
+            findings.error(origin.error("iso3", format!("country `{iso3}` is not in countries.csv")));
+        }
+    }
     for item in &dataset.inventory {
-        if !known(item.iso3) {
-            findings.error(
-                item.provenance
-                    .origin
-                    .error("iso3", format!("country `{}` is not in countries.csv", item.iso3)),
-            );
+        if item.scope == "stored" {
+            let counted_in = dataset.line(&item.line).map_or("", |line| line.counted_in.as_str());
+            if crate::vocabulary::NOT_STORABLE_UNITS.contains(&counted_in) {
+                findings.error(
+                    item.provenance
+                        .origin
+                        .error(
+                            "scope",
+                            format!("`{}` counts {counted_in}, which cannot be stored", item.line),
+                        )
+                        .with_expected("`total`"),
+                );
+            }
         }
         if item.scope == "europe" && item.iso3.as_str() != "USA" {
             findings.error(
@@ -261,6 +268,11 @@ fn check_duplicates(dataset: &Dataset, findings: &mut Findings) {
         (key, &p.provenance.origin)
     });
     duplicates(production, "production figure", "item", findings);
+    let losses = dataset.losses.iter().map(|l| {
+        let key = format!("{} {} {} {} {}", l.iso3, l.category, l.basis, l.as_of, l.provenance.source);
+        (key, &l.provenance.origin)
+    });
+    duplicates(losses, "loss figure", "category", findings);
 }
 
 fn duplicates<'a>(
@@ -435,6 +447,37 @@ pub fn coverage(dataset: &Dataset) -> Vec<LineCoverage> {
         .collect()
 }
 
+/// Loss counts are cumulative: one source's later count of a category cannot be smaller than
+/// its earlier one. A warning, not an error, because loss lists do occasionally strike entries
+/// found to be duplicates.
+fn check_losses_cumulative(dataset: &Dataset, findings: &mut Findings) {
+    let mut series: BTreeMap<String, Vec<&crate::LossFigure>> = BTreeMap::new();
+    for loss in &dataset.losses {
+        let key = format!("{} {} {} {}", loss.iso3, loss.category, loss.basis, loss.provenance.source);
+        series.entry(key).or_default().push(loss);
+    }
+    for counts in series.values_mut() {
+        // ISO dates sort as text.
+        counts.sort_by(|a, b| a.as_of.cmp(&b.as_of));
+        for pair in counts.windows(2) {
+            if pair[1].quantity < pair[0].quantity {
+                findings.warning(pair[1].provenance.origin.error(
+                    "quantity",
+                    format!(
+                        "{} {} falls from {} ({}) to {} ({}) in the same source",
+                        pair[1].iso3,
+                        pair[1].category,
+                        pair[0].quantity,
+                        pair[0].as_of,
+                        pair[1].quantity,
+                        pair[1].as_of
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 /// Warnings for NATO and EU members without the figures every budget model needs.
 fn check_coverage(dataset: &Dataset, findings: &mut Findings) {
     for country in &dataset.countries {
@@ -545,5 +588,86 @@ mod tests {
         assert!(expected > 0);
         assert_eq!(personnel.european_countries, expected);
         assert!(personnel.us_for_europe && personnel.russia);
+    }
+}
+
+#[cfg(test)]
+mod loss_and_stock_tests {
+    use std::sync::Arc;
+
+    use bulwark_core::Iso3;
+
+    use super::*;
+
+    /// The embedded dataset with one table's rows replaced by `rows` (header kept).
+    fn with_rows(file: &str, rows: &str) -> Result<Dataset, InputError> {
+        let texts = crate::export::to_csv(&Dataset::embedded().unwrap())
+            .into_iter()
+            .map(|(name, text)| {
+                let text = if name == file {
+                    let header = text.lines().next().unwrap_or_default();
+                    format!("{header}\n{rows}")
+                } else {
+                    text
+                };
+                (name.to_string(), Arc::from(text))
+            })
+            .collect();
+        Dataset::from_texts("test", texts)
+    }
+
+    fn problems(dataset: &Dataset, severity: Severity) -> Vec<String> {
+        check(dataset).into_iter().filter(|f| f.severity == severity).map(|f| f.problem.message).collect()
+    }
+
+    const SOURCE: &str = "csis-can-europe-defend-itself-2025";
+
+    #[test]
+    fn stored_stocks_are_admitted_for_equipment_and_refused_for_brigades() {
+        let tanks = format!("RUS,stored,main_battle_tanks,4000,2024,{SOURCE},\n");
+        let dataset = with_rows("inventory.csv", &tanks).unwrap();
+        assert!(problems(&dataset, Severity::Error).is_empty());
+        let stored = dataset.holding(Iso3::parse("RUS").unwrap(), "stored", "main_battle_tanks").unwrap();
+        assert!((stored.quantity - 4000.0).abs() < 1e-9, "{}", stored.quantity);
+        let brigades = format!("RUS,stored,manoeuvre_brigades,4,2024,{SOURCE},\n");
+        let errors = problems(&with_rows("inventory.csv", &brigades).unwrap(), Severity::Error);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("cannot be stored"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_loss_count_that_falls_in_one_source_is_a_warning_and_a_repeated_one_an_error() {
+        let rows = format!(
+            "RUS,main_battle_tanks,visually_confirmed,3000,2024-06-01,{SOURCE},\n\
+             RUS,main_battle_tanks,visually_confirmed,2900,2025-01-01,{SOURCE},\n\
+             RUS,main_battle_tanks,claimed,9000,2025-01-01,{SOURCE},\n"
+        );
+        let dataset = with_rows("losses.csv", &rows).unwrap();
+        assert!(problems(&dataset, Severity::Error).is_empty());
+        let warnings = problems(&dataset, Severity::Warning);
+        assert_eq!(warnings.iter().filter(|w| w.contains("falls from 3000 (2024-06-01) to 2900")).count(), 1);
+        let repeated = format!("{rows}RUS,main_battle_tanks,claimed,9000,2025-01-01,{SOURCE},\n");
+        let errors = problems(&with_rows("losses.csv", &repeated).unwrap(), Severity::Error);
+        assert!(errors.iter().any(|e| e.contains("duplicate loss figure")), "{errors:?}");
+    }
+
+    #[test]
+    fn a_loss_row_citing_an_unknown_source_or_country_is_an_error() {
+        let rows = "RUS,helicopters,visually_confirmed,300,2025-01-01,no-such-source,\nXXX,aircraft,claimed,1,2025-01-01,csis-can-europe-defend-itself-2025,\n";
+        let errors = problems(&with_rows("losses.csv", rows).unwrap(), Severity::Error);
+        assert!(errors.iter().any(|e| e.contains("unknown source id `no-such-source`")), "{errors:?}");
+        assert!(errors.iter().any(|e| e.contains("`XXX` is not in countries.csv")), "{errors:?}");
+    }
+
+    #[test]
+    fn loss_cells_are_parsed_with_located_errors() {
+        let error = |row: &str| with_rows("losses.csv", row).unwrap_err();
+        let category = error("RUS,main_battle_tank,claimed,1,2025-01-01,x,\n");
+        assert_eq!(category.field.as_deref(), Some("category"));
+        assert_eq!(category.suggestion.as_deref(), Some("main_battle_tanks"));
+        assert_eq!(error("RUS,aircraft,claimed,1,2025-13-01,x,\n").field.as_deref(), Some("as_of"));
+        assert_eq!(error("RUS,aircraft,claimed,1.5,2025-01-01,x,\n").field.as_deref(), Some("quantity"));
+        assert_eq!(error("RUS,aircraft,confirmed,1,2025-01-01,x,\n").field.as_deref(), Some("basis"));
+        assert!(with_rows("losses.csv", "RUS,aircraft,claimed,1,2025-01-01,x,\n").is_ok());
     }
 }

@@ -8,7 +8,7 @@ use bulwark_core::{InputError, Iso3};
 use crate::table::{read_table, Row, MAX_TABLE_BYTES};
 use crate::tables::{self, columns};
 use crate::{
-    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, NuclearFigure,
+    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, LossFigure, NuclearFigure,
     ProductionFigure, Rate, Source,
 };
 
@@ -27,6 +27,7 @@ pub const TABLE_FILES: &[&str] = &[
     "costs.csv",
     "rates.csv",
     "production.csv",
+    "losses.csv",
 ];
 
 macro_rules! embedded_file {
@@ -46,6 +47,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     embedded_file!("costs.csv"),
     embedded_file!("rates.csv"),
     embedded_file!("production.csv"),
+    embedded_file!("losses.csv"),
 ];
 
 /// One dataset: sources, countries, the capability catalogue and every sourced figure.
@@ -73,6 +75,8 @@ pub struct Dataset {
     pub rates: Vec<Rate>,
     /// Production rates (mostly the adversary's missiles, drones, shells and vehicles).
     pub production: Vec<ProductionFigure>,
+    /// Losses in a war by category and date (cumulative counts).
+    pub losses: Vec<LossFigure>,
 }
 
 impl Dataset {
@@ -101,7 +105,7 @@ impl Dataset {
     }
 
     /// Parses the tables from their texts, given in the order of [`TABLE_FILES`].
-    fn from_texts(name: &str, files: Vec<(String, Arc<str>)>) -> Result<Dataset, InputError> {
+    pub(crate) fn from_texts(name: &str, files: Vec<(String, Arc<str>)>) -> Result<Dataset, InputError> {
         let mut files = files.into_iter();
         let mut next = |columns: &[&'static str]| -> Result<Vec<Row>, InputError> {
             let (label, text) =
@@ -119,6 +123,7 @@ impl Dataset {
         let costs = parse_all(next(columns::COSTS)?, |row| tables::cost_figure(row, &lines))?;
         let rates = parse_all(next(columns::RATES)?, tables::rate)?;
         let production = parse_all(next(columns::PRODUCTION)?, tables::production_figure)?;
+        let losses = parse_all(next(columns::LOSSES)?, |row| tables::loss_figure(row, &lines))?;
         Ok(Dataset {
             name: name.to_string(),
             sources,
@@ -131,6 +136,7 @@ impl Dataset {
             costs,
             rates,
             production,
+            losses,
         })
     }
 

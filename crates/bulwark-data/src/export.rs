@@ -81,6 +81,19 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
             &p.provenance,
         )
     });
+    let losses = dataset.losses.iter().map(|l| {
+        // losses.csv dates its counts to the day (`as_of`) instead of a year column.
+        let p = &l.provenance;
+        vec![
+            l.iso3.to_string(),
+            l.category.clone(),
+            l.basis.into(),
+            l.quantity.to_string(),
+            l.as_of.clone(),
+            p.source.clone(),
+            p.note.clone(),
+        ]
+    });
     vec![
         ("sources.csv", write(columns::SOURCES, sources)),
         ("groups.csv", write(columns::GROUPS, groups)),
@@ -92,6 +105,7 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
         ("costs.csv", write(columns::COSTS, costs)),
         ("rates.csv", write(columns::RATES, rates)),
         ("production.csv", write(columns::PRODUCTION, production)),
+        ("losses.csv", write(columns::LOSSES, losses)),
     ]
 }
 

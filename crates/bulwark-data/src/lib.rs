@@ -23,7 +23,7 @@ pub mod vocabulary;
 pub use dataset::{read_text_file, Dataset, EMBEDDED_NAME, TABLE_FILES};
 pub use table::{Origin, MAX_TABLE_BYTES};
 pub use tables::{
-    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, NuclearFigure,
+    CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, LossFigure, NuclearFigure,
     ProductionFigure, Provenance, Rate, Source,
 };
 pub use vocabulary::Unit;

@@ -180,6 +180,24 @@ impl ProductionFigure {
     }
 }
 
+/// A count of one side's losses in a war, by category, at a date (`losses.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossFigure {
+    /// The country whose forces were lost.
+    pub iso3: Iso3,
+    /// A capability line id or one of [`vocabulary::LOSS_CATEGORIES`].
+    pub category: String,
+    /// One of [`vocabulary::LOSS_BASES`]: how the count was made (and so whether it is a lower
+    /// bound).
+    pub basis: &'static str,
+    /// Cumulative count from the start of the war to `as_of`.
+    pub quantity: f64,
+    /// Date the count refers to (ISO `YYYY-MM-DD`); the provenance year is its year.
+    pub as_of: String,
+    /// Year of `as_of`, source and note.
+    pub provenance: Provenance,
+}
+
 /// An exchange rate or price index (`rates.csv`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rate {
@@ -207,6 +225,7 @@ pub(crate) mod columns {
     pub const COSTS: &[&str] = &["line", "system", "figure", "value", "unit", "year", "source", "note"];
     pub const RATES: &[&str] = &["kind", "currency", "year", "value", "unit", "source", "note"];
     pub const PRODUCTION: &[&str] = &["iso3", "item", "value", "unit", "year", "source", "note"];
+    pub const LOSSES: &[&str] = &["iso3", "category", "basis", "quantity", "as_of", "source", "note"];
 }
 
 pub(crate) fn source(row: &Row) -> Result<Source, InputError> {
@@ -347,6 +366,63 @@ pub(crate) fn production_figure(row: &Row) -> Result<ProductionFigure, InputErro
         value: value_in_range(row, "value", spec)?,
         provenance: provenance(row)?,
     })
+}
+
+pub(crate) fn loss_figure(row: &Row, lines: &[CapabilityLine]) -> Result<LossFigure, InputError> {
+    let category = row.text("category")?;
+    let known_line = lines.iter().any(|line| line.id == category);
+    if !known_line && !vocabulary::LOSS_CATEGORIES.contains(&category.as_str()) {
+        let candidates =
+            vocabulary::LOSS_CATEGORIES.iter().copied().chain(lines.iter().map(|l| l.id.as_str()));
+        return Err(row
+            .origin
+            .error("category", format!("unknown loss category `{category}`"))
+            .with_expected("a line of capability_lines.csv or a loss category such as all_equipment")
+            .with_suggestion(did_you_mean(&category, candidates)));
+    }
+    let quantity = row.number("quantity")?;
+    if quantity < 0.0 || quantity.fract() != 0.0 {
+        return Err(row
+            .origin
+            .error("quantity", format!("`{quantity}` is not a count"))
+            .with_expected("a whole number of 0 or more"));
+    }
+    let as_of = row.text("as_of")?;
+    let year = iso_date_year(&as_of).ok_or_else(|| {
+        row.origin
+            .error("as_of", format!("`{as_of}` is not a date"))
+            .with_expected("an ISO date YYYY-MM-DD between 1900 and 2100")
+    })?;
+    Ok(LossFigure {
+        iso3: iso3(row, "iso3")?,
+        category,
+        basis: one_of(row, "basis", vocabulary::LOSS_BASES)?,
+        quantity,
+        as_of,
+        provenance: Provenance {
+            year,
+            source: row.text("source")?,
+            note: row.optional_text("note"),
+            origin: row.origin.clone(),
+        },
+    })
+}
+
+/// The year of an ISO date `YYYY-MM-DD` (month 1–12, day 1–31, year 1900–2100), if it is one.
+pub(crate) fn iso_date_year(text: &str) -> Option<u16> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let well_formed = parts.len() == 3
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
+    if !well_formed {
+        return None;
+    }
+    let number = |part: &str| part.parse::<u16>().ok();
+    let (year, month, day) = (number(parts[0])?, number(parts[1])?, number(parts[2])?);
+    let plausible = (1900..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    plausible.then_some(year)
 }
 
 pub(crate) fn rate(row: &Row) -> Result<Rate, InputError> {

@@ -16,6 +16,8 @@ pub enum Unit {
     EurM,
     /// Millions of pounds sterling.
     GbpM,
+    /// Billions of Russian roubles, current prices of the figure's year.
+    RubBn,
     /// Percent of gross domestic product.
     PctGdp,
     /// 1 for yes, 0 for no.
@@ -52,6 +54,7 @@ pub const UNITS: &[(Unit, &str)] = &[
     (Unit::EurBn, "eur_bn"),
     (Unit::EurM, "eur_m"),
     (Unit::GbpM, "gbp_m"),
+    (Unit::RubBn, "rub_bn"),
     (Unit::PctGdp, "pct_gdp"),
     (Unit::Bool, "bool"),
     (Unit::Units, "units"),
@@ -104,11 +107,17 @@ pub const COUNTRY_FIGURES: &[FigureSpec] = &[
     // Iceland has no armed forces: SIPRI records zero spending, so zero is admissible.
     spec("defence_spending", &[Unit::UsdM, Unit::EurM], 0.0, 1.5e6),
     spec("defence_share_gdp", &[Unit::PctGdp], 0.0, 40.0),
+    // SIPRI's series at constant 2024 prices: a spending path on one price basis over years.
+    spec("defence_spending_usd_2024_prices", &[Unit::UsdM], 0.0, 1.5e6),
+    // A national budget's defence chapter in its own currency (Russia's "national defence").
+    spec("defence_budget_national_defence", &[Unit::RubBn], 0.0, 1.0e5),
     // NATO's own estimate of the share (NATO's definition), kept apart from SIPRI's.
     spec("defence_share_gdp_nato", &[Unit::PctGdp], 0.0, 40.0),
     spec("active_personnel", &[Unit::Persons], 0.0, 3.0e6),
     spec("active_personnel_europe", &[Unit::Persons], 0.0, 3.0e5),
     spec("reserve_personnel", &[Unit::Persons], 0.0, 1.0e7),
+    // Reservists called up by a mobilisation order (a one-off figure, dated by its year).
+    spec("mobilised_personnel", &[Unit::Persons], 0.0, 1.0e7),
     spec("parliament_approval_required", &[Unit::Bool], 0.0, 1.0),
 ];
 
@@ -181,6 +190,36 @@ pub fn max_holding(counted_in: &str) -> f64 {
 /// - `owned`: everything owned, active and stored, where a source gives that sum;
 ///   `bulwark data check` holds `total + stored = owned` where all three exist.
 pub const INVENTORY_SCOPES: &[&str] = &["total", "europe", "stored", "owned"];
+
+/// Lines whose `counted_in` unit cannot sit in a depot (brigades, headquarters, persons): a
+/// `stored` row on them is an error.
+pub const NOT_STORABLE_UNITS: &[&str] = &["brigades", "headquarters", "persons"];
+
+/// Kinds of count in `losses.csv`. Visually confirmed counts (lists of photographed or filmed
+/// losses) and counts of dead identified by name are lower bounds; claims are one side's official figure about the other; estimates
+/// are an intelligence service's or analyst's assessment.
+pub const LOSS_BASES: &[&str] = &["visually_confirmed", "identified_by_name", "claimed", "estimated"];
+
+/// Categories of `losses.csv` besides the capability lines (which are admitted as well, where a
+/// loss list's category matches a line's definition).
+pub const LOSS_CATEGORIES: &[&str] = &[
+    "all_equipment",
+    "armoured_fighting_vehicles",
+    "armoured_personnel_carriers",
+    "artillery_systems",
+    "self_propelled_artillery",
+    "towed_artillery",
+    "air_defence_systems",
+    "surface_to_air_systems",
+    "aircraft",
+    "helicopters",
+    "drones",
+    "naval_ships",
+    "submarines",
+    "cruise_missiles",
+    "personnel_casualties",
+    "personnel_killed",
+];
 
 /// Domains of capability lines (DESIGN.md §4.1).
 pub const DOMAINS: &[&str] = &["land", "air", "iamd", "strike", "maritime", "space", "c2_cyber"];

@@ -14,7 +14,7 @@ pub const DATASET_SCHEMA: &str = "bulwark.dataset/1";
 
 /// Subjects `data show` accepts besides country codes and capability lines.
 pub const SHOW_SUBJECTS: &[&str] =
-    &["countries", "lines", "nuclear", "costs", "rates", "production", "sources"];
+    &["countries", "lines", "nuclear", "costs", "rates", "production", "losses", "sources"];
 
 /// The table for `bulwark data show SUBJECT`: a country code, a capability line, or one of
 /// [`SHOW_SUBJECTS`].
@@ -32,6 +32,7 @@ pub fn show(dataset: &Dataset, subject: &str) -> Result<String, InputError> {
         "costs" => Ok(show_costs(dataset)),
         "rates" => Ok(show_rates(dataset)),
         "production" => Ok(show_production(dataset)),
+        "losses" => Ok(show_losses(dataset)),
         "sources" => Ok(show_sources(dataset, dataset.sources.iter().map(|s| s.id.as_str()).collect())),
         _ => {
             let candidates: Vec<String> = SHOW_SUBJECTS
@@ -211,6 +212,38 @@ fn show_production(dataset: &Dataset) -> String {
     out
 }
 
+/// Loss counts grouped by country, category and basis, oldest first, so that each series reads
+/// as a path over time.
+fn show_losses(dataset: &Dataset) -> String {
+    let mut cited = BTreeSet::new();
+    let mut losses: Vec<_> = dataset.losses.iter().collect();
+    losses.sort_by(|a, b| {
+        (a.iso3, &a.category, a.basis, &a.as_of).cmp(&(b.iso3, &b.category, b.basis, &b.as_of))
+    });
+    let mut table = TextTable::new(&["country", "category", "basis", "quantity", "as of", "source", "note"]);
+    for loss in losses {
+        cited.insert(loss.provenance.source.as_str());
+        table.row(vec![
+            loss.iso3.to_string(),
+            loss.category.clone(),
+            loss.basis.to_string(),
+            format_number(loss.quantity, 0),
+            loss.as_of.clone(),
+            loss.provenance.source.clone(),
+            shorten(&loss.provenance.note, NOTE_CHARS),
+        ]);
+    }
+    let mut out = String::new();
+    section(
+        &mut out,
+        "Losses in war (cumulative; visually confirmed counts are lower bounds)",
+        &table,
+        "no loss figures in the dataset",
+    );
+    out.push_str(&show_sources(dataset, cited));
+    out
+}
+
 fn show_countries(dataset: &Dataset) -> String {
     let mut table = TextTable::new(&["iso3", "name", "memberships", "figures", "holdings"]);
     for country in &dataset.countries {
@@ -307,6 +340,18 @@ struct DatasetJson<'a> {
     costs: Vec<FigureJson<'a>>,
     rates: Vec<FigureJson<'a>>,
     production: Vec<FigureJson<'a>>,
+    losses: Vec<LossJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct LossJson<'a> {
+    country: String,
+    category: &'a str,
+    basis: &'a str,
+    quantity: f64,
+    as_of: &'a str,
+    source: &'a str,
+    note: &'a str,
 }
 
 #[derive(Serialize)]
@@ -448,6 +493,19 @@ pub fn to_json(dataset: &Dataset) -> String {
             .production
             .iter()
             .map(|p| figure(p.iso3.to_string(), "", &p.item, p.value, p.unit.as_str(), &p.provenance))
+            .collect(),
+        losses: dataset
+            .losses
+            .iter()
+            .map(|l| LossJson {
+                country: l.iso3.to_string(),
+                category: &l.category,
+                basis: l.basis,
+                quantity: l.quantity,
+                as_of: &l.as_of,
+                source: &l.provenance.source,
+                note: &l.provenance.note,
+            })
             .collect(),
     };
     // Serialising plain structs of strings and finite numbers cannot fail.
