@@ -52,8 +52,7 @@ pub fn procurement_paces(dataset: &Dataset, scenario: &Scenario) -> Vec<PaceRow>
         let Some(latest) = dataset.procurement_pace(figure.iso3, &figure.item) else { continue };
         let multiplier = scenario.closure.procurement_rate_multiplier(latest.iso3);
         let stock_now = dataset.holding(latest.iso3, "total", &latest.item).map(|h| h.quantity);
-        let us_for_europe =
-            us.and_then(|us| dataset.holding(us, "europe", &latest.item)).map(|h| h.quantity);
+        let us_for_europe = us.and_then(|us| dataset.holding(us, "europe", &latest.item)).map(|h| h.quantity);
         let years_to_add_us_contribution = match (stock_now, us_for_europe) {
             // The dataset and the scenario validate these figures, so the model's refusal of a
             // negative or non-finite value cannot happen; a refusal would show as "no data".
@@ -84,7 +83,9 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let mut files = bulwark_data::export::to_csv(&dataset);
         let production = files.iter_mut().find(|(name, _)| *name == "production.csv").unwrap();
-        production.1.push_str(&format!("POL,main_battle_tanks,{pace},deliveries_per_year,2030,nato-members,\n"));
+        production
+            .1
+            .push_str(&format!("POL,main_battle_tanks,{pace},deliveries_per_year,2030,nato-members,\n"));
         let dir = tempfile::tempdir().unwrap();
         for (name, text) in &files {
             std::fs::write(dir.path().join(name), text).unwrap();
@@ -96,7 +97,8 @@ mod tests {
     fn years_are_the_us_holding_over_the_scaled_pace() {
         let dataset = dataset_with_polish_tank_pace(50.0);
         let pol = Iso3::parse("POL").unwrap();
-        let us_tanks = dataset.holding(Iso3::parse("USA").unwrap(), "europe", "main_battle_tanks").unwrap().quantity;
+        let us_tanks =
+            dataset.holding(Iso3::parse("USA").unwrap(), "europe", "main_battle_tanks").unwrap().quantity;
         let baseline = Scenario::load("baseline", &dataset).unwrap();
         let row = procurement_paces(&dataset, &baseline)
             .into_iter()
@@ -119,9 +121,12 @@ mod tests {
         assert_eq!(row.multiplier, 2.0);
         assert_eq!(row.years_to_add_us_contribution.and_then(YearsToReach::years), Some(us_tanks / 100.0));
 
-        let halted =
-            Scenario::parse("test.toml", "[closure.countries.POL]\nprocurement_rate_multiplier = 0\n", &dataset)
-                .unwrap();
+        let halted = Scenario::parse(
+            "test.toml",
+            "[closure.countries.POL]\nprocurement_rate_multiplier = 0\n",
+            &dataset,
+        )
+        .unwrap();
         let row = procurement_paces(&dataset, &halted)
             .into_iter()
             .find(|r| r.iso3 == pol && r.line == "main_battle_tanks")

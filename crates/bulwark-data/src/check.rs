@@ -413,7 +413,9 @@ fn check_producers(dataset: &Dataset, findings: &mut Findings) {
             findings.error(
                 origin
                     .error("iso3", format!("`{code}` is not a country of the dataset"))
-                    .with_expected("a country of countries.csv: a procurement pace belongs to the receiving country")
+                    .with_expected(
+                        "a country of countries.csv: a procurement pace belongs to the receiving country",
+                    )
                     .with_suggestion(did_you_mean(code, dataset.countries.iter().map(|c| c.iso3.as_str()))),
             );
         } else if !is_country && !is_aggregate {
@@ -424,7 +426,11 @@ fn check_producers(dataset: &Dataset, findings: &mut Findings) {
                     .error("iso3", format!("`{code}` is neither a country of the dataset nor a known bloc"))
                     .with_expected(format!(
                         "a country of countries.csv or one of {}",
-                        aggregates.iter().map(|(id, name)| format!("{id} ({name})")).collect::<Vec<_>>().join(", ")
+                        aggregates
+                            .iter()
+                            .map(|(id, name)| format!("{id} ({name})"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ))
                     .with_suggestion(did_you_mean(code, candidates)),
             );

@@ -327,7 +327,9 @@ mod tests {
                 .map(|f| f.problem.message)
                 .collect()
         };
-        assert!(errors_of("EUU,artillery_shells_155mm,2000000,units_per_year,2025,nato-members,\n").is_empty());
+        assert!(
+            errors_of("EUU,artillery_shells_155mm,2000000,units_per_year,2025,nato-members,\n").is_empty()
+        );
         let unknown = errors_of("EUX,artillery_shells_155mm,2000000,units_per_year,2025,nato-members,\n");
         assert_eq!(unknown.len(), 1, "{unknown:?}");
         assert!(unknown[0].contains("EUX"));

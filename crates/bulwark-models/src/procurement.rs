@@ -57,7 +57,11 @@ impl YearsToReach {
 
 /// Years for a stock of `stock_now` items to reach `stock_target` at `rate_per_year` items a
 /// year. Every argument must be finite and not negative.
-pub fn years_to_reach(stock_now: f64, stock_target: f64, rate_per_year: f64) -> Result<YearsToReach, ModelError> {
+pub fn years_to_reach(
+    stock_now: f64,
+    stock_target: f64,
+    rate_per_year: f64,
+) -> Result<YearsToReach, ModelError> {
     const COUNT: (f64, f64) = (0.0, f64::MAX);
     check_range(MODEL, "stock_now", stock_now, COUNT, "a finite count of 0 or more")?;
     check_range(MODEL, "stock_target", stock_target, COUNT, "a finite count of 0 or more")?;

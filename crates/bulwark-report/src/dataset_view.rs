@@ -31,7 +31,7 @@ pub fn show(dataset: &Dataset, subject: &str) -> Result<String, InputError> {
         "nuclear" => Ok(show_nuclear(dataset)),
         "costs" => Ok(show_costs(dataset)),
         "rates" => Ok(show_rates(dataset)),
-        "production" => Ok(show_production(dataset)),
+        "production" => Ok(show_production(dataset, "")),
         "sources" => Ok(show_sources(dataset, dataset.sources.iter().map(|s| s.id.as_str()).collect())),
         _ => {
             let candidates: Vec<String> = SHOW_SUBJECTS
@@ -196,7 +196,9 @@ fn show_rates(dataset: &Dataset) -> String {
     out
 }
 
-fn show_production(dataset: &Dataset) -> String {
+/// `bulwark data show production` with `appendix` (the procurement-pace table, which needs a
+/// scenario) placed before the list of sources.
+pub fn show_production(dataset: &Dataset, appendix: &str) -> String {
     let mut cited = BTreeSet::new();
     let mut output = TextTable::new(&["producer", "item", "value", "unit", "year", "source", "note"]);
     let mut paces = TextTable::new(&["country", "line", "deliveries", "unit", "year", "source", "note"]);
@@ -211,8 +213,10 @@ fn show_production(dataset: &Dataset) -> String {
         }
     }
     let mut out = String::new();
-    let blocs: Vec<String> =
-        bulwark_data::vocabulary::PRODUCTION_AGGREGATES.iter().map(|(id, name)| format!("{id} = {name}")).collect();
+    let blocs: Vec<String> = bulwark_data::vocabulary::PRODUCTION_AGGREGATES
+        .iter()
+        .map(|(id, name)| format!("{id} = {name}"))
+        .collect();
     section(
         &mut out,
         &format!("Production rates (what a country's industry makes; {})", blocs.join(", ")),
@@ -225,6 +229,10 @@ fn show_production(dataset: &Dataset) -> String {
         &paces,
         "no procurement paces in the dataset",
     );
+    if !appendix.is_empty() {
+        out.push_str(appendix);
+        out.push('\n');
+    }
     out.push_str(&show_sources(dataset, cited));
     out
 }

@@ -251,9 +251,12 @@ pub(crate) fn apply_closure(
         let Some(multiplier) = &table.get_ref().procurement_rate_multiplier else { continue };
         let (min, max) = PROCUREMENT_RATE_MULTIPLIER_RANGE;
         if !(min..=max).contains(multiplier.get_ref()) {
-            return Err(at(multiplier.span(), format!("{} is not a procurement rate multiplier", multiplier.get_ref()))
-                .with_field(format!("closure.countries.{iso3}.procurement_rate_multiplier"))
-                .with_expected(format!("a factor from {min} to {max} on the country's pace (1 keeps it)")));
+            return Err(at(
+                multiplier.span(),
+                format!("{} is not a procurement rate multiplier", multiplier.get_ref()),
+            )
+            .with_field(format!("closure.countries.{iso3}.procurement_rate_multiplier"))
+            .with_expected(format!("a factor from {min} to {max} on the country's pace (1 keeps it)")));
         }
         procurement_rate_multipliers
             .insert(iso3, Setting { value: *multiplier.get_ref(), origin: origin(multiplier.span()) });
