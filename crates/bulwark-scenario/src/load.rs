@@ -508,13 +508,15 @@ mod tests {
     fn a_country_procurement_multiplier_is_layered_and_checked() {
         let scenario = parse("[closure.countries.POL]\nprocurement_rate_multiplier = 1.5\n").unwrap();
         let pol = Iso3::parse("POL").unwrap();
-        assert_eq!(scenario.closure.procurement_rate_multiplier(pol), 1.5);
+        assert!((scenario.closure.procurement_rate_multiplier(pol) - 1.5).abs() < 1e-12);
         assert_eq!(
             scenario.closure.procurement_rate_multipliers[&pol].origin,
             Origin::Set { file: "test.toml".into(), line: 2 }
         );
         // Not listed: today's pace.
-        assert_eq!(scenario.closure.procurement_rate_multiplier(Iso3::parse("DEU").unwrap()), 1.0);
+        assert!(
+            (scenario.closure.procurement_rate_multiplier(Iso3::parse("DEU").unwrap()) - 1.0).abs() < 1e-12
+        );
         // The baseline's [closure] lists are kept when a file sets only a country.
         let baseline = Scenario::load("baseline", &dataset()).unwrap();
         assert_eq!(scenario.closure.priority.value, baseline.closure.priority.value);
