@@ -118,7 +118,7 @@ mod tests {
             .into_iter()
             .find(|r| r.iso3 == pol && r.line == "main_battle_tanks")
             .unwrap();
-        assert_eq!(row.multiplier, 2.0);
+        assert!((row.multiplier - 2.0).abs() < 1e-12);
         assert_eq!(row.years_to_add_us_contribution.and_then(YearsToReach::years), Some(us_tanks / 100.0));
 
         let halted = Scenario::parse(

@@ -83,7 +83,7 @@ mod tests {
         assert!(text.contains("8.3"), "{text}");
         assert!(text.contains("never (pace 0)"), "{text}");
         assert!(text.contains("no data"), "{text}");
-        assert!(text.contains("1.50"), "{text}");
+        assert!(text.contains("1.5 "), "{text}");
         assert!(!text.contains("NaN"));
     }
 }
