@@ -36,7 +36,7 @@ fn procurement_multiplier_errors_are_located_and_scenario_only_fits_production()
     std::fs::write(&path, "name = \"bad\"\n[closure.countries.POL]\nprocurement_rate_multiplier = -1\n")
         .unwrap();
     let run = super::bulwark(&["data", "show", "production", "--scenario", path.to_str().unwrap()]);
-    assert_user_error(
+    super::assert_user_error(
         &run,
         &["bad.toml:3:31", "closure.countries.POL.procurement_rate_multiplier", "from 0 to 10"],
     );
