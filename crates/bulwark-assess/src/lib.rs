@@ -18,6 +18,7 @@ mod error;
 pub mod iamd_inputs;
 pub mod money;
 pub mod nuclear_inputs;
+pub mod procurement_pace;
 mod questions;
 mod ranges;
 pub mod resolve;

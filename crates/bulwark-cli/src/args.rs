@@ -59,10 +59,14 @@ pub enum DataCommand {
         verbose: bool,
     },
     /// Show figures with their sources: a country (DEU), a capability line (tanker_aircraft),
-    /// or one of countries, lines, nuclear, costs, rates, sources.
+    /// or one of countries, lines, nuclear, costs, rates, production, sources.
     Show {
         /// What to show.
         subject: String,
+        /// For `production`: the scenario whose per-country procurement multipliers apply
+        /// (a .toml file or an embedded name); the baseline when absent.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<String>,
     },
     /// Export the dataset as CSV tables (a directory) or one JSON document.
     Export {

@@ -38,9 +38,27 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
             simulate::run(&dataset, &args, force, out)
         }
         Command::Data(DataCommand::Check { verbose }) => data_check(cli.data.as_deref(), verbose, out),
-        Command::Data(DataCommand::Show { subject }) => {
+        Command::Data(DataCommand::Show { subject, scenario }) => {
             let dataset = load_dataset(cli.data.as_deref())?;
-            let text = dataset_view::show(&dataset, &subject).map_err(user_error)?;
+            let text = if subject == "production" {
+                // The years-to-reach table needs a scenario for its multipliers.
+                let scenario = Scenario::load(scenario.as_deref().unwrap_or("baseline"), &dataset)
+                    .map_err(user_error)?;
+                let paces = bulwark_assess::procurement_pace::procurement_paces(&dataset, &scenario);
+                let table = bulwark_report::procurement_view::pace_table(&paces, &scenario.name);
+                dataset_view::show_production(&dataset, &table)
+            } else if scenario.is_some() {
+                return Err(user_error(
+                    InputError::whole_file(
+                        "command line",
+                        "--scenario applies only to `data show production`",
+                    )
+                    .with_field("--scenario")
+                    .with_expected("`bulwark data show production --scenario NAME`"),
+                ));
+            } else {
+                dataset_view::show(&dataset, &subject).map_err(user_error)?
+            };
             write(out, &text)
         }
         Command::Data(DataCommand::Export { format, out: path }) => {

@@ -91,6 +91,10 @@ fn data_show_a_line_lists_holders_and_costs() {
     assert!(run.stdout.contains("Holdings") && run.stdout.contains("Leopard 2A8"), "{}", run.stdout);
 }
 
+// `data show production`: procurement paces and years to reach (in a file of their own).
+#[path = "cli/production.rs"]
+mod production;
+
 #[test]
 fn data_show_losses_lists_dated_counts_by_basis_with_sources() {
     let run = bulwark(&["data", "show", "losses"]);

@@ -43,6 +43,7 @@ pub fn check(dataset: &Dataset) -> Vec<Finding> {
     check_nuclear_sums(dataset, &mut findings);
     check_stock_sums(dataset, &mut findings);
     check_losses_cumulative(dataset, &mut findings);
+    check_producers(dataset, &mut findings);
     check_coverage(dataset, &mut findings);
     let mut all = findings.0;
     all.sort_by(|a, b| {
@@ -163,11 +164,8 @@ fn check_codes(dataset: &Dataset, findings: &mut Findings) {
     };
     let names =
         || dataset.countries.iter().map(|c| c.iso3.as_str()).chain(vocabulary::OTHER_STATES.iter().copied());
-    let states = dataset
-        .nuclear
-        .iter()
-        .map(|n| (n.state, &n.provenance.origin, "state"))
-        .chain(dataset.production.iter().map(|p| (p.iso3, &p.provenance.origin, "iso3")));
+    // Producers are checked by `check_producers`, which also knows the blocs that produce.
+    let states = dataset.nuclear.iter().map(|n| (n.state, &n.provenance.origin, "state"));
     for (code, origin, column) in states {
         if !known_state(code.as_str()) {
             findings.error(
@@ -474,6 +472,46 @@ fn check_losses_cumulative(dataset: &Dataset, findings: &mut Findings) {
                     ),
                 ));
             }
+        }
+    }
+}
+
+/// Every producer in `production.csv` is a country of the dataset or a bloc of
+/// [`crate::vocabulary::PRODUCTION_AGGREGATES`]; a procurement pace belongs to a country, since
+/// a bloc does not hold an inventory the pace could be compared with.
+fn check_producers(dataset: &Dataset, findings: &mut Findings) {
+    let aggregates = crate::vocabulary::PRODUCTION_AGGREGATES;
+    for figure in &dataset.production {
+        let code = figure.iso3.as_str();
+        let is_country = dataset.country(figure.iso3).is_some();
+        let is_aggregate =
+            aggregates.iter().any(|(id, _)| *id == code) || crate::vocabulary::OTHER_STATES.contains(&code);
+        let origin = &figure.provenance.origin;
+        if figure.is_procurement() && !is_country {
+            findings.error(
+                origin
+                    .error("iso3", format!("`{code}` is not a country of the dataset"))
+                    .with_expected(
+                        "a country of countries.csv: a procurement pace belongs to the receiving country",
+                    )
+                    .with_suggestion(did_you_mean(code, dataset.countries.iter().map(|c| c.iso3.as_str()))),
+            );
+        } else if !is_country && !is_aggregate {
+            let candidates =
+                dataset.countries.iter().map(|c| c.iso3.as_str()).chain(aggregates.iter().map(|(id, _)| *id));
+            findings.error(
+                origin
+                    .error("iso3", format!("`{code}` is neither a country of the dataset nor a known bloc"))
+                    .with_expected(format!(
+                        "a country of countries.csv or one of {}",
+                        aggregates
+                            .iter()
+                            .map(|(id, name)| format!("{id} ({name})"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                    .with_suggestion(did_you_mean(code, candidates)),
+            );
         }
     }
 }

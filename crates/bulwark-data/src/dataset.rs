@@ -122,7 +122,7 @@ impl Dataset {
         let nuclear = parse_all(next(columns::NUCLEAR)?, tables::nuclear_figure)?;
         let costs = parse_all(next(columns::COSTS)?, |row| tables::cost_figure(row, &lines))?;
         let rates = parse_all(next(columns::RATES)?, tables::rate)?;
-        let production = parse_all(next(columns::PRODUCTION)?, tables::production_figure)?;
+        let production = parse_all(next(columns::PRODUCTION)?, |row| tables::production_figure(row, &lines))?;
         let losses = parse_all(next(columns::LOSSES)?, |row| tables::loss_figure(row, &lines))?;
         Ok(Dataset {
             name: name.to_string(),
@@ -193,6 +193,18 @@ impl Dataset {
     /// A country's holding on a line (`scope` is `total` or, for the USA, `europe`).
     pub fn holding(&self, iso3: Iso3, scope: &str, line: &str) -> Option<&InventoryItem> {
         self.inventory.iter().find(|i| i.iso3 == iso3 && i.scope == scope && i.line == line)
+    }
+
+    /// A country's most recent procurement pace on a line (`deliveries_per_year` rows of
+    /// `production.csv`); of two rows for the same year, the first in the file.
+    pub fn procurement_pace(&self, iso3: Iso3, line: &str) -> Option<&ProductionFigure> {
+        self.production.iter().filter(|p| p.is_procurement() && p.iso3 == iso3 && p.item == line).fold(
+            None,
+            |best: Option<&ProductionFigure>, p| match best {
+                Some(b) if b.provenance.year >= p.provenance.year => Some(b),
+                _ => Some(p),
+            },
+        )
     }
 
     /// Euros per unit of `currency` for `year` (1 for EUR).
@@ -367,7 +379,7 @@ mod tests {
         );
         let production =
             with_row("production.csv", &format!("QQQ,drones,5,units_per_year,2024,{source},")).unwrap();
-        assert!(check_errors(&production).iter().any(|e| e.contains("unknown state `QQQ`")));
+        assert!(check_errors(&production).iter().any(|e| e.contains("`QQQ` is neither a country")));
         let rates = with_row("rates.csv", &format!("fx,XYZ,2024,1.5,eur_per_unit,{source},")).unwrap();
         assert!(check_errors(&rates).iter().any(|e| e.contains("unknown currency `XYZ`")));
         let tanks = with_row("inventory.csv", &format!("DEU,total,main_battle_tanks,1e15,2019,{source},"))
@@ -384,6 +396,61 @@ mod tests {
         assert!(err.message.contains("not a regular file"), "{err}");
         let err = read_text_file(Path::new("/"), 1000).unwrap_err();
         assert!(err.message.contains("a directory"), "{err}");
+    }
+
+    /// The embedded tables with `rows` appended to `production.csv`.
+    fn with_production_rows(rows: &str) -> Vec<(String, Arc<str>)> {
+        let mut texts = texts_of(&Dataset::embedded().unwrap());
+        let production = texts.iter_mut().find(|(name, _)| name == "production.csv").unwrap();
+        production.1 = Arc::from(format!("{}{rows}", production.1).as_str());
+        texts
+    }
+
+    #[test]
+    fn a_procurement_pace_must_name_a_capability_line() {
+        let texts = with_production_rows("POL,main_battle_tank,50,deliveries_per_year,2025,nato-members,\n");
+        let error = Dataset::from_texts("test", texts).unwrap_err();
+        assert_eq!(error.field.as_deref(), Some("item"));
+        assert!(error.message.contains("main_battle_tank"), "{error:?}");
+        assert_eq!(error.suggestion.as_deref(), Some("main_battle_tanks"));
+        assert!(error.line > 0 && error.column > 0, "{error:?}");
+        // Industrial output may name any snake_case item.
+        let texts = with_production_rows("POL,main_battle_tank,50,units_per_year,2025,nato-members,\n");
+        assert!(Dataset::from_texts("test", texts).is_ok());
+    }
+
+    #[test]
+    fn producers_are_countries_or_known_blocs_and_paces_belong_to_countries() {
+        let errors_of = |rows: &str| -> Vec<String> {
+            let dataset = Dataset::from_texts("test", with_production_rows(rows)).unwrap();
+            check(&dataset)
+                .into_iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| f.problem.message)
+                .collect()
+        };
+        assert!(
+            errors_of("EUU,artillery_shells_155mm,2000000,units_per_year,2025,nato-members,\n").is_empty()
+        );
+        let unknown = errors_of("EUX,artillery_shells_155mm,2000000,units_per_year,2025,nato-members,\n");
+        assert_eq!(unknown.len(), 1, "{unknown:?}");
+        assert!(unknown[0].contains("EUX"));
+        let bloc_pace = errors_of("EUU,main_battle_tanks,50,deliveries_per_year,2025,nato-members,\n");
+        assert_eq!(bloc_pace.len(), 1, "{bloc_pace:?}");
+        assert!(bloc_pace[0].contains("not a country"));
+    }
+
+    #[test]
+    fn the_procurement_pace_is_the_latest_row_of_the_country_and_line() {
+        let rows = "SWE,main_battle_tanks,7,deliveries_per_year,2023,nato-members,\n\
+                    SWE,main_battle_tanks,9,deliveries_per_year,2025,nato-members,\n\
+                    SWE,main_battle_tanks,1000,units_per_year,2026,nato-members,\n";
+        let dataset = Dataset::from_texts("test", with_production_rows(rows)).unwrap();
+        let swe = Iso3::parse("SWE").unwrap();
+        let pace = dataset.procurement_pace(swe, "main_battle_tanks").unwrap();
+        assert_eq!((pace.value, pace.provenance.year), (9.0, 2025));
+        assert!(pace.is_procurement());
+        assert!(dataset.procurement_pace(swe, "ssk").is_none());
     }
 
     proptest! {

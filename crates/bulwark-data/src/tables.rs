@@ -154,16 +154,19 @@ pub struct CostFigure {
     pub provenance: Provenance,
 }
 
-/// A production rate of an item, mostly of the adversary (`production.csv`).
+/// A production rate of an item (`production.csv`), or a country's procurement pace on a
+/// capability line (unit `deliveries_per_year`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProductionFigure {
-    /// The producing country.
+    /// The producing country (or a bloc of [`vocabulary::PRODUCTION_AGGREGATES`]); for a
+    /// procurement pace, the receiving country.
     pub iso3: Iso3,
-    /// What is produced (`iskander_missiles`, `artillery_shells`), snake_case.
+    /// What is produced (`iskander_missiles`, `artillery_shells`), snake_case; for a
+    /// procurement pace, the capability line id.
     pub item: String,
     /// Items per year or per month, per `unit`.
     pub value: f64,
-    /// `units_per_year` or `units_per_month`.
+    /// `units_per_year`, `units_per_month` or `deliveries_per_year`.
     pub unit: Unit,
     /// Year, source and note.
     pub provenance: Provenance,
@@ -177,6 +180,12 @@ impl ProductionFigure {
         } else {
             self.value
         }
+    }
+
+    /// Whether the row is a country's procurement pace on a capability line rather than
+    /// industrial output.
+    pub fn is_procurement(&self) -> bool {
+        self.unit == Unit::DeliveriesPerYear
     }
 }
 
@@ -350,9 +359,11 @@ pub(crate) fn cost_figure(row: &Row, lines: &[CapabilityLine]) -> Result<CostFig
     })
 }
 
-pub(crate) fn production_figure(row: &Row) -> Result<ProductionFigure, InputError> {
+pub(crate) fn production_figure(row: &Row, lines: &[CapabilityLine]) -> Result<ProductionFigure, InputError> {
     let spec = &vocabulary::PRODUCTION_RATE;
-    let item = row.text("item")?;
+    let unit = unit(row, spec)?;
+    // A procurement pace counts items of a ledger line, so its item must be a line id.
+    let item = if unit == Unit::DeliveriesPerYear { line_id(row, "item", lines)? } else { row.text("item")? };
     if !item.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
         return Err(row
             .origin
@@ -362,7 +373,7 @@ pub(crate) fn production_figure(row: &Row) -> Result<ProductionFigure, InputErro
     Ok(ProductionFigure {
         iso3: iso3(row, "iso3")?,
         item,
-        unit: unit(row, spec)?,
+        unit,
         value: value_in_range(row, "value", spec)?,
         provenance: provenance(row)?,
     })

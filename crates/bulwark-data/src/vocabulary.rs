@@ -38,6 +38,8 @@ pub enum Unit {
     UnitsPerYear,
     /// A production rate in items a month.
     UnitsPerMonth,
+    /// A country's procurement pace: items of a capability line delivered to it a year.
+    DeliveriesPerYear,
     /// Euros per person and year.
     EurPerPersonYear,
     /// Euros per unit of another currency (an exchange rate).
@@ -65,6 +67,7 @@ pub const UNITS: &[(Unit, &str)] = &[
     (Unit::Years, "years"),
     (Unit::UnitsPerYear, "units_per_year"),
     (Unit::UnitsPerMonth, "units_per_month"),
+    (Unit::DeliveriesPerYear, "deliveries_per_year"),
     (Unit::EurPerPersonYear, "eur_per_person_year"),
     (Unit::EurPerUnit, "eur_per_unit"),
     (Unit::Index2025, "index_2025"),
@@ -146,9 +149,15 @@ pub const COST_FIGURES: &[FigureSpec] = &[
     spec("personnel_cost", &[Unit::EurPerPersonYear], 1_000.0, 500_000.0),
 ];
 
-/// Rates of `production.csv` (any item; the unit says per year or per month).
+/// Rates of `production.csv`. `units_per_year` and `units_per_month` are what a country's
+/// industry makes of any item; `deliveries_per_year` is a country's procurement pace on a
+/// capability line (the item is then a line id), whoever makes the items.
 pub const PRODUCTION_RATE: FigureSpec =
-    spec("production", &[Unit::UnitsPerYear, Unit::UnitsPerMonth], 0.0, 1.0e8);
+    spec("production", &[Unit::UnitsPerYear, Unit::UnitsPerMonth, Unit::DeliveriesPerYear], 0.0, 1.0e8);
+
+/// Codes `production.csv` admits besides the countries of `countries.csv`, for output that
+/// sources give only for a whole bloc. `EUU` is the World Bank's code for the European Union.
+pub const PRODUCTION_AGGREGATES: &[(&str, &str)] = &[("EUU", "European Union as a whole")];
 
 /// Kinds of `rates.csv` rows.
 pub const RATE_FIGURES: &[FigureSpec] =

@@ -31,7 +31,7 @@ pub fn show(dataset: &Dataset, subject: &str) -> Result<String, InputError> {
         "nuclear" => Ok(show_nuclear(dataset)),
         "costs" => Ok(show_costs(dataset)),
         "rates" => Ok(show_rates(dataset)),
-        "production" => Ok(show_production(dataset)),
+        "production" => Ok(show_production(dataset, "")),
         "losses" => Ok(show_losses(dataset)),
         "sources" => Ok(show_sources(dataset, dataset.sources.iter().map(|s| s.id.as_str()).collect())),
         _ => {
@@ -197,17 +197,43 @@ fn show_rates(dataset: &Dataset) -> String {
     out
 }
 
-fn show_production(dataset: &Dataset) -> String {
+/// `bulwark data show production` with `appendix` (the procurement-pace table, which needs a
+/// scenario) placed before the list of sources.
+pub fn show_production(dataset: &Dataset, appendix: &str) -> String {
     let mut cited = BTreeSet::new();
-    let mut table = TextTable::new(&["country", "item", "value", "unit", "year", "source", "note"]);
+    let mut output = TextTable::new(&["producer", "item", "value", "unit", "year", "source", "note"]);
+    let mut paces = TextTable::new(&["country", "line", "deliveries", "unit", "year", "source", "note"]);
     for figure in &dataset.production {
         cited.insert(figure.provenance.source.as_str());
         let mut cells = vec![figure.iso3.to_string()];
         cells.extend(figure_cells(&figure.item, figure.value, figure.unit.as_str(), &figure.provenance));
-        table.row(cells);
+        if figure.is_procurement() {
+            paces.row(cells);
+        } else {
+            output.row(cells);
+        }
     }
     let mut out = String::new();
-    section(&mut out, "Production rates", &table, "no production figures in the dataset");
+    let blocs: Vec<String> = bulwark_data::vocabulary::PRODUCTION_AGGREGATES
+        .iter()
+        .map(|(id, name)| format!("{id} = {name}"))
+        .collect();
+    section(
+        &mut out,
+        &format!("Production rates (what a country's industry makes; {})", blocs.join(", ")),
+        &output,
+        "no production figures in the dataset",
+    );
+    section(
+        &mut out,
+        "Procurement paces (items of a capability line delivered to a country a year)",
+        &paces,
+        "no procurement paces in the dataset",
+    );
+    if !appendix.is_empty() {
+        out.push_str(appendix);
+        out.push('\n');
+    }
     out.push_str(&show_sources(dataset, cited));
     out
 }

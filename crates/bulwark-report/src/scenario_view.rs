@@ -65,6 +65,11 @@ pub fn show(scenario: &Scenario) -> String {
     for (line, proxy) in &closure.cost_proxies {
         out.push_str(&format!("{line} = {}  # {}\n", quote(&proxy.value), proxy.origin));
     }
+    // Countries not listed keep their procurement pace (factor 1).
+    for (iso3, multiplier) in &closure.procurement_rate_multipliers {
+        out.push_str(&format!("\n[closure.countries.{iso3}]\n"));
+        out.push_str(&setting_line("procurement_rate_multiplier", multiplier));
+    }
     for parameter in scenario.parameters.values() {
         out.push_str(&format!("\n[parameters.{}]  # {}\n", parameter.name, parameter.origin));
         out.push_str(&format!("unit = {}\n", quote(parameter.unit.name)));

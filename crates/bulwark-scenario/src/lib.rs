@@ -37,6 +37,7 @@ pub use embedded::{embedded_names, embedded_text};
 pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
 pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
 pub use settings::{
-    BudgetSettings, ClosureSettings, CountryTarget, LedgerSettings, RequirementMode, REQUIREMENT_MODES,
+    BudgetSettings, ClosureSettings, CountryTarget, LedgerSettings, RequirementMode,
+    PROCUREMENT_RATE_MULTIPLIER_RANGE, REQUIREMENT_MODES,
 };
 pub use values::ParamValues;

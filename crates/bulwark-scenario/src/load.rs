@@ -647,6 +647,34 @@ mod tests {
     }
 
     #[test]
+    fn a_country_procurement_multiplier_is_layered_and_checked() {
+        let scenario = parse("[closure.countries.POL]\nprocurement_rate_multiplier = 1.5\n").unwrap();
+        let pol = Iso3::parse("POL").unwrap();
+        assert!((scenario.closure.procurement_rate_multiplier(pol) - 1.5).abs() < 1e-12);
+        assert_eq!(
+            scenario.closure.procurement_rate_multipliers[&pol].origin,
+            Origin::Set { file: "test.toml".into(), line: 2 }
+        );
+        // Not listed: today's pace.
+        assert!(
+            (scenario.closure.procurement_rate_multiplier(Iso3::parse("DEU").unwrap()) - 1.0).abs() < 1e-12
+        );
+        // The baseline's [closure] lists are kept when a file sets only a country.
+        let baseline = Scenario::load("baseline", &dataset()).unwrap();
+        assert_eq!(scenario.closure.priority.value, baseline.closure.priority.value);
+
+        let err = parse("[closure.countries.POL]\nprocurement_rate_multiplier = 11\n").unwrap_err();
+        assert_eq!(err.location(), "test.toml:2:31");
+        assert_eq!(err.field.as_deref(), Some("closure.countries.POL.procurement_rate_multiplier"));
+        assert!(err.expected.as_deref().unwrap_or("").contains("from 0 to 10"), "{err}");
+        let err = parse("[closure.countries.PLO]\nprocurement_rate_multiplier = 2\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("POL"));
+        assert_eq!(err.field.as_deref(), Some("closure.countries"));
+        let err = parse("[closure.countries.POL]\nprocurement_rate = 2\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("procurement_rate_multiplier"));
+    }
+
+    #[test]
     fn key_paths_are_read_from_the_table_header() {
         let text = "seed = 1\n[us_posture]\nnuclear = 2\n";
         assert_eq!(key_path_at(text, 0).as_deref(), Some("seed"));

@@ -149,4 +149,13 @@ pub(crate) struct RawClosure {
     pub(crate) critical: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) cost_proxies: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    pub(crate) countries: BTreeMap<Spanned<String>, Spanned<RawClosureCountry>>,
+}
+
+/// `[closure.countries.XXX]`: a country's own procurement assumptions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawClosureCountry {
+    pub(crate) procurement_rate_multiplier: Option<Spanned<f64>>,
 }

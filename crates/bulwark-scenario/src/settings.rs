@@ -77,6 +77,20 @@ pub struct ClosureSettings {
     pub critical: Setting<Vec<String>>,
     /// Lines without a sourced unit cost priced like another line (`destroyers = "frigates"`).
     pub cost_proxies: BTreeMap<String, Setting<String>>,
+    /// Per-country factor on the procurement pace of the dataset (`deliveries_per_year`);
+    /// a country not listed keeps its pace (factor 1).
+    pub procurement_rate_multipliers: BTreeMap<Iso3, Setting<f64>>,
+}
+
+/// Range of `[closure.countries.XXX] procurement_rate_multiplier`: from a halt to ten times
+/// today's pace, beyond which a constant-pace projection says nothing useful.
+pub const PROCUREMENT_RATE_MULTIPLIER_RANGE: (f64, f64) = (0.0, 10.0);
+
+impl ClosureSettings {
+    /// The factor on a country's procurement pace: its setting, or 1.
+    pub fn procurement_rate_multiplier(&self, iso3: Iso3) -> f64 {
+        self.procurement_rate_multipliers.get(&iso3).map_or(1.0, |s| s.value)
+    }
 }
 
 /// Layers one file's `[ledger]` onto what the files below it set.
@@ -227,7 +241,8 @@ pub(crate) fn apply_closure(
     ) else {
         return Err(at(0..0, "the baseline's [closure] must set `priority` and `critical`".into()));
     };
-    let mut cost_proxies = slot.take().map(|s| s.cost_proxies).unwrap_or_default();
+    let (mut cost_proxies, mut procurement_rate_multipliers) =
+        slot.take().map(|s| (s.cost_proxies, s.procurement_rate_multipliers)).unwrap_or_default();
     for (line, proxy) in &raw.cost_proxies {
         let line = line_id(line, dataset, "closure.cost_proxies", at)?;
         let field = format!("closure.cost_proxies.{line}");
@@ -251,7 +266,22 @@ pub(crate) fn apply_closure(
             .with_expected("a line that has a sourced unit cost"));
         }
     }
-    *slot = Some(ClosureSettings { priority, critical, cost_proxies });
+    for (code, table) in &raw.countries {
+        let iso3 = country(code, dataset, "closure.countries", at)?;
+        let Some(multiplier) = &table.get_ref().procurement_rate_multiplier else { continue };
+        let (min, max) = PROCUREMENT_RATE_MULTIPLIER_RANGE;
+        if !(min..=max).contains(multiplier.get_ref()) {
+            return Err(at(
+                multiplier.span(),
+                format!("{} is not a procurement rate multiplier", multiplier.get_ref()),
+            )
+            .with_field(format!("closure.countries.{iso3}.procurement_rate_multiplier"))
+            .with_expected(format!("a factor from {min} to {max} on the country's pace (1 keeps it)")));
+        }
+        procurement_rate_multipliers
+            .insert(iso3, Setting { value: *multiplier.get_ref(), origin: origin(multiplier.span()) });
+    }
+    *slot = Some(ClosureSettings { priority, critical, cost_proxies, procurement_rate_multipliers });
     Ok(())
 }
 
