@@ -3,7 +3,8 @@
 //!
 //! A plain `harness = false` main rather than criterion: the figure wanted is runs per second
 //! of one fixed workload, as `bulwark bench attrition` prints it. Run it with
-//! `cargo bench -p bulwark-ensemble --bench attrition [-- N_RUNS]`.
+//! `cargo bench -p bulwark-ensemble --bench attrition [-- N_RUNS [PATH…]]`, where the optional
+//! paths (`auto scalar avx2 avx512`) restrict the one-thread cases.
 
 use std::time::Instant;
 
@@ -13,7 +14,12 @@ use bulwark_ensemble::{Hooks, RunPlan};
 fn main() {
     let n_runs = std::env::args().skip(1).find_map(|arg| arg.parse::<u64>().ok()).unwrap_or(400_000);
     let n_cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut cases: Vec<(LanePath, usize)> = LanePath::available().into_iter().map(|path| (path, 1)).collect();
+    let wanted: Vec<LanePath> = std::env::args().skip(1).filter_map(|arg| arg.parse().ok()).collect();
+    let mut cases: Vec<(LanePath, usize)> = LanePath::available()
+        .into_iter()
+        .filter(|path| wanted.is_empty() || wanted.contains(path))
+        .map(|path| (path, 1))
+        .collect();
     if n_cores > 1 {
         cases.push((LanePath::Auto, n_cores));
     }

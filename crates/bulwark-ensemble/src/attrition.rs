@@ -24,10 +24,10 @@
 //! mean final `B`, mean final `R`.
 //!
 //! Speed: both forces are positive at the start of every hour (a force at 0 has broken), so
-//! with `t = (R/B)^e = exp(e·ln(R/B))` the two rates are `dB = a·B·t` and `dR = b·R/t`:
-//! one logarithm and one exponential per hour instead of two powers each ([`hour_step`]). The
-//! logarithm and exponential are [`fast_math`]'s (within 2 ulp of libm's, tested), written so
-//! that the compiler can vectorise them. [`AttritionModel`] runs 16 runs side by side in
+//! with `t = (R/B)^e = exp(e·ln(R/B))` the two rates are `dB = a·B·t` and `dR = b·R·t⁻¹`:
+//! one logarithm and one exponential pair `(t, t⁻¹)` per hour instead of two powers each
+//! ([`hour_step`]). They are [`fast_math`]'s `ln_ratio` and `exp_pair` (within 2 ulp of libm's,
+//! tested), written so that the compiler can vectorise them, with one division per hour. [`AttritionModel`] runs 16 runs side by side in
 //! structure-of-arrays lanes on AVX-512, AVX2 or scalar instructions chosen at run time
 //! (`lanes`), refilling a lane with the next run as soon as its run ends; every path computes
 //! exactly the bits of the one-run [`simulate`] (tested run by run). It can differ from a
@@ -186,9 +186,9 @@ impl Duel {
 /// strengths, floored at 0. The one-run path and every vector lane call this same function.
 #[inline(always)]
 fn hour_step(blue: f64, red: f64, a: f64, b: f64, e: f64) -> (f64, f64) {
-    let ratio_pow = fast_math::exp(e * fast_math::ln(red / blue));
+    let (ratio_pow, inverse) = fast_math::exp_pair(e * fast_math::ln_ratio(red, blue));
     let blue_loss = a * blue * ratio_pow;
-    let red_loss = b * red / ratio_pow;
+    let red_loss = b * red * inverse;
     let floor = |strength: f64| if strength > 0.0 { strength } else { 0.0 };
     (floor(blue - blue_loss), floor(red - red_loss))
 }
