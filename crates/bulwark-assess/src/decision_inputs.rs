@@ -383,18 +383,8 @@ impl DecisionRng for StreamRng<'_> {
     }
 }
 
-/// One draw: hours per body with and without the US, and whether the earlier of the North
-/// Atlantic Council and the coalition of the willing decided within `required_hours`.
-fn run_once(
-    inputs: &DecisionInputs,
-    times: &[Marginal; 2],
-    required_hours: f64,
-    rng: &mut RunRng,
-) -> RunOutcome<N_METRICS> {
-    run_once_with(inputs, &inputs.params, times, required_hours, rng)
-}
-
-/// [`run_once`] with `params` in place of `inputs.params`.
+/// One draw with `params`: hours per body with and without the US, and whether the earlier of
+/// the North Atlantic Council and the coalition of the willing decided within `required_hours`.
 fn run_once_with(
     inputs: &DecisionInputs,
     params: &DecisionParams,
@@ -402,7 +392,17 @@ fn run_once_with(
     required_hours: f64,
     rng: &mut RunRng,
 ) -> RunOutcome<N_METRICS> {
-    let outcome = decision::draw_with(inputs, params, &mut StreamRng { rng, times });
+    run_once_on(inputs, params, required_hours, &mut StreamRng { rng, times })
+}
+
+/// [`run_once_with`] drawing from any source of the model's randomness.
+fn run_once_on(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    required_hours: f64,
+    rng: &mut impl DecisionRng,
+) -> RunOutcome<N_METRICS> {
+    let outcome = decision::draw_with(inputs, params, rng);
     let in_time = |outcome: decision::RuleOutcome| if outcome.within(required_hours) { 1.0 } else { 0.0 };
     let mut values = [0.0; N_METRICS];
     for (idx, (with_us, without_us)) in outcome.with_us.iter().zip(&outcome.without_us).enumerate() {
