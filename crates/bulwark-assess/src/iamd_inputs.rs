@@ -16,7 +16,9 @@
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
-use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, IamdTotals, InterceptorType, ThreatClass};
+use bulwark_models::iamd::{
+    self, Engagement, IamdInputs, IamdOutcome, IamdTotals, InterceptorType, ThreatClass,
+};
 use bulwark_models::ModelError;
 use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 

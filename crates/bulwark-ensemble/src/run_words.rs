@@ -98,7 +98,11 @@ mod tests {
                 for lane in 0..RUN_BLOCK {
                     let mut rng = streams.run(first_run + lane as u64);
                     for (w, word) in words.iter().enumerate() {
-                        assert_eq!(word[lane], rng.next_u64(), "seed {seed}, run {first_run}+{lane}, word {w}");
+                        assert_eq!(
+                            word[lane],
+                            rng.next_u64(),
+                            "seed {seed}, run {first_run}+{lane}, word {w}"
+                        );
                     }
                 }
             }

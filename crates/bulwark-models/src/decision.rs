@@ -398,7 +398,11 @@ pub fn draw(inputs: &DecisionInputs, rng: &mut impl DecisionRng) -> DrawOutcome 
 
 /// [`draw`] with `params` in place of `inputs.params`: an ensemble builds the members and
 /// bodies once and draws only the parameters per run.
-pub fn draw_with(inputs: &DecisionInputs, params: &DecisionParams, rng: &mut impl DecisionRng) -> DrawOutcome {
+pub fn draw_with(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    rng: &mut impl DecisionRng,
+) -> DrawOutcome {
     let decisions: Vec<MemberDecision> =
         inputs.members.iter().map(|member| member_decision(member, params, rng)).collect();
     let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));

@@ -56,7 +56,8 @@ pub(crate) fn check_range_lazy(
     range: (f64, f64),
     expected: &'static str,
 ) -> Result<f64, ModelError> {
-    check_range(model, "", value, range, expected).or_else(|_| check_range(model, parameter(), value, range, expected))
+    check_range(model, "", value, range, expected)
+        .or_else(|_| check_range(model, parameter(), value, range, expected))
 }
 
 /// Checks that `value` is finite and within `[min, max]`.

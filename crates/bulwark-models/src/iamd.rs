@@ -381,7 +381,10 @@ pub fn run_totals(inputs: &IamdInputs) -> Result<IamdTotals, ModelError> {
     // `Sum` of an empty iterator is the identity `Iterator::sum` folds from; accumulating day
     // by day from it repeats exactly the additions of `ClassOutcome::total_leaked`.
     let zero = || std::iter::empty::<f64>().sum::<f64>();
-    let mut sums = ClassSums { launched: vec![zero(); inputs.threats.len()], leaked: vec![zero(); inputs.threats.len()] };
+    let mut sums = ClassSums {
+        launched: vec![zero(); inputs.threats.len()],
+        leaked: vec![zero(); inputs.threats.len()],
+    };
     let exhausted_day = simulate_days(inputs, &mut sums);
     Ok(IamdTotals {
         total_leaked: sums.leaked.iter().sum(),
@@ -453,7 +456,12 @@ fn simulate_days(inputs: &IamdInputs, recorder: &mut impl DayRecorder) -> Vec<Op
             let available = threat_stocks[class_idx] + threat.production_per_day;
             let launched = threat.launches_per_day.min(available);
             threat_stocks[class_idx] = available - launched;
-            let mut tiers = Tiers { covered: &covered, magazines: &mut magazines, fired: &mut fired, exhausted: &mut exhausted };
+            let mut tiers = Tiers {
+                covered: &covered,
+                magazines: &mut magazines,
+                fired: &mut fired,
+                exhausted: &mut exhausted,
+            };
             let salvo = DayCtx { inputs, class_idx, day }.engage(launched, &mut tiers);
             recorder.class_day(class_idx, launched, &salvo);
         }

@@ -85,8 +85,18 @@ const EXPONENT_OFFSET: u64 = 4096;
 const SQRT_2: f64 = std::f64::consts::SQRT_2;
 
 /// `2/(2j+1)` for j = 10 down to 1: the atanh series of `ln m`, Horner order.
-const LN_COEFFS: [f64; 10] =
-    [2.0 / 21.0, 2.0 / 19.0, 2.0 / 17.0, 2.0 / 15.0, 2.0 / 13.0, 2.0 / 11.0, 2.0 / 9.0, 2.0 / 7.0, 2.0 / 5.0, 2.0 / 3.0];
+const LN_COEFFS: [f64; 10] = [
+    2.0 / 21.0,
+    2.0 / 19.0,
+    2.0 / 17.0,
+    2.0 / 15.0,
+    2.0 / 13.0,
+    2.0 / 11.0,
+    2.0 / 9.0,
+    2.0 / 7.0,
+    2.0 / 5.0,
+    2.0 / 3.0,
+];
 
 /// `1/j!` for even j = 12 down to 0: the even part of the Taylor polynomial of `e^r`.
 const EXP_EVEN: [f64; 7] =
@@ -131,8 +141,20 @@ pub(crate) fn ln_ratio(p: f64, q: f64) -> f64 {
     // side: |s| then exceeds 0.1716 by a negligible amount, well inside the series' accuracy.
     let too_big = big_p > SQRT_2 * big_q;
     let too_small = SQRT_2 * big_p < big_q;
-    let big_p = if too_big { 0.5 * big_p } else if too_small { 2.0 * big_p } else { big_p };
-    k += if too_big { 1.0 } else if too_small { -1.0 } else { 0.0 };
+    let big_p = if too_big {
+        0.5 * big_p
+    } else if too_small {
+        2.0 * big_p
+    } else {
+        big_p
+    };
+    k += if too_big {
+        1.0
+    } else if too_small {
+        -1.0
+    } else {
+        0.0
+    };
     let s = (big_p - big_q) / (big_p + big_q);
     let z = s * s;
     let ln_m = fma(s, z * horner(z, &LN_COEFFS), s + s);

@@ -84,7 +84,10 @@ impl LanePath {
         if self != LanePath::Auto {
             return self;
         }
-        [LanePath::Avx512, LanePath::Avx2].into_iter().find(|path| path.is_available()).unwrap_or(LanePath::Scalar)
+        [LanePath::Avx512, LanePath::Avx2]
+            .into_iter()
+            .find(|path| path.is_available())
+            .unwrap_or(LanePath::Scalar)
     }
 }
 
@@ -270,8 +273,9 @@ impl Lanes {
             self.red[lane] = red;
             self.hour[lane] = hour;
             // `|` rather than `||`: no short circuit, so no branch.
-            any_ended |=
-                (blue < self.blue_break[lane]) | (red < self.red_break[lane]) | (hour == u64::from(HORIZON_HOURS));
+            any_ended |= (blue < self.blue_break[lane])
+                | (red < self.red_break[lane])
+                | (hour == u64::from(HORIZON_HOURS));
         }
         any_ended
     }

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::runner::Shard;
-use std::ops::Range;
 use crate::stream::Streams;
+use std::ops::Range;
 
 fn draw(blue0: f64, red0: f64, a: f64, b: f64, exponent: f64) -> AttritionDraw {
     AttritionDraw {
@@ -156,7 +156,8 @@ fn every_instruction_set_equals_the_one_run_reference_bit_for_bit() {
             .clone()
             .map(|run_idx| {
                 let run = simulate(&AttritionDraw::draw(&mut streams.run(run_idx)));
-                let values = [f64::from(run.end as u8), f64::from(run.end_hour), run.final_blue, run.final_red];
+                let values =
+                    [f64::from(run.end as u8), f64::from(run.end_hour), run.final_blue, run.final_red];
                 (run_idx, values.map(f64::to_bits))
             })
             .collect();
