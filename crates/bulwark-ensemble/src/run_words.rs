@@ -38,11 +38,9 @@ pub(crate) fn first_words(streams: &Streams, first_run: u64) -> [[u64; RUN_BLOCK
         *word = [key_word; RUN_BLOCK];
     }
     // Words 12 and 13, the block counter, stay 0: every run starts at its first block.
-    for lane in 0..RUN_BLOCK {
-        let run = first_run.wrapping_add(lane as u64);
-        input[14][lane] = run as u32;
-        input[15][lane] = (run >> 32) as u32;
-    }
+    let run = |lane: usize| first_run.wrapping_add(lane as u64);
+    input[14] = std::array::from_fn(|lane| run(lane) as u32);
+    input[15] = std::array::from_fn(|lane| (run(lane) >> 32) as u32);
     let mut x = input;
     for _ in 0..4 {
         // A column round then a diagonal round: eight rounds in all (ChaCha8).
@@ -66,6 +64,9 @@ pub(crate) fn first_words(streams: &Streams, first_run: u64) -> [[u64; RUN_BLOCK
     words
 }
 
+/// One ChaCha quarter-round on words `a`, `b`, `c`, `d` of every lane. The lane index reads
+/// four arrays at once, which an iterator would obscure; the compiler vectorises the loop.
+#[allow(clippy::needless_range_loop)]
 #[inline(always)]
 fn quarter_round(x: &mut [Lanes; 16], a: usize, b: usize, c: usize, d: usize) {
     for lane in 0..RUN_BLOCK {

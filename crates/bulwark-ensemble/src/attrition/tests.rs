@@ -174,7 +174,7 @@ fn every_instruction_set_gives_the_same_summary_bytes() {
     for path in LanePath::available() {
         assert_eq!(text_of(&run_attrition_on(&plan, path, Hooks::default()).unwrap()), auto, "{path:?}");
     }
-    assert_eq!(LanePath::Auto.resolved().is_available(), true);
+    assert!(LanePath::Auto.resolved().is_available());
     assert!("avx3".parse::<LanePath>().is_err());
     assert_eq!("avx512".parse::<LanePath>().unwrap(), LanePath::Avx512);
 }
