@@ -38,13 +38,19 @@ pub(crate) struct ModelRuns {
 }
 
 impl ModelRuns {
+    /// The campaign (the longest) runs on its own thread while the other three run on the
+    /// caller's: each model is deterministic and independent of the others, so the results do
+    /// not depend on the overlap, and the wall time is close to the campaign's alone.
     pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> ModelRuns {
-        ModelRuns {
-            campaign: crate::campaign_inputs::assess_campaign(dataset, scenario),
-            nuclear: crate::nuclear_inputs::assess_nuclear(dataset, scenario),
-            iamd: crate::iamd_inputs::assess_iamd(dataset, scenario),
-            decision: crate::decision_inputs::assess_decision(dataset, scenario),
-        }
+        std::thread::scope(|scope| {
+            let campaign = scope.spawn(|| crate::campaign_inputs::assess_campaign(dataset, scenario));
+            let nuclear = crate::nuclear_inputs::assess_nuclear(dataset, scenario);
+            let iamd = crate::iamd_inputs::assess_iamd(dataset, scenario);
+            let decision = crate::decision_inputs::assess_decision(dataset, scenario);
+            // A panic in the campaign thread is passed on as if it had happened here.
+            let campaign = campaign.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            ModelRuns { campaign, nuclear, iamd, decision }
+        })
     }
 }
 

@@ -244,13 +244,19 @@ pub fn inputs(facts: &DecisionFacts, value: &ParamValues) -> DecisionInputs {
             body(2, qmv, indices(&|row| row.eu), false),
             body(3, Rule::CoalitionOfTheWilling, indices(&|_| true), true),
         ],
-        params: DecisionParams {
-            unknown_parliament_probability: value[Param::DecisionUnknownParliamentProbability],
-            government_refusal_probability: value[Param::DecisionGovernmentRefusalProbability],
-            parliament_refusal_probability: value[Param::DecisionParliamentRefusalProbability],
-            coordination_penalty_hours: value[Param::DecisionCoordinationPenaltyHours],
-            coalition_force_share: value[Param::DecisionCoalitionForceShare],
-        },
+        params: params(value),
+    }
+}
+
+/// The model's parameters for values given by `value` (the only part of [`inputs`] that
+/// changes from one ensemble run to the next).
+fn params(value: &ParamValues) -> DecisionParams {
+    DecisionParams {
+        unknown_parliament_probability: value[Param::DecisionUnknownParliamentProbability],
+        government_refusal_probability: value[Param::DecisionGovernmentRefusalProbability],
+        parliament_refusal_probability: value[Param::DecisionParliamentRefusalProbability],
+        coordination_penalty_hours: value[Param::DecisionCoordinationPenaltyHours],
+        coalition_force_share: value[Param::DecisionCoalitionForceShare],
     }
 }
 
@@ -335,14 +341,16 @@ pub fn simulate_decision(
     let draws = ParamDraws::new(scenario, decision_parameters(), plan, Sampler::LatinHypercube)
         .map_err(|e| e.to_string())?;
     let times = time_marginals(scenario)?;
-    inputs(&facts, &ParamValues::central(scenario)).validate().map_err(|e| e.to_string())?;
+    // Members and bodies do not depend on the drawn parameters: built and checked once.
+    let template = inputs(&facts, &ParamValues::central(scenario));
+    template.validate().map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
         let value = draws.draw(run_idx, rng);
-        let inputs = inputs(&facts, &value);
-        if inputs.validate().is_err() {
+        let params = params(&value);
+        if params.validate().is_err() {
             return RunOutcome::Failed("invalid input");
         }
-        run_once(&inputs, &times, value[Param::DecisionRequiredHours], rng)
+        run_once_with(&template, &params, &times, value[Param::DecisionRequiredHours], rng)
     };
     bulwark_ensemble::run_ensemble(plan, &decision_metrics()?, model, hooks).map_err(|e| e.to_string())
 }
@@ -375,15 +383,26 @@ impl DecisionRng for StreamRng<'_> {
     }
 }
 
-/// One draw: hours per body with and without the US, and whether the earlier of the North
-/// Atlantic Council and the coalition of the willing decided within `required_hours`.
-fn run_once(
+/// One draw with `params`: hours per body with and without the US, and whether the earlier of
+/// the North Atlantic Council and the coalition of the willing decided within `required_hours`.
+fn run_once_with(
     inputs: &DecisionInputs,
+    params: &DecisionParams,
     times: &[Marginal; 2],
     required_hours: f64,
     rng: &mut RunRng,
 ) -> RunOutcome<N_METRICS> {
-    let outcome = decision::draw(inputs, &mut StreamRng { rng, times });
+    run_once_on(inputs, params, required_hours, &mut StreamRng { rng, times })
+}
+
+/// [`run_once_with`] drawing from any source of the model's randomness.
+fn run_once_on(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    required_hours: f64,
+    rng: &mut impl DecisionRng,
+) -> RunOutcome<N_METRICS> {
+    let outcome = decision::draw_with(inputs, params, rng);
     let in_time = |outcome: decision::RuleOutcome| if outcome.within(required_hours) { 1.0 } else { 0.0 };
     let mut values = [0.0; N_METRICS];
     for (idx, (with_us, without_us)) in outcome.with_us.iter().zip(&outcome.without_us).enumerate() {

@@ -16,7 +16,9 @@
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
-use bulwark_models::iamd::{self, Engagement, IamdInputs, IamdOutcome, InterceptorType, ThreatClass};
+use bulwark_models::iamd::{
+    self, Engagement, IamdInputs, IamdOutcome, IamdTotals, InterceptorType, ThreatClass,
+};
 use bulwark_models::ModelError;
 use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
@@ -343,18 +345,17 @@ pub fn simulate_iamd(
 
 /// One ensemble run: the model with and without the US.
 fn run_once(facts: &IamdFacts, value: &ParamValues) -> RunOutcome<6> {
-    let with_us = iamd::run(&inputs(facts, value, facts.us_enablers));
-    let without_us = iamd::run(&inputs(facts, value, 0.0));
+    // The totals only: the same figures as the full run's, without its daily series.
+    let with_us = iamd::run_totals(&inputs(facts, value, facts.us_enablers));
+    let without_us = iamd::run_totals(&inputs(facts, value, 0.0));
     let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {
         return RunOutcome::Failed("invalid input");
     };
-    let runs_out = |outcome: &IamdOutcome| {
-        let day = outcome.interceptors[0].exhausted_day.unwrap_or(outcome.days + 1);
-        f64::from(day)
-    };
+    let days = days_of(value[Param::IamdCampaignDays]);
+    let runs_out = |totals: &IamdTotals| f64::from(totals.exhausted_day[0].unwrap_or(days + 1));
     RunOutcome::Completed([
-        with_us.total_leaked(),
-        without_us.total_leaked(),
+        with_us.total_leaked,
+        without_us.total_leaked,
         with_us.leak_fraction(),
         without_us.leak_fraction(),
         runs_out(&with_us),

@@ -24,22 +24,26 @@
 //! mean final `B`, mean final `R`.
 //!
 //! Speed: both forces are positive at the start of every hour (a force at 0 has broken), so
-//! with `t = (R/B)^e = exp(e·ln(R/B))` the two rates are `dB = a·B·t` and `dR = b·R/t`:
-//! one logarithm and one exponential per hour instead of two powers each. This is the same
-//! algebra as `exp(e·ln R + (1 − e)·ln B)` with the logarithms shared, carried one step
-//! further; it can differ from a `powf` evaluation in the last bits only (a test checks
-//! agreement with a direct transcription). Nothing is allocated per run, and
-//! [`AttritionModel`] interleaves four runs per thread to hide the latency of that chain.
+//! with `t = (R/B)^e = exp(e·ln(R/B))` the two rates are `dB = a·B·t` and `dR = b·R·t⁻¹`:
+//! one logarithm and one exponential pair `(t, t⁻¹)` per hour instead of two powers each
+//! ([`hour_step`]). They are [`fast_math`]'s `ln_ratio` and `exp_pair` (within 2 ulp of libm's,
+//! tested), written so that the compiler can vectorise them, with one division per hour. [`AttritionModel`] runs 16 runs side by side in
+//! structure-of-arrays lanes on AVX-512, AVX2 or scalar instructions chosen at run time
+//! (`lanes`), refilling a lane with the next run as soon as its run ends; every path computes
+//! exactly the bits of the one-run [`simulate`] (tested run by run). It can differ from a
+//! `powf` transcription in the last bits only (a test checks agreement with one). Nothing is
+//! allocated per run.
 
 use std::fmt;
 use std::ops::Range;
 
 use rand::RngCore;
 
+pub use self::lanes::LanePath;
 use crate::error::EnsembleError;
 use crate::metric::MetricSpec;
 use crate::runner::{run_ensemble, BatchModel, Hooks, RunOutcome, RunPlan};
-use crate::stream::{unit_closed_open, RunRng, Streams};
+use crate::stream::{RunRng, Streams, TWO_POW_MINUS_53};
 use crate::summary::EnsembleSummary;
 
 /// Hours simulated before a run ends undecided.
@@ -70,23 +74,24 @@ pub struct AttritionDraw {
 impl AttritionDraw {
     /// Draws the seven parameters from `rng` in the documented order.
     pub fn draw(rng: &mut impl RngCore) -> AttritionDraw {
-        let mut uniform = |min: f64, max: f64| min + unit_closed_open(rng) * (max - min);
-        let blue0 = uniform(20.0, 40.0);
-        let red0 = uniform(40.0, 90.0);
-        let red_effect_per_hour = uniform(0.001, 0.004);
-        let blue_effect_per_hour = uniform(0.001, 0.004);
-        let exponent = uniform(0.5, 1.0);
-        let reinforcement = uniform(0.0, 20.0);
-        // ⌊u·217⌋ ≤ 216 because u < 1, so the hour stays in 24…240.
-        let reinforcement_hour = 24 + (unit_closed_open(rng) * 217.0) as u32;
+        AttritionDraw::from_words(std::array::from_fn(|_| rng.next_u64()))
+    }
+
+    /// The parameters made from a run's first seven 64-bit words, in the documented order
+    /// (what [`AttritionDraw::draw`] reads from the run's stream).
+    pub fn from_words(words: [u64; 7]) -> AttritionDraw {
+        // `u` on the 2^-53 grid of [0, 1), exactly as `unit_closed_open` makes it.
+        let unit = |word: u64| (word >> 11) as f64 * TWO_POW_MINUS_53;
+        let uniform = |word: u64, min: f64, max: f64| min + unit(word) * (max - min);
         AttritionDraw {
-            blue0,
-            red0,
-            red_effect_per_hour,
-            blue_effect_per_hour,
-            exponent,
-            reinforcement,
-            reinforcement_hour,
+            blue0: uniform(words[0], 20.0, 40.0),
+            red0: uniform(words[1], 40.0, 90.0),
+            red_effect_per_hour: uniform(words[2], 0.001, 0.004),
+            blue_effect_per_hour: uniform(words[3], 0.001, 0.004),
+            exponent: uniform(words[4], 0.5, 1.0),
+            reinforcement: uniform(words[5], 0.0, 20.0),
+            // ⌊u·217⌋ ≤ 216 because u < 1, so the hour stays in 24…240.
+            reinforcement_hour: 24 + (unit(words[6]) * 217.0) as u32,
         }
     }
 }
@@ -125,8 +130,7 @@ pub fn simulate(draw: &AttritionDraw) -> AttritionRun {
     }
 }
 
-/// A run in progress. Both [`simulate`] and the interleaved batch advance runs with the same
-/// [`Duel::step`], so they compute the same bits.
+/// A run in progress, one hour per [`Duel::step`]; its hour is [`hour_step`], as in the lanes.
 #[derive(Clone, Copy, Debug)]
 struct Duel {
     draw: AttritionDraw,
@@ -156,12 +160,13 @@ impl Duel {
         if self.hour == draw.reinforcement_hour {
             self.blue += draw.reinforcement;
         }
-        // Both sides are positive here: a side at 0 has broken (its break point is positive).
-        let ratio_pow = (draw.exponent * (self.red / self.blue).ln()).exp();
-        let blue_loss = draw.red_effect_per_hour * self.blue * ratio_pow;
-        let red_loss = draw.blue_effect_per_hour * self.red / ratio_pow;
-        self.blue = (self.blue - blue_loss).max(0.0);
-        self.red = (self.red - red_loss).max(0.0);
+        (self.blue, self.red) = hour_step(
+            self.blue,
+            self.red,
+            draw.red_effect_per_hour,
+            draw.blue_effect_per_hour,
+            draw.exponent,
+        );
         self.hour += 1;
         let end = if self.blue < self.blue_break {
             AttritionEnd::BlueBreaks
@@ -176,33 +181,53 @@ impl Duel {
     }
 }
 
-/// Runs advanced side by side by one thread. One run is a chain of dependent `ln`, `exp` and
-/// divisions, so a lone run leaves the processor waiting on latency; four independent runs
-/// interleaved hour by hour roughly double the throughput (measured: ~97,000 → ~200,000 runs/s
-/// on one core) without changing any run's arithmetic.
-const LANES: usize = 4;
+/// One Euler hour from strengths `blue`, `red` (both positive: a side at 0 has broken, its break
+/// point being positive) with effects `a` (Red on Blue), `b` and exponent `e`: the new
+/// strengths, floored at 0. The one-run path and every vector lane call this same function.
+#[inline(always)]
+fn hour_step(blue: f64, red: f64, a: f64, b: f64, e: f64) -> (f64, f64) {
+    let (ratio_pow, inverse) = fast_math::exp_pair(e * fast_math::ln_ratio(red, blue));
+    let blue_loss = a * blue * ratio_pow;
+    let red_loss = b * red * inverse;
+    let floor = |strength: f64| if strength > 0.0 { strength } else { 0.0 };
+    (floor(blue - blue_loss), floor(red - red_loss))
+}
 
-/// The canonical benchmark as a [`BatchModel`]: runs interleaved four at a time, a lane
-/// taking the next run as soon as its run ends.
+/// The canonical benchmark as a [`BatchModel`]: runs vectorised over lanes on the chosen
+/// instruction set ([`LanePath::Auto`] by default), a lane taking the next run as soon as its
+/// run ends.
 #[derive(Clone, Copy, Debug)]
-pub struct AttritionModel;
+pub struct AttritionModel {
+    path: LanePath,
+}
+
+impl AttritionModel {
+    /// The model on the widest instruction set of this processor.
+    pub fn new() -> AttritionModel {
+        AttritionModel { path: LanePath::Auto }
+    }
+
+    /// The model on `path`; an error when this processor cannot run it.
+    pub fn on(path: LanePath) -> Result<AttritionModel, EnsembleError> {
+        if !path.is_available() {
+            return Err(lanes::unavailable(path));
+        }
+        Ok(AttritionModel { path })
+    }
+}
+
+impl Default for AttritionModel {
+    fn default() -> AttritionModel {
+        AttritionModel::new()
+    }
+}
 
 impl BatchModel<4> for AttritionModel {
     fn run_batch(&self, runs: Range<u64>, streams: &Streams, report: &mut dyn FnMut(u64, RunOutcome<4>)) {
-        let mut next_runs = runs;
-        let mut start = |run_idx: u64| (run_idx, Duel::new(&AttritionDraw::draw(&mut streams.run(run_idx))));
-        let mut lanes: [Option<(u64, Duel)>; LANES] = [None; LANES];
-        for lane in &mut lanes {
-            *lane = next_runs.next().map(&mut start);
-        }
-        while lanes.iter().any(Option::is_some) {
-            for lane in &mut lanes {
-                let Some((run_idx, duel)) = lane else { continue };
-                if let Some(run) = duel.step() {
-                    report(*run_idx, outcome_of(&run));
-                    *lane = next_runs.next().map(&mut start);
-                }
-            }
+        // `on` checked the path, so the first call cannot fail; if it somehow did, nothing
+        // has run yet and the scalar path (always available) does the batch.
+        if lanes::run_lanes(self.path, runs.clone(), streams, &mut *report).is_err() {
+            let _always_ok = lanes::run_lanes(LanePath::Scalar, runs, streams, report);
         }
     }
 }
@@ -233,7 +258,17 @@ pub fn attrition_metrics() -> [MetricSpec; 4] {
 
 /// Runs the canonical benchmark for `plan` (whole ensemble or one shard) with optional hooks.
 pub fn run_attrition(plan: &RunPlan, hooks: Hooks<'_>) -> Result<AttritionSummary, EnsembleError> {
-    let summary = run_ensemble(plan, &attrition_metrics(), AttritionModel, hooks)?;
+    run_attrition_on(plan, LanePath::Auto, hooks)
+}
+
+/// [`run_attrition`] on a chosen instruction set (for benchmarks and tests; every path gives
+/// the same bytes).
+pub fn run_attrition_on(
+    plan: &RunPlan,
+    path: LanePath,
+    hooks: Hooks<'_>,
+) -> Result<AttritionSummary, EnsembleError> {
+    let summary = run_ensemble(plan, &attrition_metrics(), AttritionModel::on(path)?, hooks)?;
     Ok(AttritionSummary { summary })
 }
 
@@ -313,5 +348,7 @@ impl fmt::Display for AttritionSummary {
     }
 }
 
+mod fast_math;
+mod lanes;
 #[cfg(test)]
 mod tests;

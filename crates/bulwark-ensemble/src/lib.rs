@@ -23,6 +23,7 @@ mod exact_sum;
 mod histogram;
 mod marginal;
 mod metric;
+mod run_words;
 mod runner;
 mod shard_file;
 mod special;

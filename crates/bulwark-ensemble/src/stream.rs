@@ -37,6 +37,11 @@ impl Streams {
         Streams { key }
     }
 
+    /// The key as the eight little-endian 32-bit words of ChaCha's state (words 4 to 11).
+    pub(crate) fn key_words(&self) -> [u32; 8] {
+        std::array::from_fn(|w| u32::from_le_bytes([0, 1, 2, 3].map(|b| self.key[4 * w + b])))
+    }
+
     /// The generator of run `run_idx`, positioned at its first word.
     pub fn run(&self, run_idx: u64) -> RunRng {
         let mut rng = ChaCha8Rng::from_seed(self.key);
@@ -71,7 +76,7 @@ pub fn unit_closed_open(rng: &mut impl RngCore) -> f64 {
     (rng.next_u64() >> 11) as f64 * TWO_POW_MINUS_53
 }
 
-const TWO_POW_MINUS_53: f64 = 1.0 / (1u64 << 53) as f64;
+pub(crate) const TWO_POW_MINUS_53: f64 = 1.0 / (1u64 << 53) as f64;
 
 #[cfg(test)]
 mod tests {

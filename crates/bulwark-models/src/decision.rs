@@ -64,7 +64,7 @@
 //! Shlapak and Johnson, *Reinforcing Deterrence on NATO's Eastern Flank*, RAND RR-1253 (2016)
 //! for the hours-to-days scale that makes decision time matter.
 
-use crate::error::{check_range, ModelError};
+use crate::error::{check_range, check_range_lazy, ModelError};
 
 /// Whether a member's government needs a plenary vote of its parliament before committing forces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,10 +248,10 @@ pub struct DrawOutcome {
     pub without_us: Vec<RuleOutcome>,
 }
 
-impl DecisionInputs {
-    /// Checks ranges of the parameters and of the members' figures, and the bodies' indices.
+impl DecisionParams {
+    /// Checks that the probabilities lie in [0, 1] and the penalty in [0, 10^6] hours.
     pub fn validate(&self) -> Result<(), ModelError> {
-        let p = &self.params;
+        let p = self;
         let unit = (0.0, 1.0);
         check_range(MODEL, "unknown_parliament_probability", p.unknown_parliament_probability, unit, "0–1")?;
         check_range(MODEL, "government_refusal_probability", p.government_refusal_probability, unit, "0–1")?;
@@ -264,11 +264,21 @@ impl DecisionInputs {
             (0.0, 1e6),
             "≥ 0 hours",
         )?;
+        Ok(())
+    }
+}
+
+impl DecisionInputs {
+    /// Checks ranges of the parameters and of the members' figures, and the bodies' indices.
+    pub fn validate(&self) -> Result<(), ModelError> {
+        self.params.validate()?;
+        let unit = (0.0, 1.0);
         for member in self.members.iter().chain(&self.us) {
-            check_range(MODEL, format!("{}.population", member.iso3), member.population, (0.0, 1e10), "≥ 0")?;
-            check_range(MODEL, format!("{}.forces", member.iso3), member.forces, (0.0, 1e8), "≥ 0")?;
+            let name = |field: &'static str| move || format!("{}.{field}", member.iso3);
+            check_range_lazy(MODEL, name("population"), member.population, (0.0, 1e10), "≥ 0")?;
+            check_range_lazy(MODEL, name("forces"), member.forces, (0.0, 1e8), "≥ 0")?;
             if let Some(refusal) = member.refusal_probability {
-                check_range(MODEL, format!("{}.refusal_probability", member.iso3), refusal, unit, "0–1")?;
+                check_range_lazy(MODEL, name("refusal_probability"), refusal, unit, "0–1")?;
             }
         }
         for body in &self.bodies {
@@ -383,18 +393,28 @@ pub fn coalition_of_the_willing(
 /// members' draws do not depend on whether the US exists), then every body with and without
 /// the US.
 pub fn draw(inputs: &DecisionInputs, rng: &mut impl DecisionRng) -> DrawOutcome {
+    draw_with(inputs, &inputs.params, rng)
+}
+
+/// [`draw`] with `params` in place of `inputs.params`: an ensemble builds the members and
+/// bodies once and draws only the parameters per run.
+pub fn draw_with(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    rng: &mut impl DecisionRng,
+) -> DrawOutcome {
     let decisions: Vec<MemberDecision> =
-        inputs.members.iter().map(|member| member_decision(member, &inputs.params, rng)).collect();
-    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
+        inputs.members.iter().map(|member| member_decision(member, params, rng)).collect();
+    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));
     let mut with_us = Vec::with_capacity(inputs.bodies.len());
     let mut without_us = Vec::with_capacity(inputs.bodies.len());
     for body in &inputs.bodies {
         let mut members: Vec<&Member> = body.members.iter().map(|idx| &inputs.members[*idx]).collect();
         let mut body_decisions: Vec<MemberDecision> =
             body.members.iter().map(|idx| decisions[*idx]).collect();
-        let share = inputs.params.coalition_force_share;
+        let share = params.coalition_force_share;
         let alone = apply_rule(body.rule, &members, &body_decisions, share);
-        without_us.push(alone.delayed(inputs.params.coordination_penalty_hours));
+        without_us.push(alone.delayed(params.coordination_penalty_hours));
         if let (true, Some((us, us_decision))) = (body.includes_us, us_decision) {
             members.push(us);
             body_decisions.push(us_decision);

@@ -46,6 +46,20 @@ impl ModelError {
     }
 }
 
+/// [`check_range`] with the parameter's name built only when the check fails: validation runs
+/// once per ensemble run, where formatting names that are almost never shown costs more than
+/// the model itself.
+pub(crate) fn check_range_lazy(
+    model: &'static str,
+    parameter: impl FnOnce() -> String,
+    value: f64,
+    range: (f64, f64),
+    expected: &'static str,
+) -> Result<f64, ModelError> {
+    check_range(model, "", value, range, expected)
+        .or_else(|_| check_range(model, parameter(), value, range, expected))
+}
+
 /// Checks that `value` is finite and within `[min, max]`.
 pub(crate) fn check_range(
     model: &'static str,

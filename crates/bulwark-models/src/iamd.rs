@@ -61,7 +61,7 @@
 //! for calculating ballistic missile defense effectiveness", Science & Global Security 8,
 //! 2000, doi:10.1080/08929880008426478).
 
-use crate::error::{check_range, ModelError};
+use crate::error::{check_range, check_range_lazy, ModelError};
 
 const MODEL: &str = "iamd";
 
@@ -245,10 +245,16 @@ impl IamdInputs {
         )?;
         let non_negative = (0.0, f64::MAX);
         for (idx, threat) in self.threats.iter().enumerate() {
-            let name = |field: &str| format!("threats[{idx}].{field}");
-            check_range(MODEL, name("stock"), threat.stock, non_negative, "≥ 0")?;
-            check_range(MODEL, name("production_per_day"), threat.production_per_day, non_negative, "≥ 0")?;
-            check_range(MODEL, name("launches_per_day"), threat.launches_per_day, non_negative, "≥ 0")?;
+            let name = |field: &'static str| move || format!("threats[{idx}].{field}");
+            check_range_lazy(MODEL, name("stock"), threat.stock, non_negative, "≥ 0")?;
+            check_range_lazy(
+                MODEL,
+                name("production_per_day"),
+                threat.production_per_day,
+                non_negative,
+                "≥ 0",
+            )?;
+            check_range_lazy(MODEL, name("launches_per_day"), threat.launches_per_day, non_negative, "≥ 0")?;
         }
         for (idx, interceptor) in self.interceptors.iter().enumerate() {
             self.validate_interceptor(idx, interceptor)?;
@@ -257,12 +263,18 @@ impl IamdInputs {
     }
 
     fn validate_interceptor(&self, idx: usize, interceptor: &InterceptorType) -> Result<(), ModelError> {
-        let name = |field: &str| format!("interceptors[{idx}].{field}");
+        let name = |field: &'static str| move || format!("interceptors[{idx}].{field}");
         let non_negative = (0.0, f64::MAX);
-        check_range(MODEL, name("stock"), interceptor.stock, non_negative, "≥ 0")?;
-        check_range(MODEL, name("production_per_day"), interceptor.production_per_day, non_negative, "≥ 0")?;
-        check_range(MODEL, name("fire_units"), interceptor.fire_units, non_negative, "≥ 0")?;
-        check_range(
+        check_range_lazy(MODEL, name("stock"), interceptor.stock, non_negative, "≥ 0")?;
+        check_range_lazy(
+            MODEL,
+            name("production_per_day"),
+            interceptor.production_per_day,
+            non_negative,
+            "≥ 0",
+        )?;
+        check_range_lazy(MODEL, name("fire_units"), interceptor.fire_units, non_negative, "≥ 0")?;
+        check_range_lazy(
             MODEL,
             name("area_per_fire_unit_km2"),
             interceptor.area_per_fire_unit_km2,
@@ -282,9 +294,9 @@ impl IamdInputs {
         }
         for (class_idx, engagement) in interceptor.engagements.iter().enumerate() {
             if let Some(engagement) = engagement {
-                check_range(
+                check_range_lazy(
                     MODEL,
-                    name(&format!("engagements[{class_idx}].pk")),
+                    || format!("interceptors[{idx}].engagements[{class_idx}].pk"),
                     engagement.pk,
                     (0.0, 1.0),
                     "0–1",
@@ -292,7 +304,7 @@ impl IamdInputs {
                 if engagement.shots_per_target == 0 {
                     return Err(ModelError::parameter(
                         MODEL,
-                        name(&format!("engagements[{class_idx}].shots_per_target")),
+                        format!("interceptors[{idx}].engagements[{class_idx}].shots_per_target"),
                         0.0,
                         "at least 1 shot per target",
                     ));
@@ -307,55 +319,165 @@ impl IamdInputs {
 pub fn run(inputs: &IamdInputs) -> Result<IamdOutcome, ModelError> {
     inputs.validate()?;
     let n_days = inputs.days as usize;
-    let mut classes: Vec<ClassOutcome> = inputs
-        .threats
-        .iter()
-        .map(|t| ClassOutcome {
-            name: t.name.clone(),
-            launched: Vec::with_capacity(n_days),
-            engaged: Vec::with_capacity(n_days),
-            unengaged: Vec::with_capacity(n_days),
-            intercepted: Vec::with_capacity(n_days),
-            leaked: Vec::with_capacity(n_days),
-        })
-        .collect();
-    let mut interceptors: Vec<InterceptorOutcome> = inputs
-        .interceptors
-        .iter()
-        .map(|t| InterceptorOutcome {
-            name: t.name.clone(),
-            covered_fraction: t.covered_fraction(inputs.area_to_defend_km2),
-            fired: Vec::with_capacity(n_days),
-            stock_end: Vec::with_capacity(n_days),
-            exhausted_day: None,
-        })
-        .collect();
+    let mut series = Series {
+        classes: inputs
+            .threats
+            .iter()
+            .map(|t| ClassOutcome {
+                name: t.name.clone(),
+                launched: Vec::with_capacity(n_days),
+                engaged: Vec::with_capacity(n_days),
+                unengaged: Vec::with_capacity(n_days),
+                intercepted: Vec::with_capacity(n_days),
+                leaked: Vec::with_capacity(n_days),
+            })
+            .collect(),
+        interceptors: inputs
+            .interceptors
+            .iter()
+            .map(|t| InterceptorOutcome {
+                name: t.name.clone(),
+                covered_fraction: t.covered_fraction(inputs.area_to_defend_km2),
+                fired: Vec::with_capacity(n_days),
+                stock_end: Vec::with_capacity(n_days),
+                exhausted_day: None,
+            })
+            .collect(),
+    };
+    let exhausted = simulate_days(inputs, &mut series);
+    for (outcome, day) in series.interceptors.iter_mut().zip(exhausted) {
+        outcome.exhausted_day = day;
+    }
+    Ok(IamdOutcome { days: inputs.days, classes: series.classes, interceptors: series.interceptors })
+}
+
+/// What an ensemble run keeps of an [`IamdOutcome`], computed without the daily series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IamdTotals {
+    /// [`IamdOutcome::total_leaked`].
+    pub total_leaked: f64,
+    /// [`IamdOutcome::total_launched`].
+    pub total_launched: f64,
+    /// Each interceptor type's [`InterceptorOutcome::exhausted_day`].
+    pub exhausted_day: Vec<Option<u32>>,
+}
+
+impl IamdTotals {
+    /// [`IamdOutcome::leak_fraction`].
+    pub fn leak_fraction(&self) -> f64 {
+        if self.total_launched > 0.0 {
+            self.total_leaked / self.total_launched
+        } else {
+            0.0
+        }
+    }
+}
+
+/// [`run`] reduced to the totals an ensemble records, bit for bit the same figures (the same
+/// daily arithmetic, sums taken in the same order) without allocating the daily series: the
+/// ensemble's per-run path.
+pub fn run_totals(inputs: &IamdInputs) -> Result<IamdTotals, ModelError> {
+    inputs.validate()?;
+    // `Sum` of an empty iterator is the identity `Iterator::sum` folds from; accumulating day
+    // by day from it repeats exactly the additions of `ClassOutcome::total_leaked`.
+    let zero = || std::iter::empty::<f64>().sum::<f64>();
+    let mut sums = ClassSums {
+        launched: vec![zero(); inputs.threats.len()],
+        leaked: vec![zero(); inputs.threats.len()],
+    };
+    let exhausted_day = simulate_days(inputs, &mut sums);
+    Ok(IamdTotals {
+        total_leaked: sums.leaked.iter().sum(),
+        total_launched: sums.launched.iter().sum(),
+        exhausted_day,
+    })
+}
+
+/// Receives each day's figures as [`simulate_days`] computes them.
+trait DayRecorder {
+    /// Class `class_idx` launched `launched` and the tiers dealt with them as `salvo`.
+    fn class_day(&mut self, class_idx: usize, launched: f64, salvo: &Salvo);
+    /// Type `type_idx` fired `fired` interceptors and ended the day with `stock_end`.
+    fn interceptor_day(&mut self, type_idx: usize, fired: f64, stock_end: f64);
+}
+
+/// The daily series of [`run`].
+struct Series {
+    classes: Vec<ClassOutcome>,
+    interceptors: Vec<InterceptorOutcome>,
+}
+
+impl DayRecorder for Series {
+    fn class_day(&mut self, class_idx: usize, launched: f64, salvo: &Salvo) {
+        let class = &mut self.classes[class_idx];
+        class.launched.push(launched);
+        class.engaged.push(salvo.engaged);
+        class.unengaged.push(salvo.unengaged);
+        class.intercepted.push(salvo.intercepted);
+        class.leaked.push(salvo.leaked);
+    }
+
+    fn interceptor_day(&mut self, type_idx: usize, fired: f64, stock_end: f64) {
+        let outcome = &mut self.interceptors[type_idx];
+        outcome.fired.push(fired);
+        outcome.stock_end.push(stock_end);
+    }
+}
+
+/// The running sums of [`run_totals`], per class.
+struct ClassSums {
+    launched: Vec<f64>,
+    leaked: Vec<f64>,
+}
+
+impl DayRecorder for ClassSums {
+    fn class_day(&mut self, class_idx: usize, launched: f64, salvo: &Salvo) {
+        self.launched[class_idx] += launched;
+        self.leaked[class_idx] += salvo.leaked;
+    }
+
+    fn interceptor_day(&mut self, _type_idx: usize, _fired: f64, _stock_end: f64) {}
+}
+
+/// The daily loop of the model card for valid `inputs`; each interceptor type's exhaustion day.
+fn simulate_days(inputs: &IamdInputs, recorder: &mut impl DayRecorder) -> Vec<Option<u32>> {
+    let covered: Vec<f64> =
+        inputs.interceptors.iter().map(|t| t.covered_fraction(inputs.area_to_defend_km2)).collect();
+    let mut exhausted = vec![None; inputs.interceptors.len()];
     let mut threat_stocks: Vec<f64> = inputs.threats.iter().map(|t| t.stock).collect();
     let mut magazines: Vec<f64> = inputs.interceptors.iter().map(|t| t.stock).collect();
+    let mut fired = vec![0.0; inputs.interceptors.len()];
     for day in 1..=inputs.days {
         for (magazine, interceptor) in magazines.iter_mut().zip(&inputs.interceptors) {
             *magazine += interceptor.production_per_day;
         }
-        let mut fired = vec![0.0; inputs.interceptors.len()];
+        fired.fill(0.0);
         for (class_idx, threat) in inputs.threats.iter().enumerate() {
             let available = threat_stocks[class_idx] + threat.production_per_day;
             let launched = threat.launches_per_day.min(available);
             threat_stocks[class_idx] = available - launched;
-            let ctx = DayCtx { inputs, class_idx, day };
-            let salvo = ctx.engage(launched, &mut magazines, &mut fired, &mut interceptors);
-            let class = &mut classes[class_idx];
-            class.launched.push(launched);
-            class.engaged.push(salvo.engaged);
-            class.unengaged.push(salvo.unengaged);
-            class.intercepted.push(salvo.intercepted);
-            class.leaked.push(salvo.leaked);
+            let mut tiers = Tiers {
+                covered: &covered,
+                magazines: &mut magazines,
+                fired: &mut fired,
+                exhausted: &mut exhausted,
+            };
+            let salvo = DayCtx { inputs, class_idx, day }.engage(launched, &mut tiers);
+            recorder.class_day(class_idx, launched, &salvo);
         }
-        for ((outcome, fired), magazine) in interceptors.iter_mut().zip(fired).zip(&magazines) {
-            outcome.fired.push(fired);
-            outcome.stock_end.push(*magazine);
+        for (type_idx, (&fired, &magazine)) in fired.iter().zip(&magazines).enumerate() {
+            recorder.interceptor_day(type_idx, fired, magazine);
         }
     }
-    Ok(IamdOutcome { days: inputs.days, classes, interceptors })
+    exhausted
+}
+
+/// The interceptor types' state during one day.
+struct Tiers<'a> {
+    covered: &'a [f64],
+    magazines: &'a mut [f64],
+    fired: &'a mut [f64],
+    exhausted: &'a mut [Option<u32>],
 }
 
 /// One class's salvo on one day, once every tier has engaged it.
@@ -374,13 +496,7 @@ struct DayCtx<'a> {
 
 impl DayCtx<'_> {
     /// Passes `launched` threats through the eligible tiers in order, spending magazines.
-    fn engage(
-        &self,
-        launched: f64,
-        magazines: &mut [f64],
-        fired: &mut [f64],
-        outcomes: &mut [InterceptorOutcome],
-    ) -> Salvo {
+    fn engage(&self, launched: f64, tiers: &mut Tiers<'_>) -> Salvo {
         let mut flying = launched;
         let mut never_engaged = launched;
         let mut engaged_first = 0.0;
@@ -391,14 +507,14 @@ impl DayCtx<'_> {
                 break;
             }
             let shots = f64::from(engagement.shots_per_target);
-            let wanted = flying * outcomes[type_idx].covered_fraction;
-            let affordable = magazines[type_idx] / shots;
-            if wanted > affordable + EPSILON && outcomes[type_idx].exhausted_day.is_none() {
-                outcomes[type_idx].exhausted_day = Some(self.day);
+            let wanted = flying * tiers.covered[type_idx];
+            let affordable = tiers.magazines[type_idx] / shots;
+            if wanted > affordable + EPSILON && tiers.exhausted[type_idx].is_none() {
+                tiers.exhausted[type_idx] = Some(self.day);
             }
             let engaged = wanted.min(affordable);
-            magazines[type_idx] = (magazines[type_idx] - engaged * shots).max(0.0);
-            fired[type_idx] += engaged * shots;
+            tiers.magazines[type_idx] = (tiers.magazines[type_idx] - engaged * shots).max(0.0);
+            tiers.fired[type_idx] += engaged * shots;
             // The tier picks its targets evenly among those still flying.
             let first_engaged = never_engaged * engaged / flying;
             engaged_first += first_engaged;

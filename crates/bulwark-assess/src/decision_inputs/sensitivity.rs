@@ -1,12 +1,18 @@
 //! Sensitivity of deciding in time to each scalar judgement parameter of the decision model:
 //! each is moved by −20 % and +20 % from its central value (probabilities and shares capped at
 //! 1) while the others stay put, on the same seeded draws.
+//!
+//! The national decisions' draws (two times and three uniforms per member) do not depend on
+//! the parameters moved, so they are drawn once per run into a [`Tape`] and replayed for all
+//! twelve moves: the same values bit for bit (tested), a twelfth of the inverse-CDF work.
 
-use bulwark_ensemble::{Hooks, RunPlan, RunRng};
+use bulwark_ensemble::{Hooks, RunPlan, RunRng, Streams};
+use bulwark_models::decision::{self, DecisionInputs, DecisionRng};
 use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use super::{
-    decision_metrics, decision_parameters, inputs, run_once, share, DecisionFacts, METRICS_PER_BODY,
+    decision_metrics, decision_parameters, inputs, run_once_on, share, DecisionFacts, StreamRng,
+    METRICS_PER_BODY,
 };
 use super::{Marginal, BODIES};
 
@@ -34,6 +40,8 @@ pub(super) fn sensitivities(
     scenario: &Scenario,
     times: &[Marginal; 2],
 ) -> Result<Vec<DecisionSensitivity>, String> {
+    let central = inputs(facts, &ParamValues::central(scenario));
+    let tapes = record_tapes(&central, times, scenario.seed.value, SENSITIVITY_DRAWS);
     let mut out = Vec::new();
     for parameter in decision_parameters() {
         for factor in SENSITIVITY_FACTORS {
@@ -48,7 +56,11 @@ pub(super) fn sensitivities(
             let plan = RunPlan::new(SENSITIVITY_DRAWS, scenario.seed.value)
                 .and_then(|p| p.with_threads(1))
                 .map_err(|e| e.to_string())?;
-            let model = |_run_idx: u64, rng: &mut RunRng| run_once(&model_inputs, times, required_hours, rng);
+            // Run `i` of this plan would draw from the stream of `(seed, i)`: its tape.
+            let model = |run_idx: u64, _rng: &mut RunRng| {
+                let tape = tapes.get(run_idx as usize).map_or(&[][..], Vec::as_slice);
+                run_once_on(&model_inputs, &model_inputs.params, required_hours, &mut Replay::new(tape))
+            };
             let summary =
                 bulwark_ensemble::run_ensemble(&plan, &decision_metrics()?, model, Hooks::default())
                     .map_err(|e| e.to_string())?;
@@ -64,13 +76,118 @@ pub(super) fn sensitivities(
     Ok(out)
 }
 
+/// The values a run's [`StreamRng`] returned, in call order. The model draws the same number
+/// of values in the same order whatever its parameters, so a tape recorded once replays the
+/// run's draws for any parameters.
+type Tape = Vec<f64>;
+
+/// Records the tapes of runs `0..n_runs` of `seed`, each from the run's own stream as the
+/// ensemble runner hands it.
+fn record_tapes(inputs: &DecisionInputs, times: &[Marginal; 2], seed: u64, n_runs: u64) -> Vec<Tape> {
+    let streams = Streams::new(seed);
+    (0..n_runs)
+        .map(|run_idx| {
+            let mut rng = streams.run(run_idx);
+            let mut recorder = Recorder { inner: StreamRng { rng: &mut rng, times }, tape: Vec::new() };
+            decision::draw(inputs, &mut recorder);
+            recorder.tape
+        })
+        .collect()
+}
+
+/// A [`StreamRng`] that keeps what it returns.
+struct Recorder<'a> {
+    inner: StreamRng<'a>,
+    tape: Tape,
+}
+
+impl DecisionRng for Recorder<'_> {
+    fn unit(&mut self) -> f64 {
+        let value = self.inner.unit();
+        self.tape.push(value);
+        value
+    }
+
+    fn government_hours(&mut self) -> f64 {
+        let value = self.inner.government_hours();
+        self.tape.push(value);
+        value
+    }
+
+    fn parliament_hours(&mut self) -> f64 {
+        let value = self.inner.parliament_hours();
+        self.tape.push(value);
+        value
+    }
+}
+
+/// Plays a [`Tape`] back (NaN past its end, which a complete tape never reaches).
+struct Replay<'a> {
+    tape: &'a [f64],
+    next: usize,
+}
+
+impl<'a> Replay<'a> {
+    fn new(tape: &'a [f64]) -> Replay<'a> {
+        Replay { tape, next: 0 }
+    }
+
+    fn next_value(&mut self) -> f64 {
+        let value = self.tape.get(self.next).copied().unwrap_or(f64::NAN);
+        self.next += 1;
+        value
+    }
+}
+
+impl DecisionRng for Replay<'_> {
+    fn unit(&mut self) -> f64 {
+        self.next_value()
+    }
+
+    fn government_hours(&mut self) -> f64 {
+        self.next_value()
+    }
+
+    fn parliament_hours(&mut self) -> f64 {
+        self.next_value()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use bulwark_data::Dataset;
 
     use bulwark_scenario::Param;
 
-    use super::super::assess_decision;
+    use super::super::{assess_decision, facts, run_once_with, time_marginals, N_METRICS};
+    use super::*;
+    use bulwark_ensemble::RunOutcome;
+    use bulwark_models::decision::DecisionParams;
+
+    #[test]
+    fn a_replayed_tape_gives_the_streamed_runs_bit_for_bit() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = bulwark_scenario::Scenario::load("baseline", &dataset).unwrap();
+        let facts = facts(&dataset, &scenario);
+        let inputs = inputs(&facts, &ParamValues::central(&scenario));
+        let times = time_marginals(&scenario).unwrap();
+        let tapes = record_tapes(&inputs, &times, 17, 40);
+        // Each member draws two times and three uniforms, the US too.
+        assert_eq!(tapes[0].len(), 5 * (inputs.members.len() + 1));
+        let streams = Streams::new(17);
+        // Other parameters than those recorded with: the draws do not depend on them.
+        let params = DecisionParams { coordination_penalty_hours: 200.0, ..inputs.params.clone() };
+        let bits = |outcome: RunOutcome<N_METRICS>| match outcome {
+            RunOutcome::Completed(values) => values.map(f64::to_bits),
+            RunOutcome::Failed(reason) => panic!("{reason}"),
+        };
+        for (run_idx, tape) in tapes.iter().enumerate() {
+            let mut rng = streams.run(run_idx as u64);
+            let streamed = run_once_with(&inputs, &params, &times, 30.0, &mut rng);
+            let replayed = run_once_on(&inputs, &params, 30.0, &mut Replay::new(tape));
+            assert_eq!(bits(replayed), bits(streamed), "run {run_idx}");
+        }
+    }
 
     #[test]
     fn a_longer_coordination_penalty_never_helps_and_every_parameter_is_moved_both_ways() {

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::runner::Shard;
 use crate::stream::Streams;
+use std::ops::Range;
 
 fn draw(blue0: f64, red0: f64, a: f64, b: f64, exponent: f64) -> AttritionDraw {
     AttritionDraw {
@@ -131,8 +132,55 @@ fn results_are_byte_identical_for_any_threads_and_shards() {
     assert_ne!(text_of(&canonical_attrition(n_runs, 8, 2).unwrap()), single);
 }
 
+/// Every run of `runs` through the lanes on `path`, as (run, bit patterns of the 4 values).
+fn lane_outcomes(path: LanePath, runs: Range<u64>, streams: &Streams) -> Vec<(u64, [u64; 4])> {
+    let mut seen = Vec::new();
+    let mut report = |run_idx: u64, outcome: RunOutcome<4>| match outcome {
+        RunOutcome::Completed(values) => seen.push((run_idx, values.map(f64::to_bits))),
+        RunOutcome::Failed(reason) => panic!("run {run_idx} failed: {reason}"),
+    };
+    lanes::run_lanes(path, runs, streams, &mut report).unwrap();
+    seen.sort_unstable_by_key(|&(run_idx, _)| run_idx);
+    seen
+}
+
 #[test]
-fn the_interleaved_model_equals_the_one_run_at_a_time_model() {
+fn every_instruction_set_equals_the_one_run_reference_bit_for_bit() {
+    let paths = LanePath::available();
+    // This machine's paths are all exercised; on x86-64 AVX2 is near-universal today.
+    assert!(paths.contains(&LanePath::Scalar) && paths.contains(&LanePath::Auto));
+    let streams = Streams::new(29);
+    // Fewer runs than lanes, a ragged count, and indices past 2^32 (the stream's high word).
+    for runs in [0..3, 17..1_000, (1 << 32) - 50..(1 << 32) + 350] {
+        let reference: Vec<(u64, [u64; 4])> = runs
+            .clone()
+            .map(|run_idx| {
+                let run = simulate(&AttritionDraw::draw(&mut streams.run(run_idx)));
+                let values =
+                    [f64::from(run.end as u8), f64::from(run.end_hour), run.final_blue, run.final_red];
+                (run_idx, values.map(f64::to_bits))
+            })
+            .collect();
+        for &path in &paths {
+            assert_eq!(lane_outcomes(path, runs.clone(), &streams), reference, "{path:?} on {runs:?}");
+        }
+    }
+}
+
+#[test]
+fn every_instruction_set_gives_the_same_summary_bytes() {
+    let plan = RunPlan::new(2 * 1024 + 77, 5).unwrap().with_threads(2).unwrap();
+    let auto = text_of(&run_attrition(&plan, Hooks::default()).unwrap());
+    for path in LanePath::available() {
+        assert_eq!(text_of(&run_attrition_on(&plan, path, Hooks::default()).unwrap()), auto, "{path:?}");
+    }
+    assert!(LanePath::Auto.resolved().is_available());
+    assert!("avx3".parse::<LanePath>().is_err());
+    assert_eq!("avx512".parse::<LanePath>().unwrap(), LanePath::Avx512);
+}
+
+#[test]
+fn the_lane_model_equals_the_one_run_at_a_time_model() {
     let plan = RunPlan::new(2 * 1024 + 5, 21).unwrap().with_threads(2).unwrap();
     let interleaved = run_attrition(&plan, Hooks::default()).unwrap();
     let one_by_one = run_ensemble(&plan, &attrition_metrics(), attrition_model, Hooks::default()).unwrap();

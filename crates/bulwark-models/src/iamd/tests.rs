@@ -167,6 +167,17 @@ fn inputs_strategy() -> impl Strategy<Value = IamdInputs> {
 }
 
 proptest! {
+    /// The ensemble's lean path gives exactly the full run's totals, bit for bit.
+    #[test]
+    fn run_totals_equal_the_full_runs_totals(inputs in inputs_strategy()) {
+        let (full, totals) = (run(&inputs).unwrap(), run_totals(&inputs).unwrap());
+        prop_assert_eq!(totals.total_leaked.to_bits(), full.total_leaked().to_bits());
+        prop_assert_eq!(totals.total_launched.to_bits(), full.total_launched().to_bits());
+        prop_assert_eq!(totals.leak_fraction().to_bits(), full.leak_fraction().to_bits());
+        let exhausted: Vec<Option<u32>> = full.interceptors.iter().map(|t| t.exhausted_day).collect();
+        prop_assert_eq!(totals.exhausted_day, exhausted);
+    }
+
     /// Every threat is engaged or not, and every threat is intercepted or leaks; unengaged
     /// threats all leak; magazines never go negative.
     #[test]
