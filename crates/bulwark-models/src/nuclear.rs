@@ -1,7 +1,9 @@
-//! Nuclear balance and extended deterrence (DESIGN.md §4.6): survivable warheads, retaliation
-//! adequacy, the non-strategic balance, the credibility of each patron's umbrella as a product
-//! of five factors, and the option table ([`options`]). Aggregate and policy-level only: public
-//! warhead counts per state and leg, no targets, no weapons effects.
+//! Nuclear balance and extended deterrence: survivable warheads, retaliation adequacy, the
+//! non-strategic balance, the credibility of each patron's umbrella as a product of five
+//! factors, its curve over the years of the patrons' elections, and what Europe could do
+//! instead: the option table ([`options`]) and packages of options under a budget and a year
+//! ([`packages`]). Aggregate and policy-level only: public warhead counts per state and leg, no
+//! targets, no weapons effects.
 //!
 //! # Model card
 //!
@@ -20,46 +22,63 @@
 //! those available to the protégés), the "escalation dominance" gap; `None` (unbounded) when the
 //! protégés have none, and the gap `N_adv − N_own` in warheads.
 //!
-//! **Extended-deterrence credibility** of patron `P` for a European protégé, each factor in
-//! `[0, 1]`:
+//! **Extended-deterrence credibility** of patron `P` for a European protégé at the end of year
+//! `y`, each factor in `[0, 1]`:
 //!
 //! ```text
-//! C_P = commitment × capability × resolve × continuity × presence
-//! commitment = c_P × posture_P            (formal commitment, scaled by the share kept)
-//! capability = min(1, W_s,P / D)
-//! resolve    = 1 / (1 + A / H)            (A: the adversary's survivable warheads, its assured
-//!                                          retaliation against the patron; H: the A at which
-//!                                          resolve halves); 1 for a protégé's own deterrent
-//! continuity = (1 − r_P)^(T / e_P)        (r_P: chance an election reverses the commitment,
-//!                                          e_P: years between elections, T: horizon)
-//! presence   = p_P                        (forward-based or shared nuclear-capable aircraft)
+//! C_P(y) = commitment × capability × resolve × continuity(y) × presence
+//! commitment    = c_P × posture_P            (formal commitment, scaled by the share kept)
+//! capability    = min(1, W_s,P / D)
+//! resolve       = k S_P / (k S_P + δ_P)      (the patron's own: [`resolve`]); 1 for a
+//!                                             protégé's own deterrent
+//! δ_P           = (A + ρ_P N_adv)(1 − m_P) / V_P
+//! continuity(y) = (1 − r_P)^{n_P(y)}         (n_P(y): the patron's elections from the start
+//!                                             to y, from its calendar: [`calendar`])
+//! presence      = p_P                        (forward-based or shared nuclear-capable aircraft)
 //! ```
+//!
+//! `A` is the adversary's survivable strategic warheads, `N_adv` its non-strategic ones, `ρ_P`
+//! the share of those that reach P, `m_P` P's missile defence, `V_P` the warheads that would
+//! destroy P's population centres (its population × a value per million people), `S_P` its
+//! stake in the protégé (treaty, forces stationed there, proximity) and `k` the damage ratio per
+//! unit of stake at which resolve halves: "Paris for Tallinn" differs from "Washington for
+//! Tallinn" because Russia can do more damage, relative to its size, to France. The headline
+//! credibility is `C_P` at the end of the horizon `T`; the curve is `C(y)` for every year.
 //!
 //! The sensitivity of `C_P` to factor `f_i` is `∂C_P/∂f_i = Π_{j≠i} f_j`; the report also shows
 //! the gain from raising that factor to 1, `(1 − f_i) × ∂C_P/∂f_i`. Several patrons (and
 //! non-nuclear sources of deterrence) combine as independent chances that at least one deters:
-//! `C = 1 − Π_P (1 − C_P)`, so adding a patron or raising a factor never lowers `C`.
+//! `C = 1 − Π_P (1 − C_P)`, so adding a patron or raising a factor never lowers `C`, and no year
+//! is more credible than the one before (elections only ever withdraw).
 //!
 //! | parameter | unit | default (baseline scenario) | range |
 //! |---|---|---|---|
-//! | `D`: `nuclear_unacceptable_damage_warheads` | warheads | 200 | > 0 |
-//! | `H`: `nuclear_resolve_half_warheads` | warheads | 400 | > 0 |
-//! | `T`: `nuclear_horizon_years` | years | 10 | ≥ 0 |
-//! | `a_l`: `nuclear_alert_<leg>_<state>` | fraction | 0.1–0.95 | 0–1 |
-//! | `s_l`: `nuclear_survival_<leg>` | probability | SSBN 0.95, air 0.5, ICBM 0.25 | 0–1 |
+//! | `D`: `nuclear_unacceptable_damage_warheads` | warheads | 200 (100–300) | > 0 |
+//! | `k`: `nuclear_resolve_stake_factor` | ratio | 2 (1–3) | ≥ 0 |
+//! | `V_P / pop`: `nuclear_value_warheads_per_million_people` | warheads | 1 | > 0 |
+//! | `w_t, w_f, w_x`: `nuclear_stake_weight_<part>` | weight | 0.5, 0.3, 0.2 | ≥ 0, not all 0 |
+//! | `t_P, f_P, x_P`: `nuclear_stake_<part>_<state>` | fraction | USA 1/0.5/0.1, GBR 1/0.7/0.4, FRA 1/0.3/0.5 | 0–1 |
+//! | `m_P`: `nuclear_missile_defence_<state>` | fraction | USA 0.05, others 0 | 0–1 |
+//! | `ρ_P`: `nuclear_nonstrategic_reach_<state>` | fraction | USA 0, GBR 0.2, FRA 0.2 | 0–1 |
+//! | `T`: `nuclear_horizon_years` | years | 10 | 0–200 |
+//! | `a_l`: `nuclear_alert_<leg>_<state>` | fraction | 0.05–0.97 | 0–1 |
+//! | `s_l`: `nuclear_survival_<leg>` | probability | SSBN 0.94, air 0.5, ICBM 0.25 | 0–1 |
 //! | `c_P`: `nuclear_commitment_<state>` | fraction | USA 0.9, GBR 0.7, FRA 0.4 | 0–1 |
-//! | `r_P`: `nuclear_reversal_<state>` | probability | USA 0.25, FRA 0.15, GBR 0.05 | 0–1 |
-//! | `e_P`: `nuclear_election_interval_<state>` | years | USA 4, FRA 5, GBR 5 | > 0 |
+//! | `r_P`: `nuclear_reversal_<state>` | probability per election | USA 0.25, FRA 0.15, GBR 0.05 | 0–1 |
+//! | `y₀,P`: `nuclear_election_first_year_<state>` | year | USA 2028, FRA 2027, GBR 2029 | 1900–2200 |
+//! | `e_P`: `nuclear_election_interval_<state>` | years | USA 4, FRA 5, GBR 5 | 0.5–100 |
 //! | `p_P`: `nuclear_presence_<state>` | fraction | USA 0.9, FRA 0.1, GBR 0.1 | 0–1 |
 //!
 //! Simplifications, stated so they can be argued with: one survival probability per leg,
 //! whoever strikes first; one representative non-nuclear protégé (an eastern-flank ally); the
-//! factors are independent; the credibility is a structured judgement, not a probability
-//! anyone can measure.
+//! factors are independent; population stands for a patron's value; an election either keeps
+//! or withdraws the whole commitment; the credibility is a structured judgement, not a
+//! probability anyone can measure.
 //!
-//! References: DESIGN.md §4.6; warhead counts from the FAS Nuclear Notebooks and SIPRI Yearbook
-//! 2025 (dataset `nuclear.csv`); Schelling, *Arms and Influence* (1966) on the credibility of
-//! extended deterrence; Freedman, *The Evolution of Nuclear Strategy* (4th ed., 2019).
+//! References: warhead counts from the FAS Nuclear Notebooks and SIPRI Yearbook 2025 (dataset
+//! `nuclear.csv`); Schelling, *Arms and Influence* (1966) on the credibility of extended
+//! deterrence and the stake that makes a commitment believable; Freedman, *The Evolution of
+//! Nuclear Strategy* (4th ed., 2019).
 
 pub mod calendar;
 pub mod options;
@@ -545,7 +564,12 @@ pub fn patron_resolves(inputs: &NuclearInputs) -> Vec<PatronResolve> {
             let exposure = p.exposure.as_ref()?;
             Some(PatronResolve {
                 state: p.state.clone(),
-                parts: resolve::resolve_parts(exposure, threat, &params.stake_weights, params.resolve_stake_factor),
+                parts: resolve::resolve_parts(
+                    exposure,
+                    threat,
+                    &params.stake_weights,
+                    params.resolve_stake_factor,
+                ),
                 movers: resolve::movers(exposure, threat, &params.stake_weights, params.resolve_stake_factor),
                 election_years: p.elections.years(start, end),
                 withdrawal_probability: p.elections.withdrawal_probability,
@@ -636,7 +660,13 @@ fn validate_options(
         let at = |field: &str| format!("option {}.{field}", option.id);
         check_range(MODEL, at("annual_cost_eur_bn"), option.annual_cost_eur_bn, (0.0, 1e4), "≥ 0")?;
         check_range(MODEL, at("years_to_implement"), option.years_to_implement, (0.0, 200.0), "0 to 200")?;
-        check_range(MODEL, at("escalation_risk"), option.escalation_risk, (0.0, 1.0), "a fraction in [0, 1]")?;
+        check_range(
+            MODEL,
+            at("escalation_risk"),
+            option.escalation_risk,
+            (0.0, 1.0),
+            "a fraction in [0, 1]",
+        )?;
         for change in &option.changes {
             match change {
                 options::Change::AddPatron(patron) => inputs.validate_patron(patron)?,

@@ -29,7 +29,13 @@ impl Elections {
     pub(super) fn validate(&self, state: &str) -> Result<(), ModelError> {
         let at = |field: &str| format!("patron {state}.{field}");
         check_range(MODEL, at("first_election_year"), self.first_year, (1900.0, 2200.0), "a calendar year")?;
-        check_range(MODEL, at("election_interval_years"), self.interval_years, (0.5, 100.0), "0.5 to 100 years")?;
+        check_range(
+            MODEL,
+            at("election_interval_years"),
+            self.interval_years,
+            (0.5, 100.0),
+            "0.5 to 100 years",
+        )?;
         check_range(MODEL, at("withdrawal_probability"), self.withdrawal_probability, (0.0, 1.0), "[0, 1]")?;
         Ok(())
     }

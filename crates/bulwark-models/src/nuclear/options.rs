@@ -151,8 +151,12 @@ pub fn apply(reference: &NuclearInputs, changes: &[Change]) -> Umbrella {
         }
     }
     for states in &pools {
-        let pooled: f64 =
-            inputs.patrons.iter().filter(|p| states.contains(&p.state)).map(|p| inputs.patron_warheads(p)).sum();
+        let pooled: f64 = inputs
+            .patrons
+            .iter()
+            .filter(|p| states.contains(&p.state))
+            .map(|p| inputs.patron_warheads(p))
+            .sum();
         for patron in inputs.patrons.iter_mut().filter(|p| states.contains(&p.state)) {
             patron.survivable_warheads = Some(pooled);
         }

@@ -12,7 +12,7 @@
 //! NPT-compliant = every option is
 //! ```
 //!
-//! The search enumerates every subset of the options (at most [`MAX_OPTIONS`] of them), keeps
+//! The search enumerates every subset of the options (those within the NPT only, if asked) (at most [`MAX_OPTIONS`] of them), keeps
 //! those within the time limit, ranks those within the budget by credibility (then lower
 //! cost, fewer years, fewer options, ids) and returns the best, and the credibility frontier:
 //! the packages within the time limit that no cheaper package matches in credibility.
@@ -36,6 +36,8 @@ pub struct Limits {
     pub years: f64,
     /// How many of the best packages to return.
     pub top: usize,
+    /// Leave out options outside the NPT.
+    pub npt_only: bool,
 }
 
 /// A package of options, evaluated.
@@ -66,7 +68,8 @@ pub fn compose(reference: &NuclearInputs, options: &[&NuclearOption]) -> Package
         option_ids: options.iter().map(|o| o.id.clone()).collect(),
         annual_cost_eur_bn: options.iter().map(|o| o.annual_cost_eur_bn).sum(),
         years_to_implement: options.iter().map(|o| o.years_to_implement).fold(0.0, f64::max),
-        escalation_risk: 1.0 - options.iter().map(|o| 1.0 - o.escalation_risk.clamp(0.0, 1.0)).product::<f64>(),
+        escalation_risk: 1.0
+            - options.iter().map(|o| 1.0 - o.escalation_risk.clamp(0.0, 1.0)).product::<f64>(),
         npt_compliant: options.iter().all(|o| o.npt_compliant),
         credibility,
         credibility_change: credibility - base,
@@ -78,7 +81,7 @@ pub fn compose(reference: &NuclearInputs, options: &[&NuclearOption]) -> Package
 pub struct PackageSearch {
     /// The limits searched under.
     pub limits: Limits,
-    /// Packages enumerated (every subset, the empty one included).
+    /// Packages enumerated (every subset of the options searched, the empty one included).
     pub n_packages: usize,
     /// Of those, within both the budget and the time limit.
     pub n_within_limits: usize,
@@ -103,10 +106,16 @@ pub fn search(
             format!("{} options to combine; the package search takes at most {MAX_OPTIONS}", options.len()),
         ));
     }
+    let options: Vec<&NuclearOption> =
+        options.iter().filter(|o| o.npt_compliant || !limits.npt_only).collect();
     let in_time: Vec<Package> = (0u32..(1u32 << options.len()))
         .map(|mask| {
-            let chosen: Vec<&NuclearOption> =
-                options.iter().enumerate().filter(|(idx, _)| mask & (1 << idx) != 0).map(|(_, o)| o).collect();
+            let chosen: Vec<&NuclearOption> = options
+                .iter()
+                .enumerate()
+                .filter(|(idx, _)| mask & (1 << idx) != 0)
+                .map(|(_, o)| *o)
+                .collect();
             compose(reference, &chosen)
         })
         .filter(|p| p.years_to_implement <= limits.years + 1e-9)

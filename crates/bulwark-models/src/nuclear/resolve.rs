@@ -131,7 +131,12 @@ pub fn resolve_of(stake: f64, damage_ratio: f64, stake_factor: f64) -> f64 {
 }
 
 /// The steps from a patron's exposure and the threat to its resolve.
-pub fn resolve_parts(exposure: &Exposure, threat: Threat, weights: &StakeWeights, stake_factor: f64) -> ResolveParts {
+pub fn resolve_parts(
+    exposure: &Exposure,
+    threat: Threat,
+    weights: &StakeWeights,
+    stake_factor: f64,
+) -> ResolveParts {
     let reaching_warheads = threat.strategic_survivable_warheads.max(0.0)
         + exposure.nonstrategic_reach.clamp(0.0, 1.0) * threat.nonstrategic_warheads.max(0.0);
     let after_defence_warheads = reaching_warheads * (1.0 - exposure.missile_defence.clamp(0.0, 1.0));
@@ -187,7 +192,12 @@ impl Mover {
 }
 
 /// Resolve after each [`Mover`], in the order of [`Mover::ALL`].
-pub fn movers(exposure: &Exposure, threat: Threat, weights: &StakeWeights, stake_factor: f64) -> [(Mover, f64); 4] {
+pub fn movers(
+    exposure: &Exposure,
+    threat: Threat,
+    weights: &StakeWeights,
+    stake_factor: f64,
+) -> [(Mover, f64); 4] {
     Mover::ALL.map(|mover| {
         let (mut changed, mut threat_after) = (*exposure, threat);
         match mover {

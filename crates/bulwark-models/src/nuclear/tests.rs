@@ -352,7 +352,7 @@ fn the_search_finds_the_best_package_and_the_frontier() {
         option("source", 4.0, true, vec![Change::AddSource { credibility: 0.01 }]),
         slow,
     ];
-    let limits = packages::Limits { budget_eur_bn: 3.0, years: 10.0, top: 3 };
+    let limits = packages::Limits { budget_eur_bn: 3.0, years: 10.0, top: 3, npt_only: true };
     let found = packages::search(&reference, &options, &limits).unwrap();
     assert_eq!(found.n_packages, 16);
     let ids: Vec<Vec<&str>> =
@@ -389,9 +389,12 @@ fn option_strategy() -> impl Strategy<Value = NuclearOption> {
             ..patron("national", 0.0, 1.0)
         })),
     ];
-    (prop::collection::vec(change, 1..3), 0.0..10.0f64, 0.0..=1.0f64).prop_map(|(changes, cost, escalation)| {
-        NuclearOption { escalation_risk: escalation, ..option("o", cost, true, changes) }
-    })
+    (prop::collection::vec(change, 1..3), 0.0..10.0f64, 0.0..=1.0f64).prop_map(
+        |(changes, cost, escalation)| NuclearOption {
+            escalation_risk: escalation,
+            ..option("o", cost, true, changes)
+        },
+    )
 }
 
 proptest! {
