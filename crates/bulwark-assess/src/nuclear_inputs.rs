@@ -1,4 +1,4 @@
-//! Resolve for the nuclear model (DESIGN.md §4.6): warhead counts, patrols, ICAN costs and
+//! Resolve for the nuclear model: warhead counts, patrols, ICAN costs and
 //! populations from the dataset, judgement parameters `nuclear_*` from the scenario, the US
 //! nuclear posture from `[us_posture]`; then the model, the package search under the
 //! scenario's budget and year, and its ensemble ([`simulate_nuclear`]).

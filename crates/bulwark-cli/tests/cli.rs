@@ -894,3 +894,8 @@ fn simulate_fails_when_every_run_fails() {
 
 #[path = "cli/explore.rs"]
 mod explore;
+
+// ---------------------------------------------------------------- nuclear
+
+#[path = "cli/nuclear.rs"]
+mod nuclear;

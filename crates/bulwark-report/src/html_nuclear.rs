@@ -1,7 +1,9 @@
 //! The `#nuclear` section of the HTML report: the nuclear balance and extended-deterrence model
-//! (DESIGN.md §4.6) — its equation, the forces that go in (sourced counts and judgement
-//! fractions), the credibility of each umbrella factor by factor with and without the US, the
-//! sensitivity of each patron's credibility to each factor as bars, and the ranked option table.
+//! — its equation, the credibility of each umbrella factor by factor with and without the US,
+//! Q1 and Q3 in sentences and tables (resolve per patron, the curve by year, the best packages,
+//! the credibility frontier), the curve as a line chart, the sensitivity of each patron's
+//! credibility to each factor as bars, the forces that go in (sourced counts and judgement
+//! fractions) and the ranked option table.
 
 use std::fmt::Write;
 
@@ -304,8 +306,20 @@ mod tests {
         for factor in Factor::ALL {
             assert!(out.contains(factor.label()), "{factor:?}");
         }
-        assert_eq!(out.matches("<tr id=\"option-").count(), 9);
+        assert_eq!(out.matches("<tr id=\"option-").count(), 10);
         assert!(out.contains("1,770") && out.contains("4,309"));
         assert!(out.contains("unbounded"));
+    }
+
+    #[test]
+    fn the_section_answers_q1_and_q3_in_tables_and_a_curve() {
+        let out = html("baseline");
+        assert_eq!(out.matches("<svg").count(), 2, "the sensitivity bars and the curve by year");
+        assert!(out.contains("<h3 id=\"nuclear-q1\">") && out.contains("<h3 id=\"nuclear-q3\">"));
+        for caption in ["Resolve per patron", "Credibility by year", "Best packages", "Credibility frontier"]
+        {
+            assert!(out.contains(caption), "{caption}");
+        }
+        assert!(out.contains("NPT Article I") && out.contains("ican-2024-spending-reuters"));
     }
 }

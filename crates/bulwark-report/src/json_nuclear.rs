@@ -1,5 +1,5 @@
 //! The `nuclear` key of the assessment JSON: the nuclear balance and extended-deterrence model
-//! (DESIGN.md §4.6) with its inputs, equations, outputs, sensitivities and option table.
+//! with its inputs, equations, outputs, sensitivities and option table.
 //!
 //! ```text
 //! nuclear: null | {
@@ -218,11 +218,29 @@ mod tests {
         let value = nuclear_json(&assessment("us-full-withdrawal"));
         assert_eq!(value["states"][0]["deployed_warheads"], json!(1770.0));
         assert_eq!(value["states"][3]["stockpile_warheads"], json!(290.0));
-        assert_eq!(value["options"].as_array().map(Vec::len), Some(9));
+        assert_eq!(value["options"].as_array().map(Vec::len), Some(10));
         assert_eq!(value["without_us"]["balance"]["ratio"], Value::Null);
         let factors = value["without_us"]["patrons"][2]["factors"].as_object().unwrap();
         assert_eq!(factors.len(), 5);
         assert!(factors.values().all(|v| v.as_f64().is_some_and(|f| (0.0..=1.0).contains(&f))));
         assert!(value["options"][0]["reasoning"].is_string());
+    }
+
+    #[test]
+    fn resolve_curve_packages_and_figures_are_numbers_with_sources() {
+        let value = nuclear_json(&assessment("baseline"));
+        let resolve = value["resolve"].as_array().unwrap();
+        assert_eq!(resolve.len(), 3);
+        assert!(resolve.iter().all(|r| r["movers"].as_object().map(Map::len) == Some(4)));
+        assert_eq!(value["curve"]["with_us"].as_array().map(Vec::len), Some(11));
+        assert_eq!(value["curve"]["with_us"][0]["year"], json!(2026));
+        let packages = &value["packages"];
+        assert_eq!(packages["best"].as_array().map(Vec::len), Some(3));
+        assert!(packages["frontier"].as_array().is_some_and(|f| f.len() > 3));
+        assert_eq!(value["figures"]["uk_france_deployed_warheads"]["value"], json!(400.0));
+        assert!(value["figures"]["europe_defence_spending_usd_bn"]["sources"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty()));
+        assert_eq!(value["new_start"]["expired"], json!(1.0));
     }
 }

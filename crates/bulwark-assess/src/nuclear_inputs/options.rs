@@ -1,4 +1,4 @@
-//! The option list of DESIGN.md §4.6 (nine options and a pooled European force), each with
+//! The option list (nine options and a pooled European force), each with
 //! annual cost, years, NPT compliance, escalation risk, the changes it makes to the model and
 //! the reasoning behind it.
 //!
@@ -17,7 +17,7 @@ use super::{elections, exposure, NuclearCost, PooledForce, US};
 /// The reasoning behind each option, by option id.
 type Reasons = Vec<(String, String)>;
 
-/// The nine options of DESIGN.md §4.6 and the pooled European force, with the reasoning
+/// The nine options of the model card and the pooled European force, with the reasoning
 /// behind each.
 pub(super) fn option_list(
     inputs: &NuclearInputs,

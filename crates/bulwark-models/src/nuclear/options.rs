@@ -1,4 +1,4 @@
-//! The option table of DESIGN.md §4.6: what Europe could do about its nuclear deterrence, each
+//! The option table: what Europe could do about its nuclear deterrence, each
 //! option with annual cost, years to implement, NPT compliance, credibility change and
 //! escalation risk, ranked under the scenario's weights.
 //!
