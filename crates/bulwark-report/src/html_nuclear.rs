@@ -302,7 +302,7 @@ mod tests {
     fn the_section_shows_factors_bars_forces_and_every_option() {
         let out = html("us-full-withdrawal");
         assert!(out.starts_with("<section id=\"nuclear\""));
-        assert_eq!(out.matches("<svg").count(), 1);
+        assert_eq!(out.matches("<svg").count(), 2, "the curve by year and the sensitivity bars");
         for factor in Factor::ALL {
             assert!(out.contains(factor.label()), "{factor:?}");
         }
