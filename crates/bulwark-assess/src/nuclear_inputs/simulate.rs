@@ -62,12 +62,11 @@ pub fn simulate_nuclear(
         .map_err(|e| e.to_string())?;
     let metrics: [MetricSpec; N_METRICS] =
         specs.try_into().map_err(|_| "nuclear metrics: wrong count".to_string())?;
-    // The packages whose ranges the ensemble gives: the best of the central assessment.
-    let central = assess_nuclear(dataset, scenario)?;
-    let top: Vec<Vec<String>> = central
-        .outcome
-        .packages
-        .as_ref()
+    // The packages whose ranges the ensemble gives: the best of the central assessment. When
+    // the central inputs are refused the runs fail too, and the runner reports why.
+    let top: Vec<Vec<String>> = assess_nuclear(dataset, scenario)
+        .ok()
+        .and_then(|central| central.outcome.packages)
         .map(|search| search.best.iter().map(|p| p.option_ids.clone()).collect())
         .unwrap_or_default();
     let model = |run_idx: u64, rng: &mut RunRng| {
