@@ -1,6 +1,7 @@
-//! Resolve for the nuclear model (DESIGN.md §4.6): warhead counts, patrols and ICAN costs from
-//! `nuclear.csv`, judgement parameters `nuclear_*` from the scenario, the US nuclear posture
-//! from `[us_posture]`; then the model, and its ensemble ([`simulate_nuclear`]).
+//! Resolve for the nuclear model: warhead counts, patrols, ICAN costs and
+//! populations from the dataset, judgement parameters `nuclear_*` from the scenario, the US
+//! nuclear posture from `[us_posture]`; then the model, the package search under the
+//! scenario's budget and year, and its ensemble ([`simulate_nuclear`]).
 //!
 //! Per state, the deployed warheads of each leg come from the dataset's per-leg rows where it
 //! has them (the US), otherwise from the state's total split by `nuclear_share_<leg>_<state>`
@@ -8,26 +9,47 @@
 //! stockpile less the deployed. Non-strategic warheads: the US B61s in Europe (the `nonstrategic`
 //! row); Russia's stored warheads × `nuclear_rus_nonstrategic_share_of_stored`; none for the UK
 //! and France, which declare no non-strategic weapons.
+//!
+//! **New START.** The treaty expired on 5 February 2026. `nuclear_new_start_expired` (1 =
+//! expired, 0 = its limits still kept) switches on the uploads `nuclear_upload_<rus|usa>_warheads`:
+//! warheads added to the ICBM and SSBN legs of Russia and the US in proportion to what those
+//! legs carry (`deployed × (1 + s × upload / (ICBM + SSBN))`).
+//!
+//! **Resolve.** Each patron's value `V_P` is its population (dataset) in millions ×
+//! `nuclear_value_warheads_per_million_people`; its stake, missile defence and the reach of the
+//! adversary's non-strategic warheads are `nuclear_stake_<part>_<state>`,
+//! `nuclear_missile_defence_<state>` and `nuclear_nonstrategic_reach_<state>`. Elections come
+//! from `nuclear_election_first_year_<state>`, `nuclear_election_interval_<state>` and
+//! `nuclear_reversal_<state>` (the chance one election withdraws the commitment).
 
-use bulwark_core::{Distribution, Iso3};
+mod figures;
+mod options;
+mod simulate;
+
+use bulwark_core::Iso3;
 use bulwark_data::{CostFigure, Dataset, Unit};
-use bulwark_ensemble::{
-    run_ensemble, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
-    RunRng, Sampler,
-};
-use bulwark_models::nuclear::options::{Change, NuclearOption, OptionWeights};
+use bulwark_models::nuclear::options::OptionWeights;
+use bulwark_models::nuclear::packages::Limits;
 use bulwark_models::nuclear::{
-    self, Balance, DeterrenceParams, Factor, Force, Leg, LegForce, NuclearInputs, NuclearOutcome, Patron,
-    Umbrella,
+    self, Balance, DeterrenceParams, Elections, Exposure, Factor, Force, Leg, LegForce, NuclearInputs,
+    NuclearOutcome, Patron, Stake, StakeWeights, Umbrella,
 };
 use bulwark_scenario::Scenario;
 
 use crate::money;
 
+pub use figures::{ReaderFigures, SourcedFigure};
+pub use simulate::{format_nuclear_summary, nuclear_metric_names, simulate_nuclear, CURVE_YEARS};
+
 /// The adversary of the balance.
 pub const ADVERSARY: &str = "RUS";
 /// The patron whose posture the scenario's `[us_posture] nuclear` sets.
 pub const US: &str = "USA";
+/// The year the curve and the election calendars start: the dataset's date (baseline
+/// 2026-01), the year after the price base year.
+pub const START_YEAR: u16 = money::PRICE_BASE_YEAR + 1;
+/// How many of the best packages the assessment reports.
+pub const TOP_PACKAGES: usize = 3;
 
 /// States in the balance and their strategic legs; the last leg of a split takes the rest.
 const STATE_LEGS: &[(&str, &[Leg])] = &[
@@ -38,7 +60,7 @@ const STATE_LEGS: &[(&str, &[Leg])] = &[
 ];
 
 /// The patrons of the European protégés.
-const PATRONS: &[&str] = &["USA", "GBR", "FRA"];
+pub const PATRONS: &[&str] = &["USA", "GBR", "FRA"];
 
 /// One state's sourced warhead counts, as the dataset gives them.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +94,29 @@ pub struct NuclearCost {
     pub source: String,
 }
 
+/// New START as the scenario sets it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NewStart {
+    /// 1 = expired (limits lapse), 0 = limits kept; in between, the share of the uploads.
+    pub expired: f64,
+    /// Warheads Russia uploads once the limits lapse.
+    pub upload_rus_warheads: f64,
+    /// Warheads the US uploads once the limits lapse.
+    pub upload_usa_warheads: f64,
+}
+
+/// The pooled European option's treaty settings (the report spells out the questions).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PooledForce {
+    /// Share of the UK and French survivable warheads assigned to the joint force.
+    pub warhead_share: f64,
+    /// Whether release would be joint (non-nuclear states sharing control: outside NPT
+    /// Articles I and II) rather than kept by France and the UK.
+    pub joint_release: bool,
+    /// Population behind the joint force (EU members and the UK in the dataset), millions.
+    pub population_m: f64,
+}
+
 /// The nuclear model's inputs, outcome and the sourced figures behind them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NuclearAssessment {
@@ -83,58 +128,87 @@ pub struct NuclearAssessment {
     pub costs: Vec<NuclearCost>,
     /// US warheads forward-based in Europe.
     pub forward_based_warheads: Option<f64>,
+    /// The figures readers know, each with its sources.
+    pub figures: ReaderFigures,
+    /// New START as the scenario sets it.
+    pub new_start: NewStart,
+    /// The pooled European option's settings.
+    pub pooled: PooledForce,
     /// The model's inputs (with the scenario's US posture).
     pub inputs: NuclearInputs,
     /// The option list as given to the model, with the reasoning behind each (by id).
     pub option_reasons: Vec<(String, String)>,
     /// The weights of the ranking.
     pub weights: OptionWeights,
+    /// The scenario's budget and year for packages (with `years` counted from [`START_YEAR`]).
+    pub limits: Limits,
+    /// The year by which a package must be in place.
+    pub package_by_year: f64,
     /// The model's outcome.
     pub outcome: NuclearOutcome,
 }
 
-/// Runs the nuclear model on the scenario's central parameter values.
+/// Runs the nuclear model on the scenario's central parameter values, with the package search.
 pub fn assess_nuclear(dataset: &Dataset, scenario: &Scenario) -> Result<NuclearAssessment, String> {
-    assess_with(dataset, scenario, &|name| scenario.central(name).unwrap_or(f64::NAN))
+    assess_with(dataset, scenario, &|name| scenario.central(name).unwrap_or(f64::NAN), true)
 }
 
 /// Runs the nuclear model with parameter values from `param` (NaN for a missing one, which the
-/// model refuses by name).
+/// model refuses by name); `search` runs the package search too.
 pub fn assess_with(
     dataset: &Dataset,
     scenario: &Scenario,
     param: &dyn Fn(&str) -> f64,
+    search: bool,
 ) -> Result<NuclearAssessment, String> {
     let us_posture = scenario.us_posture.nuclear.value;
+    let new_start = NewStart {
+        expired: param("nuclear_new_start_expired"),
+        upload_rus_warheads: param("nuclear_upload_rus_warheads"),
+        upload_usa_warheads: param("nuclear_upload_usa_warheads"),
+    };
     let forces = STATE_LEGS
         .iter()
-        .map(|(state, legs)| force(dataset, state, legs, param))
+        .map(|(state, legs)| force(dataset, state, legs, &new_start, param))
         .collect::<Result<Vec<Force>, String>>()?;
     let patrons = PATRONS
         .iter()
-        .map(|state| Patron {
-            state: state.to_string(),
-            commitment: param(&format!("nuclear_commitment_{}", lower(state))),
-            posture: if *state == US { us_posture } else { 1.0 },
-            reversal_probability_per_election: param(&format!("nuclear_reversal_{}", lower(state))),
-            election_interval_years: param(&format!("nuclear_election_interval_{}", lower(state))),
-            presence: param(&format!("nuclear_presence_{}", lower(state))),
-            survivable_warheads: None,
-            own_territory: false,
+        .map(|state| {
+            let population_m = population_m(dataset, &[state])?;
+            Ok(Patron {
+                state: state.to_string(),
+                commitment: param(&format!("nuclear_commitment_{}", lower(state))),
+                posture: if *state == US { us_posture } else { 1.0 },
+                elections: elections(&lower(state), param),
+                presence: param(&format!("nuclear_presence_{}", lower(state))),
+                survivable_warheads: None,
+                exposure: Some(exposure(&lower(state), population_m, param)),
+            })
         })
-        .collect();
+        .collect::<Result<Vec<Patron>, String>>()?;
     let inputs = NuclearInputs {
         forces,
         adversary: ADVERSARY.to_string(),
         patrons,
         params: DeterrenceParams {
             unacceptable_damage_warheads: param("nuclear_unacceptable_damage_warheads"),
-            resolve_half_warheads: param("nuclear_resolve_half_warheads"),
+            stake_weights: StakeWeights {
+                treaty: param("nuclear_stake_weight_treaty"),
+                forces: param("nuclear_stake_weight_forces"),
+                proximity: param("nuclear_stake_weight_proximity"),
+            },
+            resolve_stake_factor: param("nuclear_resolve_stake_factor"),
+            start_year: START_YEAR,
             horizon_years: param("nuclear_horizon_years"),
         },
     };
     let costs = ["GBR", "FRA"].iter().filter_map(|state| cost(dataset, state)).collect::<Vec<_>>();
-    let (options, option_reasons) = option_list(&costs, us_posture, param)?;
+    let pooled = PooledForce {
+        warhead_share: param("nuclear_opt_european_pooled_warhead_share"),
+        joint_release: param("nuclear_opt_european_pooled_joint_release") >= 0.5,
+        population_m: population_m(dataset, &european_states(dataset))?,
+    };
+    let (options, option_reasons) = options::option_list(&inputs, &costs, us_posture, &pooled, param)?;
     let weights = OptionWeights {
         credibility: param("nuclear_weight_credibility"),
         cost: param("nuclear_weight_cost"),
@@ -142,21 +216,92 @@ pub fn assess_with(
         escalation: param("nuclear_weight_escalation"),
         npt_breach: param("nuclear_weight_npt"),
     };
-    let outcome = nuclear::assess(&inputs, US, &options, &weights).map_err(|e| e.to_string())?;
+    let package_by_year = param("nuclear_package_by_year");
+    let limits = Limits {
+        budget_eur_bn: param("nuclear_package_budget_eur_bn"),
+        years: package_by_year - f64::from(START_YEAR),
+        top: TOP_PACKAGES,
+        npt_only: param("nuclear_package_npt_only") >= 0.5,
+    };
+    let outcome = nuclear::assess(&inputs, US, &options, &weights, search.then_some(&limits))
+        .map_err(|e| e.to_string())?;
     Ok(NuclearAssessment {
         us_posture,
         states: STATE_LEGS.iter().map(|(state, _)| state_figures(dataset, state)).collect(),
+        figures: figures::reader_figures(dataset, &costs),
         costs,
         forward_based_warheads: figure(dataset, US, "air", "forward_based_warheads"),
+        new_start,
+        pooled,
         inputs,
         option_reasons,
         weights,
+        limits,
+        package_by_year,
         outcome,
     })
 }
 
 fn lower(state: &str) -> String {
     state.to_ascii_lowercase()
+}
+
+/// A patron's election calendar from `nuclear_election_first_year_<key>`,
+/// `nuclear_election_interval_<key>` and `nuclear_reversal_<key>`.
+fn elections(key: &str, param: &dyn Fn(&str) -> f64) -> Elections {
+    Elections {
+        first_year: param(&format!("nuclear_election_first_year_{key}")),
+        interval_years: param(&format!("nuclear_election_interval_{key}")),
+        withdrawal_probability: param(&format!("nuclear_reversal_{key}")),
+    }
+}
+
+/// A patron's exposure from `nuclear_stake_*_<key>`, `nuclear_missile_defence_<key>`,
+/// `nuclear_nonstrategic_reach_<key>` and its population.
+fn exposure(key: &str, population_m: f64, param: &dyn Fn(&str) -> f64) -> Exposure {
+    Exposure {
+        stake: Stake {
+            treaty: param(&format!("nuclear_stake_treaty_{key}")),
+            forces: param(&format!("nuclear_stake_forces_{key}")),
+            proximity: param(&format!("nuclear_stake_proximity_{key}")),
+        },
+        missile_defence: param(&format!("nuclear_missile_defence_{key}")),
+        nonstrategic_reach: param(&format!("nuclear_nonstrategic_reach_{key}")),
+        value_warheads: population_m * param("nuclear_value_warheads_per_million_people"),
+    }
+}
+
+/// EU members and the UK, in dataset order.
+fn european_states(dataset: &Dataset) -> Vec<&str> {
+    dataset
+        .countries
+        .iter()
+        .filter(|c| c.memberships.iter().any(|m| m == "EU") || c.iso3.as_str() == "GBR")
+        .map(|c| c.iso3.as_str())
+        .collect()
+}
+
+/// The latest population of `states` in the dataset, millions (an error names a state without
+/// one only when none of them has a figure).
+fn population_m(dataset: &Dataset, states: &[&str]) -> Result<f64, String> {
+    let mut total = 0.0;
+    let mut found = false;
+    for state in states {
+        let latest = dataset
+            .country_figures
+            .iter()
+            .filter(|f| f.iso3.as_str() == *state && f.figure == "population")
+            .max_by_key(|f| f.provenance.year);
+        if let Some(f) = latest {
+            total += f.value / 1e6;
+            found = true;
+        }
+    }
+    if found {
+        Ok(total)
+    } else {
+        Err(format!("country_figures.csv has no population for {}", states.join(", ")))
+    }
 }
 
 fn row<'a>(
@@ -196,8 +341,15 @@ fn state_figures(dataset: &Dataset, state: &str) -> StateFigures {
     }
 }
 
-/// One state's force from the dataset and the split, alert and survival parameters.
-fn force(dataset: &Dataset, state: &str, legs: &[Leg], param: &dyn Fn(&str) -> f64) -> Result<Force, String> {
+/// One state's force from the dataset and the split, alert and survival parameters, with New
+/// START's uploads for Russia and the US.
+fn force(
+    dataset: &Dataset,
+    state: &str,
+    legs: &[Leg],
+    new_start: &NewStart,
+    param: &dyn Fn(&str) -> f64,
+) -> Result<Force, String> {
     let total = figure(dataset, state, "all", "deployed_warheads")
         .ok_or_else(|| format!("nuclear.csv has no deployed_warheads for {state}"))?;
     let has_leg_rows =
@@ -220,6 +372,12 @@ fn force(dataset: &Dataset, state: &str, legs: &[Leg], param: &dyn Fn(&str) -> f
             survival_probability: param(&format!("nuclear_survival_{}", leg.label())),
         });
     }
+    let upload = match state {
+        ADVERSARY => new_start.expired * new_start.upload_rus_warheads,
+        US => new_start.expired * new_start.upload_usa_warheads,
+        _ => 0.0,
+    };
+    upload_missiles(&mut leg_forces, upload);
     let stockpile = figure(dataset, state, "all", "stockpile_warheads");
     let stored_warheads = figure(dataset, state, "all", "stored_warheads")
         .or_else(|| stockpile.map(|s| (s - total).max(0.0)))
@@ -230,6 +388,20 @@ fn force(dataset: &Dataset, state: &str, legs: &[Leg], param: &dyn Fn(&str) -> f
         figure(dataset, state, "nonstrategic", "deployed_warheads").unwrap_or(0.0)
     };
     Ok(Force { state: state.to_string(), legs: leg_forces, stored_warheads, nonstrategic_warheads })
+}
+
+/// Adds `upload` warheads to the ICBM and SSBN legs in proportion to what they carry (the
+/// missiles with spare places once New START's limits lapse; bombers are not limited by warhead).
+fn upload_missiles(legs: &mut [LegForce], upload: f64) {
+    let missiles = |leg: &LegForce| matches!(leg.leg, Leg::Icbm | Leg::Ssbn);
+    let carried: f64 = legs.iter().filter(|l| missiles(l)).map(|l| l.deployed_warheads).sum();
+    // A NaN upload (a missing parameter) passes through so that the model refuses it by name.
+    if carried <= 0.0 || upload == 0.0 {
+        return;
+    }
+    for leg in legs.iter_mut().filter(|l| missiles(l)) {
+        leg.deployed_warheads *= 1.0 + upload / carried;
+    }
 }
 
 /// The latest ICAN cost of `state`, converted to EUR bn at 2025 prices.
@@ -251,211 +423,6 @@ fn cost(dataset: &Dataset, state: &str) -> Option<NuclearCost> {
         eur_bn: converted.eur_m / 1000.0,
         source: row.provenance.source.clone(),
     })
-}
-
-/// The reasoning behind each option, by option id.
-type Reasons = Vec<(String, String)>;
-
-/// The nine options of DESIGN.md §4.6, with the reasoning behind each.
-fn option_list(
-    costs: &[NuclearCost],
-    us_posture: f64,
-    param: &dyn Fn(&str) -> f64,
-) -> Result<(Vec<NuclearOption>, Reasons), String> {
-    let cost_of = |state: &str| {
-        costs
-            .iter()
-            .find(|c| c.state == state)
-            .ok_or_else(|| format!("nuclear.csv has no annual_cost_usd_bn for {state}"))
-    };
-    let (fra, gbr) = (cost_of("FRA")?, cost_of("GBR")?);
-    let ican = |c: &NuclearCost| format!("ICAN {}: USD {:.1} bn = EUR {:.1} bn", c.year, c.usd_bn, c.eur_bn);
-    let p = |id: &str, what: &str| param(&format!("nuclear_opt_{id}_{what}"));
-    let raise = |state: &str, factor: Factor, by: f64| Change::Raise { state: state.into(), factor, by };
-    let national = |state: &str, warheads: f64| Patron {
-        state: state.into(),
-        commitment: param("nuclear_opt_national_commitment"),
-        posture: 1.0,
-        reversal_probability_per_election: param("nuclear_reversal_national"),
-        election_interval_years: param("nuclear_election_interval_national"),
-        // Its forces are on the owner's territory.
-        presence: 1.0,
-        survivable_warheads: Some(warheads),
-        own_territory: true,
-    };
-    let mut list: Vec<(NuclearOption, String)> = Vec::new();
-    let mut add =
-        |id: &str, name: &str, cost: f64, npt_compliant: bool, changes: Vec<Change>, reason: String| {
-            let option = NuclearOption {
-                id: id.into(),
-                name: name.into(),
-                annual_cost_eur_bn: cost,
-                years_to_implement: p(id, "years"),
-                npt_compliant,
-                escalation_risk: p(id, "escalation"),
-                changes,
-            };
-            list.push((option, reason));
-        };
-    add(
-        "us_umbrella",
-        "US umbrella as today",
-        p("us_umbrella", "cost_eur_bn"),
-        true,
-        vec![Change::SetPosture { state: US.into(), posture: us_posture }],
-        format!("keeps the US umbrella as far as the scenario's US posture ({us_posture:.2}) does; NATO nuclear sharing is held compliant with the NPT by NATO"),
-    );
-    let share = p("french_extended", "cost_share");
-    add(
-        "french_extended",
-        "French deterrent extended to Europe",
-        share * fra.eur_bn,
-        true,
-        vec![raise("FRA", Factor::Commitment, p("french_extended", "gain"))],
-        format!(
-            "raises France's commitment factor by {:.2}; costs {:.0} % of France's nuclear spending ({})",
-            p("french_extended", "gain"),
-            share * 100.0,
-            ican(fra)
-        ),
-    );
-    let share = p("uk_french_coordinated", "cost_share");
-    let gain = p("uk_french_coordinated", "gain");
-    add(
-        "uk_french_coordinated",
-        "UK–French coordinated deterrence",
-        share * (fra.eur_bn + gbr.eur_bn),
-        true,
-        vec![Change::Pool { states: vec!["GBR".into(), "FRA".into()] }, raise("GBR", Factor::Commitment, gain), raise("FRA", Factor::Commitment, gain)],
-        format!("each counts the pooled UK and French survivable warheads and its commitment rises by {gain:.2}; costs {:.0} % of UK plus French nuclear spending ({}; {})", share * 100.0, ican(gbr), ican(fra)),
-    );
-    let simple = [
-        (
-            "french_aircraft_forward",
-            "French nuclear-capable aircraft based in allied states",
-            Factor::Presence,
-        ),
-        ("french_exercises", "Allied participation in French nuclear exercises", Factor::Presence),
-        ("french_npg_link", "French link to NATO's Nuclear Planning Group", Factor::Commitment),
-    ];
-    for (id, name, factor) in simple {
-        let gain = p(id, "gain");
-        add(
-            id,
-            name,
-            p(id, "cost_eur_bn"),
-            true,
-            vec![raise("FRA", factor, gain)],
-            format!("raises France's {} factor by {gain:.2}", factor.label()),
-        );
-    }
-    let warheads = p("latent_national", "warheads");
-    add(
-        "latent_national",
-        "Latent (turnkey) national capability",
-        p("latent_national", "cost_eur_bn"),
-        true,
-        vec![Change::AddPatron(national("latent", warheads))],
-        format!("a national deterrent that counts as {warheads:.0} survivable warheads; legal under the NPT with safeguards"),
-    );
-    let multiple = p("national_arsenal", "cost_share");
-    let warheads = p("national_arsenal", "warheads");
-    add(
-        "national_arsenal",
-        "National arsenal outside the NPT",
-        multiple * fra.eur_bn,
-        false,
-        vec![Change::AddPatron(national("national", warheads))],
-        format!("a national deterrent of {warheads:.0} survivable warheads; costs {multiple:.1} × France's nuclear spending ({}); requires leaving the NPT (Article X)", ican(fra)),
-    );
-    let credibility = p("conventional_strike", "credibility");
-    add(
-        "conventional_strike",
-        "Long-range conventional strike instead",
-        p("conventional_strike", "cost_eur_bn"),
-        true,
-        vec![Change::AddSource { credibility }],
-        format!("adds a non-nuclear source of deterrence of credibility {credibility:.2}"),
-    );
-    let reasons = list.iter().map(|(o, r)| (o.id.clone(), r.clone())).collect();
-    Ok((list.into_iter().map(|(o, _)| o).collect(), reasons))
-}
-
-/// Metrics of [`simulate_nuclear`], in order.
-pub const NUCLEAR_METRICS: [&str; 4] =
-    ["credibility", "credibility_without_us", "survivable_warheads_europe", "survivable_warheads_adversary"];
-
-/// Runs the nuclear model over `plan`: every `nuclear_*` parameter with a distribution is drawn
-/// per run (Monte Carlo, run `i` from the stream of `(seed, i)`), the others keep their value.
-pub fn simulate_nuclear(
-    dataset: &Dataset,
-    scenario: &Scenario,
-    plan: &RunPlan,
-    hooks: Hooks<'_>,
-) -> Result<EnsembleSummary, String> {
-    let uncertain: Vec<Parameter> = scenario
-        .parameters
-        .values()
-        .filter(|p| p.name.starts_with("nuclear_") && !matches!(p.distribution, Distribution::Fixed(_)))
-        .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
-        .collect();
-    let space = ParameterSpace::new(&uncertain).map_err(|e| e.to_string())?;
-    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
-    let metrics = NUCLEAR_METRICS.map(MetricSpec::continuous);
-    let metrics: [MetricSpec; 4] = match metrics {
-        [Ok(a), Ok(b), Ok(c), Ok(d)] => [a, b, c, d],
-        _ => return Err("invalid nuclear metric name".to_string()),
-    };
-    let model = |run_idx: u64, rng: &mut RunRng| {
-        let mut values = vec![0.0; uncertain.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let param = |name: &str| match uncertain.iter().position(|p| p.name == name) {
-            Some(idx) => values[idx],
-            None => scenario.central(name).unwrap_or(f64::NAN),
-        };
-        match assess_with(dataset, scenario, &param) {
-            Ok(a) => RunOutcome::Completed(run_metrics(&a)),
-            Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
-        }
-    };
-    run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
-}
-
-fn run_metrics(a: &NuclearAssessment) -> [f64; 4] {
-    let europe: f64 =
-        ["GBR", "FRA"].iter().filter_map(|s| a.inputs.force(s)).map(Force::survivable_warheads).sum();
-    [
-        a.outcome.with_us.credibility,
-        a.outcome.without_us.credibility,
-        europe,
-        a.outcome.adversary_survivable_warheads,
-    ]
-}
-
-/// The ensemble summary as text: one line per metric with mean, deviation and quantiles.
-pub fn format_nuclear_summary(summary: &EnsembleSummary) -> String {
-    let mut out = format!(
-        "nuclear ensemble: seed {}, runs {}/{}, completed {}, failed {}\n",
-        summary.seed(),
-        summary.n_runs(),
-        summary.n_runs_total(),
-        summary.n_completed(),
-        summary.n_failed()
-    );
-    out.push_str("metric                          mean        sd        p5       p50       p95\n");
-    for metric in summary.metrics() {
-        let q = |p: f64| metric.quantile(p).map_or("–".to_string(), |v| format!("{v:.4}"));
-        out.push_str(&format!(
-            "{:<28} {:>9.4} {:>9.4} {:>9} {:>9} {:>9}\n",
-            metric.spec().name(),
-            metric.mean(),
-            metric.std_dev(),
-            q(0.05),
-            q(0.5),
-            q(0.95)
-        ));
-    }
-    out
 }
 
 /// One figure per patron: its factors, product and survivable warheads.

@@ -945,3 +945,8 @@ mod explore;
 
 #[path = "cli/robustness.rs"]
 mod robustness;
+
+// ---------------------------------------------------------------- nuclear
+
+#[path = "cli/nuclear.rs"]
+mod nuclear;

@@ -256,9 +256,17 @@ fn axes(out: &mut String, a: &Assessment) {
          <th>Answer</th></tr></thead>\n<tbody>\n",
     );
     for question in &a.questions {
-        let answer = match &question.answer {
-            Ok(text) => prose(text),
-            Err(needs) => format!(
+        let structured = crate::nuclear_text::answer(a, question.id);
+        let answer = match (&question.answer, structured) {
+            (Ok(_), Some(answer)) => {
+                let sentences: Vec<String> = answer.sentences.iter().map(|s| escape(s)).collect();
+                format!(
+                    "{}<br><a href=\"#nuclear\">Tables in the nuclear section</a>",
+                    sentences.join("<br>")
+                )
+            }
+            (Ok(text), None) => prose(text),
+            (Err(needs), _) => format!(
                 "<span class=\"badge v-na\">model not yet available</span> awaits the {}",
                 escape(needs)
             ),

@@ -7,7 +7,7 @@
 //! schema, scenario, description, dataset, base_year, end_year, requirement_mode, coalition[]
 //! axes[]: number, title, status ("assessed" | "no_data" | "model_not_yet_available"),
 //!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[]
-//! questions[]: id, question, answer | null, awaits | null
+//! questions[]: id, question, answer | null, awaits | null, sentences[] | null (Q1, Q3)
 //! lines[]: line, name, domain, counted_in, us_posture_group, reporting, coalition_size,
 //!          europe, us, us_full, requirement, gap, coverage, coverage_without_us,
 //!          verdict | null, missing | null, unit_cost_eur_m, priced_systems[],
@@ -92,6 +92,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         "questions": a.questions.iter().map(|q| json!({
             "id": q.id, "question": q.question,
             "answer": q.answer.as_ref().ok(), "awaits": q.answer.as_ref().err(),
+            "sentences": crate::nuclear_text::answer(a, q.id).map(|answer| answer.sentences),
         })).collect::<Vec<_>>(),
         "lines": a.lines.iter().map(line_json).collect::<Vec<_>>(),
         "budget": {

@@ -143,7 +143,7 @@ fn cost_sentences(a: &Assessment) -> Vec<String> {
 }
 
 /// One sentence each for Q1 (the umbrella), Q2 (the Baltic campaign) and Q3 (the best
-/// European nuclear option), from the models' figures.
+/// European package of nuclear options), from the models' figures.
 fn question_sentences(a: &Assessment) -> Vec<String> {
     let mut sentences = Vec::new();
     if let Some(n) = &a.nuclear {
@@ -152,10 +152,16 @@ fn question_sentences(a: &Assessment) -> Vec<String> {
             "Q1: the credibility of extended nuclear deterrence over a European ally is {:.2} without the US and {:.2} with the scenario's US posture",
             o.without_us.credibility, o.with_us.credibility
         ));
-        if let Some(best) = o.options.iter().find(|r| r.option.id != "us_umbrella") {
+        let best = o.packages.as_ref().and_then(|search| Some((search, search.best.first()?)));
+        if let Some((search, best)) = best {
             sentences.push(format!(
-                "Q3: the best-ranked European nuclear option is {} (credibility {:+.3}, EUR {:.1} bn a year, {:.0} years)",
-                best.option.name, best.credibility_change, best.option.annual_cost_eur_bn, best.option.years_to_implement
+                "Q3: the most credible European package for EUR {:.1} bn a year by {:.0} reaches {:.3} ({} options, EUR {:.2} bn a year) against {:.3} for the US umbrella as today",
+                search.limits.budget_eur_bn,
+                n.package_by_year,
+                best.credibility,
+                best.option_ids.len(),
+                best.annual_cost_eur_bn,
+                o.us_as_today.credibility
             ));
         }
     }

@@ -74,6 +74,10 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     }
     out.push_str(&h2("Questions"));
     for q in &a.questions {
+        if let Some(answer) = crate::nuclear_text::answer(a, q.id) {
+            out.push_str(&structured_answer(q.id, q.question, &answer, flavour));
+            continue;
+        }
         let answer = match &q.answer {
             Ok(text) => text.clone(),
             Err(needs) => format!("not answered yet: needs the {needs}"),
@@ -196,6 +200,29 @@ pub fn spending_paths(a: &Assessment) -> Vec<String> {
         }
     }
     sentences
+}
+
+/// A question answered in sentences (one a line) and captioned tables.
+fn structured_answer(
+    id: &str,
+    question: &str,
+    answer: &crate::nuclear_text::Answer,
+    flavour: Flavour,
+) -> String {
+    let mut out = format!("{}{id} {question}\n", bullet(flavour));
+    let indent = match flavour {
+        Flavour::Terminal => "      ",
+        Flavour::Markdown => "  - ",
+    };
+    for sentence in &answer.sentences {
+        out.push_str(&format!("{indent}{sentence}\n"));
+    }
+    for (caption, t) in &answer.tables {
+        out.push_str(&format!("\n{id}: {caption}\n\n"));
+        out.push_str(&table(t, flavour));
+    }
+    out.push('\n');
+    out
 }
 
 fn bullet(flavour: Flavour) -> &'static str {

@@ -1,7 +1,9 @@
 //! The `#nuclear` section of the HTML report: the nuclear balance and extended-deterrence model
-//! (DESIGN.md §4.6) — its equation, the forces that go in (sourced counts and judgement
-//! fractions), the credibility of each umbrella factor by factor with and without the US, the
-//! sensitivity of each patron's credibility to each factor as bars, and the ranked option table.
+//! — its equation, the credibility of each umbrella factor by factor with and without the US,
+//! Q1 and Q3 in sentences and tables (resolve per patron, the curve by year, the best packages,
+//! the credibility frontier), the curve as a line chart, the sensitivity of each patron's
+//! credibility to each factor as bars, the forces that go in (sourced counts and judgement
+//! fractions) and the ranked option table.
 
 use std::fmt::Write;
 
@@ -12,7 +14,9 @@ use bulwark_models::nuclear::{Balance, Factor, Umbrella};
 use crate::assessment_html::escape;
 use crate::format_number;
 use crate::json_nuclear::EQUATION;
-use crate::svg::{self, BarChart, BarGroup, Series};
+use crate::nuclear_text;
+use crate::svg::{self, BarChart, BarGroup, LineChart, LineSeries, Series};
+use crate::TextTable;
 
 const COLOURS: [&str; 3] = ["#2b6cb0", "#805ad5", "#dd6b20"];
 
@@ -30,16 +34,19 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
         out,
         "<p class=\"note\">A structured judgement, not an oracle: aggregate public warhead counts and five \
          factors in [0, 1] for each patron of a European non-nuclear ally. Equations: <code>{}</code>, with \
-         D = {} warheads (unacceptable damage), H = {} warheads (resolve halves), A = {} Russian survivable \
+         D = {} warheads (unacceptable damage), k = {} (damage ratio per unit of stake at which resolve halves), A = {} Russian survivable \
          warheads, T = {} years. The scenario keeps {} of the US nuclear posture.</p>",
         escape(EQUATION),
         format_number(p.unacceptable_damage_warheads, 0),
-        format_number(p.resolve_half_warheads, 0),
+        format_number(p.resolve_stake_factor, 2),
         format_number(n.outcome.adversary_survivable_warheads, 0),
         format_number(p.horizon_years, 0),
         format_number(n.us_posture, 2),
     );
     umbrellas(out, n);
+    questions(out, a);
+    out.push_str("<h3>Credibility by year</h3>\n");
+    out.push_str(&svg::line_chart(&curve_chart(n)));
     out.push_str("<h3>Sensitivity of each patron's credibility to each factor (∂C/∂factor)</h3>\n");
     out.push_str(&svg::bar_chart(&sensitivity_chart(&n.outcome.us_as_today)));
     forces(out, n);
@@ -94,6 +101,63 @@ fn umbrellas(out: &mut String, n: &NuclearAssessment) {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// Q1 and Q3 in sentences and tables (the same ones the terminal report shows).
+fn questions(out: &mut String, a: &Assessment) {
+    for (id, title) in [("Q1", "Q1: what losing the US umbrella changes"), ("Q3", "Q3: a European deterrent")]
+    {
+        let Some(answer) = nuclear_text::answer(a, id) else { continue };
+        let _ = writeln!(out, "<h3 id=\"nuclear-{}\">{}</h3>", id.to_ascii_lowercase(), escape(title));
+        out.push_str("<ul>\n");
+        for sentence in &answer.sentences {
+            let _ = writeln!(out, "<li>{}</li>", escape(sentence));
+        }
+        out.push_str("</ul>\n");
+        for (caption, table) in &answer.tables {
+            let _ = writeln!(out, "<h4>{}</h4>", escape(caption));
+            out.push_str(&html_table(table));
+        }
+    }
+}
+
+/// A text table as an HTML table; cells that start like a number are right-aligned.
+fn html_table(table: &TextTable) -> String {
+    let numeric =
+        |cell: &str| cell.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-' || c == '–');
+    let mut out = String::from("<table>\n<thead><tr>");
+    for title in table.header() {
+        let _ = write!(out, "<th>{}</th>", escape(title));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in table.rows() {
+        out.push_str("<tr>");
+        for cell in row {
+            let class = if numeric(cell) { " class=\"num\"" } else { "" };
+            let _ = write!(out, "<td{class}>{}</td>", escape(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+fn curve_chart(n: &NuclearAssessment) -> LineChart {
+    let o = &n.outcome;
+    let line = |name: &str, color: &'static str, curve: &[bulwark_models::nuclear::CurvePoint]| LineSeries {
+        series: Series { name: name.to_string(), color },
+        values: curve.iter().map(|p| p.credibility).collect(),
+    };
+    LineChart {
+        title: "Credibility of extended deterrence by year".into(),
+        years: o.curve_with_us.iter().map(|p| p.year).collect(),
+        lines: vec![
+            line("with the scenario's US posture", COLOURS[0], &o.curve_with_us),
+            line("without the US", COLOURS[2], &o.curve_without_us),
+        ],
+        references: Vec::new(),
+        format: |v| format_number(v, 3),
+    }
 }
 
 fn sensitivity_chart(umbrella: &Umbrella) -> BarChart {
@@ -238,12 +302,24 @@ mod tests {
     fn the_section_shows_factors_bars_forces_and_every_option() {
         let out = html("us-full-withdrawal");
         assert!(out.starts_with("<section id=\"nuclear\""));
-        assert_eq!(out.matches("<svg").count(), 1);
+        assert_eq!(out.matches("<svg").count(), 2, "the curve by year and the sensitivity bars");
         for factor in Factor::ALL {
             assert!(out.contains(factor.label()), "{factor:?}");
         }
-        assert_eq!(out.matches("<tr id=\"option-").count(), 9);
+        assert_eq!(out.matches("<tr id=\"option-").count(), 10);
         assert!(out.contains("1,770") && out.contains("4,309"));
         assert!(out.contains("unbounded"));
+    }
+
+    #[test]
+    fn the_section_answers_q1_and_q3_in_tables_and_a_curve() {
+        let out = html("baseline");
+        assert_eq!(out.matches("<svg").count(), 2, "the sensitivity bars and the curve by year");
+        assert!(out.contains("<h3 id=\"nuclear-q1\">") && out.contains("<h3 id=\"nuclear-q3\">"));
+        for caption in ["Resolve per patron", "Credibility by year", "Best packages", "Credibility frontier"]
+        {
+            assert!(out.contains(caption), "{caption}");
+        }
+        assert!(out.contains("NPT Article I") && out.contains("ican-2024-spending-reuters"));
     }
 }

@@ -1,9 +1,9 @@
 //! The `nuclear` key of the assessment JSON: the nuclear balance and extended-deterrence model
-//! (DESIGN.md §4.6) with its inputs, equations, outputs, sensitivities and option table.
+//! with its inputs, equations, outputs, sensitivities and option table.
 //!
 //! ```text
 //! nuclear: null | {
-//!   equation, us_posture, adversary, unacceptable_damage_warheads, resolve_half_warheads,
+//!   equation, us_posture, adversary, unacceptable_damage_warheads, resolve_stake_factor,
 //!   horizon_years, forward_based_warheads, adversary_survivable_warheads,
 //!   states[]: state, deployed_warheads, stockpile_warheads, boats, boats_on_patrol, sources[]
 //!   forces[]: state, deployed_warheads, stored_warheads, nonstrategic_warheads,
@@ -20,20 +20,35 @@
 //!   options[]: rank, id, name, annual_cost_eur_bn, years_to_implement, npt_compliant,
 //!              escalation_risk, credibility, credibility_change, score,
 //!              parts: { credibility, cost, years, escalation, npt }, reasoning
+//!   figures: { uk_france_deployed_warheads, us_deployed_strategic_warheads,
+//!              rus_deployed_strategic_warheads, uk_france_cost_usd_bn,
+//!              europe_defence_spending_usd_bn: null | { value, years[2], sources[], n_rows },
+//!              uk_france_cost_eur_bn, europe_spending_missing[] }
+//!   new_start: { expired, upload_rus_warheads, upload_usa_warheads }
+//!   resolve[]: state, reaching_warheads, after_defence_warheads, value_warheads, damage_ratio,
+//!              stake, resolve, movers{forces_stationed, missile_defence, adversary_halved,
+//!              adversary_doubled}, election_years[], withdrawal_probability, continuity
+//!   curve: { with_us[], without_us[]: { year, credibility } }
+//!   pooled: { warhead_share, joint_release, population_m }
+//!   packages: null | { budget_eur_bn, by_year, years, npt_only, n_packages, n_within_limits,
+//!              best[], frontier[]: { option_ids[], names, annual_cost_eur_bn, years_to_implement,
+//!              escalation_risk, npt_compliant, credibility, credibility_change } }
 //! }
 //! ```
 //!
 //! Warheads are counts (survivable ones expected values); money EUR bn a year at 2025 prices
 //! unless the name says USD; `ratio` is `null` when Europe has no non-strategic warheads.
 
-use bulwark_assess::nuclear_inputs::NuclearAssessment;
+use bulwark_assess::nuclear_inputs::{NuclearAssessment, SourcedFigure};
 use bulwark_assess::Assessment;
-use bulwark_models::nuclear::{Factor, Force, Umbrella};
+use bulwark_models::nuclear::packages::Package;
+use bulwark_models::nuclear::{CurvePoint, Factor, Force, Umbrella};
 use serde_json::{json, Map, Value};
 
 /// The model's equations, as the report states them.
 pub const EQUATION: &str = "W_s = Σ_leg deployed × alert × survival; adequacy = W_s / D; \
-C_P = commitment × min(1, W_s/D) × 1/(1 + A/H) × (1 − r)^(T/e) × presence; C = 1 − Π_P (1 − C_P)";
+C_P = commitment × min(1, W_s/D) × resolve × (1 − r)^(elections to year) × presence; \
+resolve = k S / (k S + δ), δ = (A + ρ N) (1 − m) / V; C = 1 − Π_P (1 − C_P)";
 
 /// The `nuclear` value of the assessment JSON (`null` when the model refused its inputs).
 pub fn nuclear_json(a: &Assessment) -> Value {
@@ -44,7 +59,7 @@ pub fn nuclear_json(a: &Assessment) -> Value {
         "us_posture": n.us_posture,
         "adversary": n.inputs.adversary,
         "unacceptable_damage_warheads": p.unacceptable_damage_warheads,
-        "resolve_half_warheads": p.resolve_half_warheads,
+        "resolve_stake_factor": p.resolve_stake_factor,
         "horizon_years": p.horizon_years,
         "forward_based_warheads": n.forward_based_warheads,
         "adversary_survivable_warheads": n.outcome.adversary_survivable_warheads,
@@ -64,6 +79,69 @@ pub fn nuclear_json(a: &Assessment) -> Value {
             "escalation": n.weights.escalation, "npt_breach": n.weights.npt_breach,
         },
         "options": options_json(n),
+        "figures": figures_json(n),
+        "new_start": {
+            "expired": n.new_start.expired, "upload_rus_warheads": n.new_start.upload_rus_warheads,
+            "upload_usa_warheads": n.new_start.upload_usa_warheads,
+        },
+        "resolve": n.outcome.resolve.iter().map(|r| json!({
+            "state": r.state, "reaching_warheads": r.parts.reaching_warheads,
+            "after_defence_warheads": r.parts.after_defence_warheads, "value_warheads": r.parts.value_warheads,
+            "damage_ratio": r.parts.damage_ratio, "stake": r.parts.stake, "resolve": r.parts.resolve,
+            "movers": r.movers.iter().map(|(m, v)| (m.id().to_string(), Value::from(*v))).collect::<Map<String, Value>>(),
+            "election_years": r.election_years, "withdrawal_probability": r.withdrawal_probability,
+            "continuity": r.continuity,
+        })).collect::<Vec<_>>(),
+        "curve": {
+            "with_us": curve_json(&n.outcome.curve_with_us),
+            "without_us": curve_json(&n.outcome.curve_without_us),
+        },
+        "pooled": { "warhead_share": n.pooled.warhead_share, "joint_release": n.pooled.joint_release,
+            "population_m": n.pooled.population_m },
+        "packages": packages_json(n),
+    })
+}
+
+fn curve_json(curve: &[CurvePoint]) -> Vec<Value> {
+    curve.iter().map(|p| json!({ "year": p.year, "credibility": p.credibility })).collect()
+}
+
+fn sourced(figure: &Option<SourcedFigure>) -> Value {
+    figure.as_ref().map_or(Value::Null, |f| {
+        json!({ "value": f.value, "years": [f.years.0, f.years.1], "sources": f.sources, "n_rows": f.n_rows })
+    })
+}
+
+fn figures_json(n: &NuclearAssessment) -> Value {
+    let f = &n.figures;
+    json!({
+        "uk_france_deployed_warheads": sourced(&f.uk_france_deployed_warheads),
+        "us_deployed_strategic_warheads": sourced(&f.us_deployed_strategic_warheads),
+        "rus_deployed_strategic_warheads": sourced(&f.rus_deployed_strategic_warheads),
+        "uk_france_cost_usd_bn": sourced(&f.uk_france_cost_usd_bn),
+        "uk_france_cost_eur_bn": f.uk_france_cost_eur_bn,
+        "europe_defence_spending_usd_bn": sourced(&f.europe_defence_spending_usd_bn),
+        "europe_spending_missing": f.europe_spending_missing,
+    })
+}
+
+fn package_json(n: &NuclearAssessment, p: &Package) -> Value {
+    json!({
+        "option_ids": p.option_ids, "names": crate::nuclear_text::package_names(n, p),
+        "annual_cost_eur_bn": p.annual_cost_eur_bn, "years_to_implement": p.years_to_implement,
+        "escalation_risk": p.escalation_risk, "npt_compliant": p.npt_compliant,
+        "credibility": p.credibility, "credibility_change": p.credibility_change,
+    })
+}
+
+fn packages_json(n: &NuclearAssessment) -> Value {
+    let Some(search) = &n.outcome.packages else { return Value::Null };
+    let l = &search.limits;
+    json!({
+        "budget_eur_bn": l.budget_eur_bn, "by_year": n.package_by_year, "years": l.years, "npt_only": l.npt_only,
+        "n_packages": search.n_packages, "n_within_limits": search.n_within_limits,
+        "best": search.best.iter().map(|p| package_json(n, p)).collect::<Vec<_>>(),
+        "frontier": search.frontier.iter().map(|p| package_json(n, p)).collect::<Vec<_>>(),
     })
 }
 
@@ -140,11 +218,29 @@ mod tests {
         let value = nuclear_json(&assessment("us-full-withdrawal"));
         assert_eq!(value["states"][0]["deployed_warheads"], json!(1770.0));
         assert_eq!(value["states"][3]["stockpile_warheads"], json!(290.0));
-        assert_eq!(value["options"].as_array().map(Vec::len), Some(9));
+        assert_eq!(value["options"].as_array().map(Vec::len), Some(10));
         assert_eq!(value["without_us"]["balance"]["ratio"], Value::Null);
         let factors = value["without_us"]["patrons"][2]["factors"].as_object().unwrap();
         assert_eq!(factors.len(), 5);
         assert!(factors.values().all(|v| v.as_f64().is_some_and(|f| (0.0..=1.0).contains(&f))));
         assert!(value["options"][0]["reasoning"].is_string());
+    }
+
+    #[test]
+    fn resolve_curve_packages_and_figures_are_numbers_with_sources() {
+        let value = nuclear_json(&assessment("baseline"));
+        let resolve = value["resolve"].as_array().unwrap();
+        assert_eq!(resolve.len(), 3);
+        assert!(resolve.iter().all(|r| r["movers"].as_object().map(Map::len) == Some(4)));
+        assert_eq!(value["curve"]["with_us"].as_array().map(Vec::len), Some(11));
+        assert_eq!(value["curve"]["with_us"][0]["year"], json!(2026));
+        let packages = &value["packages"];
+        assert_eq!(packages["best"].as_array().map(Vec::len), Some(3));
+        assert!(packages["frontier"].as_array().is_some_and(|f| f.len() > 3));
+        assert_eq!(value["figures"]["uk_france_deployed_warheads"]["value"], json!(400.0));
+        assert!(value["figures"]["europe_defence_spending_usd_bn"]["sources"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty()));
+        assert_eq!(value["new_start"]["expired"], json!(1.0));
     }
 }

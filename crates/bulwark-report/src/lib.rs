@@ -26,6 +26,7 @@ pub mod json_campaign;
 pub mod json_decision;
 pub mod json_iamd;
 pub mod json_nuclear;
+pub mod nuclear_text;
 pub mod procurement_view;
 pub mod scenario_view;
 mod svg;

@@ -1,6 +1,6 @@
 //! Tests of the nuclear resolve and ensemble on the embedded dataset and scenarios.
 
-use bulwark_ensemble::Shard;
+use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, Shard};
 use bulwark_models::nuclear::Factor;
 
 use super::*;
@@ -30,8 +30,14 @@ fn sipri_january_2025_counts_come_through_exactly() {
     );
     // The strategic legs add up to the total, less the US bombs in Europe (non-strategic).
     let deployed = |state: &str| a.inputs.force(state).unwrap().deployed_warheads();
-    assert!(close(deployed("USA"), 1670.0));
-    assert!(close(deployed("RUS"), 1718.0));
+    // New START has expired in the baseline: the uploads go onto the missiles.
+    let upload = |state: &str| match state {
+        "RUS" => a.new_start.upload_rus_warheads,
+        _ => a.new_start.upload_usa_warheads,
+    };
+    assert!(close(a.new_start.expired, 1.0));
+    assert!(close(deployed("USA"), 1670.0 + upload("USA")));
+    assert!(close(deployed("RUS"), 1718.0 + upload("RUS")));
     assert!(close(deployed("GBR"), 120.0));
     assert!(close(deployed("FRA"), 280.0));
     assert_eq!(a.forward_based_warheads, Some(100.0));
@@ -79,15 +85,15 @@ fn removing_the_us_never_raises_europes_credibility() {
 }
 
 #[test]
-fn the_option_table_has_the_nine_options_ranked() {
+fn the_option_table_has_the_ten_options_ranked() {
     let a = run("baseline");
     let options = &a.outcome.options;
-    assert_eq!(options.len(), 9);
-    assert_eq!(options.iter().map(|o| o.rank).collect::<Vec<_>>(), (1..=9).collect::<Vec<_>>());
+    assert_eq!(options.len(), 10);
+    assert_eq!(options.iter().map(|o| o.rank).collect::<Vec<_>>(), (1..=10).collect::<Vec<_>>());
     let non_compliant: Vec<&str> =
         options.iter().filter(|o| !o.option.npt_compliant).map(|o| o.option.id.as_str()).collect();
     assert_eq!(non_compliant, vec!["national_arsenal"]);
-    assert_eq!(a.option_reasons.len(), 9);
+    assert_eq!(a.option_reasons.len(), 10);
     for pair in options.windows(2) {
         assert!(pair[0].score >= pair[1].score);
     }
@@ -95,6 +101,124 @@ fn the_option_table_has_the_nine_options_ranked() {
     let gone = run("us-full-withdrawal");
     let us = gone.outcome.options.iter().find(|o| o.option.id == "us_umbrella").unwrap();
     assert!(close(us.credibility_change, 0.0));
+}
+
+/// The baseline with some parameters set to other central values.
+fn run_with(overrides: &[(&str, f64)]) -> NuclearAssessment {
+    let dataset = Dataset::embedded().unwrap();
+    let scenario = Scenario::load("baseline", &dataset).unwrap();
+    let param = |name: &str| {
+        overrides
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| scenario.central(name).unwrap_or(f64::NAN), |(_, v)| *v)
+    };
+    assess_with(&dataset, &scenario, &param, true).unwrap()
+}
+
+#[test]
+fn new_start_is_a_switch_for_the_russian_and_us_numbers() {
+    let kept = run_with(&[("nuclear_new_start_expired", 0.0)]);
+    let deployed = |a: &NuclearAssessment, state: &str| a.inputs.force(state).unwrap().deployed_warheads();
+    assert!(close(deployed(&kept, "RUS"), 1718.0));
+    assert!(close(deployed(&kept, "USA"), 1670.0));
+    let lapsed = run_with(&[("nuclear_upload_rus_warheads", 300.0), ("nuclear_upload_usa_warheads", 0.0)]);
+    assert!(close(deployed(&lapsed, "RUS"), 2018.0));
+    assert!(close(deployed(&lapsed, "USA"), 1670.0));
+    // More Russian warheads: every patron's resolve falls.
+    for (before, after) in kept.outcome.resolve.iter().zip(&lapsed.outcome.resolve) {
+        assert!(after.parts.resolve < before.parts.resolve, "{}", before.state);
+    }
+}
+
+#[test]
+fn resolve_is_each_patrons_own() {
+    let a = run("baseline");
+    let resolve = |state: &str| a.outcome.resolve.iter().find(|r| r.state == state).unwrap();
+    // Russia can do far more damage, relative to its population, to France than to the US:
+    // "Paris for Tallinn" is a harder bargain than "Washington for Tallinn".
+    assert!(resolve("FRA").parts.damage_ratio > 5.0 * resolve("USA").parts.damage_ratio);
+    assert!(resolve("FRA").parts.resolve < resolve("USA").parts.resolve);
+    assert!(resolve("GBR").parts.resolve < resolve("USA").parts.resolve);
+    // The value comes from the dataset's populations: the US has about five times France's.
+    let ratio = resolve("USA").parts.value_warheads / resolve("FRA").parts.value_warheads;
+    assert!((4.5..5.5).contains(&ratio), "{ratio}");
+    // Movers: more forces in the ally raise resolve, more Russian warheads lower it.
+    for r in &a.outcome.resolve {
+        assert!(r.movers[0].1 >= r.parts.resolve && r.movers[3].1 < r.parts.resolve, "{}", r.state);
+    }
+}
+
+#[test]
+fn the_curve_follows_the_election_calendars() {
+    let a = run("baseline");
+    let curve = &a.outcome.curve_with_us;
+    assert_eq!(curve.first().map(|p| p.year), Some(2026));
+    assert_eq!(curve.last().map(|p| p.year), Some(2036));
+    let at = |year: u16| curve.iter().find(|p| p.year == year).unwrap().credibility;
+    // The US votes in November 2028: the curve steps down there, not in 2029 or 2030.
+    assert!(at(2028) < at(2027));
+    assert!(close(at(2030), at(2029)));
+    let years =
+        |state: &str| a.outcome.resolve.iter().find(|r| r.state == state).unwrap().election_years.clone();
+    assert_eq!(years("FRA"), vec![2027.0, 2032.0]);
+    assert_eq!(years("USA"), vec![2028.0, 2032.0, 2036.0]);
+    assert_eq!(years("GBR"), vec![2029.0, 2034.0]);
+    assert!(close(curve.last().unwrap().credibility, a.outcome.with_us.credibility));
+}
+
+#[test]
+fn the_package_search_respects_the_budget_year_and_treaty() {
+    let a = run("baseline");
+    let search = a.outcome.packages.as_ref().unwrap();
+    assert_eq!(search.best.len(), TOP_PACKAGES);
+    for p in &search.best {
+        assert!(p.annual_cost_eur_bn <= a.limits.budget_eur_bn + 1e-9);
+        assert!(p.years_to_implement <= a.package_by_year - f64::from(START_YEAR) + 1e-9);
+        assert!(p.npt_compliant && !p.option_ids.iter().any(|id| id == "us_umbrella"));
+        assert!(p.credibility > a.outcome.without_us.credibility);
+    }
+    // Without the treaty switch the national arsenal may join packages.
+    let open = run_with(&[
+        ("nuclear_package_npt_only", 0.0),
+        ("nuclear_package_budget_eur_bn", 50.0),
+        ("nuclear_package_by_year", 2045.0),
+    ]);
+    let top = &open.outcome.packages.as_ref().unwrap().best[0];
+    assert!(top.option_ids.iter().any(|id| id == "national_arsenal") && !top.npt_compliant);
+}
+
+#[test]
+fn the_pooled_force_is_outside_the_npt_only_with_joint_release() {
+    let pooled = |a: &NuclearAssessment| {
+        a.outcome.options.iter().find(|o| o.option.id == "european_pooled").unwrap().option.npt_compliant
+    };
+    assert!(pooled(&run("baseline")));
+    assert!(!pooled(&run_with(&[("nuclear_opt_european_pooled_joint_release", 1.0)])));
+}
+
+#[test]
+fn reader_figures_come_with_their_sources() {
+    let a = run("baseline");
+    let f = &a.figures;
+    let value = |fig: &Option<SourcedFigure>| fig.as_ref().unwrap().value;
+    assert!(close(value(&f.uk_france_deployed_warheads), 400.0));
+    assert!(close(value(&f.us_deployed_strategic_warheads), 1670.0));
+    assert!(close(value(&f.rus_deployed_strategic_warheads), 1718.0));
+    assert!(close(value(&f.uk_france_cost_usd_bn), 16.5));
+    assert_eq!(
+        f.uk_france_cost_usd_bn.as_ref().unwrap().sources,
+        vec!["ican-2023-spending".to_string(), "ican-2024-spending-reuters".to_string()]
+    );
+    // EU members and the UK: SIPRI's figures, above USD 500 bn (SIPRI fact sheet, April 2026).
+    let spending = f.europe_defence_spending_usd_bn.as_ref().unwrap();
+    assert!(spending.value > 500.0 && spending.value < 700.0, "{}", spending.value);
+    let dataset = Dataset::embedded().unwrap();
+    for figure in [&f.uk_france_deployed_warheads, &f.europe_defence_spending_usd_bn] {
+        for source in &figure.as_ref().unwrap().sources {
+            assert!(dataset.sources.iter().any(|s| s.id == *source), "{source}");
+        }
+    }
 }
 
 fn simulate(plan: &RunPlan) -> EnsembleSummary {
@@ -120,4 +244,22 @@ fn the_ensemble_is_the_same_for_any_thread_count_and_shard_split() {
     let credibility = one.metric("credibility").unwrap();
     assert!(credibility.std_dev() > 0.0);
     assert!((0.0..=1.0).contains(&credibility.min()) && credibility.max() <= 1.0);
+    // Ranges for each patron's resolve, every year of the curve and the best packages.
+    for name in [
+        "resolve_usa",
+        "resolve_gbr",
+        "resolve_fra",
+        "credibility_2026",
+        "credibility_2036",
+        "package_1_credibility",
+    ] {
+        let metric = one.metric(name).unwrap();
+        assert!(metric.std_dev() > 0.0, "{name}");
+        assert!((0.0..=1.0).contains(&metric.min()) && metric.max() <= 1.0, "{name}");
+    }
+    // No year is more credible than the one before, run by run, so neither is the mean.
+    let mean = |year: usize| one.metric(&format!("credibility_{year}")).unwrap().mean();
+    for year in 2026..2036 {
+        assert!(mean(year + 1) <= mean(year) + 1e-12, "{year}");
+    }
 }

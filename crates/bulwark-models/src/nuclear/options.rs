@@ -1,4 +1,4 @@
-//! The option table of DESIGN.md §4.6: what Europe could do about its nuclear deterrence, each
+//! The option table: what Europe could do about its nuclear deterrence, each
 //! option with annual cost, years to implement, NPT compliance, credibility change and
 //! escalation risk, ranked under the scenario's weights.
 //!
@@ -128,25 +128,19 @@ pub struct RankedOption {
     pub score: f64,
 }
 
-/// The umbrella of `reference` with `changes` applied.
+/// The umbrella of `reference` with `changes` applied. Pools are applied last, after every
+/// added patron is in place, and overlapping pools merge into one (each state's warheads are
+/// counted once however many options pool it), so that adding a change never lowers the
+/// credibility unless it sets a posture below the reference's.
 pub fn apply(reference: &NuclearInputs, changes: &[Change]) -> Umbrella {
     let mut inputs = reference.clone();
     let mut sources = Vec::new();
     let mut raises = Vec::new();
+    let mut pools: Vec<Vec<String>> = Vec::new();
     for change in changes {
         match change {
             Change::Raise { state, factor, by } => raises.push((state.clone(), *factor, *by)),
-            Change::Pool { states } => {
-                let pooled: f64 = inputs
-                    .patrons
-                    .iter()
-                    .filter(|p| states.contains(&p.state))
-                    .map(|p| inputs.patron_warheads(p))
-                    .sum();
-                for patron in inputs.patrons.iter_mut().filter(|p| states.contains(&p.state)) {
-                    patron.survivable_warheads = Some(pooled);
-                }
-            }
+            Change::Pool { states } => merge_pool(&mut pools, states),
             Change::AddPatron(patron) => inputs.patrons.push(patron.clone()),
             Change::AddSource { credibility } => sources.push(credibility.clamp(0.0, 1.0)),
             Change::SetPosture { state, posture } => {
@@ -156,7 +150,34 @@ pub fn apply(reference: &NuclearInputs, changes: &[Change]) -> Umbrella {
             }
         }
     }
+    for states in &pools {
+        let pooled: f64 = inputs
+            .patrons
+            .iter()
+            .filter(|p| states.contains(&p.state))
+            .map(|p| inputs.patron_warheads(p))
+            .sum();
+        for patron in inputs.patrons.iter_mut().filter(|p| states.contains(&p.state)) {
+            patron.survivable_warheads = Some(pooled);
+        }
+    }
     umbrella(&inputs, &sources, &raises)
+}
+
+/// Adds `states` to `pools`, merging every pool it overlaps.
+fn merge_pool(pools: &mut Vec<Vec<String>>, states: &[String]) {
+    let mut merged: Vec<String> = states.to_vec();
+    pools.retain(|pool| {
+        if pool.iter().any(|s| merged.contains(s)) {
+            merged.extend(pool.iter().cloned());
+            false
+        } else {
+            true
+        }
+    });
+    merged.sort();
+    merged.dedup();
+    pools.push(merged);
 }
 
 /// Evaluates and ranks `options` against `reference` (validated inputs); `credibility_today`

@@ -54,8 +54,8 @@ fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
     }
     assert_eq!(
         html.matches("<svg").count(),
-        4 + 1 + 1 + 1 + 2,
-        "+ 1: #iamd, #nuclear, #decision; + 2: #campaign"
+        4 + 1 + 2 + 1 + 2,
+        "+ 1: #iamd, #decision; + 2: #nuclear (sensitivity, curve), #campaign"
     );
     // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
     for needle in ["<script", "<link", "src=", "@import", "url("] {

@@ -1,0 +1,138 @@
+//! `bulwark simulate nuclear`: the nuclear model as an ensemble over the scenario's
+//! distributions. Per run: the credibility with and without the US, the survivable warheads,
+//! each patron's resolve, the credibility at the end of each year of the curve (with the
+//! scenario's US posture) and the credibility of the best packages of the central assessment
+//! (the ones `bulwark assess` reports, recomposed with each run's parameters).
+
+use bulwark_core::Distribution;
+use bulwark_data::Dataset;
+use bulwark_ensemble::{
+    run_ensemble, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
+    RunRng, Sampler,
+};
+use bulwark_models::nuclear::options::NuclearOption;
+use bulwark_models::nuclear::{self, packages, Force};
+use bulwark_scenario::Scenario;
+
+use super::{assess_nuclear, assess_with, NuclearAssessment, PATRONS, START_YEAR, TOP_PACKAGES, US};
+
+/// Years of the credibility curve in the ensemble, from [`START_YEAR`].
+pub const CURVE_YEARS: usize = 11;
+
+/// Number of metrics: four headline ones, a resolve per patron, the curve and the packages.
+const N_METRICS: usize = 4 + 3 + CURVE_YEARS + TOP_PACKAGES;
+
+/// Names of the metrics of [`simulate_nuclear`], in order.
+pub fn nuclear_metric_names() -> Vec<String> {
+    let mut names: Vec<String> = [
+        "credibility",
+        "credibility_without_us",
+        "survivable_warheads_europe",
+        "survivable_warheads_adversary",
+    ]
+    .map(String::from)
+    .to_vec();
+    names.extend(PATRONS.iter().map(|p| format!("resolve_{}", p.to_ascii_lowercase())));
+    names.extend((0..CURVE_YEARS).map(|idx| format!("credibility_{}", usize::from(START_YEAR) + idx)));
+    names.extend((1..=TOP_PACKAGES).map(|rank| format!("package_{rank}_credibility")));
+    names
+}
+
+/// Runs the nuclear model over `plan`: every `nuclear_*` parameter with a distribution is drawn
+/// per run (Monte Carlo unless the plan says otherwise, run `i` from the stream of
+/// `(seed, i)`), the others keep their value.
+pub fn simulate_nuclear(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    plan: &RunPlan,
+    hooks: Hooks<'_>,
+) -> Result<EnsembleSummary, String> {
+    let uncertain: Vec<Parameter> = scenario
+        .parameters
+        .values()
+        .filter(|p| p.name.starts_with("nuclear_") && !matches!(p.distribution, Distribution::Fixed(_)))
+        .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
+        .collect();
+    let space = ParameterSpace::new(&uncertain).map_err(|e| e.to_string())?;
+    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
+    let specs = nuclear_metric_names()
+        .iter()
+        .map(|name| MetricSpec::continuous(name))
+        .collect::<Result<Vec<MetricSpec>, _>>()
+        .map_err(|e| e.to_string())?;
+    let metrics: [MetricSpec; N_METRICS] =
+        specs.try_into().map_err(|_| "nuclear metrics: wrong count".to_string())?;
+    // The packages whose ranges the ensemble gives: the best of the central assessment. When
+    // the central inputs are refused the runs fail too, and the runner reports why.
+    let top: Vec<Vec<String>> = assess_nuclear(dataset, scenario)
+        .ok()
+        .and_then(|central| central.outcome.packages)
+        .map(|search| search.best.iter().map(|p| p.option_ids.clone()).collect())
+        .unwrap_or_default();
+    let model = |run_idx: u64, rng: &mut RunRng| {
+        let mut values = vec![0.0; uncertain.len()];
+        design.draw_into(run_idx, rng, &mut values);
+        let param = |name: &str| match uncertain.iter().position(|p| p.name == name) {
+            Some(idx) => values[idx],
+            None => scenario.central(name).unwrap_or(f64::NAN),
+        };
+        match assess_with(dataset, scenario, &param, false) {
+            Ok(a) => RunOutcome::Completed(run_metrics(&a, &top)),
+            Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
+        }
+    };
+    run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
+}
+
+fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
+    let europe: f64 =
+        ["GBR", "FRA"].iter().filter_map(|s| a.inputs.force(s)).map(Force::survivable_warheads).sum();
+    let mut out = vec![
+        a.outcome.with_us.credibility,
+        a.outcome.without_us.credibility,
+        europe,
+        a.outcome.adversary_survivable_warheads,
+    ];
+    out.extend(PATRONS.iter().map(|state| {
+        a.outcome.resolve.iter().find(|r| r.state == *state).map_or(f64::NAN, |r| r.parts.resolve)
+    }));
+    out.extend(
+        (0..CURVE_YEARS as u16)
+            .map(|idx| nuclear::umbrella_at(&a.inputs, START_YEAR + idx, &[], &[]).credibility),
+    );
+    let mut without = a.inputs.clone();
+    without.patrons.iter_mut().filter(|p| p.state == US).for_each(|p| p.posture = 0.0);
+    out.extend((0..TOP_PACKAGES).map(|rank| {
+        let Some(ids) = top.get(rank) else { return f64::NAN };
+        let chosen: Vec<&NuclearOption> =
+            a.outcome.options.iter().map(|r| &r.option).filter(|o| ids.contains(&o.id)).collect();
+        packages::compose(&without, &chosen).credibility
+    }));
+    out.try_into().unwrap_or([f64::NAN; N_METRICS])
+}
+
+/// The ensemble summary as text: one line per metric with mean, deviation and quantiles.
+pub fn format_nuclear_summary(summary: &EnsembleSummary) -> String {
+    let mut out = format!(
+        "nuclear ensemble: seed {}, runs {}/{}, completed {}, failed {}\n",
+        summary.seed(),
+        summary.n_runs(),
+        summary.n_runs_total(),
+        summary.n_completed(),
+        summary.n_failed()
+    );
+    out.push_str("metric                          mean        sd        p5       p50       p95\n");
+    for metric in summary.metrics() {
+        let q = |p: f64| metric.quantile(p).map_or("–".to_string(), |v| format!("{v:.4}"));
+        out.push_str(&format!(
+            "{:<28} {:>9.4} {:>9.4} {:>9} {:>9} {:>9}\n",
+            metric.spec().name(),
+            metric.mean(),
+            metric.std_dev(),
+            q(0.05),
+            q(0.5),
+            q(0.95)
+        ));
+    }
+    out
+}
