@@ -14,7 +14,8 @@
 //! - [`campaign`]: the Baltic campaign (formations, arrivals, attrition, advance);
 //! - [`iamd`]: air and missile defence saturation (leakers per day, magazines);
 //! - [`nuclear`]: nuclear balance, extended-deterrence credibility and the option table;
-//! - [`decision`]: alliance decision time under unanimity, qualified majority and coalitions.
+//! - [`decision`]: alliance decision time under unanimity, qualified majority and coalitions;
+//! - [`threat`]: Russia's force year by year and the readiness clocks.
 
 pub mod attrition;
 pub mod budget;
@@ -26,5 +27,6 @@ pub mod force_package;
 pub mod iamd;
 pub mod ledger;
 pub mod nuclear;
+pub mod threat;
 
 pub use error::ModelError;
