@@ -11,7 +11,7 @@
 //! p(t)         = min(cap, (1 + g)^t) × (1 − s)                 production scale
 //! war(t)       = clamp(E − (start_year + t), 0, 1)             share of year t at war
 //! new_c(t)     = new_rate_c × p(t)
-//! refurb_c(t)  = min(refurb_rate_c × p(t), stored_c(t))        (uncapped when stored is unknown)
+//! refurb_c(t)  = min(refurb_rate_c × p(t), stored_c(t))        (0 when stored is unknown)
 //! loss_c(t)    = war(t) × loss_rate_c × k
 //! force_c(t+1) = max(0, force_c(t) + new_c(t) + refurb_c(t) − loss_c(t))
 //! stored_c(t+1)= stored_c(t) − refurb_c(t)
@@ -31,7 +31,9 @@
 //! fighting vehicles and its guns, and the scarcest one sets the count. Lines whose holding is
 //! unknown are left out of the minimum and listed ([`LineTrajectory::missing`]); the model
 //! never fills a missing figure. A missing loss rate counts as no losses and is listed, so the
-//! line's trajectory is then an upper bound while the war goes on. Written as the one-line
+//! line's trajectory is then an upper bound while the war goes on; a missing stored stock
+//! counts as nothing to refurbish (refurbishment draws on a stock the dataset does not know),
+//! so the line is then a lower bound once production matters. Written as the one-line
 //! recursion of DESIGN.md §4.8, `available(t+1) = available(t) + production + refurbished −
 //! losses − Δ committed_elsewhere`.
 //!
@@ -365,7 +367,7 @@ fn project_line(line: &LineStart, inputs: &ThreatInputs, free: &dyn Fn(usize) ->
         let scale = production_scale(p, t);
         let new = line.new_per_year.unwrap_or(0.0) * scale;
         let wanted = line.refurbished_per_year.unwrap_or(0.0) * scale;
-        let refurbished = stored.map_or(wanted, |left| wanted.min(left));
+        let refurbished = stored.map_or(0.0, |left| wanted.min(left));
         stored = stored.map(|left| (left - refurbished).max(0.0));
         let at_war = (p.war_end_year - (start + t as f64)).clamp(0.0, 1.0);
         let lost = at_war * line.war_losses_per_year.unwrap_or(0.0) * p.loss_scale;
