@@ -32,6 +32,7 @@ pub(crate) struct Context<'a> {
 /// questions that need them.
 pub(crate) struct ModelRuns {
     pub(crate) campaign: Result<crate::campaign_inputs::CampaignAssessment, String>,
+    pub(crate) threat: Result<crate::threat_inputs::ThreatAssessment, String>,
     pub(crate) nuclear: Result<crate::nuclear_inputs::NuclearAssessment, String>,
     pub(crate) iamd: Result<crate::iamd_inputs::IamdAssessment, bulwark_models::ModelError>,
     pub(crate) decision: Result<crate::decision_inputs::DecisionAssessment, String>,
@@ -41,6 +42,11 @@ impl ModelRuns {
     pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> ModelRuns {
         ModelRuns {
             campaign: crate::campaign_inputs::assess_campaign(dataset, scenario),
+            threat: crate::threat_inputs::assess_threat(
+                dataset,
+                scenario,
+                crate::money::PRICE_BASE_YEAR + crate::resolve::horizon_years(scenario),
+            ),
             nuclear: crate::nuclear_inputs::assess_nuclear(dataset, scenario),
             iamd: crate::iamd_inputs::assess_iamd(dataset, scenario),
             decision: crate::decision_inputs::assess_decision(dataset, scenario),
