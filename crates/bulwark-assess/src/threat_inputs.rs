@@ -268,6 +268,26 @@ pub fn battalions_in(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64, year: u16
     trajectory.battalions.get(idx).copied()
 }
 
+/// Russia's holding on `line` at the start of `year` with the scenario's central values, for
+/// the `match-threat` ledger mode: the trajectory's force on the lines it follows, else the
+/// dataset's holding as it stands; `None` when the dataset has no holding.
+pub fn central_holding(dataset: &Dataset, scenario: &Scenario, line: &str, year: u16) -> Option<f64> {
+    let adversary = scenario.ledger.adversary.value;
+    let today = || dataset.holding(adversary, "total", line).map(|item| item.quantity);
+    let Some(idx) = THREAT_LINES.iter().position(|(l, _)| *l == line) else {
+        return today();
+    };
+    let facts = facts(dataset, scenario);
+    let central = |name: &str| crate::resolve::parameter(scenario, name);
+    let inputs = inputs(&facts, &central);
+    if inputs.validate().is_err() {
+        return today();
+    }
+    let trajectory = threat::project(&inputs);
+    let t = usize::from(year.saturating_sub(facts.start_year)).min(THREAT_YEARS - 1);
+    trajectory.lines.get(idx)?.force.as_ref()?.get(t).copied()
+}
+
 /// The metrics of [`simulate_threat`]: `clock_<id>_years` (years from the start year to each
 /// readiness clock; `THREAT_YEARS` codes "not within the horizon"), `clock_<id>_reached` (1
 /// when within the horizon), then `battalions_<year>`.

@@ -84,3 +84,32 @@ fn the_threat_ensemble_is_identical_for_threads_and_shards() {
         .collect();
     assert_eq!(EnsembleSummary::merge_all(shards).unwrap().to_shard_text(), single);
 }
+
+#[test]
+fn match_threat_uses_russias_force_of_the_campaign_year() {
+    let (dataset, mut scenario) = baseline();
+    scenario.ledger.requirement.value = bulwark_scenario::RequirementMode::MatchThreat;
+    let line = |id: &str| dataset.lines.iter().find(|l| l.id == id).unwrap().clone();
+    let requirement = |scenario: &Scenario, id: &str| {
+        let (input, _) = crate::resolve::ledger_input(&dataset, scenario, &line(id), None);
+        match input.requirement {
+            bulwark_models::ledger::Requirement::MatchThreat { threat, .. } => threat,
+            other => panic!("{other:?}"),
+        }
+    };
+    let rus = Iso3::parse("RUS").unwrap();
+    let today = dataset.holding(rus, "total", "main_battle_tanks").unwrap().quantity;
+    let in_2030 = requirement(&scenario, "main_battle_tanks").unwrap();
+    assert_eq!(Some(in_2030), central_holding(&dataset, &scenario, "main_battle_tanks", 2030));
+    assert!((in_2030 - today).abs() > 1.0, "the trajectory moves the tank count: {today} → {in_2030}");
+    scenario.parameters.get_mut("campaign_year").unwrap().distribution =
+        bulwark_core::Distribution::Fixed(f64::from(facts(&dataset, &scenario).start_year));
+    assert_eq!(
+        requirement(&scenario, "main_battle_tanks"),
+        Some(today),
+        "the start year is the dataset's figure"
+    );
+    // A line the trajectory does not follow keeps the dataset's holding.
+    let ssbn = dataset.holding(rus, "total", "ssbn").map(|h| h.quantity);
+    assert_eq!(requirement(&scenario, "ssbn"), ssbn);
+}
