@@ -209,7 +209,7 @@ impl CampaignBase {
 /// values, with the US's full share and without it.
 fn interceptors_out_day(dataset: &Dataset, scenario: &Scenario) -> (Option<u32>, Option<u32>) {
     let facts = crate::iamd_inputs::facts(dataset, scenario);
-    let central = |name: &str| crate::resolve::parameter(scenario, name);
+    let central = bulwark_scenario::ParamValues::central(scenario);
     let day = |us_share: f64| {
         let inputs = crate::iamd_inputs::inputs(&facts, &central, us_share);
         bulwark_models::iamd::run(&inputs)

@@ -454,8 +454,7 @@ impl ResponseModel {
     /// Resolves the model once for a scenario.
     pub fn new(dataset: &Dataset, scenario: &Scenario) -> Result<ResponseModel, String> {
         let facts = facts(dataset, scenario);
-        let central = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
-        let inputs = inputs(&facts, &central);
+        let inputs = inputs(&facts, &ParamValues::central(scenario));
         inputs.validate().map_err(|e| e.to_string())?;
         Ok(ResponseModel { inputs, times: time_marginals(scenario)? })
     }

@@ -16,7 +16,7 @@ use bulwark_ensemble::{
     Sampler,
 };
 use bulwark_models::campaign::{simulate, CampaignEnd};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Kind, Model, Param, Scenario};
 
 use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
 use crate::decision_inputs::ResponseModel;
@@ -29,15 +29,6 @@ pub const YEAR_RUNS: u64 = 400;
 
 /// Runs of each ensemble that tries a lever in a year of the window.
 pub const LEVER_RUNS: u64 = 200;
-
-/// Parameters that are settings of the run or of the report, not uncertainties.
-const NOT_DRAWN: [&str; 5] = [
-    "campaign_step_hours",
-    "campaign_horizon_days",
-    "campaign_hold_day",
-    "campaign_hold_confidence",
-    "campaign_year",
-];
 
 /// The horizon in whole hours, rounded up (the "held" code is one more).
 pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {
@@ -109,8 +100,11 @@ pub(crate) fn run_configuration(
         .parameters
         .values()
         .filter(|p| {
-            (p.name.starts_with("campaign_") || p.name.starts_with("threat_"))
-                && !NOT_DRAWN.contains(&p.name.as_str())
+            // The catalogue's uncertainties of the campaign and of the threat trajectory; its
+            // settings (clock, horizon, year, reporting) keep their central values.
+            Param::from_name(&p.name).is_some_and(|param| {
+                param.kind() == Kind::Uncertain && matches!(param.model(), Model::Campaign | Model::Threat)
+            })
         })
         .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
         .collect();
