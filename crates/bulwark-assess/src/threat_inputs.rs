@@ -210,14 +210,80 @@ pub struct LossRate {
     pub derivation: String,
 }
 
-/// Losses a year of `line` in the war against Ukraine. The dataset's loss table holds
-/// cumulative counts by date; the rate is the increase between the two latest counts of one
-/// basis, or the latest count over the years since 24 February 2022 when there is one.
+/// Losses a year of `line` in the war against Ukraine, from the dataset's loss table (see
+/// [`loss_rate`]).
 ///
 /// FIXME(dataset): the loss table is being added on its own branch; until it lands no loss
 /// figure exists and every line reports its losses as missing (counted as none).
 pub fn war_losses_per_year(_dataset: &Dataset, _adversary: Iso3, _line: &str) -> Option<LossRate> {
+    loss_rate(&[])
+}
+
+/// One cumulative loss count as the loss table gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossCount {
+    /// `visually_confirmed`, `estimated` or `claimed`.
+    pub basis: String,
+    /// Units lost from the start of the full-scale war to `as_of`.
+    pub quantity: f64,
+    /// ISO date `YYYY-MM-DD`.
+    pub as_of: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// Start of the full-scale invasion, 24 February 2022, as a fractional year.
+const WAR_START_YEAR: f64 = 2022.0 + 54.0 / 365.25;
+
+/// The rate a year from cumulative counts of one line. Bases in order of preference:
+/// visually confirmed (a lower bound), then estimated, then a belligerent's claim. Within the
+/// first basis with counts: the increase between its two latest dates over the time between
+/// them; with one count, that count over the years since 24 February 2022.
+pub fn loss_rate(counts: &[LossCount]) -> Option<LossRate> {
+    for basis in ["visually_confirmed", "estimated", "claimed"] {
+        let mut dated: Vec<(f64, &LossCount)> = counts
+            .iter()
+            .filter(|c| c.basis == basis)
+            .filter_map(|c| fractional_year(&c.as_of).map(|year| (year, c)))
+            .collect();
+        dated.sort_by(|a, b| a.0.total_cmp(&b.0));
+        match dated.as_slice() {
+            [] => continue,
+            [.., (y0, c0), (y1, c1)] if y1 - y0 > 0.05 && c1.quantity >= c0.quantity => {
+                return Some(LossRate {
+                    per_year: (c1.quantity - c0.quantity) / (y1 - y0),
+                    source: c1.source.clone(),
+                    derivation: format!(
+                        "losses a year = ({} − {}) / ({} to {}), {basis} counts",
+                        c1.quantity, c0.quantity, c0.as_of, c1.as_of
+                    ),
+                });
+            }
+            [.., (y1, c1)] if *y1 > WAR_START_YEAR => {
+                return Some(LossRate {
+                    per_year: c1.quantity / (y1 - WAR_START_YEAR),
+                    source: c1.source.clone(),
+                    derivation: format!(
+                        "losses a year = {} from 24 Feb 2022 to {}, {basis} count",
+                        c1.quantity, c1.as_of
+                    ),
+                });
+            }
+            _ => continue,
+        }
+    }
     None
+}
+
+/// `YYYY-MM-DD` as a fractional year.
+fn fractional_year(date: &str) -> Option<f64> {
+    let mut parts = date.split('-').map(|p| p.parse::<u16>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let day_of_year = f64::from(month - 1) * 30.4375 + f64::from(day - 1);
+    Some(f64::from(year) + day_of_year / 365.25)
 }
 
 /// The model's inputs for parameter values given by `value`.

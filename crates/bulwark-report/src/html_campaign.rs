@@ -160,7 +160,12 @@ mod tests {
                 growth: Growth::default(),
             }],
             first_year_europe_holds: None,
-            window: Window { years_without_us: vec![2025], years_with_us: vec![2025], levers: vec![] },
+            window: Window {
+                years_without_us: vec![2025],
+                years_with_us: vec![2025],
+                lever_years: vec![2025],
+                levers: vec![],
+            },
             europe_brigades: 80.0,
             brigades_estimated_for: vec![],
         };

@@ -13,7 +13,7 @@
 //! }
 //! window: null | {
 //!   campaign_year, hold_day, hold_confidence,
-//!   years_without_us[], years_with_us[],
+//!   years_without_us[], years_with_us[], lever_years[] (the window's years the levers were tried on),
 //!   by_year[]: { year, p_hold_without_us, p_hold_with_us, red_first_echelon, red_followon },
 //!   levers[]: { lever, years_removed, mean_p_hold_gain },
 //!   days: { with_us, without_us: { p_hold_at[]: { day, p }, hours_quantiles[]: { q, hours | null } } }
@@ -81,6 +81,7 @@ fn window(c: &CampaignAssessment) -> Value {
         "hold_confidence": c.hold_confidence,
         "years_without_us": c.window.years_without_us,
         "years_with_us": c.window.years_with_us,
+        "lever_years": c.window.lever_years,
         "by_year": c.by_year.iter().map(|y| json!({
             "year": y.year,
             "p_hold_without_us": y.p_hold,

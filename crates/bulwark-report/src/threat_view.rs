@@ -96,7 +96,11 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>)
 
 /// The levers, most effective first.
 pub(crate) fn lever_table(c: &CampaignAssessment) -> TextTable {
-    let mut table = TextTable::new(&["closed at once", "years out of the window", "mean P(hold) gain"]);
+    let checked = match (c.window.lever_years.first(), c.window.lever_years.last()) {
+        (Some(first), Some(last)) => format!("years out of the window ({first}–{last})"),
+        _ => "years out of the window".to_string(),
+    };
+    let mut table = TextTable::new(&["closed at once", &checked, "mean P(hold) gain"]);
     for lever in &c.window.levers {
         table.row(vec![
             lever.lever.to_string(),
@@ -165,6 +169,7 @@ pub(crate) mod fixture {
             window: Window {
                 years_without_us: vec![2029],
                 years_with_us: vec![],
+                lever_years: vec![2029],
                 levers: vec![Lever { lever: "manoeuvre_brigades", years_removed: 1, mean_p_hold_gain: 0.3 }],
             },
             europe_brigades: 80.0,

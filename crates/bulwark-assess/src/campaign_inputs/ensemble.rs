@@ -25,10 +25,10 @@ use crate::decision_inputs::ResponseModel;
 pub const CAMPAIGN_RUNS: u64 = 2000;
 
 /// Runs of each year's ensemble in the assessment's year-by-year curve.
-pub const YEAR_RUNS: u64 = 400;
+pub const YEAR_RUNS: u64 = 300;
 
 /// Runs of each ensemble that tries a lever in a year of the window.
-pub const LEVER_RUNS: u64 = 200;
+pub const LEVER_RUNS: u64 = 100;
 
 /// The horizon in whole hours, rounded up (the "held" code is one more).
 pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {

@@ -99,10 +99,18 @@ pub struct Window {
     pub years_without_us: Vec<u16>,
     /// The same with the scenario's US posture.
     pub years_with_us: Vec<u16>,
-    /// Levers, most effective first: how many years of the window (without the US) each
-    /// removes when its line is closed at once instead of on the funded schedule.
+    /// The window's years on which the levers were tried: the first [`LEVER_YEARS`] of them
+    /// (the near term, where closing a line earlier changes most).
+    pub lever_years: Vec<u16>,
+    /// Levers, most effective first: how many of the lever years (without the US) each
+    /// removes from the window when its line is closed at once instead of on the funded
+    /// schedule.
     pub levers: Vec<Lever>,
 }
+
+/// Most years of the window on which the levers are tried (each lever costs an ensemble a
+/// year, so the assessment stays within its time budget).
+pub const LEVER_YEARS: usize = 10;
 
 /// One lever: a line group of Europe's build-up closed at once.
 #[derive(Clone, Debug, PartialEq)]
@@ -227,10 +235,11 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
     let below = |p: f64| !(p >= hold_confidence);
     let years_without_us: Vec<u16> = by_year.iter().filter(|y| below(y.p_hold)).map(|y| y.year).collect();
     let years_with_us = by_year.iter().filter(|y| below(y.p_hold_with_us)).map(|y| y.year).collect();
+    let lever_years: Vec<u16> = years_without_us.iter().copied().take(LEVER_YEARS).collect();
     let levers = levers(
         &runner,
         &by_year,
-        &years_without_us,
+        &lever_years,
         growths.last().copied().unwrap_or_default(),
         hold_confidence,
     )?;
@@ -245,14 +254,14 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
         without_us,
         by_year,
         first_year_europe_holds,
-        window: Window { years_without_us, years_with_us, levers },
+        window: Window { years_without_us, years_with_us, lever_years, levers },
         europe_brigades: runner.base.europe_brigades,
         brigades_estimated_for: runner.base.brigades_estimated_for.clone(),
     })
 }
 
-/// Each lever closed at once in every year of the window (without the US): the years it
-/// removes and the mean gain in P(hold), most effective first (ties in [`LEVERS`] order).
+/// Each lever closed at once in every year of `window` (without the US): the years it removes
+/// and the mean gain in P(hold), most effective first (ties in [`LEVERS`] order).
 fn levers(
     runner: &Runner<'_>,
     by_year: &[YearHold],

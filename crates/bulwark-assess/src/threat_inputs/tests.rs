@@ -113,3 +113,28 @@ fn match_threat_uses_russias_force_of_the_campaign_year() {
     let ssbn = dataset.holding(rus, "total", "ssbn").map(|h| h.quantity);
     assert_eq!(requirement(&scenario, "ssbn"), ssbn);
 }
+
+#[test]
+fn loss_rates_come_from_two_counts_of_one_basis() {
+    let count = |basis: &str, quantity: f64, as_of: &str| LossCount {
+        basis: basis.into(),
+        quantity,
+        as_of: as_of.into(),
+        source: format!("src-{as_of}"),
+    };
+    // Two visually confirmed counts half a year apart: 400 more in about 0.48 years.
+    let counts = [
+        count("claimed", 10_000.0, "2025-07-01"),
+        count("visually_confirmed", 3700.0, "2025-01-25"),
+        count("visually_confirmed", 4100.0, "2025-07-19"),
+    ];
+    let rate = loss_rate(&counts).unwrap();
+    assert!((rate.per_year - 400.0 / 0.4845).abs() < 5.0, "{rate:?}");
+    assert_eq!(rate.source, "src-2025-07-19");
+    assert!(rate.derivation.contains("visually_confirmed"), "{rate:?}");
+    // One count: over the years since the invasion (24 Feb 2022 to 24 Feb 2024 = 2 years).
+    let rate = loss_rate(&[count("estimated", 3000.0, "2024-02-24")]).unwrap();
+    assert!((rate.per_year - 1500.0).abs() < 5.0, "{rate:?}");
+    assert_eq!(loss_rate(&[]), None);
+    assert_eq!(loss_rate(&[count("estimated", 5.0, "not a date")]), None);
+}
