@@ -462,9 +462,14 @@ impl ResponseModel {
     /// One draw: hours from the start of the crisis to the order, with or without the US
     /// leading; [`NEVER_DECIDES_HOURS`] when both bodies are paralysed.
     pub fn draw_hours(&self, rng: &mut RunRng, with_us: bool) -> f64 {
-        let outcome = decision::draw(&self.inputs, &mut StreamRng { rng, times: &self.times });
-        let bodies = if with_us { &outcome.with_us } else { &outcome.without_us };
-        let hours = bodies[0].earliest(bodies[3]).hours_or_infinity();
+        // Bodies 0 and 3 of `BODIES`: the North Atlantic Council and the coalition of the willing.
+        let outcome = decision::earliest_decision(
+            &self.inputs,
+            &mut StreamRng { rng, times: &self.times },
+            &[0, 3],
+            with_us,
+        );
+        let hours = outcome.hours_or_infinity();
         if hours.is_finite() {
             hours.min(NEVER_DECIDES_HOURS)
         } else {

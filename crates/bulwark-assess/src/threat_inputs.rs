@@ -1,4 +1,4 @@
-//! Resolve for the threat trajectory (DESIGN.md §4.8, `bulwark_models::threat`): the dataset's
+//! Resolve for the threat trajectory (`bulwark_models::threat`): the dataset's
 //! Russian figures and one draw of the scenario's `threat_*` parameters become the model's
 //! [`ThreatInputs`]; the assessment's fixed ensemble ([`assess_threat`]) and the full
 //! `bulwark simulate threat` ensemble ([`simulate_threat`]).
@@ -327,11 +327,11 @@ pub fn params(value: &dyn Fn(&str) -> f64) -> ThreatParams {
 /// when the inputs are invalid or nothing is known. Years before the start take the start's
 /// figure; years after the last take the last.
 pub fn battalions_in(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64, year: u16) -> Option<f64> {
-    let inputs = inputs(facts, value);
-    inputs.validate().ok()?;
-    let trajectory = threat::project(&inputs);
     let idx = usize::from(year.saturating_sub(facts.start_year)).min(THREAT_YEARS - 1);
-    trajectory.battalions.get(idx).copied()
+    // Only the years up to the one asked for: the campaign calls this once per run.
+    let inputs = ThreatInputs { n_years: idx + 1, ..inputs(facts, value) };
+    inputs.validate().ok()?;
+    threat::project(&inputs).battalions.get(idx).copied()
 }
 
 /// Russia's holding on `line` at the start of `year` with the scenario's central values, for

@@ -1,4 +1,4 @@
-//! Model card: the threat trajectory, DESIGN.md §4.8 — Russia's force year by year, per
+//! Model card: the threat trajectory — Russia's force year by year, per
 //! capability line and in battalion equivalents, and the readiness clocks: the earliest time
 //! Russia could mount a war that needs a given force.
 //!
@@ -34,7 +34,7 @@
 //! line's trajectory is then an upper bound while the war goes on; a missing stored stock
 //! counts as nothing to refurbish (refurbishment draws on a stock the dataset does not know),
 //! so the line is then a lower bound once production matters. Written as the one-line
-//! recursion of DESIGN.md §4.8, `available(t+1) = available(t) + production + refurbished −
+//! recursion `available(t+1) = available(t) + production + refurbished −
 //! losses − Δ committed_elsewhere`.
 //!
 //! **Readiness clocks.** For a force requirement `R` (battalion equivalents available against
@@ -251,14 +251,17 @@ impl ThreatInputs {
             check_range(MODEL, "personnel", personnel, (0.0, 1e9), "0 to 1e9 persons")?;
         }
         for (idx, line) in self.lines.iter().enumerate() {
+            // Names are formatted only for an error: this runs once per campaign run.
             let name = |field: &str| format!("lines[{idx}].{field}");
-            check_range(
-                MODEL,
-                name("units_per_battalion"),
-                line.units_per_battalion,
-                (1e-9, 1e9),
-                "above 0",
-            )?;
+            if !(line.units_per_battalion.is_finite() && (1e-9..=1e9).contains(&line.units_per_battalion)) {
+                check_range(
+                    MODEL,
+                    name("units_per_battalion"),
+                    line.units_per_battalion,
+                    (1e-9, 1e9),
+                    "above 0",
+                )?;
+            }
             let figures = [
                 ("active", line.active),
                 ("stored", line.stored),
@@ -267,7 +270,7 @@ impl ThreatInputs {
                 ("war_losses_per_year", line.war_losses_per_year),
             ];
             for (field, value) in figures {
-                if let Some(value) = value {
+                if let Some(value) = value.filter(|v| !(v.is_finite() && (0.0..=1e12).contains(v))) {
                     check_range(MODEL, name(field), value, (0.0, 1e12), "a finite count, 0 or more")?;
                 }
             }

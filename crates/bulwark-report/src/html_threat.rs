@@ -1,4 +1,4 @@
-//! The `#threat` section of the HTML report (DESIGN.md §4.8–4.9): one chart with both clocks —
+//! The `#threat` section of the HTML report: one chart with both clocks —
 //! Europe's build-up (share of its funded growth delivered) and Russia's reconstitution
 //! (battalions available against NATO over the large-war requirement) — and P(hold) with and
 //! without the US, year by year; then the readiness clocks, the window table and the levers.

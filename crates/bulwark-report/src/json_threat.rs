@@ -1,5 +1,5 @@
 //! The `threat` key of the assessment JSON: Russia's force year by year and the readiness
-//! clocks (DESIGN.md §4.8), and the campaign's window of vulnerability (§4.9).
+//! clocks, and the campaign's window of vulnerability.
 //!
 //! ```text
 //! threat: null | {

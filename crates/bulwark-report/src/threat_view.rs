@@ -1,5 +1,5 @@
-//! The threat trajectory and the window of vulnerability as terminal text or Markdown
-//! (DESIGN.md §4.8–4.9): the readiness clocks, Russia's force and P(hold) year by year with
+//! The threat trajectory and the window of vulnerability as terminal text or Markdown: the
+//! readiness clocks, Russia's force and P(hold) year by year with
 //! and without the US, the levers, and the figures the dataset lacks.
 
 use bulwark_assess::campaign_inputs::CampaignAssessment;

@@ -1,5 +1,5 @@
 //! What Q2 and the report show: the probability that the defence holds, day by day, with and
-//! without the US, in the campaign year; and the window of vulnerability (DESIGN.md §4.9):
+//! without the US, in the campaign year; and the window of vulnerability:
 //! year by year, Europe's funded build-up against Russia's force that year, with and without
 //! the US, the years below the scenario's confidence, and the levers whose earlier closure
 //! would shorten the window most.
