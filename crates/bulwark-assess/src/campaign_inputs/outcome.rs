@@ -164,8 +164,11 @@ impl HoldCurve {
     }
 }
 
+/// Closes a lever at once: sets its lines in a year's growth (first) to the last year's (second).
+type CloseLever = fn(&mut Growth, &Growth);
+
 /// The levers of the window: a name and how to close it at once in a year's growth.
-const LEVERS: [(&str, fn(&mut Growth, &Growth)); 5] = [
+const LEVERS: [(&str, CloseLever); 5] = [
     ("manoeuvre_brigades", |g, last| g.brigades = last.brigades),
     ("combat_aircraft", |g, last| g.combat_aircraft = last.combat_aircraft),
     ("sead_aircraft", |g, last| g.sead = last.sead),
@@ -232,7 +235,8 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
             super::red_battalions(&runner.base, &central, year).unwrap_or((f64::NAN, f64::NAN));
         by_year.push(YearHold { year, p_hold, p_hold_with_us, red_battalions, growth: *growth });
     }
-    let below = |p: f64| !(p >= hold_confidence);
+    // A probability that could not be computed (NaN) counts as below the confidence.
+    let below = |p: f64| p < hold_confidence || p.is_nan();
     let years_without_us: Vec<u16> = by_year.iter().filter(|y| below(y.p_hold)).map(|y| y.year).collect();
     let years_with_us = by_year.iter().filter(|y| below(y.p_hold_with_us)).map(|y| y.year).collect();
     let lever_years: Vec<u16> = years_without_us.iter().copied().take(LEVER_YEARS).collect();
