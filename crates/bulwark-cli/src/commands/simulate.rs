@@ -71,7 +71,7 @@ pub(crate) fn run(dataset: &Dataset, args: &SimulateArgs, out: &mut dyn Write) -
     let mut scenario =
         Scenario::load(args.scenario.as_deref().unwrap_or("baseline"), dataset).map_err(user_error)?;
     if let Some(year) = args.year {
-        set_year(&mut scenario, *name, year)?;
+        set_year(&mut scenario, name, year)?;
     }
     let seed = args.seed.unwrap_or(scenario.seed.value);
     let invalid = |what: &str, e: &dyn std::fmt::Display| {

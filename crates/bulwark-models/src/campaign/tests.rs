@@ -163,8 +163,8 @@ fn a_culminated_attack_resumes_with_its_next_echelon() {
     )
     .unwrap();
     let (outcome, points) = simulate_recorded(&followed);
-    let halted = points.iter().find(|pt| pt.hours == first.end_hours).unwrap().advance_km;
-    let before_echelon = points.iter().find(|pt| pt.hours == 100.0).unwrap().advance_km;
+    let halted = points.iter().find(|pt| close(pt.hours, first.end_hours)).unwrap().advance_km;
+    let before_echelon = points.iter().find(|pt| close(pt.hours, 100.0)).unwrap().advance_km;
     assert!((halted - before_echelon).abs() < 1e-12, "no advance while halted: {halted} vs {before_echelon}");
     assert!(outcome.advance_km > before_echelon, "{outcome:?}");
 }
