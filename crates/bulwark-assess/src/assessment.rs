@@ -79,6 +79,9 @@ pub struct Assessment {
     pub assumptions: Vec<Assumption>,
     /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.
     pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
+    /// Russia's force year by year and the readiness clocks (DESIGN.md §4.8); `None` if the
+    /// trajectory could not be run.
+    pub threat: Option<crate::threat_inputs::ThreatAssessment>,
     /// The nuclear balance and extended-deterrence model (DESIGN.md §4.6); `None` when its inputs are missing.
     pub nuclear: Option<crate::nuclear_inputs::NuclearAssessment>,
     /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.

@@ -32,6 +32,7 @@ pub(crate) struct Context<'a> {
 /// questions that need them.
 pub(crate) struct ModelRuns {
     pub(crate) campaign: Result<crate::campaign_inputs::CampaignAssessment, String>,
+    pub(crate) threat: Result<crate::threat_inputs::ThreatAssessment, String>,
     pub(crate) nuclear: Result<crate::nuclear_inputs::NuclearAssessment, String>,
     pub(crate) iamd: Result<crate::iamd_inputs::IamdAssessment, bulwark_models::ModelError>,
     pub(crate) decision: Result<crate::decision_inputs::DecisionAssessment, String>,
@@ -44,12 +45,17 @@ impl ModelRuns {
     pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> ModelRuns {
         std::thread::scope(|scope| {
             let campaign = scope.spawn(|| crate::campaign_inputs::assess_campaign(dataset, scenario));
+            let threat = crate::threat_inputs::assess_threat(
+                dataset,
+                scenario,
+                crate::money::PRICE_BASE_YEAR + crate::resolve::horizon_years(scenario),
+            );
             let nuclear = crate::nuclear_inputs::assess_nuclear(dataset, scenario);
             let iamd = crate::iamd_inputs::assess_iamd(dataset, scenario);
             let decision = crate::decision_inputs::assess_decision(dataset, scenario);
             // A panic in the campaign thread is passed on as if it had happened here.
             let campaign = campaign.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            ModelRuns { campaign, nuclear, iamd, decision }
+            ModelRuns { campaign, threat, nuclear, iamd, decision }
         })
     }
 }

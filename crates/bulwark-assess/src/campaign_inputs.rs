@@ -3,30 +3,50 @@
 //!
 //! Where each input comes from:
 //!
-//! - **Red**: `campaign_red_battalions` battalions of power 1, generated evenly over
-//!   `campaign_red_generation_days` from the start of mobilisation, `campaign_warning_days`
-//!   before the attack; Red air = Russia's combat aircraft (dataset, 4th and 5th generation) ×
+//! - **Red** for year `Y` (`campaign_year`, or the year under study): the battalion equivalents
+//!   Russia has available against NATO that year, from the threat trajectory
+//!   (`threat_inputs`, drawn in the same run), × `campaign_red_first_echelon_share` for the
+//!   first echelon, generated evenly over `campaign_red_generation_days` from the start of
+//!   mobilisation, `campaign_warning_days` before the attack; × `campaign_red_followon_share`
+//!   for the follow-on echelons, arriving evenly from `campaign_red_followon_first_days` to
+//!   `campaign_red_followon_last_days` after the attack. A validation scenario may fix the first
+//!   echelon instead (`campaign_red_fixed_battalions` > 0; follow-on = that × the follow-on
+//!   share). Red air = Russia's combat aircraft (dataset, 4th and 5th generation) ×
 //!   `availability_air` × `campaign_red_air_share`.
 //! - **Blue in place**: `campaign_inplace_light_bn` × `campaign_light_bn_power` +
 //!   `campaign_inplace_heavy_bn` (judgements: the dataset lacks Latvian and Lithuanian brigades).
 //! - **European reinforcements**: the coalition's manoeuvre brigades (dataset; a member without
 //!   a brigade count counts its active personnel / `campaign_personnel_per_brigade`) ×
 //!   `availability_land` × `campaign_europe_commit_share`; **US reinforcements**: US brigades in
-//!   Europe (dataset, scope `europe`) × `us_posture.conventional` × `campaign_us_commit_share`.
-//!   Each committed brigade is `campaign_battalions_per_brigade` battalions, split into a heavy
-//!   part (`campaign_heavy_share`, by rail or sea) and a light part (power
-//!   `campaign_light_bn_power`, flown in: `campaign_brigade_airlift_loads` loads a brigade).
-//!   US brigades are heavy and move by surface. Readiness notices spread evenly from
-//!   `campaign_readiness_first_days` to `campaign_readiness_last_days`, counted from the order
-//!   `campaign_blue_response_days` after Red starts mobilising.
+//!   Europe (dataset, scope `europe`, the ledger's row) × `availability_land` ×
+//!   `us_posture.conventional` × `campaign_us_commit_share`. Each committed brigade is
+//!   `campaign_battalions_per_brigade` battalions, split into a heavy part
+//!   (`campaign_heavy_share`, by rail or sea) and a light part (power `campaign_light_bn_power`,
+//!   flown in: `campaign_brigade_airlift_loads` loads a brigade). US brigades are heavy and
+//!   move by surface. Readiness notices spread evenly from `campaign_readiness_first_days` to
+//!   `campaign_readiness_last_days`, counted from the alliance's order.
+//! - **The order** comes when the alliance decides (`decision_inputs::ResponseModel`, drawn in
+//!   the same run from the run's stream): the earlier of the North Atlantic Council and the
+//!   coalition of the willing, with the US leading with probability `us_posture.enablers`;
+//!   never, when both are paralysed.
 //! - **Airlift**: the coalition's heavy strategic airlifters + A400M-class ×
-//!   `campaign_a400m_load_share` (dataset), in heavy-airlifter loads, at
+//!   `campaign_a400m_load_share` + US heavy airlifters in Europe × `us_posture.enablers`
+//!   (dataset rows of the ledger), in heavy-airlifter loads, at
 //!   `campaign_airlift_sorties_per_day`, availability `availability_air`.
-//! - **Blue air**: (European combat aircraft × `availability_air` + US combat aircraft in
-//!   Europe × `us_posture.conventional`) × `campaign_air_commit_share`; SEAD and tankers:
-//!   European holdings × `availability_air` + `campaign_us_sead_aircraft` /
-//!   `campaign_us_tankers` × `us_posture.enablers`.
+//! - **Blue air**: (European + US-in-Europe × `us_posture.conventional` combat aircraft) ×
+//!   `availability_air` × `campaign_air_commit_share`; SEAD and tankers: (European + US in
+//!   Europe × `us_posture.enablers`) × `availability_air` (the ledger's rows; availability
+//!   applies to US and European stocks alike).
 //! - **ISR coverage**: `campaign_europe_isr_share` + (1 − that) × `us_posture.intelligence`.
+//! - **Interceptors**: the day Blue's upper-tier interceptors run out in the IAMD model
+//!   (`iamd_inputs`, central values, with the US's share of `us_posture.enablers`); after it,
+//!   Blue's denial of Red's air falls to `campaign_blue_iamd_denial` ×
+//!   `campaign_blue_denial_left_share`.
+//! - **Supply**: Blue's munitions last `campaign_blue_ammo_days`, then
+//!   `campaign_blue_resupply_share` of full intensity; Red's last `campaign_red_ammo_days`,
+//!   then its resupply share is Russia's artillery-shell production (dataset) ×
+//!   `campaign_red_ammo_production_share` over its need (battalions ×
+//!   `campaign_red_rounds_per_battalion_day`), at most 1.
 //! - **Growth** ([`Growth`]): units Europe adds by a year (the funded closure of its gaps) join
 //!   the European holdings above before the same shares apply.
 
@@ -34,18 +54,23 @@ mod ensemble;
 mod growth;
 mod outcome;
 
+use crate::threat_inputs::ThreatFacts;
+
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_models::attrition::Exponents;
 use bulwark_models::campaign::{
-    AirConstants, AirPower, Airlift, CampaignInputs, CampaignParams, Clock, Forces, Formation, Transit,
+    AirConstants, AirPower, Airlift, CampaignInputs, CampaignParams, Clock, Forces, Formation, Supply,
+    Transit,
 };
 use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
 
-pub use ensemble::{campaign_metrics, simulate_campaign, CAMPAIGN_RUNS, YEAR_RUNS};
+pub use ensemble::{campaign_metrics, campaign_year, simulate_campaign, CAMPAIGN_RUNS, YEAR_RUNS};
 pub use growth::{europe_growth, Growth};
-pub use outcome::{assess_campaign, CampaignAssessment, HoldCurve, YearHold};
+pub use outcome::{
+    assess_campaign, CampaignAssessment, HoldCurve, Lever, Window, YearHold, REPORT_DAYS, REPORT_QUANTILES,
+};
 
 /// The scenario's US posture as the campaign uses it, each from 0 to 1.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -96,6 +121,28 @@ pub struct CampaignBase {
     pub europe_a400m: f64,
     /// Russia's combat aircraft (4th and 5th generation).
     pub red_combat_aircraft: f64,
+    /// US SEAD aircraft in Europe (the ledger's row).
+    pub us_sead: f64,
+    /// US tankers in Europe.
+    pub us_tankers: f64,
+    /// US heavy strategic airlifters in Europe.
+    pub us_heavy_airlift: f64,
+    /// Russia's artillery shells a year (dataset; 0 when missing).
+    pub red_shells_per_year: f64,
+    /// The threat trajectory's dataset figures.
+    pub threat: ThreatFacts,
+    /// Day Blue's upper-tier interceptors run out in the IAMD model with the US's full share and
+    /// with none (`None` = they last the IAMD campaign).
+    pub interceptors_out_day: (Option<u32>, Option<u32>),
+}
+
+/// What one run draws besides the parameters, and the year it is fought in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RunContext {
+    /// The year of the attack (Red's force and Europe's growth of that year).
+    pub year: u16,
+    /// Hours from the start of Red's mobilisation to the alliance's order.
+    pub response_hours: f64,
 }
 
 fn holding(dataset: &Dataset, iso3: Iso3, scope: &str, line: &str) -> f64 {
@@ -128,7 +175,19 @@ impl CampaignBase {
         let usa = Iso3::parse("USA");
         let us = |line: &str| usa.map_or(0.0, |usa| holding(dataset, usa, "europe", line));
         let russia = scenario.ledger.adversary.value;
+        let red_shells_per_year = dataset
+            .production
+            .iter()
+            .filter(|f| f.iso3 == russia && f.item == "artillery_shells")
+            .max_by_key(|f| f.provenance.year)
+            .map_or(0.0, |f| f.per_year());
         CampaignBase {
+            us_sead: us("sead_aircraft"),
+            us_tankers: us("tanker_aircraft"),
+            us_heavy_airlift: us("strategic_airlift_heavy"),
+            red_shells_per_year,
+            threat: crate::threat_inputs::facts(dataset, scenario),
+            interceptors_out_day: interceptors_out_day(dataset, scenario),
             europe_brigades,
             brigades_estimated_for,
             us_brigades: us("manoeuvre_brigades"),
@@ -146,13 +205,37 @@ impl CampaignBase {
     }
 }
 
+/// The day Blue's upper-tier interceptors run out in the IAMD model on the scenario's central
+/// values, with the US's full share and without it.
+fn interceptors_out_day(dataset: &Dataset, scenario: &Scenario) -> (Option<u32>, Option<u32>) {
+    let facts = crate::iamd_inputs::facts(dataset, scenario);
+    let central = bulwark_scenario::ParamValues::central(scenario);
+    let day = |us_share: f64| {
+        let inputs = crate::iamd_inputs::inputs(&facts, &central, us_share);
+        bulwark_models::iamd::run(&inputs)
+            .ok()
+            .and_then(|o| o.interceptors.first().and_then(|i| i.exhausted_day))
+    };
+    (day(1.0), day(0.0))
+}
+
+impl CampaignBase {
+    /// Hours from the attack until Blue's interceptors run out for a US enablers share (the
+    /// nearer of the two IAMD runs; never = `f64::MAX`).
+    pub fn interceptors_out_hours(&self, us_enablers: f64) -> f64 {
+        let day = if us_enablers >= 0.5 { self.interceptors_out_day.0 } else { self.interceptors_out_day.1 };
+        day.map_or(f64::MAX, |day| 24.0 * f64::from(day.saturating_sub(1)))
+    }
+}
+
 /// Builds one run's model inputs from the base figures, a parameter lookup (`value(name)`:
-/// the run's draw or a central value), the US posture and Europe's growth.
+/// the run's draw or a central value), the US posture, Europe's growth and the run's context.
 pub fn build_inputs(
     base: &CampaignBase,
     value: &dyn Fn(&str) -> f64,
     us: UsShares,
     growth: &Growth,
+    context: RunContext,
 ) -> Result<CampaignInputs, ModelError> {
     let params = CampaignParams {
         red_effect_per_hour: value("campaign_red_effect_per_hour"),
@@ -172,7 +255,7 @@ pub fn build_inputs(
             tanker_floor: value("campaign_tanker_floor"),
         },
     };
-    let forces = forces(base, value, us, growth);
+    let forces = forces(base, value, us, growth, context)?;
     CampaignInputs::new(params, &forces, clock(value))
 }
 
@@ -181,37 +264,40 @@ pub fn clock(value: &dyn Fn(&str) -> f64) -> Clock {
     Clock { step_hours: value("campaign_step_hours"), horizon_hours: 24.0 * value("campaign_horizon_days") }
 }
 
-fn forces(base: &CampaignBase, value: &dyn Fn(&str) -> f64, us: UsShares, growth: &Growth) -> Forces {
+fn forces(
+    base: &CampaignBase,
+    value: &dyn Fn(&str) -> f64,
+    us: UsShares,
+    growth: &Growth,
+    context: RunContext,
+) -> Result<Forces, ModelError> {
     let availability_air = value("availability_air");
+    let availability_land = value("availability_land");
     let light_power = value("campaign_light_bn_power");
     let mut blue = vec![
         inplace(value("campaign_inplace_light_bn") * light_power),
         inplace(value("campaign_inplace_heavy_bn")),
     ];
-    let europe_committed = (base.europe_brigades + growth.brigades)
-        * value("availability_land")
-        * value("campaign_europe_commit_share");
-    let us_committed = base.us_brigades * us.conventional * value("campaign_us_commit_share");
+    let europe_committed =
+        (base.europe_brigades + growth.brigades) * availability_land * value("campaign_europe_commit_share");
+    let us_committed =
+        base.us_brigades * availability_land * us.conventional * value("campaign_us_commit_share");
     blue.extend(reinforcements(value, europe_committed, value("campaign_heavy_share")));
     blue.extend(reinforcements(value, us_committed, 1.0));
-    let red_battalions = value("campaign_red_battalions");
-    let generation_hours = 24.0 * value("campaign_red_generation_days");
-    let red = spread(red_battalions, |idx, n| Formation {
-        combat_power: 1.0,
-        ready_hours: generation_hours * (idx + 1) as f64 / n as f64,
-        transit: Transit::InPlace,
-    });
+    let warning_hours = 24.0 * value("campaign_warning_days");
+    let (first_echelon, followon) = red_battalions(base, value, context.year)?;
+    let red = red_formations(value, first_echelon, followon, warning_hours);
     let sead_needed = value("campaign_sead_needed");
     let air_share = value("campaign_air_commit_share");
     let blue_air = AirPower {
-        combat_aircraft: ((base.europe_combat_aircraft + growth.combat_aircraft) * availability_air
+        combat_aircraft: (base.europe_combat_aircraft
+            + growth.combat_aircraft
             + base.us_combat_aircraft * us.conventional)
+            * availability_air
             * air_share,
-        sead_aircraft: (base.europe_sead + growth.sead) * availability_air
-            + value("campaign_us_sead_aircraft") * us.enablers,
+        sead_aircraft: (base.europe_sead + growth.sead + base.us_sead * us.enablers) * availability_air,
         sead_needed,
-        tankers: (base.europe_tankers + growth.tankers) * availability_air
-            + value("campaign_us_tankers") * us.enablers,
+        tankers: (base.europe_tankers + growth.tankers + base.us_tankers * us.enablers) * availability_air,
         tankers_needed: value("campaign_tankers_needed"),
     };
     let red_air = AirPower {
@@ -222,14 +308,18 @@ fn forces(base: &CampaignBase, value: &dyn Fn(&str) -> f64, us: UsShares, growth
         tankers_needed: 0.0,
     };
     let europe_isr = value("campaign_europe_isr_share");
-    Forces {
-        warning_hours: 24.0 * value("campaign_warning_days"),
-        blue_response_hours: 24.0 * value("campaign_blue_response_days"),
+    let blue_iamd_denial = value("campaign_blue_iamd_denial");
+    let red_need_per_day = (first_echelon + followon) * value("campaign_red_rounds_per_battalion_day");
+    let red_supply_per_day = base.red_shells_per_year / 365.0 * value("campaign_red_ammo_production_share");
+    Ok(Forces {
+        warning_hours,
+        blue_response_hours: context.response_hours,
         red,
         blue,
         airlift: Airlift {
             aircraft: base.europe_heavy_airlift
                 + growth.heavy_airlift
+                + base.us_heavy_airlift * us.enablers
                 + (base.europe_a400m + growth.a400m) * value("campaign_a400m_load_share"),
             payload_per_sortie: 1.0,
             sorties_per_day: value("campaign_airlift_sorties_per_day"),
@@ -239,8 +329,72 @@ fn forces(base: &CampaignBase, value: &dyn Fn(&str) -> f64, us: UsShares, growth
         red_air,
         blue_isr_coverage: europe_isr + (1.0 - europe_isr) * us.intelligence,
         red_iamd_denial: value("campaign_red_iamd_denial"),
-        blue_iamd_denial: value("campaign_blue_iamd_denial"),
+        blue_iamd_denial,
+        blue_interceptors_out_hours: base.interceptors_out_hours(us.enablers),
+        blue_iamd_denial_without_interceptors: blue_iamd_denial * value("campaign_blue_denial_left_share"),
+        blue_supply: Supply {
+            stock_hours: 24.0 * value("campaign_blue_ammo_days"),
+            resupply_share: value("campaign_blue_resupply_share"),
+        },
+        red_supply: Supply {
+            stock_hours: 24.0 * value("campaign_red_ammo_days"),
+            resupply_share: if red_need_per_day > 0.0 {
+                (red_supply_per_day / red_need_per_day).clamp(0.0, 1.0)
+            } else {
+                1.0
+            },
+        },
+    })
+}
+
+/// Red's first echelon and follow-on echelons in battalion equivalents: from the threat
+/// trajectory for `year`, or the validation scenario's fixed first echelon.
+pub fn red_battalions(
+    base: &CampaignBase,
+    value: &dyn Fn(&str) -> f64,
+    year: u16,
+) -> Result<(f64, f64), ModelError> {
+    let fixed = value("campaign_red_fixed_battalions");
+    let followon_share = value("campaign_red_followon_share");
+    if fixed > 0.0 {
+        return Ok((fixed, fixed * followon_share));
     }
+    let available = crate::threat_inputs::battalions_in(&base.threat, value, year).ok_or_else(|| {
+        ModelError::InvalidInput {
+            model: "campaign",
+            message: "no Red force: the threat trajectory has no holding or personnel figure, or invalid parameters"
+                .to_string(),
+        }
+    })?;
+    Ok((available * value("campaign_red_first_echelon_share"), available * followon_share))
+}
+
+/// Red's formations: the first echelon generated over the generation days from the start of
+/// mobilisation, the follow-on echelons arriving evenly between their first and last day after
+/// the attack.
+fn red_formations(
+    value: &dyn Fn(&str) -> f64,
+    first_echelon: f64,
+    followon: f64,
+    warning_hours: f64,
+) -> Vec<Formation> {
+    let generation_hours = 24.0 * value("campaign_red_generation_days");
+    let mut red = spread(first_echelon, |idx, n| Formation {
+        combat_power: 1.0,
+        ready_hours: generation_hours * (idx + 1) as f64 / n as f64,
+        transit: Transit::InPlace,
+    });
+    let (first_day, last_day) =
+        (value("campaign_red_followon_first_days"), value("campaign_red_followon_last_days"));
+    red.extend(spread(followon, |idx, n| {
+        let step = if n > 1 { (last_day - first_day).max(0.0) / (n - 1) as f64 } else { 0.0 };
+        Formation {
+            combat_power: 1.0,
+            ready_hours: warning_hours + 24.0 * (first_day + step * idx as f64),
+            transit: Transit::InPlace,
+        }
+    }));
+    red
 }
 
 fn inplace(combat_power: f64) -> Formation {

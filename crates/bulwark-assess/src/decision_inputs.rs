@@ -455,3 +455,44 @@ pub use sensitivity::{DecisionSensitivity, SENSITIVITY_FACTORS};
 
 #[cfg(test)]
 mod tests;
+
+/// Hours code for "the alliance never decides" in the campaign: far beyond any horizon.
+pub const NEVER_DECIDES_HOURS: f64 = 1e9;
+
+/// The alliance's decision to reinforce, drawn inside another model's run (the Baltic
+/// campaign): the scenario's central decision parameters, each member's national times drawn
+/// from the run's stream. The order to reinforce comes with the earlier of the North Atlantic
+/// Council and the coalition of the willing, as in the assessment's headline.
+#[derive(Clone, Debug)]
+pub struct ResponseModel {
+    inputs: DecisionInputs,
+    times: [Marginal; 2],
+}
+
+impl ResponseModel {
+    /// Resolves the model once for a scenario.
+    pub fn new(dataset: &Dataset, scenario: &Scenario) -> Result<ResponseModel, String> {
+        let facts = facts(dataset, scenario);
+        let inputs = inputs(&facts, &ParamValues::central(scenario));
+        inputs.validate().map_err(|e| e.to_string())?;
+        Ok(ResponseModel { inputs, times: time_marginals(scenario)? })
+    }
+
+    /// One draw: hours from the start of the crisis to the order, with or without the US
+    /// leading; [`NEVER_DECIDES_HOURS`] when both bodies are paralysed.
+    pub fn draw_hours(&self, rng: &mut RunRng, with_us: bool) -> f64 {
+        // Bodies 0 and 3 of `BODIES`: the North Atlantic Council and the coalition of the willing.
+        let outcome = decision::earliest_decision(
+            &self.inputs,
+            &mut StreamRng { rng, times: &self.times },
+            &[0, 3],
+            with_us,
+        );
+        let hours = outcome.hours_or_infinity();
+        if hours.is_finite() {
+            hours.min(NEVER_DECIDES_HOURS)
+        } else {
+            NEVER_DECIDES_HOURS
+        }
+    }
+}

@@ -23,6 +23,7 @@ mod questions;
 mod ranges;
 pub mod resolve;
 mod spread;
+pub mod threat_inputs;
 
 use bulwark_data::Dataset;
 use bulwark_models::{budget, closure, ledger};
@@ -145,6 +146,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         ranges: ranges::headline_ranges(dataset, scenario, iamd_stopped_alone),
         assumptions: assumptions(scenario),
         campaign: models.campaign.ok(),
+        threat: models.threat.ok(),
         nuclear: models.nuclear.ok(),
         iamd: models.iamd.ok(),
         decision: models.decision.ok(),

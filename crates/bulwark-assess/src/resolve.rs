@@ -185,8 +185,15 @@ pub fn ledger_input(
     let ledger = &scenario.ledger;
     let requirement = match ledger.requirement.value {
         RequirementMode::ReplaceUs => Requirement::ReplaceUs,
+        // Russia's force in the year under study (the campaign's), from the threat trajectory
+        // where it follows the line.
         RequirementMode::MatchThreat => Requirement::MatchThreat {
-            threat: holding(dataset, ledger.adversary.value, "total", &line.id),
+            threat: crate::threat_inputs::central_holding(
+                dataset,
+                scenario,
+                &line.id,
+                crate::campaign_inputs::campaign_year(scenario),
+            ),
             ratio: scenario.value(Param::ThreatRatio),
         },
         RequirementMode::Targets => match ledger.targets.get(&line.id) {

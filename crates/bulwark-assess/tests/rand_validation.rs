@@ -13,7 +13,6 @@
 use std::path::Path;
 
 use bulwark_assess::campaign_inputs::{campaign_metrics, simulate_campaign, HoldCurve};
-use bulwark_core::Distribution;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
 use bulwark_scenario::Scenario;
@@ -36,19 +35,6 @@ fn horizon_hours(scenario: &Scenario) -> i64 {
     (24.0 * scenario.central("campaign_horizon_days").unwrap()).ceil() as i64
 }
 
-/// Adds `extra` to a parameter's value or to every point of its distribution.
-fn add(scenario: &mut Scenario, name: &str, extra: f64) {
-    let parameter = scenario.parameters.get_mut(name).expect("parameter exists");
-    parameter.distribution = match parameter.distribution.clone() {
-        Distribution::Fixed(value) => Distribution::Fixed(value + extra),
-        Distribution::Triangular { min, mode, max } => {
-            Distribution::Triangular { min: min + extra, mode: mode + extra, max: max + extra }
-        }
-        Distribution::Uniform { min, max } => Distribution::Uniform { min: min + extra, max: max + extra },
-        other => panic!("{name}: add() does not handle {other:?}"),
-    };
-}
-
 /// RAND (2016): Russian forces reached the outskirts of Tallinn and/or Riga in 36 to 60 hours
 /// in every game. The ensemble's median time to the nearer capital must fall in that window.
 #[test]
@@ -68,25 +54,48 @@ fn rand_2016_median_time_to_tallinn_or_riga() {
     assert!(campaign_metrics(horizon_hours(&scenario)).is_ok());
 }
 
-/// RAND (2016): about seven brigades, three of them heavy armoured, ready at the onset "might
-/// prevent" the rapid overrun. Added in place to the 2016 set-up (three heavy brigades and four
-/// light ones of `campaign_battalions_per_brigade` battalions), the objective must not be
-/// reached within 60 hours in most runs.
+/// RAND (2016): about seven brigades, three of them heavy armoured, ready at the onset with
+/// air support, "might prevent" the rapid overrun. `scenarios/validation/rand-2016-seven-brigades.toml`
+/// sets that posture against the 2016 Red force and its follow-on echelons. Published: no time;
+/// checked: the objective is not reached within RAND's 60 hours in most runs (tolerance: more
+/// than half), and the defence then erodes over weeks (P(hold) falls from day 7 to day 60)
+/// instead of holding for ever. The distribution of days is the README's validation figure.
 #[test]
-fn rand_2016_seven_brigades_prevent_a_rapid_overrun() {
-    let (dataset, mut scenario) = rand_2016();
-    let battalions = scenario.central("campaign_battalions_per_brigade").unwrap();
-    add(&mut scenario, "campaign_inplace_heavy_bn", 3.0 * battalions);
-    add(&mut scenario, "campaign_inplace_light_bn", 4.0 * battalions);
+fn rand_2016_seven_brigades_turn_the_overrun_into_weeks() {
+    let dataset = Dataset::embedded().expect("embedded dataset");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../scenarios/validation/rand-2016-seven-brigades.toml");
+    let scenario = Scenario::load(path.to_str().unwrap(), &dataset).expect("validation scenario loads");
     let summary = ensemble(&dataset, &scenario);
-    let curve = HoldCurve::from_summary(&summary, horizon_hours(&scenario), 60.0 / 24.0);
-    let hold_day = scenario.central("campaign_hold_day").unwrap();
-    let to_hold_day = HoldCurve::from_summary(&summary, horizon_hours(&scenario), hold_day);
+    let horizon = horizon_hours(&scenario);
+    let past_60_hours = HoldCurve::from_summary(&summary, horizon, 60.0 / 24.0).p_hold;
+    let curve = HoldCurve::from_summary(&summary, horizon, 28.0);
+    let days = |q: f64| {
+        curve
+            .hours_quantiles
+            .iter()
+            .find(|(level, _)| (*level - q).abs() < 1e-9)
+            .and_then(|(_, h)| *h)
+            .map_or_else(|| "held".to_string(), |h| format!("{:.1}", h / 24.0))
+    };
     println!(
-        "RAND 2016 with seven brigades: objective not reached within 60 h in {:.0} % of runs \
-         (held to day {hold_day:.0}: {:.0} %); published: 'might prevent' the rapid overrun",
-        100.0 * curve.p_hold,
-        100.0 * to_hold_day.p_hold
+        "RAND 2016 seven brigades: not at the objective within 60 h in {:.0} % of runs; P(hold) at day \
+         {}; days to the objective at 10/25/50/75/90 %: {}/{}/{}/{}/{} ({RUNS} runs)",
+        100.0 * past_60_hours,
+        curve
+            .p_hold_at
+            .iter()
+            .map(|(d, p)| format!("{d}: {:.0} %", 100.0 * p))
+            .collect::<Vec<_>>()
+            .join(", "),
+        days(0.1),
+        days(0.25),
+        days(0.5),
+        days(0.75),
+        days(0.9),
     );
-    assert!(curve.p_hold > 0.5, "held past 60 h in {:.3} of runs", curve.p_hold);
+    assert!(summary.n_failed() == 0, "{:?}", summary.failures());
+    assert!(past_60_hours > 0.5, "held past 60 h in {past_60_hours:.3} of runs");
+    let at = |day: u16| curve.p_hold_at.iter().find(|(d, _)| *d == day).map(|(_, p)| *p).unwrap();
+    assert!(at(60) < at(7), "the defence erodes over weeks: day 7 {} → day 60 {}", at(7), at(60));
 }

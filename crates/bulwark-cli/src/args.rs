@@ -234,7 +234,7 @@ pub struct BenchArgs {
 /// Arguments of `bulwark simulate`.
 #[derive(Debug, clap::Args)]
 pub struct SimulateArgs {
-    /// The model: baltic, iamd, nuclear or decision.
+    /// The model: baltic, threat, iamd, nuclear or decision.
     pub model: String,
     /// Scenario file, or an embedded scenario name; the baseline when absent.
     #[arg(long, value_name = "FILE")]
@@ -261,6 +261,10 @@ pub struct SimulateArgs {
     /// hypercube); each model's own default when absent.
     #[arg(long, value_name = "mc|lhs")]
     pub sampler: Option<String>,
+    /// The year of the attack (baltic): Russia's force and Europe's forces of that year; the
+    /// scenario's `campaign_year` when absent.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

@@ -793,7 +793,7 @@ fn bench_output_is_identical_for_any_thread_count_and_shard_split() {
 
 #[test]
 fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
-    for model in ["baltic", "iamd", "nuclear", "decision"] {
+    for model in ["baltic", "threat", "iamd", "nuclear", "decision"] {
         let one = bulwark(&["simulate", model, "--runs", "64", "--threads", "1", "--quiet"]);
         assert_eq!(one.code, 0, "{model}: {}", one.stderr);
         assert!(
@@ -829,6 +829,59 @@ fn simulate_runs_each_model_and_is_identical_across_threads_and_shards() {
     assert_eq!(merged.code, 0, "{}", merged.stderr);
     let table = |text: &str| text.lines().skip(1).map(String::from).collect::<Vec<_>>();
     assert_eq!(table(&merged.stdout), table(&whole.stdout), "merged shards equal the whole run");
+}
+
+/// Issue 12: the threat trajectory and the campaign of a given year, byte-identical for one and
+/// two threads and for two shards merged; `--year` moves Russia's force and is checked.
+#[test]
+fn simulate_threat_and_baltic_year_are_identical_across_threads_and_shards() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [&[&str]; 2] =
+        [&["simulate", "threat", "--runs", "90"], &["simulate", "baltic", "--runs", "90", "--year", "2028"]];
+    for case in cases {
+        let args = |extra: &[&str]| -> Vec<String> {
+            case.iter().chain(extra).chain(&["--quiet"]).map(|arg| arg.to_string()).collect()
+        };
+        let run = |extra: &[&str]| {
+            let owned = args(extra);
+            let borrowed: Vec<&str> = owned.iter().map(String::as_str).collect();
+            bulwark(&borrowed)
+        };
+        let one = run(&["--threads", "1"]);
+        assert_eq!(one.code, 0, "{case:?}: {}", one.stderr);
+        assert_eq!(run(&["--threads", "2"]).stdout, one.stdout, "{case:?}: thread count changed the result");
+        let files: Vec<String> = (1..=2)
+            .map(|k| dir.path().join(format!("{}-{k}.txt", case[1])).to_str().unwrap().to_string())
+            .collect();
+        for (k, file) in files.iter().enumerate() {
+            let shard = format!("{}/2", k + 1);
+            let part = run(&["--shard", &shard, "--summary", file]);
+            assert_eq!(part.code, 0, "{}", part.stderr);
+        }
+        let merged = bulwark(&["merge", &files[1], &files[0]]);
+        assert_eq!(merged.code, 0, "{}", merged.stderr);
+        let table = |text: &str| text.lines().skip(1).map(String::from).collect::<Vec<_>>();
+        assert_eq!(table(&merged.stdout), table(&one.stdout), "{case:?}: merged shards equal the whole run");
+    }
+    let threat = bulwark(&["simulate", "threat", "--runs", "90", "--quiet"]);
+    assert!(
+        threat.stdout.contains("clock_regional_years") && threat.stdout.contains("battalions_2030"),
+        "{}",
+        threat.stdout
+    );
+    // Russia tied down in Ukraine in 2026 sends fewer battalions than in 2032.
+    let early = bulwark(&["simulate", "baltic", "--runs", "200", "--year", "2026", "--quiet"]);
+    let late = bulwark(&["simulate", "baltic", "--runs", "200", "--year", "2032", "--quiet"]);
+    assert_ne!(early.stdout, late.stdout);
+    let held = |text: &str| -> f64 {
+        let line = text.lines().find(|l| l.starts_with("held ")).unwrap_or_else(|| panic!("{text}"));
+        line.split_whitespace().nth(3).unwrap().parse().unwrap()
+    };
+    assert!(held(&early.stdout) > held(&late.stdout), "{}\n{}", early.stdout, late.stdout);
+    let bad = bulwark(&["simulate", "iamd", "--year", "2030"]);
+    assert_user_error(&bad, &["`--year` does not apply to model `iamd`"]);
+    let out_of_range = bulwark(&["simulate", "baltic", "--year", "1800"]);
+    assert_user_error(&out_of_range, &["year 1800 is out of range"]);
 }
 
 #[test]

@@ -20,7 +20,8 @@
 //! | `iamd` | `bulwark_assess::iamd_inputs::iamd_parameters()` | see [`IAMD_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
-use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, UsShares};
+use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, RunContext, UsShares};
+use bulwark_assess::decision_inputs::ResponseModel;
 use bulwark_assess::iamd_inputs::{self, IamdFacts};
 use bulwark_core::Distribution;
 use bulwark_data::Dataset;
@@ -192,6 +193,9 @@ pub enum ProblemError {
         /// The name given.
         given: String,
     },
+    /// The scenario's inputs of a model could not be resolved (the alliance decision model).
+    #[error("{0}")]
+    Model(String),
     /// A distribution cannot be drawn from.
     #[error(transparent)]
     Ensemble(#[from] bulwark_ensemble::EnsembleError),
@@ -201,9 +205,23 @@ pub enum ProblemError {
 enum Kind<'a> {
     Ishigami,
     GFunction,
-    Baltic { base: Box<CampaignBase>, central: ParamValues, us: UsShares, horizon_hours: f64 },
-    Nuclear { dataset: &'a Dataset, scenario: &'a Scenario, central: ParamValues },
-    Iamd { facts: Box<IamdFacts>, central: ParamValues },
+    Baltic {
+        base: Box<CampaignBase>,
+        response: Box<ResponseModel>,
+        year: u16,
+        central: ParamValues,
+        us: UsShares,
+        horizon_hours: f64,
+    },
+    Nuclear {
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        central: ParamValues,
+    },
+    Iamd {
+        facts: Box<IamdFacts>,
+        central: ParamValues,
+    },
 }
 
 /// One model with the parameters a design varies and its outcomes.
@@ -263,6 +281,8 @@ impl<'a> Problem<'a> {
                 let lookup = |name: &str| Param::from_name(name).map_or(f64::NAN, |p| central[p]);
                 Kind::Baltic {
                     base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
+                    response: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
+                    year: bulwark_assess::campaign_inputs::campaign_year(scenario),
                     horizon_hours: bulwark_assess::campaign_inputs::clock(&lookup).horizon_hours,
                     us: UsShares::of(scenario),
                     central,
@@ -290,7 +310,6 @@ impl<'a> Problem<'a> {
     /// Every outcome of the model for one parameter vector (in [`Problem::parameters`] order);
     /// `rng` is the run's own stream, for models that draw. An error is the failed run's reason.
     pub fn evaluate(&self, values: &[f64], rng: &mut RunRng) -> Result<Vec<f64>, &'static str> {
-        let _ = rng;
         let drawn = |central: &ParamValues| {
             let mut all = central.clone();
             for (parameter, value) in self.parameters.iter().zip(values) {
@@ -305,9 +324,12 @@ impl<'a> Problem<'a> {
         match &self.kind {
             Kind::Ishigami => Ok(vec![ishigami(values, ISHIGAMI_AB.0, ISHIGAMI_AB.1)]),
             Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
-            Kind::Baltic { base, central, us, horizon_hours } => {
+            Kind::Baltic { base, response, year, central, us, horizon_hours } => {
                 let all = drawn(central);
-                baltic(base, &|name| by_name(&all, name), *us, *horizon_hours)
+                // The alliance's order, drawn from the run's stream as the campaign ensemble does.
+                let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
+                let context = RunContext { year: *year, response_hours: response.draw_hours(rng, with_us) };
+                baltic(base, &|name| by_name(&all, name), *us, context, *horizon_hours)
             }
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
@@ -349,9 +371,11 @@ fn baltic(
     base: &CampaignBase,
     value: &dyn Fn(&str) -> f64,
     us: UsShares,
+    context: RunContext,
     horizon_hours: f64,
 ) -> Result<Vec<f64>, &'static str> {
-    let inputs = build_inputs(base, value, us, &Growth::default()).map_err(|_| "invalid drawn inputs")?;
+    let inputs =
+        build_inputs(base, value, us, &Growth::default(), context).map_err(|_| "invalid drawn inputs")?;
     let outcome = simulate(&inputs);
     if let CampaignEnd::Failed(reason) = outcome.end {
         return Err(reason);
@@ -490,9 +514,9 @@ mod tests {
             err("baltic.held_day_29", &Selection::AllUncertain),
             Some(ProblemError::UnknownOutcome { .. })
         ));
-        match err("baltic.held", &named(&["campaign_red_batalions"])) {
+        match err("baltic.held", &named(&["campaign_red_folowon_share"])) {
             Some(ProblemError::UnknownParameter { known, .. }) => {
-                assert!(known.contains(&"campaign_red_battalions".to_string()))
+                assert!(known.contains(&"campaign_red_followon_share".to_string()))
             }
             other => panic!("{other:?}"),
         }
@@ -512,7 +536,7 @@ mod tests {
             err("baltic.held", &named(&["campaign_heavy_share"])),
             Some(ProblemError::NotUncertain { .. })
         ));
-        let twice = named(&["campaign_red_battalions", "campaign_red_battalions"]);
+        let twice = named(&["campaign_red_followon_share", "campaign_red_followon_share"]);
         assert!(matches!(err("baltic.held", &twice), Some(ProblemError::Duplicate { .. })));
     }
 
@@ -530,8 +554,16 @@ mod tests {
         // The same run by the assessment's own path.
         let base = CampaignBase::from_dataset(&dataset, &scenario);
         let value = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
-        let direct =
-            simulate(&build_inputs(&base, &value, UsShares::of(&scenario), &Growth::default()).unwrap());
+        // The same stream: the US-leads draw, then the alliance's decision.
+        let mut rng = bulwark_ensemble::Streams::new(1).run(0);
+        let us = UsShares::of(&scenario);
+        let with_us = bulwark_ensemble::unit_open(&mut rng) < us.enablers;
+        let response = ResponseModel::new(&dataset, &scenario).unwrap();
+        let context = RunContext {
+            year: bulwark_assess::campaign_inputs::campaign_year(&scenario),
+            response_hours: response.draw_hours(&mut rng, with_us),
+        };
+        let direct = simulate(&build_inputs(&base, &value, us, &Growth::default(), context).unwrap());
         assert_eq!(outcomes[0].to_bits(), f64::from(u8::from(direct.hours_to_objective.is_none())).to_bits());
         assert!((outcomes[6] - direct.blue_losses).abs() < 1e-12);
         // Held to day 28 implies held to day 14 and 7.

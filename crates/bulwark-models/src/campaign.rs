@@ -23,8 +23,8 @@
 //!
 //! # Effective strengths
 //!
-//! Blue's strength `B` counts with the multiplier `m_B = P × A_B × I`, Red's `R` with
-//! `m_R = A_R`, where `P` is the prepared-defence multiplier, `I = 1 − k_ISR × (1 − isr)` the
+//! Blue's strength `B` counts with the multiplier `m_B = P × A_B × I × σ_B(t)`, Red's `R` with
+//! `m_R = A_R(t) × σ_R(t)`, where `P` is the prepared-defence multiplier, `I = 1 − k_ISR × (1 − isr)` the
 //! ISR factor (`isr` in `[0, 1]` is Blue's ISR coverage, lower when US intelligence sharing
 //! stops) and `A` the air-support multiplier of [`air_multiplier`]:
 //!
@@ -34,6 +34,13 @@
 //! S           = combat aircraft × reach × penetration
 //! A           = 1 + A_max × S / (S + S_half)
 //! ```
+//!
+//! **Supply.** Each side's munitions ([`Supply`]) last `stock_hours` of full-intensity fighting
+//! from the attack; after that only the resupply flow remains:
+//! `σ(t) = 1` for `t < stock_hours`, else `resupply_share`. **Interceptors.** Blue's air
+//! defences deny Red's air effort the share `d_B` while Blue's long-range interceptors last
+//! (until `blue_interceptors_out_hours`), and the smaller share `d_B'` after, so that `A_R(t)`
+//! steps up when the magazines run dry.
 //!
 //! # Attrition (the Helmbold form of the attrition engine, explicit Euler)
 //!
@@ -52,9 +59,15 @@
 //! below `ρ_stall`, full speed from `ρ_full`. The time the advance reaches the objective at
 //! `D` km is interpolated within the step. After each step Blue breaks if `B` falls below its
 //! break fraction of all Blue strength arrived so far; the defence then collapses and Red
-//! covers the rest of the distance unopposed at `v_max`. Red breaks (its attack culminates: the
-//! defence holds) if `R` falls below its break fraction of all Red strength arrived. A run
-//! that reaches the horizon without Red at the objective is "held". A strength that becomes
+//! covers the rest of the distance unopposed at `v_max`. While `R` is below its break fraction
+//! of all Red strength arrived, Red halts (it advances nothing, and fighting goes on) and waits
+//! for its follow-on echelons: a fresh echelon lifts `R` back above the break point and the
+//! attack resumes. With no Red echelon left to come, the attack has culminated for good (the
+//! defence holds) and the run ends. A run that reaches the horizon without Red at the
+//! objective is "held". Follow-on echelons, Blue reinforcements arriving over weeks and
+//! supply running short are what let a defence that stops the first rush still fall weeks
+//! later, so outcomes spread over weeks instead of splitting into "overrun in days" and "held
+//! for ever". A strength that becomes
 //! NaN or infinite ends the run as [`CampaignEnd::Failed`] with a reason.
 //!
 //! # Parameters ([`CampaignParams`]; defaults are the baseline scenario's central values)
@@ -76,7 +89,9 @@
 //!
 //! Forces ([`Forces`]): warning `W` and response `c` (hours, ≥ 0), formations (power ≥ 0,
 //! ready hours ≥ 0, transit speeds > 0), the airlift (all ≥ 0, availability ≤ 1), each side's
-//! [`AirPower`], Blue's ISR coverage and each side's IAMD denial (fractions). Clock ([`Clock`],
+//! [`AirPower`], Blue's ISR coverage and each side's IAMD denial (fractions), the hour Blue's
+//! interceptors run out (≥ 0) with the denial left after (at most the first), and each side's
+//! [`Supply`] (hours ≥ 0, resupply share in `[0, 1]`). Clock ([`Clock`],
 //! run-level, no default): step `Δt > 0` hours (one hour in the assessment) and a horizon of at
 //! least one step and at most [`MAX_STEPS`] steps.
 //!
@@ -89,8 +104,9 @@
 //! # Simplifications, stated so they can be argued with
 //!
 //! One axis of advance and one objective; combat power is homogeneous within a side; a broken
-//! defence does not re-form; multipliers are constant through the run (no attrition of
-//! aircraft or air defences); Red's generation is a schedule, not a model of rail capacity.
+//! defence does not re-form; multipliers change only when supply or interceptors run out (no
+//! attrition of aircraft); Red's generation is a schedule, not a model of rail capacity; supply
+//! is a step, not a stock drawn down by the intensity of each hour.
 //!
 //! # References
 //!
@@ -109,7 +125,7 @@ mod simulate;
 
 pub use air::{air_multiplier, AirConstants, AirPower};
 pub use arrival::{arrival_hours, Airlift, Formation, Transit};
-pub use inputs::{CampaignInputs, CampaignParams, Clock, Forces, MAX_STEPS};
+pub use inputs::{CampaignInputs, CampaignParams, Clock, Forces, Supply, MAX_STEPS};
 pub use simulate::{simulate, simulate_recorded, CampaignEnd, CampaignOutcome, CampaignPoint};
 
 #[cfg(test)]

@@ -426,6 +426,40 @@ pub fn draw_with(
     DrawOutcome { with_us, without_us }
 }
 
+/// The earliest decision of the bodies at `body_indices` in one draw, with the US (when it can
+/// take part) or without it (coordination penalty added): the same national decisions, drawn
+/// from `rng` in the same order as [`draw`], so the two agree draw by draw; only the bodies
+/// asked for are evaluated (for a model that needs one decision per run).
+pub fn earliest_decision(
+    inputs: &DecisionInputs,
+    rng: &mut impl DecisionRng,
+    body_indices: &[usize],
+    with_us: bool,
+) -> RuleOutcome {
+    let decisions: Vec<MemberDecision> =
+        inputs.members.iter().map(|member| member_decision(member, &inputs.params, rng)).collect();
+    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
+    let share = inputs.params.coalition_force_share;
+    let mut earliest = RuleOutcome::Paralysis;
+    for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {
+        let mut members: Vec<&Member> = body.members.iter().map(|idx| &inputs.members[*idx]).collect();
+        let mut body_decisions: Vec<MemberDecision> =
+            body.members.iter().map(|idx| decisions[*idx]).collect();
+        let outcome = match (with_us, body.includes_us, us_decision) {
+            (true, true, Some((us, us_decision))) => {
+                members.push(us);
+                body_decisions.push(us_decision);
+                apply_rule(body.rule, &members, &body_decisions, share)
+            }
+            (true, _, _) => apply_rule(body.rule, &members, &body_decisions, share),
+            (false, _, _) => apply_rule(body.rule, &members, &body_decisions, share)
+                .delayed(inputs.params.coordination_penalty_hours),
+        };
+        earliest = earliest.earliest(outcome);
+    }
+    earliest
+}
+
 /// Relative tolerance of threshold tests, so that a share met exactly on paper is met in
 /// floating point.
 const TOLERANCE: f64 = 1e-12;

@@ -16,6 +16,7 @@
 //! - [`nuclear`]: nuclear balance, extended-deterrence credibility and the option table;
 //! - [`decision`]: alliance decision time under unanimity, qualified majority and coalitions;
 //! - [`procurement`]: years for one country to reach a stock at its procurement pace.
+//! - [`threat`]: Russia's force year by year and the readiness clocks.
 
 pub mod attrition;
 pub mod budget;
@@ -28,5 +29,6 @@ pub mod iamd;
 pub mod ledger;
 pub mod nuclear;
 pub mod procurement;
+pub mod threat;
 
 pub use error::ModelError;

@@ -44,6 +44,7 @@ pub fn to_html(a: &Assessment, year: Option<u16>) -> String {
     crate::html_iamd::section(&mut out, a);
     crate::html_nuclear::section(&mut out, a);
     crate::html_campaign::section(&mut out, a);
+    crate::html_threat::section(&mut out, a);
     crate::html_decision::section(&mut out, a);
     crate::html_force_package::section(&mut out, a);
     line_table(&mut out, a);

@@ -137,6 +137,8 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         })).collect::<Vec<_>>(),
         "iamd": crate::json_iamd::iamd_json(a),
         "campaign": crate::json_campaign::campaign_json(a),
+        "threat": crate::json_threat::threat_json(a),
+        "window": crate::json_threat::window_json(a),
         "nuclear": crate::json_nuclear::nuclear_json(a),
         "decision": crate::json_decision::decision_json(a),
         "force_package": a.force_package.as_ref().map(|p| json!({

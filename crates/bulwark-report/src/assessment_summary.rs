@@ -166,17 +166,32 @@ fn question_sentences(a: &Assessment) -> Vec<String> {
         }
     }
     if let Some(c) = &a.campaign {
-        let when = c.first_year_europe_holds.map_or_else(
-            || format!("not by {}", c.by_year.last().map_or(a.end_year, |y| y.year)),
-            |year| format!("from {year}"),
-        );
+        let window = &c.window.years_without_us;
+        let span = match (window.first(), window.last()) {
+            (Some(first), Some(last)) => {
+                format!("in {} of {} years ({first}–{last})", window.len(), c.by_year.len())
+            }
+            _ => "in no year".to_string(),
+        };
         sentences.push(format!(
-            "Q2: in a Russian attack on the Baltic states Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); it holds with {:.0} % confidence {when}",
+            "Q2: in a Russian attack on the Baltic states in {} Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); against Russia's force of each year it falls short of {:.0} % confidence {span}",
+            c.year,
             c.hold_day,
             100.0 * c.without_us.p_hold,
             100.0 * c.with_us.p_hold,
             100.0 * c.hold_confidence
         ));
+    }
+    if let Some(t) = &a.threat {
+        let clocks: Vec<String> = t
+            .clocks
+            .iter()
+            .map(|clock| match clock.year_median {
+                Some(year) => format!("a {} from about {year:.1}", clock.title),
+                None => format!("a {} not within the horizon", clock.title),
+            })
+            .collect();
+        sentences.push(format!("Russia could mount {} (median readiness clocks)", clocks.join(", ")));
     }
     sentences
 }

@@ -84,6 +84,7 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         };
         out.push_str(&format!("{}{} {} {answer}\n", bullet(flavour), q.id, q.question));
     }
+    out.push_str(&crate::threat_view::section(a, flavour, &h2));
     out.push_str(&h2("Overall verdict"));
     out.push_str(&wrap(&paragraph(&overall(a)), 100));
     if let Some(year) = year {

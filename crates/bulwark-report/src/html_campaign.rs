@@ -125,7 +125,7 @@ fn summary_table(out: &mut String, c: &CampaignAssessment) {
 
 #[cfg(test)]
 mod tests {
-    use bulwark_assess::campaign_inputs::{CampaignAssessment, Growth, HoldCurve, YearHold};
+    use bulwark_assess::campaign_inputs::{CampaignAssessment, Growth, HoldCurve, Window, YearHold};
 
     use super::*;
 
@@ -135,6 +135,8 @@ mod tests {
             failed: 0,
             p_hold_by_day: vec![1.0, 0.8, p],
             p_hold: p,
+            p_hold_at: vec![(7, p)],
+            hours_quantiles: vec![(0.5, Some(40.0))],
             median_hours: Some(40.0),
             mean_losses: (5.0, 4.0),
         }
@@ -144,13 +146,26 @@ mod tests {
     fn the_section_has_both_charts_and_the_table() {
         let c = CampaignAssessment {
             seed: 7,
+            year: 2030,
             hold_day: 2.0,
             hold_confidence: 0.75,
             horizon_days: 2.0,
             with_us: curve(0.6),
             without_us: curve(0.2),
-            by_year: vec![YearHold { year: 2025, p_hold: 0.2, growth: Growth::default() }],
+            by_year: vec![YearHold {
+                year: 2025,
+                p_hold: 0.2,
+                p_hold_with_us: 0.5,
+                red_battalions: (30.0, 20.0),
+                growth: Growth::default(),
+            }],
             first_year_europe_holds: None,
+            window: Window {
+                years_without_us: vec![2025],
+                years_with_us: vec![2025],
+                lever_years: vec![2025],
+                levers: vec![],
+            },
             europe_brigades: 80.0,
             brigades_estimated_for: vec![],
         };

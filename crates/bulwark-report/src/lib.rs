@@ -22,14 +22,17 @@ mod html_decision;
 mod html_force_package;
 mod html_iamd;
 mod html_nuclear;
+mod html_threat;
 pub mod json_campaign;
 pub mod json_decision;
 pub mod json_iamd;
 pub mod json_nuclear;
+pub mod json_threat;
 pub mod nuclear_text;
 pub mod procurement_view;
 pub mod scenario_view;
 mod svg;
 mod text_table;
+mod threat_view;
 
 pub use text_table::{format_number, TextTable};

@@ -32,6 +32,8 @@ pub enum Model {
     Nuclear,
     /// Alliance decision time.
     Decision,
+    /// Russia's force over time and the readiness clocks.
+    Threat,
 }
 
 impl Model {
@@ -47,6 +49,7 @@ impl Model {
             Model::Iamd => "iamd",
             Model::Nuclear => "nuclear",
             Model::Decision => "decision",
+            Model::Threat => "threat",
         }
     }
 }
@@ -315,10 +318,8 @@ catalogue! {
     CampaignAirHalfAircraft = "campaign_air_half_aircraft", Campaign, Uncertain;
     CampaignTankerFloor = "campaign_tanker_floor", Campaign, Uncertain;
     CampaignWarningDays = "campaign_warning_days", Campaign, Uncertain;
-    CampaignRedBattalions = "campaign_red_battalions", Campaign, Uncertain;
     CampaignRedGenerationDays = "campaign_red_generation_days", Campaign, Uncertain;
     CampaignRedAirShare = "campaign_red_air_share", Campaign, Uncertain;
-    CampaignBlueResponseDays = "campaign_blue_response_days", Campaign, Uncertain;
     CampaignInplaceLightBn = "campaign_inplace_light_bn", Campaign, Uncertain;
     CampaignInplaceHeavyBn = "campaign_inplace_heavy_bn", Campaign, Uncertain;
     CampaignLightBnPower = "campaign_light_bn_power", Campaign, Uncertain;
@@ -338,11 +339,21 @@ catalogue! {
     CampaignAirCommitShare = "campaign_air_commit_share", Campaign, Uncertain;
     CampaignSeadNeeded = "campaign_sead_needed", Campaign, Uncertain;
     CampaignTankersNeeded = "campaign_tankers_needed", Campaign, Uncertain;
-    CampaignUsSeadAircraft = "campaign_us_sead_aircraft", Campaign, Uncertain;
-    CampaignUsTankers = "campaign_us_tankers", Campaign, Uncertain;
     CampaignRedIamdDenial = "campaign_red_iamd_denial", Campaign, Uncertain;
     CampaignBlueIamdDenial = "campaign_blue_iamd_denial", Campaign, Uncertain;
     CampaignEuropeIsrShare = "campaign_europe_isr_share", Campaign, Uncertain;
+    CampaignYear = "campaign_year", Campaign, Setting;
+    CampaignRedFixedBattalions = "campaign_red_fixed_battalions", Campaign, Setting;
+    CampaignRedFirstEchelonShare = "campaign_red_first_echelon_share", Campaign, Uncertain;
+    CampaignRedFollowonShare = "campaign_red_followon_share", Campaign, Uncertain;
+    CampaignRedFollowonFirstDays = "campaign_red_followon_first_days", Campaign, Uncertain;
+    CampaignRedFollowonLastDays = "campaign_red_followon_last_days", Campaign, Uncertain;
+    CampaignBlueDenialLeftShare = "campaign_blue_denial_left_share", Campaign, Uncertain;
+    CampaignBlueAmmoDays = "campaign_blue_ammo_days", Campaign, Uncertain;
+    CampaignBlueResupplyShare = "campaign_blue_resupply_share", Campaign, Uncertain;
+    CampaignRedAmmoDays = "campaign_red_ammo_days", Campaign, Uncertain;
+    CampaignRedAmmoProductionShare = "campaign_red_ammo_production_share", Campaign, Uncertain;
+    CampaignRedRoundsPerBattalionDay = "campaign_red_rounds_per_battalion_day", Campaign, Uncertain;
     DecisionGovernmentHours = "decision_government_hours", Decision, Uncertain;
     DecisionParliamentHours = "decision_parliament_hours", Decision, Uncertain;
     DecisionUnknownParliamentProbability = "decision_unknown_parliament_probability", Decision, Uncertain;
@@ -352,6 +363,23 @@ catalogue! {
     DecisionCoalitionForceShare = "decision_coalition_force_share", Decision, Uncertain;
     DecisionRequiredHours = "decision_required_hours", Decision, Uncertain;
     DecisionC2Weight = "decision_c2_weight", Decision, Uncertain;
+    ThreatWarEndYear = "threat_war_end_year", Threat, Uncertain;
+    ThreatLossScale = "threat_loss_scale", Threat, Uncertain;
+    ThreatUkraineShareAtWar = "threat_ukraine_share_at_war", Threat, Uncertain;
+    ThreatUkraineShareAfterWar = "threat_ukraine_share_after_war", Threat, Uncertain;
+    ThreatReconstitutionYears = "threat_reconstitution_years", Threat, Uncertain;
+    ThreatHeldBackShare = "threat_held_back_share", Threat, Uncertain;
+    ThreatMobilisation = "threat_mobilisation", Threat, Uncertain;
+    ThreatPersonnelPerBattalion = "threat_personnel_per_battalion", Threat, Uncertain;
+    ThreatSpendingGrowthPct = "threat_spending_growth_pct", Threat, Uncertain;
+    ThreatProductionCapMultiple = "threat_production_cap_multiple", Threat, Uncertain;
+    ThreatSanctionsEffect = "threat_sanctions_effect", Threat, Uncertain;
+    ThreatTanksPerBattalion = "threat_tanks_per_battalion", Threat, Uncertain;
+    ThreatIfvsPerBattalion = "threat_ifvs_per_battalion", Threat, Uncertain;
+    ThreatGunsPerBattalion = "threat_guns_per_battalion", Threat, Uncertain;
+    ThreatLocalWarBattalions = "threat_local_war_battalions", Threat, Uncertain;
+    ThreatRegionalWarBattalions = "threat_regional_war_battalions", Threat, Uncertain;
+    ThreatLargeWarBattalions = "threat_large_war_battalions", Threat, Uncertain;
 }
 
 #[cfg(test)]
@@ -378,6 +406,7 @@ mod tests {
             Model::Iamd,
             Model::Nuclear,
             Model::Decision,
+            Model::Threat,
         ] {
             assert!(Param::of_model(model).next().is_some(), "{}", model.as_str());
         }

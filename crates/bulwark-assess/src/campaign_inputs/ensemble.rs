@@ -1,32 +1,34 @@
-//! The campaign ensemble: every uncertain `campaign_*` parameter drawn per run from the
-//! scenario's distributions (Monte Carlo, run `i` from the stream of `(seed, i)`), the model
-//! run, and four metrics summarised exactly (so that thread counts and shard splits give the
-//! same bytes).
+//! The campaign ensemble: every uncertain `campaign_*` and `threat_*` parameter drawn per run
+//! from the scenario's distributions (Monte Carlo, run `i` from the stream of `(seed, i)`),
+//! then the alliance's decision from the same stream, the model run, and four metrics
+//! summarised exactly (so that thread counts and shard splits give the same bytes).
 //!
 //! Metrics: `hours_to_objective` (integer hours rounded up; `horizon + 1` codes "held"),
 //! `held` (1 when Red is short of the objective at the horizon), `blue_losses` and
 //! `red_losses` (battalion equivalents). The clock (`campaign_step_hours`,
-//! `campaign_horizon_days`) and the reporting settings (`campaign_hold_day`,
-//! `campaign_hold_confidence`) are not drawn: they take their central values.
+//! `campaign_horizon_days`), the year (`campaign_year`) and the reporting settings
+//! (`campaign_hold_day`, `campaign_hold_confidence`) are not drawn: they take their central
+//! values.
 
 use bulwark_data::Dataset;
 use bulwark_ensemble::{
-    Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan, Sampler,
+    unit_open, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
+    Sampler,
 };
 use bulwark_models::campaign::{simulate, CampaignEnd};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Kind, Model, Param, Scenario};
 
-use super::{build_inputs, clock, CampaignBase, Growth, UsShares};
+use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
+use crate::decision_inputs::ResponseModel;
 
 /// Runs of each of the with-US and without-US ensembles in the assessment.
 pub const CAMPAIGN_RUNS: u64 = 2000;
 
 /// Runs of each year's ensemble in the assessment's year-by-year curve.
-pub const YEAR_RUNS: u64 = 500;
+pub const YEAR_RUNS: u64 = 300;
 
-/// Parameters that are settings of the run or of the report, not uncertainties.
-const NOT_DRAWN: [&str; 4] =
-    ["campaign_step_hours", "campaign_horizon_days", "campaign_hold_day", "campaign_hold_confidence"];
+/// Runs of each ensemble that tries a lever in a year of the window.
+pub const LEVER_RUNS: u64 = 100;
 
 /// The horizon in whole hours, rounded up (the "held" code is one more).
 pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {
@@ -50,8 +52,8 @@ pub fn campaign_metrics(horizon_hours: i64) -> Result<[MetricSpec; 4], String> {
     ])
 }
 
-/// The `bulwark simulate campaign` ensemble: the scenario as given (its US posture, today's
-/// European forces).
+/// The `bulwark simulate baltic` ensemble: the scenario as given (its US posture, today's
+/// European forces, Russia's force in `campaign_year`).
 pub fn simulate_campaign(
     dataset: &Dataset,
     scenario: &Scenario,
@@ -59,22 +61,51 @@ pub fn simulate_campaign(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let base = CampaignBase::from_dataset(dataset, scenario);
-    run_configuration(&base, scenario, UsShares::of(scenario), &Growth::default(), plan, hooks)
+    let response = ResponseModel::new(dataset, scenario)?;
+    let year = campaign_year(scenario);
+    let configuration = Configuration { us: UsShares::of(scenario), growth: &Growth::default(), year };
+    run_configuration(&base, &response, scenario, configuration, plan, hooks)
 }
 
-/// One ensemble of the campaign with the given US posture and European growth.
+/// The scenario's `campaign_year`, rounded to a whole year (0 when unset: then no year's
+/// trajectory matches and the earliest is used).
+pub fn campaign_year(scenario: &Scenario) -> u16 {
+    let year = crate::resolve::parameter(scenario, "campaign_year");
+    if year.is_finite() {
+        year.round().clamp(0.0, f64::from(u16::MAX)) as u16
+    } else {
+        0
+    }
+}
+
+/// What one ensemble varies: the US posture, Europe's growth and the year.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Configuration<'a> {
+    pub(crate) us: UsShares,
+    pub(crate) growth: &'a Growth,
+    pub(crate) year: u16,
+}
+
+/// One ensemble of the campaign for a configuration.
 pub(crate) fn run_configuration(
     base: &CampaignBase,
+    response: &ResponseModel,
     scenario: &Scenario,
-    us: UsShares,
-    growth: &Growth,
+    configuration: Configuration<'_>,
     plan: &RunPlan,
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
+    let Configuration { us, growth, year } = configuration;
     let drawn: Vec<Parameter> = scenario
         .parameters
         .values()
-        .filter(|p| p.name.starts_with("campaign_") && !NOT_DRAWN.contains(&p.name.as_str()))
+        .filter(|p| {
+            // The catalogue's uncertainties of the campaign and of the threat trajectory; its
+            // settings (clock, horizon, year, reporting) keep their central values.
+            Param::from_name(&p.name).is_some_and(|param| {
+                param.kind() == Kind::Uncertain && matches!(param.model(), Model::Campaign | Model::Threat)
+            })
+        })
         .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
         .collect();
     let space = ParameterSpace::new(&drawn).map_err(|err| err.to_string())?;
@@ -89,7 +120,10 @@ pub(crate) fn run_configuration(
             Some(idx) => values[idx],
             None => crate::resolve::parameter(scenario, name),
         };
-        let inputs = match build_inputs(base, &value, us, growth) {
+        // The US leads the decision with probability `us_posture.enablers`.
+        let with_us = unit_open(rng) < us.enablers;
+        let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
+        let inputs = match build_inputs(base, &value, us, growth, context) {
             Ok(inputs) => inputs,
             Err(_) => return RunOutcome::Failed("invalid drawn inputs"),
         };

@@ -1,33 +1,52 @@
 //! What Q2 and the report show: the probability that the defence holds, day by day, with and
-//! without the US, and year by year as European forces grow without the US.
+//! without the US, in the campaign year; and the window of vulnerability:
+//! year by year, Europe's funded build-up against Russia's force that year, with and without
+//! the US, the years below the scenario's confidence, and the levers whose earlier closure
+//! would shorten the window most.
+//!
+//! Every ensemble shares the scenario's seed, so runs share their draws across years and
+//! configurations and the curves compare like with like (common random numbers).
 
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
 use bulwark_scenario::Scenario;
 
-use super::ensemble::{horizon_hours, run_configuration};
+use super::ensemble::LEVER_RUNS;
+use super::ensemble::{campaign_year, horizon_hours, run_configuration, Configuration};
 use super::{europe_growth, CampaignBase, Growth, UsShares, CAMPAIGN_RUNS, YEAR_RUNS};
+use crate::decision_inputs::ResponseModel;
 use crate::resolve::parameter;
+
+/// Days at which the hold probability is reported.
+pub const REPORT_DAYS: [u16; 4] = [7, 14, 28, 60];
+
+/// Quantiles of the time to the objective that are reported.
+pub const REPORT_QUANTILES: [f64; 5] = [0.1, 0.25, 0.5, 0.75, 0.9];
 
 /// The campaign part of the assessment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CampaignAssessment {
     /// Ensemble seed (the scenario's).
     pub seed: u64,
+    /// The year the headline campaign is fought in (`campaign_year`).
+    pub year: u16,
     /// `campaign_hold_day`: the day X of "holds until day X".
     pub hold_day: f64,
     /// `campaign_hold_confidence`: the probability at which Europe "could hold".
     pub hold_confidence: f64,
     /// Horizon, days.
     pub horizon_days: f64,
-    /// With the scenario's US posture.
+    /// With the scenario's US posture, in the campaign year.
     pub with_us: HoldCurve,
-    /// With no US contribution.
+    /// With no US contribution, in the campaign year.
     pub without_us: HoldCurve,
-    /// Without the US, with Europe's forces grown by each year's funded closure.
+    /// Year by year: Europe's funded build-up against Russia's force that year.
     pub by_year: Vec<YearHold>,
-    /// First year in which the defence holds to the hold day with at least the confidence.
+    /// First year in which the defence holds to the hold day with at least the confidence,
+    /// without the US.
     pub first_year_europe_holds: Option<u16>,
+    /// The window of vulnerability.
+    pub window: Window,
     /// Coalition manoeuvre brigades counted today (dataset, estimated where missing).
     pub europe_brigades: f64,
     /// Members whose brigades were estimated from active personnel.
@@ -45,21 +64,64 @@ pub struct HoldCurve {
     pub p_hold_by_day: Vec<f64>,
     /// Probability that it holds through the hold day.
     pub p_hold: f64,
+    /// Probability that it holds through each day of [`REPORT_DAYS`] within the horizon.
+    pub p_hold_at: Vec<(u16, f64)>,
+    /// Hours to the objective at each of [`REPORT_QUANTILES`]; `None` where the defence still
+    /// holds at the horizon.
+    pub hours_quantiles: Vec<(f64, Option<f64>)>,
     /// Median hours to the objective; `None` when at least half the runs held.
     pub median_hours: Option<f64>,
     /// Mean Blue and Red losses, battalion equivalents.
     pub mean_losses: (f64, f64),
 }
 
-/// One year of the budget path.
+/// One year of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearHold {
     /// The year.
     pub year: u16,
     /// Probability that the defence holds through the hold day, without the US.
     pub p_hold: f64,
+    /// The same with the scenario's US posture.
+    pub p_hold_with_us: f64,
+    /// Red's first echelon and follow-on echelons, battalion equivalents, with the central
+    /// parameters.
+    pub red_battalions: (f64, f64),
     /// Units Europe has added by then.
     pub growth: Growth,
+}
+
+/// The window of vulnerability.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    /// Years in which the defence holds to the hold day with less than the confidence, without
+    /// the US.
+    pub years_without_us: Vec<u16>,
+    /// The same with the scenario's US posture.
+    pub years_with_us: Vec<u16>,
+    /// The window's years on which the levers were tried: the first [`LEVER_YEARS`] of them
+    /// (the near term, where closing a line earlier changes most).
+    pub lever_years: Vec<u16>,
+    /// Levers, most effective first: how many of the lever years (without the US) each
+    /// removes from the window when its line is closed at once instead of on the funded
+    /// schedule.
+    pub levers: Vec<Lever>,
+}
+
+/// Most years of the window on which the levers are tried (each lever costs an ensemble a
+/// year, so the assessment stays within its time budget).
+pub const LEVER_YEARS: usize = 10;
+
+/// One lever: a line group of Europe's build-up closed at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lever {
+    /// The line group (`manoeuvre_brigades`, `combat_aircraft`, `sead_aircraft`,
+    /// `tanker_aircraft`, `strategic_airlift`).
+    pub lever: &'static str,
+    /// Years removed from the window.
+    pub years_removed: usize,
+    /// Mean rise of P(hold) over the window's years.
+    pub mean_p_hold_gain: f64,
 }
 
 impl HoldCurve {
@@ -83,51 +145,160 @@ impl HoldCurve {
             let reached = reached_by_hour.get(idx).copied().unwrap_or(0);
             (summary.n_completed() - reached) as f64 / runs as f64
         };
-        let median = hours.and_then(|m| m.quantile(0.5)).filter(|h| *h <= horizon_hours as f64);
+        let quantile = |q: f64| hours.and_then(|m| m.quantile(q)).filter(|h| *h <= horizon_hours as f64);
         let mean = |name: &str| summary.metric(name).map_or(f64::NAN, |m| m.mean());
         HoldCurve {
             runs,
             failed: summary.n_failed(),
             p_hold_by_day: (0..=n_days).map(|day| held_through(24.0 * day as f64)).collect(),
             p_hold: held_through(24.0 * hold_day),
-            median_hours: median,
+            p_hold_at: REPORT_DAYS
+                .iter()
+                .filter(|day| i64::from(**day) <= n_days)
+                .map(|day| (*day, held_through(24.0 * f64::from(*day))))
+                .collect(),
+            hours_quantiles: REPORT_QUANTILES.iter().map(|q| (*q, quantile(*q))).collect(),
+            median_hours: quantile(0.5),
             mean_losses: (mean("blue_losses"), mean("red_losses")),
         }
     }
 }
 
-/// Runs the campaign ensembles of the assessment: the scenario's posture, no US, and no US
-/// with each year's European growth (same seed for all, so the runs share their draws and the
-/// curves compare like with like).
-pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<CampaignAssessment, String> {
-    let base = CampaignBase::from_dataset(dataset, scenario);
-    let seed = scenario.seed.value;
-    let horizon = horizon_hours(scenario);
-    let hold_day = parameter(scenario, "campaign_hold_day");
-    let hold_confidence = parameter(scenario, "campaign_hold_confidence");
-    let curve = |us: UsShares, growth: &Growth, runs: u64| -> Result<HoldCurve, String> {
-        let plan = RunPlan::new(runs, seed).map_err(|err| err.to_string())?;
-        let summary = run_configuration(&base, scenario, us, growth, &plan, Hooks::default())?;
-        Ok(HoldCurve::from_summary(&summary, horizon, hold_day))
-    };
-    let with_us = curve(UsShares::of(scenario), &Growth::default(), CAMPAIGN_RUNS)?;
-    let without_us = curve(UsShares::NONE, &Growth::default(), CAMPAIGN_RUNS)?;
-    let mut by_year = Vec::new();
-    for growth in europe_growth(dataset, scenario) {
-        let p_hold = curve(UsShares::NONE, &growth, YEAR_RUNS)?.p_hold;
-        by_year.push(YearHold { year: growth.year, p_hold, growth });
+/// Closes a lever at once: sets its lines in a year's growth (first) to the last year's (second).
+type CloseLever = fn(&mut Growth, &Growth);
+
+/// The levers of the window: a name and how to close it at once in a year's growth.
+const LEVERS: [(&str, CloseLever); 5] = [
+    ("manoeuvre_brigades", |g, last| g.brigades = last.brigades),
+    ("combat_aircraft", |g, last| g.combat_aircraft = last.combat_aircraft),
+    ("sead_aircraft", |g, last| g.sead = last.sead),
+    ("tanker_aircraft", |g, last| g.tankers = last.tankers),
+    ("strategic_airlift", |g, last| {
+        g.heavy_airlift = last.heavy_airlift;
+        g.a400m = last.a400m;
+    }),
+];
+
+/// Shared by every ensemble of one assessment.
+struct Runner<'a> {
+    base: CampaignBase,
+    response: ResponseModel,
+    scenario: &'a Scenario,
+    seed: u64,
+    horizon: i64,
+    hold_day: f64,
+}
+
+impl Runner<'_> {
+    fn curve(&self, configuration: Configuration<'_>, runs: u64) -> Result<HoldCurve, String> {
+        let plan = RunPlan::new(runs, self.seed).map_err(|err| err.to_string())?;
+        let summary = run_configuration(
+            &self.base,
+            &self.response,
+            self.scenario,
+            configuration,
+            &plan,
+            Hooks::default(),
+        )?;
+        Ok(HoldCurve::from_summary(&summary, self.horizon, self.hold_day))
     }
+}
+
+/// Runs the campaign ensembles of the assessment: the scenario's posture and no US in the
+/// campaign year, then every year of the budget path with and without the US, then the levers
+/// over the window's years.
+pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<CampaignAssessment, String> {
+    let runner = Runner {
+        base: CampaignBase::from_dataset(dataset, scenario),
+        response: ResponseModel::new(dataset, scenario)?,
+        scenario,
+        seed: scenario.seed.value,
+        horizon: horizon_hours(scenario),
+        hold_day: parameter(scenario, "campaign_hold_day"),
+    };
+    let hold_confidence = parameter(scenario, "campaign_hold_confidence");
+    let year = campaign_year(scenario);
+    let growths = europe_growth(dataset, scenario);
+    let growth_in = |year: u16| growths.iter().rev().find(|g| g.year <= year).copied().unwrap_or_default();
+    let headline_growth = growth_in(year);
+    let us = UsShares::of(scenario);
+    let with_us = runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
+    let without_us =
+        runner.curve(Configuration { us: UsShares::NONE, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
+    let central = |name: &str| parameter(scenario, name);
+    let mut by_year = Vec::with_capacity(growths.len());
+    for growth in &growths {
+        let year = growth.year;
+        let p_hold = runner.curve(Configuration { us: UsShares::NONE, growth, year }, YEAR_RUNS)?.p_hold;
+        let p_hold_with_us = runner.curve(Configuration { us, growth, year }, YEAR_RUNS)?.p_hold;
+        let red_battalions =
+            super::red_battalions(&runner.base, &central, year).unwrap_or((f64::NAN, f64::NAN));
+        by_year.push(YearHold { year, p_hold, p_hold_with_us, red_battalions, growth: *growth });
+    }
+    // A probability that could not be computed (NaN) counts as below the confidence.
+    let below = |p: f64| p < hold_confidence || p.is_nan();
+    let years_without_us: Vec<u16> = by_year.iter().filter(|y| below(y.p_hold)).map(|y| y.year).collect();
+    let years_with_us = by_year.iter().filter(|y| below(y.p_hold_with_us)).map(|y| y.year).collect();
+    let lever_years: Vec<u16> = years_without_us.iter().copied().take(LEVER_YEARS).collect();
+    let levers = levers(
+        &runner,
+        &by_year,
+        &lever_years,
+        growths.last().copied().unwrap_or_default(),
+        hold_confidence,
+    )?;
     let first_year_europe_holds = by_year.iter().find(|y| y.p_hold >= hold_confidence).map(|y| y.year);
     Ok(CampaignAssessment {
-        seed,
-        hold_day,
+        seed: runner.seed,
+        year,
+        hold_day: runner.hold_day,
         hold_confidence,
-        horizon_days: horizon as f64 / 24.0,
+        horizon_days: runner.horizon as f64 / 24.0,
         with_us,
         without_us,
         by_year,
         first_year_europe_holds,
-        europe_brigades: base.europe_brigades,
-        brigades_estimated_for: base.brigades_estimated_for,
+        window: Window { years_without_us, years_with_us, lever_years, levers },
+        europe_brigades: runner.base.europe_brigades,
+        brigades_estimated_for: runner.base.brigades_estimated_for.clone(),
     })
+}
+
+/// Each lever closed at once in every year of `window` (without the US): the years it removes
+/// and the mean gain in P(hold), most effective first (ties in [`LEVERS`] order).
+fn levers(
+    runner: &Runner<'_>,
+    by_year: &[YearHold],
+    window: &[u16],
+    last: Growth,
+    hold_confidence: f64,
+) -> Result<Vec<Lever>, String> {
+    // The window's years at the levers' run count, so that each lever compares like with like.
+    let mut baseline = Vec::with_capacity(window.len());
+    for year_hold in by_year.iter().filter(|y| window.contains(&y.year)) {
+        let configuration =
+            Configuration { us: UsShares::NONE, growth: &year_hold.growth, year: year_hold.year };
+        baseline.push(runner.curve(configuration, LEVER_RUNS)?.p_hold);
+    }
+    let mut levers = Vec::with_capacity(LEVERS.len());
+    for (lever, close) in LEVERS {
+        let (mut years_removed, mut gain) = (0, 0.0);
+        for (year_hold, base_p_hold) in by_year.iter().filter(|y| window.contains(&y.year)).zip(&baseline) {
+            let mut growth = year_hold.growth;
+            close(&mut growth, &last);
+            if growth == year_hold.growth {
+                continue;
+            }
+            let configuration = Configuration { us: UsShares::NONE, growth: &growth, year: year_hold.year };
+            let p_hold = runner.curve(configuration, LEVER_RUNS)?.p_hold;
+            years_removed += usize::from(p_hold >= hold_confidence);
+            gain += p_hold - base_p_hold;
+        }
+        let mean_p_hold_gain = if window.is_empty() { 0.0 } else { gain / window.len() as f64 };
+        levers.push(Lever { lever, years_removed, mean_p_hold_gain });
+    }
+    levers.sort_by(|a, b| {
+        b.years_removed.cmp(&a.years_removed).then(b.mean_p_hold_gain.total_cmp(&a.mean_p_hold_gain))
+    });
+    Ok(levers)
 }

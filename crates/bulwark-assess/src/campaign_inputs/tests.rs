@@ -7,6 +7,11 @@ use bulwark_scenario::Scenario;
 
 use super::*;
 
+/// The central year, and an order given three days after mobilisation starts.
+fn context() -> RunContext {
+    RunContext { year: 2030, response_hours: 72.0 }
+}
+
 fn baseline() -> (Dataset, Scenario) {
     let dataset = Dataset::embedded().unwrap();
     let scenario = Scenario::load("baseline", &dataset).unwrap();
@@ -19,7 +24,7 @@ fn the_baseline_defines_every_campaign_parameter_the_resolve_reads() {
     let base = CampaignBase::from_dataset(&dataset, &scenario);
     // A missing parameter reads as NaN, which the model refuses; so building proves presence.
     let central = |name: &str| crate::resolve::parameter(&scenario, name);
-    let inputs = build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default());
+    let inputs = build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default(), context());
     assert!(inputs.is_ok(), "{inputs:?}");
     for name in ["campaign_hold_day", "campaign_hold_confidence", "campaign_horizon_days"] {
         assert!(central(name).is_finite(), "{name}");
@@ -37,8 +42,9 @@ fn forces_come_from_the_dataset_and_the_us_posture_scales_them() {
             && base.red_combat_aircraft > 0.0
     );
     let central = |name: &str| crate::resolve::parameter(&scenario, name);
-    let with_us = build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default()).unwrap();
-    let without = build_inputs(&base, &central, UsShares::NONE, &Growth::default()).unwrap();
+    let with_us =
+        build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default(), context()).unwrap();
+    let without = build_inputs(&base, &central, UsShares::NONE, &Growth::default(), context()).unwrap();
     let total = |arrivals: &[(f64, f64)]| arrivals.iter().map(|a| a.1).sum::<f64>();
     assert!(total(with_us.blue_arrivals()) > total(without.blue_arrivals()));
     assert!(
@@ -46,7 +52,7 @@ fn forces_come_from_the_dataset_and_the_us_posture_scales_them() {
         "air, SEAD, tankers and ISR fall without the US"
     );
     let grown = Growth { brigades: 20.0, combat_aircraft: 200.0, ..Growth::default() };
-    let bigger = build_inputs(&base, &central, UsShares::NONE, &grown).unwrap();
+    let bigger = build_inputs(&base, &central, UsShares::NONE, &grown, context()).unwrap();
     assert!(total(bigger.blue_arrivals()) > total(without.blue_arrivals()));
     // The central case runs to an outcome.
     let outcome = simulate(&with_us);
@@ -73,16 +79,57 @@ fn the_ensemble_is_identical_for_one_and_two_threads_and_for_shards() {
 }
 
 #[test]
-fn without_the_us_the_defence_holds_less_often() {
+fn the_assessment_reports_days_quantiles_and_the_window() {
     let (dataset, scenario) = baseline();
     let campaign = assess_campaign(&dataset, &scenario).unwrap();
-    assert!(campaign.with_us.p_hold >= campaign.without_us.p_hold, "{campaign:#?}");
-    assert!(campaign.with_us.p_hold_by_day.windows(2).all(|pair| pair[1] <= pair[0] + 1e-12));
+    assert_eq!(campaign.year, 2030);
+    for curve in [&campaign.with_us, &campaign.without_us] {
+        assert!(curve.p_hold_by_day.windows(2).all(|pair| pair[1] <= pair[0] + 1e-12));
+        let days: Vec<u16> = curve.p_hold_at.iter().map(|(day, _)| *day).collect();
+        assert_eq!(days, REPORT_DAYS.to_vec(), "the horizon covers day 60");
+        let hours: Vec<f64> = curve.hours_quantiles.iter().filter_map(|(_, h)| *h).collect();
+        assert!(hours.windows(2).all(|pair| pair[0] <= pair[1]), "{:?}", curve.hours_quantiles);
+    }
     assert_eq!(campaign.by_year.first().map(|y| y.year), Some(crate::money::PRICE_BASE_YEAR));
-    assert!(
-        campaign.by_year.windows(2).all(|pair| pair[1].p_hold >= pair[0].p_hold - 1e-12),
-        "growth never hurts"
-    );
+    // The window is exactly the years below the confidence, with and without the US.
+    let below: Vec<u16> =
+        campaign.by_year.iter().filter(|y| y.p_hold < campaign.hold_confidence).map(|y| y.year).collect();
+    assert_eq!(campaign.window.years_without_us, below);
+    assert_eq!(campaign.window.levers.len(), 5);
+    assert!(campaign.window.levers.windows(2).all(|pair| pair[0].years_removed >= pair[1].years_removed));
+    // While Russia is tied down in Ukraine (the base year) it has fewer battalions to send.
+    let first = campaign.by_year.first().unwrap().red_battalions.0;
+    let in_2030 = campaign.by_year.iter().find(|y| y.year == 2030).unwrap().red_battalions.0;
+    assert!(first < in_2030, "{first} vs {in_2030}");
+}
+
+#[test]
+fn against_a_fixed_red_force_europe_growth_never_hurts() {
+    // Common random numbers: every configuration draws the same parameters run by run, so with
+    // Red fixed the only differences are Blue's.
+    let (dataset, mut scenario) = baseline();
+    scenario.parameters.get_mut("campaign_red_fixed_battalions").unwrap().distribution =
+        bulwark_core::Distribution::Fixed(30.0);
+    let base = CampaignBase::from_dataset(&dataset, &scenario);
+    let response = crate::decision_inputs::ResponseModel::new(&dataset, &scenario).unwrap();
+    let plan = RunPlan::new(300, 3).unwrap();
+    let p_hold = |growth: &Growth| {
+        let configuration = ensemble::Configuration { us: UsShares::NONE, growth, year: 2030 };
+        let summary =
+            ensemble::run_configuration(&base, &response, &scenario, configuration, &plan, Hooks::default())
+                .unwrap();
+        HoldCurve::from_summary(&summary, ensemble::horizon_hours(&scenario), 28.0).p_hold
+    };
+    let none = p_hold(&Growth::default());
+    let grown = p_hold(&Growth {
+        brigades: 60.0,
+        combat_aircraft: 400.0,
+        sead: 40.0,
+        tankers: 40.0,
+        ..Growth::default()
+    });
+    assert!(grown >= none, "{none} → {grown}");
+    assert!(grown > none, "sixty brigades and 400 aircraft must show: {none} → {grown}");
 }
 
 #[test]

@@ -38,8 +38,9 @@ fn median(campaign_hours: Option<f64>) -> String {
 pub(crate) fn answer_text(c: &CampaignAssessment) -> String {
     let day = c.hold_day;
     let mut text = format!(
-        "In a Russian attack on the Baltic states, the defence holds to day {day:.0} in {} of runs with \
+        "In a Russian attack on the Baltic states in {}, the defence holds to day {day:.0} in {} of runs with \
          the US ({}) and in {} without it ({}); {} runs each, seed {}.",
+        c.year,
         percent(c.with_us.p_hold),
         median(c.with_us.median_hours),
         percent(c.without_us.p_hold),
@@ -47,20 +48,31 @@ pub(crate) fn answer_text(c: &CampaignAssessment) -> String {
         c.with_us.runs,
         c.seed,
     );
-    match (c.first_year_europe_holds, c.by_year.last()) {
-        (Some(year), _) => text.push_str(&format!(
-            " As the budget path funds the gaps a US withdrawal opens, Europe alone holds to day {day:.0} \
-             in at least {} of runs from {year}.",
-            percent(c.hold_confidence)
-        )),
-        (None, Some(last)) => text.push_str(&format!(
-            " Even with the gaps a US withdrawal opens funded along the budget path, Europe alone holds to day \
-             {day:.0} in {} of runs in {} — short of the {} the question asks for.",
-            percent(last.p_hold),
-            last.year,
-            percent(c.hold_confidence)
-        )),
-        (None, None) => {}
+    text.push_str(&window_text(c));
+    text
+}
+
+/// The window of vulnerability in a sentence.
+pub(crate) fn window_text(c: &CampaignAssessment) -> String {
+    let span = |years: &[u16]| match (years.first(), years.last()) {
+        (Some(first), Some(last)) => format!("{} of {} years ({first}–{last})", years.len(), c.by_year.len()),
+        _ => "no year".to_string(),
+    };
+    let mut text = format!(
+        " Against Russia's force of each year, Europe alone with its funded build-up holds to day {:.0} in fewer \
+         than {} of runs in {}; with the US in {}.",
+        c.hold_day,
+        percent(c.hold_confidence),
+        span(&c.window.years_without_us),
+        span(&c.window.years_with_us),
+    );
+    if let Some(best) = c.window.levers.first().filter(|l| l.mean_p_hold_gain > 0.0) {
+        text.push_str(&format!(
+            " Closing {} at once would help most ({} years out of the window, P(hold) {:+.0} points on average).",
+            best.lever,
+            best.years_removed,
+            100.0 * best.mean_p_hold_gain
+        ));
     }
     text
 }

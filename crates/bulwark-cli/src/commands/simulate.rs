@@ -33,10 +33,38 @@ type Simulator = fn(&Dataset, &Scenario, &RunPlan, Hooks<'_>) -> Result<Ensemble
 /// The models `simulate` knows, by the name the user types.
 const SIMULATORS: &[(&str, Simulator)] = &[
     ("baltic", bulwark_assess::campaign_inputs::simulate_campaign),
+    ("threat", bulwark_assess::threat_inputs::simulate_threat),
     ("iamd", bulwark_assess::iamd_inputs::simulate_iamd),
     ("nuclear", bulwark_assess::nuclear_inputs::simulate_nuclear),
     ("decision", bulwark_assess::decision_inputs::simulate_decision),
 ];
+
+/// `--year Y`: the campaign is fought in year `Y` (its `campaign_year`); only `baltic` has a year.
+fn set_year(scenario: &mut Scenario, model: &str, year: u16) -> Result<(), Failure> {
+    let error = |message: String, expected: &str| {
+        user_error(
+            InputError::whole_file("command line", message).with_field("--year").with_expected(expected),
+        )
+    };
+    if model != "baltic" {
+        return Err(error(
+            format!("`--year` does not apply to model `{model}`"),
+            "--year only with `baltic`",
+        ));
+    }
+    let parameter = scenario.parameters.get_mut("campaign_year").ok_or_else(|| {
+        error(
+            "the scenario has no `campaign_year` parameter".to_string(),
+            "a scenario extending the baseline",
+        )
+    })?;
+    let (min, max) = (parameter.unit.min, parameter.unit.max);
+    if !(min..=max).contains(&f64::from(year)) {
+        return Err(error(format!("year {year} is out of range"), "a calendar year from 1900 to 2200"));
+    }
+    parameter.distribution = bulwark_core::Distribution::Fixed(f64::from(year));
+    Ok(())
+}
 
 pub(crate) fn run(
     dataset: &Dataset,
@@ -56,8 +84,11 @@ pub(crate) fn run(
                 .with_suggestion(did_you_mean(&args.model, names)),
         ));
     };
-    let scenario =
+    let mut scenario =
         Scenario::load(args.scenario.as_deref().unwrap_or("baseline"), dataset).map_err(user_error)?;
+    if let Some(year) = args.year {
+        set_year(&mut scenario, name, year)?;
+    }
     let seed = args.seed.unwrap_or(scenario.seed.value);
     let invalid = |what: &str, e: &dyn std::fmt::Display| {
         eprintln!("error: {what}: {e}");

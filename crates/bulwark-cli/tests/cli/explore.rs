@@ -114,7 +114,7 @@ fn explore_writes_inputs_and_every_outcome_per_run_as_parquet() {
         "--outcome",
         "baltic.held_day_28",
         "--params",
-        "campaign_red_battalions,campaign_warning_days",
+        "campaign_red_first_echelon_share,campaign_warning_days",
         "--runs",
         "300",
         "-q",
@@ -132,7 +132,7 @@ fn explore_writes_inputs_and_every_outcome_per_run_as_parquet() {
         .iter()
         .map(|c| c.name().to_string())
         .collect();
-    assert_eq!(names[..3], ["run", "campaign_red_battalions", "campaign_warning_days"]);
+    assert_eq!(names[..3], ["run", "campaign_red_first_echelon_share", "campaign_warning_days"]);
     assert!(
         names.contains(&"baltic_held_day_28".to_string()) && names.contains(&"baltic_red_losses".to_string())
     );
@@ -208,8 +208,8 @@ fn explore_names_are_checked_with_did_you_mean() {
         &["unknown outcome", "baltic.held_day_28"],
     );
     assert_user_error(
-        &bulwark(&["explore", "sobol", "--outcome", "baltic.held", "--params", "campaign_red_batalions"]),
-        &["unknown parameter", "campaign_red_battalions"],
+        &bulwark(&["explore", "sobol", "--outcome", "baltic.held", "--params", "campaign_red_folowon_share"]),
+        &["unknown parameter", "campaign_red_followon_share"],
     );
     assert_user_error(
         &bulwark(&["explore", "sobol", "--outcome", "baltic.held", "--params", "nuclear_reversal_usa"]),
@@ -235,8 +235,8 @@ fn explore_list_names_parameters_and_outcomes_with_units() {
         "0/1",
         "nuclear.credibility",
         "iamd.leakers",
-        "campaign_red_battalions",
-        "count",
+        "campaign_red_first_echelon_share",
+        "fraction",
     ] {
         assert!(run.stdout.contains(needle), "{needle}: {}", run.stdout);
     }

@@ -61,6 +61,30 @@ impl Default for CampaignParams {
     }
 }
 
+/// A side's supply of munitions: stocks for some hours of full-intensity fighting from the
+/// attack, then a resupply flow that sustains a share of that intensity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Supply {
+    /// Hours of full-intensity fighting the stocks allow, from the attack (≥ 0).
+    pub stock_hours: f64,
+    /// Share of full intensity sustained once the stocks are spent, `[0, 1]`.
+    pub resupply_share: f64,
+}
+
+impl Supply {
+    /// Never runs short.
+    pub const UNLIMITED: Supply = Supply { stock_hours: f64::MAX, resupply_share: 1.0 };
+
+    /// The supply factor at `hours` from the attack.
+    pub fn factor(&self, hours: f64) -> f64 {
+        if hours < self.stock_hours {
+            1.0
+        } else {
+            self.resupply_share
+        }
+    }
+}
+
 /// Both sides' forces and what supports them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forces {
@@ -84,6 +108,15 @@ pub struct Forces {
     pub red_iamd_denial: f64,
     /// Share of Red's unsuppressed air effort that Blue's air defences deny, `[0, 1]`.
     pub blue_iamd_denial: f64,
+    /// Hours from the attack at which Blue's long-range interceptors run out (≥ 0; `f64::MAX`
+    /// = never within any horizon).
+    pub blue_interceptors_out_hours: f64,
+    /// Blue's air-defence denial once its interceptors are spent, `[0, blue_iamd_denial]`.
+    pub blue_iamd_denial_without_interceptors: f64,
+    /// Blue's munitions.
+    pub blue_supply: Supply,
+    /// Red's munitions.
+    pub red_supply: Supply,
 }
 
 /// Run-level integration settings (no default: every run states them).
@@ -106,6 +139,11 @@ pub struct CampaignInputs {
     pub(crate) red_arrivals: Vec<(f64, f64)>,
     pub(crate) blue_multiplier: f64,
     pub(crate) red_multiplier: f64,
+    /// Red's multiplier once Blue's interceptors are spent.
+    pub(crate) red_multiplier_late: f64,
+    pub(crate) interceptors_out_hours: f64,
+    pub(crate) blue_supply: Supply,
+    pub(crate) red_supply: Supply,
 }
 
 const BIG: f64 = f64::MAX;
@@ -150,6 +188,14 @@ impl CampaignInputs {
                 * air_multiplier(&forces.blue_air, forces.red_iamd_denial, &params.air)
                 * isr_factor,
             red_multiplier: air_multiplier(&forces.red_air, forces.blue_iamd_denial, &params.air),
+            red_multiplier_late: air_multiplier(
+                &forces.red_air,
+                forces.blue_iamd_denial_without_interceptors,
+                &params.air,
+            ),
+            interceptors_out_hours: forces.blue_interceptors_out_hours,
+            blue_supply: forces.blue_supply,
+            red_supply: forces.red_supply,
         })
     }
 
@@ -168,9 +214,14 @@ impl CampaignInputs {
         self.blue_multiplier
     }
 
-    /// `m_R`: Red's effective-strength multiplier (air).
+    /// `m_R`: Red's effective-strength multiplier (air), while Blue's interceptors last.
     pub fn red_multiplier(&self) -> f64 {
         self.red_multiplier
+    }
+
+    /// Red's multiplier once Blue's interceptors are spent (never below [`Self::red_multiplier`]).
+    pub fn red_multiplier_late(&self) -> f64 {
+        self.red_multiplier_late
     }
 
     /// Blue's arrivals before the horizon, `(hour, combat power)` in time order.
@@ -265,6 +316,18 @@ fn check_forces(f: &Forces) -> Result<(), ModelError> {
     check_range(MODEL, "blue_isr_coverage", f.blue_isr_coverage, (0.0, 1.0), fraction)?;
     check_range(MODEL, "red_iamd_denial", f.red_iamd_denial, (0.0, 1.0), fraction)?;
     check_range(MODEL, "blue_iamd_denial", f.blue_iamd_denial, (0.0, 1.0), fraction)?;
+    check_range(MODEL, "blue_interceptors_out_hours", f.blue_interceptors_out_hours, (0.0, BIG), hours)?;
+    check_range(
+        MODEL,
+        "blue_iamd_denial_without_interceptors",
+        f.blue_iamd_denial_without_interceptors,
+        (0.0, f.blue_iamd_denial),
+        "a fraction in [0, blue_iamd_denial]",
+    )?;
+    for (side, supply) in [("blue_supply", &f.blue_supply), ("red_supply", &f.red_supply)] {
+        check_range(MODEL, format!("{side}.stock_hours"), supply.stock_hours, (0.0, BIG), hours)?;
+        check_range(MODEL, format!("{side}.resupply_share"), supply.resupply_share, (0.0, 1.0), fraction)?;
+    }
     Ok(())
 }
 

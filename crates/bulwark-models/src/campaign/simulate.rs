@@ -89,7 +89,6 @@ fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut observe: F) -> Camp
     let p = &inputs.params;
     let dt = inputs.clock.step_hours;
     let tolerance = 1e-9 * dt;
-    let (m_blue, m_red) = (inputs.blue_multiplier, inputs.red_multiplier);
     let mut state = State { blue: 0.0, red: 0.0, blue_arrived: 0.0, red_arrived: 0.0, advance_km: 0.0 };
     let (mut blue_cursor, mut red_cursor) = (0, 0);
     observe(CampaignPoint { hours: 0.0, blue: 0.0, red: 0.0, advance_km: 0.0 });
@@ -102,7 +101,15 @@ fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut observe: F) -> Camp
         state.blue_arrived += blue_in;
         state.red += red_in;
         state.red_arrived += red_in;
-        let speed = p.red_speed_km_per_hour * speed_fraction(inputs, m_red * state.red, m_blue * state.blue);
+        let (m_blue, m_red) = multipliers(inputs, start);
+        // Red below its break point halts and waits for its next echelon; with none to come,
+        // the attack has culminated for good (checked after the step).
+        let paused = state.red < p.red_break_fraction * state.red_arrived;
+        let speed = if paused {
+            0.0
+        } else {
+            p.red_speed_km_per_hour * speed_fraction(inputs, m_red * state.red, m_blue * state.blue)
+        };
         let (blue_term, red_term) =
             fire(p.exponents, m_blue * state.blue, m_red * state.red, state.blue, state.red);
         let next_blue = (state.blue - dt * p.red_effect_per_hour * blue_term).max(0.0);
@@ -123,11 +130,22 @@ fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut observe: F) -> Camp
         if state.blue < p.blue_break_fraction * state.blue_arrived {
             return collapse(inputs, end, &mut state);
         }
-        if state.red < p.red_break_fraction * state.red_arrived {
+        if state.red < p.red_break_fraction * state.red_arrived && red_cursor >= inputs.red_arrivals.len() {
             return finish(CampaignEnd::RedBroke, end, None, None, &state);
         }
     }
     finish(CampaignEnd::HorizonReached, inputs.clock.horizon_hours, None, None, &state)
+}
+
+/// `(m_B, m_R)` for a step starting at `hours`: each side's multiplier times its supply factor;
+/// Red's air multiplier rises once Blue's interceptors are spent.
+fn multipliers(inputs: &CampaignInputs, hours: f64) -> (f64, f64) {
+    let red_air = if hours < inputs.interceptors_out_hours {
+        inputs.red_multiplier
+    } else {
+        inputs.red_multiplier_late
+    };
+    (inputs.blue_multiplier * inputs.blue_supply.factor(hours), red_air * inputs.red_supply.factor(hours))
 }
 
 /// Blue broke at `broke_at`: Red covers the rest unopposed at `v_max`, if the horizon allows.

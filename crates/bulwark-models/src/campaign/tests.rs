@@ -21,6 +21,10 @@ fn forces(blue: Vec<Formation>, red: Vec<Formation>) -> Forces {
         blue_isr_coverage: 1.0,
         red_iamd_denial: 0.0,
         blue_iamd_denial: 0.0,
+        blue_interceptors_out_hours: f64::MAX,
+        blue_iamd_denial_without_interceptors: 0.0,
+        blue_supply: Supply::UNLIMITED,
+        red_supply: Supply::UNLIMITED,
     }
 }
 
@@ -133,6 +137,63 @@ fn invalid_inputs_are_named() {
     assert!(CampaignInputs::new(plain(), &f, Clock { step_hours: 1.0, horizon_hours: 0.2 }).is_err());
 }
 
+#[test]
+fn a_culminated_attack_resumes_with_its_next_echelon() {
+    // Red 20 against Blue 30 (square-law fire from Blue only) falls below 60 % of 20 within
+    // hours and halts; a fresh echelon of 40 at hour 100 lifts it to 52 of 60 arrived and, no
+    // longer stalled (52 / 30 > 1), it advances again.
+    let params = CampaignParams {
+        red_effect_per_hour: 0.0,
+        blue_effect_per_hour: 0.02,
+        exponents: Exponents::SQUARE,
+        objective_km: 1000.0,
+        ..plain()
+    };
+    let echelon = Formation { ready_hours: 100.0, ..in_place(40.0) };
+    let alone =
+        CampaignInputs::new(params, &forces(vec![in_place(30.0)], vec![in_place(20.0)]), hourly(400.0))
+            .unwrap();
+    let first = simulate(&alone);
+    assert_eq!(first.end, CampaignEnd::RedBroke, "{first:?}");
+    assert!(first.end_hours < 100.0);
+    let followed = CampaignInputs::new(
+        params,
+        &forces(vec![in_place(30.0)], vec![in_place(20.0), echelon]),
+        hourly(400.0),
+    )
+    .unwrap();
+    let (outcome, points) = simulate_recorded(&followed);
+    let halted = points.iter().find(|pt| close(pt.hours, first.end_hours)).unwrap().advance_km;
+    let before_echelon = points.iter().find(|pt| close(pt.hours, 100.0)).unwrap().advance_km;
+    assert!((halted - before_echelon).abs() < 1e-12, "no advance while halted: {halted} vs {before_echelon}");
+    assert!(outcome.advance_km > before_echelon, "{outcome:?}");
+}
+
+#[test]
+fn spent_supply_and_interceptors_weaken_the_side_that_runs_short() {
+    let params = CampaignParams { red_effect_per_hour: 0.004, blue_effect_per_hour: 0.004, ..plain() };
+    let base = forces(vec![in_place(20.0)], vec![in_place(40.0)]);
+    let run = |f: &Forces| simulate(&CampaignInputs::new(params, f, hourly(2000.0)).unwrap());
+    let full = run(&base);
+    let short =
+        run(&Forces { blue_supply: Supply { stock_hours: 24.0, resupply_share: 0.3 }, ..base.clone() });
+    let reached = |o: &CampaignOutcome| o.hours_to_objective.unwrap_or(f64::INFINITY);
+    assert!(reached(&short) < reached(&full), "{short:?} vs {full:?}");
+    // Interceptors: with Red air, losing Blue's denial raises Red's multiplier from then on.
+    let with_air = Forces {
+        red_air: AirPower { combat_aircraft: 300.0, sead_needed: 40.0, ..AirPower::NONE },
+        blue_iamd_denial: 0.6,
+        blue_iamd_denial_without_interceptors: 0.2,
+        blue_interceptors_out_hours: 48.0,
+        ..base
+    };
+    let inputs = CampaignInputs::new(params, &with_air, hourly(100.0)).unwrap();
+    assert!(inputs.red_multiplier_late() > inputs.red_multiplier());
+    let bad = Forces { blue_iamd_denial_without_interceptors: 0.9, ..with_air };
+    let err = CampaignInputs::new(params, &bad, hourly(100.0)).unwrap_err();
+    assert!(err.to_string().contains("blue_iamd_denial_without_interceptors"), "{err}");
+}
+
 /// A mid-sized case with reinforcements on both sides, for the convergence check.
 fn reinforced_case(blue_in_place: f64) -> Forces {
     let mut f = forces(
@@ -177,6 +238,9 @@ fn halving_the_step_moves_time_to_objective_by_less_than_two_percent() {
 
 proptest! {
     #[test]
+    /// Also the property "more European forward forces never lower P(hold)", run by run: with
+    /// Red follow-on echelons and Blue's supply running short, extra Blue never brings Red to
+    /// the objective sooner (so, over common draws, P(hold) never falls).
     fn more_blue_never_reaches_the_objective_sooner(
         blue in 1.0f64..30.0,
         extra in 0.0f64..20.0,
@@ -185,6 +249,9 @@ proptest! {
         b in 0.0f64..0.02,
         e in 0.0f64..1.0,
         late_hour in 0.0f64..100.0,
+        echelon in 0.0f64..40.0,
+        echelon_hour in 0.0f64..300.0,
+        supply_hours in 0.0f64..400.0,
     ) {
         let params = CampaignParams {
             red_effect_per_hour: a,
@@ -192,9 +259,12 @@ proptest! {
             exponents: Exponents::complementary(e),
             ..CampaignParams::default()
         };
+        let red_forces = vec![in_place(red), Formation { ready_hours: echelon_hour, ..in_place(echelon) }];
         let run = |extra_power: f64| {
             let blue_forces = vec![in_place(blue), Formation { ready_hours: late_hour, ..in_place(extra_power) }];
-            let inputs = CampaignInputs::new(params, &forces(blue_forces, vec![in_place(red)]), hourly(480.0)).unwrap();
+            let mut f = forces(blue_forces, red_forces.clone());
+            f.blue_supply = Supply { stock_hours: supply_hours, resupply_share: 0.4 };
+            let inputs = CampaignInputs::new(params, &f, hourly(480.0)).unwrap();
             simulate(&inputs).hours_to_objective.unwrap_or(f64::INFINITY)
         };
         let (fewer, more) = (run(0.0), run(extra));

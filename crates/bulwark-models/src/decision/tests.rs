@@ -277,3 +277,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_earliest_decision_agrees_with_the_full_draw_draw_by_draw() {
+    let mut inputs = three_member_inputs();
+    inputs.params.government_refusal_probability = 0.2;
+    for seed in 0..200 {
+        for with_us in [true, false] {
+            let full = draw(&inputs, &mut TestRng::new(seed));
+            let bodies = if with_us { &full.with_us } else { &full.without_us };
+            let expected = bodies[0].earliest(bodies[2]);
+            let got = earliest_decision(&inputs, &mut TestRng::new(seed), &[0, 2], with_us);
+            assert_eq!(got, expected, "seed {seed}, with_us {with_us}");
+        }
+    }
+}

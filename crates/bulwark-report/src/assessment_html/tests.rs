@@ -54,9 +54,10 @@ fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
     }
     assert_eq!(
         html.matches("<svg").count(),
-        4 + 1 + 2 + 1 + 2,
-        "+ 1: #iamd, #decision; + 2: #nuclear (sensitivity, curve), #campaign"
+        4 + 1 + 2 + 1 + 2 + 1,
+        "+ 1: #iamd, #decision; + 2: #nuclear (sensitivity, curve), #campaign; + 1: #threat (both clocks and P(hold))"
     );
+    assert_eq!(section(&html, "threat").matches("<svg").count(), 1, "threat");
     // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
     for needle in ["<script", "<link", "src=", "@import", "url("] {
         assert!(!html.contains(needle), "{needle}");

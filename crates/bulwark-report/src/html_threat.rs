@@ -1,0 +1,149 @@
+//! The `#threat` section of the HTML report: one chart with both clocks —
+//! Europe's build-up (share of its funded growth delivered) and Russia's reconstitution
+//! (battalions available against NATO over the large-war requirement) — and P(hold) with and
+//! without the US, year by year; then the readiness clocks, the window table and the levers.
+
+use std::fmt::Write;
+
+use bulwark_assess::campaign_inputs::CampaignAssessment;
+use bulwark_assess::threat_inputs::ThreatAssessment;
+use bulwark_assess::Assessment;
+
+use crate::assessment_html::escape;
+use crate::svg::{self, LineChart, LineSeries, Reference, Series};
+use crate::text_table::TextTable;
+
+const BLUE: &str = "#2b6cb0";
+const ORANGE: &str = "#dd6b20";
+const RED: &str = "#c53030";
+const GREEN: &str = "#2f855a";
+const GREY: &str = "#718096";
+
+/// Writes the `#threat` section (a short note when neither model ran).
+pub(crate) fn section(out: &mut String, a: &Assessment) {
+    out.push_str(
+        "<section id=\"threat\" class=\"chart-section\">\n<h2>Russia over time and the window of vulnerability</h2>\n",
+    );
+    let (Some(c), Some(t)) = (&a.campaign, &a.threat) else {
+        out.push_str("<p class=\"note\">The threat trajectory or the campaign refused the scenario's inputs.</p>\n</section>\n");
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">Each year, Europe's build-up as the budget path funds it against Russia's force that \
+         year ({} trajectory draws, seed {}), through the Baltic campaign. \"Russia's reconstitution\" is the \
+         median of its battalions available against NATO over the large-war requirement (capped at 1); \
+         \"Europe's build-up\" the share of its funded growth delivered by then.</p>",
+        t.n_draws, t.seed,
+    );
+    out.push_str(&svg::line_chart(&clocks_chart(c, t)));
+    out.push_str(&html_table(&crate::threat_view::clock_table(t)));
+    out.push_str(&html_table(&crate::threat_view::window_table(c, Some(t))));
+    out.push_str(&html_table(&crate::threat_view::lever_table(c)));
+    out.push_str(&html_table(&crate::threat_view::days_table(c)));
+    out.push_str("</section>\n");
+}
+
+/// Both clocks and P(hold), on one 0–1 axis over the years of the window.
+fn clocks_chart(c: &CampaignAssessment, t: &ThreatAssessment) -> LineChart {
+    let years: Vec<u16> = c.by_year.iter().map(|y| y.year).collect();
+    let large =
+        t.clocks.iter().find(|clock| clock.id == "large").map_or(f64::NAN, |clock| clock.required_battalions);
+    let russia = years
+        .iter()
+        .map(|year| {
+            let median = t.years.iter().find(|f| f.year == *year).map_or(0.0, |f| f.battalions.median);
+            if large > 0.0 {
+                (median / large).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let last = c.by_year.last().map(|y| y.growth);
+    let europe = c
+        .by_year
+        .iter()
+        .map(|y| {
+            let total = last.map_or(0.0, |l| {
+                l.brigades + l.combat_aircraft + l.sead + l.tankers + l.heavy_airlift + l.a400m
+            });
+            let now = y.growth.brigades
+                + y.growth.combat_aircraft
+                + y.growth.sead
+                + y.growth.tankers
+                + y.growth.heavy_airlift
+                + y.growth.a400m;
+            if total > 0.0 {
+                (now / total).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let line = |name: &str, color: &'static str, values: Vec<f64>| LineSeries {
+        series: Series { name: name.to_string(), color },
+        values,
+    };
+    LineChart {
+        title: format!("Both clocks and P(hold) to day {:.0}, by year", c.hold_day),
+        years,
+        lines: vec![
+            line("Russia's reconstitution", RED, russia),
+            line("Europe's build-up", GREEN, europe),
+            line("P(hold), Europe alone", ORANGE, c.by_year.iter().map(|y| y.p_hold).collect()),
+            line("P(hold), with the US", BLUE, c.by_year.iter().map(|y| y.p_hold_with_us).collect()),
+        ],
+        references: vec![Reference {
+            value: c.hold_confidence,
+            label: format!("confidence asked ({:.0} %)", 100.0 * c.hold_confidence),
+            color: GREY,
+        }],
+        format: |v| format!("{:.0} %", 100.0 * v),
+    }
+}
+
+/// A text table as an HTML table (cells escaped).
+fn html_table(t: &TextTable) -> String {
+    let mut out = String::from("<table class=\"compact\">\n<thead><tr>");
+    for cell in t.header() {
+        let _ = write!(out, "<th>{}</th>", escape(cell));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in t.rows() {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", escape(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::threat_view::fixture;
+
+    #[test]
+    fn one_chart_shows_both_clocks_and_p_hold() {
+        let (c, t) = (fixture::campaign(), fixture::threat());
+        let chart = clocks_chart(&c, &t);
+        let names: Vec<&str> = chart.lines.iter().map(|l| l.series.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Russia's reconstitution", "Europe's build-up", "P(hold), Europe alone", "P(hold), with the US"]
+        );
+        // Russia: 55 and 110 battalions over the large-war requirement of 110; Europe: 2 of 4 brigades.
+        assert_eq!(chart.lines[0].values, [0.5, 1.0]);
+        assert_eq!(chart.lines[1].values, [0.5, 1.0]);
+        let svg = svg::line_chart(&chart);
+        assert!(
+            svg.contains("<svg") && svg.contains("reconstitution") && svg.contains("with the US"),
+            "{svg}"
+        );
+        let table = html_table(&crate::threat_view::lever_table(&c));
+        assert!(table.contains("<td>manoeuvre_brigades</td>"), "{table}");
+    }
+}
