@@ -604,7 +604,7 @@ mod tests {
             ("test.toml", Some("parameters.campaign_full_speed_ratio"))
         );
         assert!(err.line >= 2, "{err}");
-        let err = parse("name = \"x\"\n[parameters.campaign_hold_day]\nvalue = 60\n").unwrap_err();
+        let err = parse("name = \"x\"\n[parameters.campaign_hold_day]\nvalue = 90\n").unwrap_err();
         assert!(err.message.contains("campaign_horizon_days"), "{err}");
     }
 
