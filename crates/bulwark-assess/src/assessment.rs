@@ -51,9 +51,9 @@ pub struct Assessment {
     pub requirement_mode: String,
     /// One entry per capability line, in catalogue order.
     pub lines: Vec<LineResult>,
-    /// The five axes of DESIGN.md §1, in order.
+    /// The five axes of docs/design.md §1, in order.
     pub axes: Vec<AxisResult>,
-    /// The three questions of DESIGN.md §1.
+    /// The three questions of docs/design.md §1.
     pub questions: Vec<QuestionResult>,
     /// The budget projection.
     pub budget: BudgetOutcome,
@@ -77,16 +77,16 @@ pub struct Assessment {
     pub ranges: Option<crate::HeadlineRanges>,
     /// Judgement parameters used, with value, unit, origin and rationale.
     pub assumptions: Vec<Assumption>,
-    /// The Baltic campaign (DESIGN.md §4.4): holding with and without the US, and year by year; `None` if it failed.
+    /// The Baltic campaign (docs/design.md §4.4): holding with and without the US, and year by year; `None` if it failed.
     pub campaign: Option<crate::campaign_inputs::CampaignAssessment>,
-    /// Russia's force year by year and the readiness clocks (DESIGN.md §4.8); `None` if the
+    /// Russia's force year by year and the readiness clocks (docs/design.md §4.8); `None` if the
     /// trajectory could not be run.
     pub threat: Option<crate::threat_inputs::ThreatAssessment>,
-    /// The nuclear balance and extended-deterrence model (DESIGN.md §4.6); `None` when its inputs are missing.
+    /// The nuclear balance and extended-deterrence model (docs/design.md §4.6); `None` when its inputs are missing.
     pub nuclear: Option<crate::nuclear_inputs::NuclearAssessment>,
-    /// The IAMD saturation model (DESIGN.md §4.5) with and without the US; `None` if it refused its inputs.
+    /// The IAMD saturation model (docs/design.md §4.5) with and without the US; `None` if it refused its inputs.
     pub iamd: Option<crate::iamd_inputs::IamdAssessment>,
-    /// The alliance decision-time model (DESIGN.md §4.7) with and without the US; `None` if it refused its inputs.
+    /// The alliance decision-time model (docs/design.md §4.7) with and without the US; `None` if it refused its inputs.
     pub decision: Option<crate::decision_inputs::DecisionAssessment>,
     /// The force package standing for the US land contribution, when the scenario sets one.
     pub force_package: Option<bulwark_models::force_package::ForcePackage>,

@@ -1,4 +1,4 @@
-//! The five axes of DESIGN.md §1. Each axis is one file in `axes/` implementing [`Axis`], and
+//! The five axes of docs/design.md §1. Each axis is one file in `axes/` implementing [`Axis`], and
 //! one entry in [`AXES`]: adding or replacing an axis's model touches nothing else.
 
 mod financial;
@@ -77,7 +77,7 @@ pub(crate) trait Axis: Sync {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult;
 }
 
-/// The axes, in the order of DESIGN.md §1.
+/// The axes, in the order of docs/design.md §1.
 pub(crate) const AXES: &[&dyn Axis] = &[
     &strategic_assets::StrategicAssets,
     &nuclear::Nuclear,

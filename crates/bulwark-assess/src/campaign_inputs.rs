@@ -1,4 +1,4 @@
-//! Resolve for the Baltic campaign (DESIGN.md §4.4): the dataset and one draw of the
+//! Resolve for the Baltic campaign (docs/design.md §4.4): the dataset and one draw of the
 //! scenario's `campaign_*` parameters become the model's [`CampaignInputs`].
 //!
 //! Where each input comes from:

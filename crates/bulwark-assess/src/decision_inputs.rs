@@ -1,5 +1,5 @@
 //! Resolves the dataset and the scenario into the inputs of the alliance decision-time model
-//! (DESIGN.md §4.7, `bulwark_models::decision`), runs it as a fixed, seeded Monte Carlo for the
+//! (docs/design.md §4.7, `bulwark_models::decision`), runs it as a fixed, seeded Monte Carlo for the
 //! assessment ([`assess_decision`]) and as a full ensemble ([`simulate_decision`]).
 //!
 //! Facts from the dataset, for every coalition member with a population figure: `population`,

@@ -1,5 +1,5 @@
 //! Resolves the dataset and the scenario into the inputs of the IAMD saturation model
-//! (DESIGN.md §4.5, `bulwark_models::iamd`), runs it with the scenario's US contribution and
+//! (docs/design.md §4.5, `bulwark_models::iamd`), runs it with the scenario's US contribution and
 //! without any, and runs it in the ensemble ([`simulate_iamd`]).
 //!
 //! Facts from the dataset: the coalition's long- and medium-range SAM fire units

@@ -2,7 +2,7 @@
 //!
 //! [`assess`] resolves the dataset and a scenario into model inputs ([`resolve`]), runs the
 //! capability ledger, the budget projection and the cost-and-time-to-close model, and composes
-//! the five axes of DESIGN.md §1 (one file each in `axes/`) and the three questions into an
+//! the five axes of docs/design.md §1 (one file each in `axes/`) and the three questions into an
 //! [`Assessment`]: plain data that the report crate renders.
 //!
 //! This crate does no I/O: it takes a loaded dataset and scenario and returns values.

@@ -1,4 +1,4 @@
-//! The three questions of DESIGN.md §1. Each question is one file in `questions/` implementing
+//! The three questions of docs/design.md §1. Each question is one file in `questions/` implementing
 //! [`Question`], registered in [`QUESTIONS`]: answering one touches nothing else.
 
 mod q1_umbrella;
@@ -14,6 +14,6 @@ pub(crate) trait Question: Sync {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult;
 }
 
-/// The questions, in the order of DESIGN.md §1.
+/// The questions, in the order of docs/design.md §1.
 pub(crate) const QUESTIONS: &[&dyn Question] =
     &[&q1_umbrella::Umbrella, &q2_stop_russia::StopRussia, &q3_own_deterrent::OwnDeterrent];

@@ -1,5 +1,5 @@
 //! Resolve: dataset + scenario → the plain input structs of the models. The only place where
-//! names, figures and defaults meet (DESIGN.md §2, step 3).
+//! names, figures and defaults meet (docs/design.md §2, step 3).
 
 use bulwark_core::Iso3;
 use bulwark_data::{CapabilityLine, Dataset};

@@ -1,4 +1,4 @@
-//! Validation of the Baltic campaign model (DESIGN.md §4.4) against RAND's 2016 wargames:
+//! Validation of the Baltic campaign model (docs/design.md §4.4) against RAND's 2016 wargames:
 //! D. A. Shlapak and M. W. Johnson, *Reinforcing Deterrence on NATO's Eastern Flank:
 //! Wargaming the Defense of the Baltics*, RAND RR-1253-A, 2016. The scenario
 //! `scenarios/validation/rand-2016.toml` writes down the report's assumptions and says where

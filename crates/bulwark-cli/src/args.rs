@@ -33,7 +33,7 @@ pub enum Command {
     /// Fit attrition laws to a battle's strength series.
     #[command(subcommand)]
     Fit(FitCommand),
-    /// Run the canonical benchmark (DESIGN.md §7) and print runs per second and its summaries.
+    /// Run the canonical benchmark (docs/design.md §7) and print runs per second and its summaries.
     #[command(subcommand)]
     Bench(BenchCommand),
     /// Run one model as a Monte Carlo ensemble over the scenario's distributions.
@@ -204,7 +204,7 @@ pub enum FitFormat {
 /// `bulwark bench …`
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
-    /// The canonical attrition ensemble of DESIGN.md §7.
+    /// The canonical attrition ensemble of docs/design.md §7.
     Attrition(BenchArgs),
 }
 

@@ -59,7 +59,7 @@ pub struct Country {
     pub origin: Origin,
 }
 
-/// A line of the capability ledger (DESIGN.md §4.1).
+/// A line of the capability ledger (docs/design.md §4.1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CapabilityLine {
     /// Id used by `inventory.csv` and `costs.csv` (`tanker_aircraft`).

@@ -230,7 +230,7 @@ pub const LOSS_CATEGORIES: &[&str] = &[
     "personnel_killed",
 ];
 
-/// Domains of capability lines (DESIGN.md §4.1).
+/// Domains of capability lines (docs/design.md §4.1).
 pub const DOMAINS: &[&str] = &["land", "air", "iamd", "strike", "maritime", "space", "c2_cyber"];
 
 /// The groups of capability lines that a scenario's US posture scales separately.

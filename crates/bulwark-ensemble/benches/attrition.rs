@@ -1,4 +1,4 @@
-//! Times the canonical attrition benchmark (DESIGN.md §7): every instruction-set path on one
+//! Times the canonical attrition benchmark (docs/design.md §7): every instruction-set path on one
 //! thread, then the automatic path on all threads.
 //!
 //! A plain `harness = false` main rather than criterion: the figure wanted is runs per second

@@ -1,4 +1,4 @@
-//! The canonical benchmark of DESIGN.md §7: an ensemble of generalised-Lanchester duels with
+//! The canonical benchmark of docs/design.md §7: an ensemble of generalised-Lanchester duels with
 //! drawn parameters, fixed so that speed can be compared with other tools on identical work.
 //!
 //! Per run, from the run's own stream, in this order and one 64-bit word each (continuous draws

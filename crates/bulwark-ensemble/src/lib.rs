@@ -9,7 +9,7 @@
 //!   an outcome with a reason, never an abort.
 //! - Summaries merge exactly (exact sums, integer histograms), so any thread count and any
 //!   shard split give the same bytes; [`EnsembleSummary::to_shard_text`] is the shard file.
-//! - [`attrition`] is the canonical benchmark of DESIGN.md §7.
+//! - [`attrition`] is the canonical benchmark of docs/design.md §7.
 //!
 //! The library prints nothing and touches no file: per-run rows go to a caller's [`RunSink`],
 //! progress to a caller's callback.

@@ -1,4 +1,4 @@
-//! The canonical attrition benchmark of DESIGN.md §7 on one thread, through the public API:
+//! The canonical attrition benchmark of docs/design.md §7 on one thread, through the public API:
 //! `cargo run --release -p bulwark-models --example attrition_bench -- [RUNS] [SEED]`.
 //!
 //! A stand-in until `bulwark bench attrition` exists; it prints runs per second and the four
@@ -41,7 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// One run's inputs, drawn in the order of the table in DESIGN.md §7.
+/// One run's inputs, drawn in the order of the table in docs/design.md §7.
 fn draw(rng: &mut ChaCha8Rng) -> Result<Params, bulwark_models::ModelError> {
     let blue = rng.random_range(20.0..40.0);
     let red = rng.random_range(40.0..90.0);

@@ -1,4 +1,4 @@
-//! Model card: generalised Lanchester (Helmbold) attrition, DESIGN.md §4.4 and §7.
+//! Model card: generalised Lanchester (Helmbold) attrition, docs/design.md §4.4 and §7.
 //!
 //! # Equations
 //!
@@ -19,7 +19,7 @@
 //! A side at zero strength inflicts no losses whatever the exponents (otherwise the
 //! logarithmic law would let a destroyed side keep killing); strengths are clamped at zero.
 //!
-//! # Parameters ([`Params`]; defaults are the midpoints of DESIGN.md §7, time unit hours)
+//! # Parameters ([`Params`]; defaults are the midpoints of docs/design.md §7, time unit hours)
 //!
 //! | parameter | unit | default | valid range |
 //! |---|---|---|---|
@@ -35,7 +35,7 @@
 //! [`MAX_STEPS`] steps). Each step: pulses due at or before the step's start arrive; the step
 //! integrates attrition with the rate reinforcements entering as their exact integral over the
 //! step; strengths are clamped at zero; then Blue's break point is checked, then Red's. This
-//! is exactly the scheme of DESIGN.md §7 with Euler and a one-hour step.
+//! is exactly the scheme of docs/design.md §7 with Euler and a one-hour step.
 //!
 //! # Outputs
 //!

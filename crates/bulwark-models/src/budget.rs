@@ -1,4 +1,4 @@
-//! Budget projection (DESIGN.md §4.3): defence spending per country and year along a spending
+//! Budget projection (docs/design.md §4.3): defence spending per country and year along a spending
 //! path, the headroom it opens over the base year, burden sharing, and what EU instruments add.
 //!
 //! # Model card

@@ -1,4 +1,4 @@
-//! Model card: the Baltic campaign, DESIGN.md §4.4 — an aggregate force-on-force model of a
+//! Model card: the Baltic campaign, docs/design.md §4.4 — an aggregate force-on-force model of a
 //! Russian attack on a Baltic state, stepped hour by hour.
 //!
 //! # Forces and arrivals

@@ -1,4 +1,4 @@
-//! Cost and time to close capability gaps (DESIGN.md §4.2), and the funded closure schedule
+//! Cost and time to close capability gaps (docs/design.md §4.2), and the funded closure schedule
 //! that turns budget headroom into the year each gap closes.
 //!
 //! # Model card
@@ -36,7 +36,7 @@
 //! Simplifications, stated so they can be argued with: payment on delivery (no progress
 //! payments); imports are not rate-limited; lines compete for money but not for factories.
 //!
-//! References: DESIGN.md §4.2; GAO on operating and support costs (about 70 % of a weapon
+//! References: docs/design.md §4.2; GAO on operating and support costs (about 70 % of a weapon
 //! system's life-cycle cost) behind the default operating fraction.
 
 /// Everything the model needs about one line with a gap.

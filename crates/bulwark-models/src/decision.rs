@@ -1,4 +1,4 @@
-//! Alliance decision time (DESIGN.md §4.7): how long an alliance takes to decide to act, and
+//! Alliance decision time (docs/design.md §4.7): how long an alliance takes to decide to act, and
 //! how often it cannot decide at all, under unanimity, qualified majority and a coalition of
 //! the willing, with and without the United States leading.
 //!

@@ -1,4 +1,4 @@
-//! Air and missile defence saturation (DESIGN.md §4.5): how many incoming missiles and drones
+//! Air and missile defence saturation (docs/design.md §4.5): how many incoming missiles and drones
 //! get through, day by day, as interceptor magazines empty.
 //!
 //! # Model card
@@ -24,7 +24,7 @@
 //! the survivors fly on to the next tier: `R ← R − e × k_{t,c}`. What is still flying after the
 //! last tier leaks. With one tier and a full magazine, a threat leaks with probability
 //! `(1 − cov) + cov × (1 − Pk)^n`; with the magazine empty it leaks with probability `1`, as
-//! DESIGN.md §4.5 states.
+//! docs/design.md §4.5 states.
 //!
 //! **Book-keeping.** `launched = intercepted + leaked` and `launched = engaged + unengaged`,
 //! where `engaged` counts the threats engaged by at least one tier (a tier picks its targets
@@ -56,7 +56,7 @@
 //! magazines are pooled across fire units of a tier; guns, electronic warfare and fighters
 //! are not modelled, so drone leakers are an upper bound; decoys are not counted.
 //!
-//! References: DESIGN.md §4.5; the saturation logic follows the standard
+//! References: docs/design.md §4.5; the saturation logic follows the standard
 //! shoot-shoot salvo arithmetic of missile-defence studies (e.g. Wilkening, "A simple model
 //! for calculating ballistic missile defense effectiveness", Science & Global Security 8,
 //! 2000, doi:10.1080/08929880008426478).

@@ -1,4 +1,4 @@
-//! Capability ledger (DESIGN.md §4.1): what Europe fields on each capability line, what the US
+//! Capability ledger (docs/design.md §4.1): what Europe fields on each capability line, what the US
 //! adds under a given posture, what is required, and the gap.
 //!
 //! # Model card
@@ -38,7 +38,7 @@
 //! figure for the US contribution, is reported as having no data and left out of the score:
 //! a missing figure is never read as zero.
 //!
-//! References: DESIGN.md §4.1; IISS, *Defending Europe Without the United States* (2025) for the
+//! References: docs/design.md §4.1; IISS, *Defending Europe Without the United States* (2025) for the
 //! replace-the-US framing.
 
 /// How the requirement of a line is set.
@@ -84,13 +84,13 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
-    /// DESIGN.md §4.1: 1.0 and 0.6.
+    /// docs/design.md §4.1: 1.0 and 0.6.
     fn default() -> Thresholds {
         Thresholds { self_sufficient: 1.0, partially_dependent: 0.6 }
     }
 }
 
-/// The three verdicts of DESIGN.md §1.
+/// The three verdicts of docs/design.md §1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
     /// Europe meets the requirement alone.

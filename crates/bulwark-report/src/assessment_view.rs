@@ -1,5 +1,5 @@
 //! `bulwark assess` as text: the terminal table and Markdown mirror the five tests of
-//! DESIGN.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
+//! docs/design.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
 //! the timeline of closures, the budget and the assumptions.
 
 use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread};

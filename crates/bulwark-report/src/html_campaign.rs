@@ -1,4 +1,4 @@
-//! The `#campaign` section of the HTML report: the Baltic campaign ensemble (DESIGN.md §4.4) —
+//! The `#campaign` section of the HTML report: the Baltic campaign ensemble (docs/design.md §4.4) —
 //! the probability that the defence holds by day with and without the US, and year by year as
 //! European forces grow without the US (the curve that answers "when could Europe hold without
 //! the US?").

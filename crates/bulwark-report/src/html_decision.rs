@@ -1,4 +1,4 @@
-//! The `#decision` section of the HTML report: the alliance decision-time model (DESIGN.md
+//! The `#decision` section of the HTML report: the alliance decision-time model (docs/design.md
 //! §4.7) — its rules, the cumulative distribution of time to decision per rule with and without
 //! the US as a chart, the probability of paralysis, and its inputs per member with their
 //! sources (or the judgement used instead).

@@ -1,5 +1,5 @@
 //! The `#iamd` section of the HTML report: the air and missile defence saturation model
-//! (DESIGN.md §4.5) — its inputs, its equation, leakers per day with and without the US as a
+//! (docs/design.md §4.5) — its inputs, its equation, leakers per day with and without the US as a
 //! chart, the day each magazine runs out, and the sensitivity of total leakers to Pk and
 //! interceptor stocks ± 20 %.
 

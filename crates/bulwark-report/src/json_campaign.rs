@@ -1,4 +1,4 @@
-//! The `campaign` key of the assessment JSON: the Baltic campaign ensemble (DESIGN.md §4.4).
+//! The `campaign` key of the assessment JSON: the Baltic campaign ensemble (docs/design.md §4.4).
 //!
 //! ```text
 //! campaign: null | {

@@ -1,4 +1,4 @@
-//! The `decision` key of the assessment JSON: the alliance decision-time model (DESIGN.md §4.7)
+//! The `decision` key of the assessment JSON: the alliance decision-time model (docs/design.md §4.7)
 //! with its inputs, rules and outputs, with and without the US.
 //!
 //! ```text

@@ -1,4 +1,4 @@
-//! The `iamd` key of the assessment JSON: the IAMD saturation model (DESIGN.md §4.5) with its
+//! The `iamd` key of the assessment JSON: the IAMD saturation model (docs/design.md §4.5) with its
 //! inputs, equation and outputs, with and without the US.
 //!
 //! ```text

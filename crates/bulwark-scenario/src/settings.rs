@@ -12,7 +12,7 @@ use toml::Spanned;
 use crate::raw::{RawBudget, RawClosure, RawLedger};
 use crate::scenario::{Origin, Setting};
 
-/// How the ledger sets each line's requirement (DESIGN.md §4.1).
+/// How the ledger sets each line's requirement (docs/design.md §4.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequirementMode {
     /// Keep today's alliance total: replace what the US withdraws.

@@ -1,7 +1,7 @@
 //! Axis 4, strategic integration: common command and control and fast decisions.
 //!
 //! Two parts: the C2 lines of the ledger (scored as every ledger axis) and the alliance
-//! decision-time model (DESIGN.md §4.7), whose score is the probability of deciding to act
+//! decision-time model (docs/design.md §4.7), whose score is the probability of deciding to act
 //! within `decision_required_hours` by the earlier of the North Atlantic Council and a
 //! coalition of the willing. The axis score is the weighted mean
 //! `w × C2 + (1 − w) × P(in time)` with `w = decision_c2_weight`; with the scenario's US
@@ -30,7 +30,7 @@ impl Axis for Integration {
             }
             Err(reason) => {
                 figures.push(("decision-time model".to_string(), format!("not run: {reason}")));
-                pending.push("alliance decision-time model (DESIGN.md §4.7): inputs refused");
+                pending.push("alliance decision-time model (docs/design.md §4.7): inputs refused");
                 ledger_status
             }
         };

@@ -1,5 +1,5 @@
 //! Axis 2, nuclear deterrence, from the nuclear balance and extended-deterrence model
-//! (DESIGN.md §4.6, `nuclear_inputs`).
+//! (docs/design.md §4.6, `nuclear_inputs`).
 //!
 //! The score is the credibility of the umbrella over a European protégé with the scenario's US
 //! nuclear posture, relative to the umbrella with the US as today (`min(1, C / C_today)`);

@@ -44,7 +44,7 @@ impl Axis for StrategicAssets {
             Ok(iamd) => figures.extend(iamd_figures(iamd)),
             Err(err) => {
                 figures.push(("IAMD saturation model refused its inputs".to_string(), err.to_string()));
-                pending.push("IAMD saturation model (DESIGN.md §4.5)");
+                pending.push("IAMD saturation model (docs/design.md §4.5)");
             }
         }
         AxisResult {

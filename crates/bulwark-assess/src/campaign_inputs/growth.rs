@@ -1,5 +1,5 @@
 //! Europe's growth year by year: the units the funded closure of the gaps that a US
-//! withdrawal opens (replace-us, DESIGN.md §4.1–4.3) delivers by each year.
+//! withdrawal opens (replace-us, docs/design.md §4.1–4.3) delivers by each year.
 //!
 //! Simply: the scenario is taken with the US conventional, enabler and intelligence
 //! contributions at zero; the ledger's gaps are funded from the budget headroom in the

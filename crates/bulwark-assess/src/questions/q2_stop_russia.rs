@@ -1,5 +1,5 @@
 //! Q2: can Europe stop Russia without the US? Answered by the Baltic campaign ensemble
-//! (DESIGN.md §4.4): the probability that the defence holds until the hold day with the
+//! (docs/design.md §4.4): the probability that the defence holds until the hold day with the
 //! scenario's US posture and without the US, and the first year of the budget path in which
 //! Europe alone, grown by the funded closure of its gaps, holds with the stated confidence.
 
@@ -18,7 +18,7 @@ impl Question for StopRussia {
             answer: match ctx.models.campaign.as_ref() {
                 Ok(campaign) => Ok(answer_text(campaign)),
                 Err(_) => {
-                    Err("Baltic campaign model (DESIGN.md §4.4): the scenario's campaign inputs were refused")
+                    Err("Baltic campaign model (docs/design.md §4.4): the scenario's campaign inputs were refused")
                 }
             },
         }

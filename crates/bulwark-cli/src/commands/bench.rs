@@ -1,4 +1,4 @@
-//! `bulwark bench attrition` and `bulwark merge`: the canonical benchmark of DESIGN.md §7,
+//! `bulwark bench attrition` and `bulwark merge`: the canonical benchmark of docs/design.md §7,
 //! sharded or whole, with a progress bar on a terminal; `merge` also combines the shards of
 //! `bulwark simulate`.
 

@@ -1,5 +1,5 @@
 //! Tests of the canonical attrition benchmark: hand-checked runs, agreement with a literal
-//! transcription of DESIGN.md §7, determinism across threads and shards, flat summaries.
+//! transcription of docs/design.md §7, determinism across threads and shards, flat summaries.
 
 use proptest::prelude::*;
 
@@ -58,7 +58,7 @@ fn hand_checked_runs() {
     assert!(close(run.final_blue, 25.0) && close(run.final_red, 50.0), "{run:?}");
 }
 
-/// DESIGN.md §7 transcribed literally, with `powf`, as an independent reference.
+/// docs/design.md §7 transcribed literally, with `powf`, as an independent reference.
 fn simulate_literally(p: &AttritionDraw) -> AttritionRun {
     let (mut blue, mut red) = (p.blue0, p.red0);
     for h in 0..720 {

@@ -25,7 +25,7 @@ impl Exponents {
     /// Peterson's logarithmic law (losses proportional to own strength): `(0, 1, 0, 1)`.
     pub const LOGARITHMIC: Exponents = Exponents { e1: 0.0, e2: 1.0, e3: 0.0, e4: 1.0 };
 
-    /// The one-parameter family of the canonical benchmark (DESIGN.md §7):
+    /// The one-parameter family of the canonical benchmark (docs/design.md §7):
     /// `(e, 1 − e, e, 1 − e)`; `e = 1` is the square law, `e = 0` the logarithmic law.
     pub fn complementary(e: f64) -> Exponents {
         Exponents { e1: e, e2: 1.0 - e, e3: e, e4: 1.0 - e }

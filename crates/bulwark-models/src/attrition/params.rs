@@ -25,7 +25,7 @@ pub struct Params {
 }
 
 impl Default for Params {
-    /// The midpoints of the canonical benchmark's ranges (DESIGN.md §7), time unit one hour.
+    /// The midpoints of the canonical benchmark's ranges (docs/design.md §7), time unit one hour.
     fn default() -> Params {
         Params {
             law: Law::Square,
@@ -151,7 +151,7 @@ impl Params {
 /// The integration scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
-    /// Explicit Euler: first order, one evaluation per step; the scheme of DESIGN.md §7 and of
+    /// Explicit Euler: first order, one evaluation per step; the scheme of docs/design.md §7 and of
     /// Helmbold's daily difference equations.
     Euler,
     /// Classical fourth-order Runge–Kutta: four evaluations per step, far smaller error.

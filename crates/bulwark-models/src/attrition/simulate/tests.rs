@@ -83,7 +83,7 @@ fn two_euler_steps_by_hand() {
 
 #[test]
 fn halving_the_step_moves_the_outcome_less_than_one_percent() {
-    // Default inputs (DESIGN.md §7 midpoints, hours). Euler's error is first order in the step
+    // Default inputs (docs/design.md §7 midpoints, hours). Euler's error is first order in the step
     // against a battle time scale 1/√(ab) = 400 h, so one-hour and half-hour steps must agree on
     // the end reason, on the break time to within 1 % (or 2 steps), and on final strengths to 1 %.
     let params = Params::default();
