@@ -332,7 +332,9 @@ impl fmt::Display for AttritionSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let summary = &self.summary;
         let end_hour = &summary.metrics()[1];
-        let hour_at = |q| end_hour.quantile(q).unwrap_or(f64::NAN);
+        // A shard with no runs has no means: it says so rather than print NaN.
+        let figure = |value: f64| if summary.n_runs() == 0 { "—".to_string() } else { format!("{value:.9}") };
+        let hour_at = |q| end_hour.quantile(q).map_or_else(|| "—".to_string(), |h| h.to_string());
         writeln!(
             f,
             "runs                {} of {} (seed {})",
@@ -340,10 +342,10 @@ impl fmt::Display for AttritionSummary {
             summary.n_runs_total(),
             summary.seed()
         )?;
-        writeln!(f, "share blue breaks   {:.9}", self.share_blue_breaks())?;
-        writeln!(f, "mean end hour       {:.9}", self.mean_end_hour())?;
-        writeln!(f, "mean final blue     {:.9}", self.mean_final_blue())?;
-        writeln!(f, "mean final red      {:.9}", self.mean_final_red())?;
+        writeln!(f, "share blue breaks   {}", figure(self.share_blue_breaks()))?;
+        writeln!(f, "mean end hour       {}", figure(self.mean_end_hour()))?;
+        writeln!(f, "mean final blue     {}", figure(self.mean_final_blue()))?;
+        writeln!(f, "mean final red      {}", figure(self.mean_final_red()))?;
         writeln!(f, "end hour p5 p50 p95 {} {} {}", hour_at(0.05), hour_at(0.5), hour_at(0.95))
     }
 }
