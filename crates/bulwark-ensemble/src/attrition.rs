@@ -333,7 +333,8 @@ impl fmt::Display for AttritionSummary {
         let summary = &self.summary;
         let end_hour = &summary.metrics()[1];
         // A shard with no runs has no means: it says so rather than print NaN.
-        let figure = |value: f64| if summary.n_runs() == 0 { "—".to_string() } else { format!("{value:.9}") };
+        let figure =
+            |value: f64| if summary.n_runs() == 0 { "—".to_string() } else { format!("{value:.9}") };
         let hour_at = |q| end_hour.quantile(q).map_or_else(|| "—".to_string(), |h| h.to_string());
         writeln!(
             f,
