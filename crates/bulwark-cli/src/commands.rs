@@ -31,7 +31,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Assess(args) => assess(cli.data.as_deref(), &args, force, out),
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
         Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, force, out),
-        Command::Explore(args) => explore::run(cli.data.as_deref(), &args, out),
+        Command::Explore(args) => explore::run(cli.data.as_deref(), &args, force, out),
         Command::Merge { files } => bench::merge(&files, out),
         Command::Simulate(args) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;

@@ -45,8 +45,13 @@ fn arg_error(field: &str, message: String, expected: String, suggestion: Option<
 pub(crate) fn run(
     data: Option<&std::path::Path>,
     args: &ExploreArgs,
+    force: bool,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
+    // The one rule for output files: refuse to overwrite unless --force, before any work.
+    if let Some(path) = &args.out {
+        crate::output::prepare_file(path, force)?;
+    }
     let Some(method) = METHODS.iter().copied().find(|m| *m == args.method) else {
         return Err(arg_error(
             "METHOD",

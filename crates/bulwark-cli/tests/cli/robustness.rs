@@ -185,6 +185,11 @@ fn r10_every_command_writes_outputs_by_one_rule() {
     let args = ["simulate", "nuclear", "--runs", "4", "--quiet", "--summary", summary.to_str().unwrap()];
     assert_eq!(bulwark(&args).code, 0, "simulate creates missing directories too");
     assert_user_error(&bulwark(&args), &["s.txt", "exists"]);
+    let runs = dir.path().join("explore/runs.parquet");
+    let explore =
+        ["explore", "morris", "--model", "gfunction", "--runs", "10", "-q", "--out", runs.to_str().unwrap()];
+    assert_eq!(bulwark(&explore).code, 0, "explore creates missing directories too");
+    assert_user_error(&bulwark(&explore), &["runs.parquet", "exists"]);
     // A file where a directory should be, and a directory where a file should be.
     let blocked = summary.join("under-a-file.csv");
     let run = bulwark(&["simulate", "nuclear", "--runs", "4", "--quiet", "--out", blocked.to_str().unwrap()]);
