@@ -220,7 +220,8 @@ pub struct BenchArgs {
     /// Seed of the random streams.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
-    /// Run only shard k of n (disjoint run ranges; `bulwark merge` combines them).
+    /// Run only shard k of n (disjoint run ranges; `bulwark merge` combines them); `auto`
+    /// inside a Slurm job array (shard ID − MIN + 1 of COUNT).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
     /// Write the shard summary to this file (for `bulwark merge`).
@@ -248,7 +249,8 @@ pub struct SimulateArgs {
     /// Worker threads, 1 to 1024 (all cores when absent).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Run only shard k of n (`bulwark merge` combines the shard summaries).
+    /// Run only shard k of n (`bulwark merge` combines the shard summaries); `auto` inside a
+    /// Slurm job array (shard SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN + 1 of SLURM_ARRAY_TASK_COUNT).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
     /// Write one row per run to this file: results.parquet (schema in `run_rows.rs`) or results.csv.

@@ -4,6 +4,7 @@ mod bench;
 mod explore;
 mod fit;
 mod run_rows;
+mod shard_arg;
 mod simulate;
 
 use std::io::Write;

@@ -1003,3 +1003,8 @@ mod robustness;
 
 #[path = "cli/nuclear.rs"]
 mod nuclear;
+
+// ---------------------------------------------------------------- Slurm job arrays (issue 17)
+
+#[path = "cli/slurm.rs"]
+mod slurm;

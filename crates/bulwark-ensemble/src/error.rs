@@ -52,6 +52,14 @@ pub enum EnsembleError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// `--shard auto` found no usable Slurm job-array environment.
+    #[error("--shard auto: environment variable {variable}: {reason}")]
+    SlurmArray {
+        /// The variable that is missing or inconsistent.
+        variable: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The worker thread pool could not be started.
     #[error("could not start {threads} worker threads: {message}")]
     ThreadPool {

@@ -36,7 +36,10 @@ pub use exact_sum::ExactSum;
 pub use histogram::{Bins, RELATIVE_BITS};
 pub use marginal::Marginal;
 pub use metric::{MetricSpec, MetricSummary};
-pub use runner::{run_ensemble, BatchModel, Hooks, RunOutcome, RunPlan, RunSink, Sampler, Shard, CHUNK_RUNS};
+pub use runner::{
+    run_ensemble, BatchModel, Hooks, RunOutcome, RunPlan, RunSink, Sampler, Shard, CHUNK_RUNS,
+    SLURM_ARRAY_VARIABLES,
+};
 pub use shard_file::SHARD_FILE_HEADER;
 pub use stream::{mix64, splitmix64, unit_closed_open, unit_open, RunRng, Streams};
 pub use summary::EnsembleSummary;

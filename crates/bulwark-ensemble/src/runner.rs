@@ -79,6 +79,58 @@ impl Shard {
     }
 }
 
+/// The Slurm job-array variables `--shard auto` reads, in the order they are checked.
+pub const SLURM_ARRAY_VARIABLES: [&str; 3] =
+    ["SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN"];
+
+impl Shard {
+    /// The shard of a Slurm job-array task: task `ID` of an array of `COUNT` tasks whose first
+    /// task is `MIN` runs shard `ID − MIN + 1` of `COUNT`.
+    ///
+    /// `lookup` returns a variable's value (the process environment in the CLI; a table in
+    /// tests). The array must be contiguous (`--array=MIN-MAX`, no step and no list): then
+    /// `MAX = MIN + COUNT − 1` and every task gets a distinct shard. A gapped array such as
+    /// `--array=1,5,9` passes this check only when its IDs happen to fit and is otherwise
+    /// refused, because shards would go missing; `bulwark merge` warns about a partial cover.
+    pub fn from_slurm_array(lookup: impl Fn(&str) -> Option<String>) -> Result<Shard, EnsembleError> {
+        let read = |variable: &'static str| -> Result<u64, EnsembleError> {
+            let text = lookup(variable).ok_or_else(|| EnsembleError::SlurmArray {
+                variable,
+                reason: "is not set (is this a Slurm job array, sbatch --array=1-N?)".to_string(),
+            })?;
+            text.trim().parse::<u64>().map_err(|_| EnsembleError::SlurmArray {
+                variable,
+                reason: format!("`{}` is not a whole number", text.chars().take(40).collect::<String>()),
+            })
+        };
+        let [id_var, count_var, min_var] = SLURM_ARRAY_VARIABLES;
+        let id = read(id_var)?;
+        let count = read(count_var)?;
+        let min = read(min_var)?;
+        if count == 0 {
+            return Err(EnsembleError::SlurmArray { variable: count_var, reason: "is 0".to_string() });
+        }
+        if id < min {
+            return Err(EnsembleError::SlurmArray {
+                variable: id_var,
+                reason: format!("{id} is below {min_var} = {min}"),
+            });
+        }
+        let index = id - min + 1;
+        if index > count {
+            return Err(EnsembleError::SlurmArray {
+                variable: id_var,
+                reason: format!(
+                    "{id} is beyond the last task {} of a contiguous array ({min_var} = {min}, \
+                     {count_var} = {count}); use --array=MIN-MAX without a step",
+                    u128::from(min) + u128::from(count) - 1
+                ),
+            });
+        }
+        Shard::new(index, count)
+    }
+}
+
 impl FromStr for Shard {
     type Err = EnsembleError;
 
@@ -352,6 +404,34 @@ fn feed_sink<const N: usize>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn slurm_array_tasks_map_to_shards() {
+        let env = |id: &str, count: &str, min: &str| {
+            let table = [
+                ("SLURM_ARRAY_TASK_ID", id.to_string()),
+                ("SLURM_ARRAY_TASK_COUNT", count.to_string()),
+                ("SLURM_ARRAY_TASK_MIN", min.to_string()),
+            ];
+            move |name: &str| table.iter().find(|(k, v)| *k == name && !v.is_empty()).map(|(_, v)| v.clone())
+        };
+        // --array=0-3: task 0 is shard 1/4, task 3 is shard 4/4.
+        assert_eq!(Shard::from_slurm_array(env("0", "4", "0")).unwrap(), Shard::new(1, 4).unwrap());
+        assert_eq!(Shard::from_slurm_array(env("3", "4", "0")).unwrap(), Shard::new(4, 4).unwrap());
+        // --array=5-8: task 6 is shard 2/4.
+        assert_eq!(Shard::from_slurm_array(env("6", "4", "5")).unwrap(), Shard::new(2, 4).unwrap());
+        let message = |id: &str, count: &str, min: &str| {
+            Shard::from_slurm_array(env(id, count, min)).unwrap_err().to_string()
+        };
+        assert!(message("", "4", "1").contains("SLURM_ARRAY_TASK_ID: is not set"));
+        assert!(message("2", "", "1").contains("SLURM_ARRAY_TASK_COUNT: is not set"));
+        assert!(message("2", "4", "").contains("SLURM_ARRAY_TASK_MIN: is not set"));
+        assert!(message("two", "4", "1").contains("SLURM_ARRAY_TASK_ID: `two` is not a whole number"));
+        assert!(message("1", "0", "1").contains("SLURM_ARRAY_TASK_COUNT: is 0"));
+        assert!(message("0", "4", "1").contains("SLURM_ARRAY_TASK_ID: 0 is below SLURM_ARRAY_TASK_MIN"));
+        // A stepped array --array=1-7:2 has IDs 1,3,5,7 and COUNT 4: task 7 would be shard 7/4.
+        assert!(message("7", "4", "1").contains("SLURM_ARRAY_TASK_ID: 7 is beyond the last task 4"));
+    }
+
     use super::*;
     use crate::stream::unit_open;
 

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use bulwark_data::read_text_file;
 use bulwark_ensemble::attrition::{run_attrition, AttritionSummary};
-use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, Shard};
+use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{user_error, write};
@@ -30,10 +30,7 @@ pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> R
         plan = plan.with_threads(threads).map_err(|e| user(format!("--threads: {e}")))?;
     }
     if let Some(shard) = &args.shard {
-        let shard: Shard = shard
-            .parse()
-            .map_err(|e| user(format!("--shard `{shard}`: {e} (expected k/n with 1 ≤ k ≤ n)")))?;
-        plan = plan.with_shard(shard);
+        plan = plan.with_shard(super::shard_arg::parse(shard)?);
     }
     if let Some(path) = &args.out {
         output::prepare_file(path, force)?;

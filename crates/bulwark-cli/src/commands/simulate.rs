@@ -6,7 +6,7 @@ use std::io::Write;
 
 use bulwark_core::{digest, suggest::did_you_mean, InputError};
 use bulwark_data::Dataset;
-use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler, Shard};
+use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler};
 use bulwark_report::ensemble_view;
 use bulwark_scenario::Scenario;
 
@@ -108,9 +108,7 @@ pub(crate) fn run(
         plan = plan.with_sampler(sampler);
     }
     if let Some(shard) = &args.shard {
-        let shard: Shard =
-            shard.parse().map_err(|e| invalid(&format!("--shard `{shard}` (expected k/n)"), &e))?;
-        plan = plan.with_shard(shard);
+        plan = plan.with_shard(super::shard_arg::parse(shard)?);
     }
     let bar = progress_bar(plan.runs().end - plan.runs().start, args.quiet);
     let mut progress = |runs_done: u64| {

@@ -1,0 +1,89 @@
+//! End-to-end tests of `--shard auto` (issue 17): the shard comes from a Slurm job array's
+//! environment, set here on the child process as `sbatch --array` would set it. Part of the
+//! `cli` test binary. The test with a real Slurm is `scripts/slurm/ci-test.sh`, run by `.ci/run`.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::{assert_user_error, Run};
+
+const VARIABLES: [&str; 3] = ["SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN"];
+
+/// `bulwark ARGS` with exactly the Slurm array variables `env` (the others removed, so the
+/// test means the same inside a Slurm job).
+fn bulwark_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_bulwark"));
+    command.args(args).env("NO_COLOR", "1");
+    for variable in VARIABLES {
+        command.env_remove(variable);
+    }
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().expect("the binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn shard_auto_runs_the_array_task_s_shard_and_the_merge_equals_the_whole_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole_file = dir.path().join("whole.txt");
+    let whole = bulwark_with_env(
+        &["simulate", "baltic", "--runs", "40", "--quiet", "--summary", path(&whole_file)],
+        &[],
+    );
+    assert_eq!(whole.code, 0, "{}", whole.stderr);
+    // An array --array=3-6 (MIN 3, COUNT 4): tasks 3..=6 are shards 1/4..4/4.
+    let mut files = Vec::new();
+    for task in 3..=6 {
+        let file = dir.path().join(format!("shard{task}.txt"));
+        let task = task.to_string();
+        let run = bulwark_with_env(
+            &["simulate", "baltic", "--runs", "40", "--quiet", "--shard", "auto", "--summary", path(&file)],
+            &[("SLURM_ARRAY_TASK_ID", &task), ("SLURM_ARRAY_TASK_COUNT", "4"), ("SLURM_ARRAY_TASK_MIN", "3")],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        // Task 4 is shard 2/4: runs 10..20 of 40.
+        if task == "4" {
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains("\nruns 10 20\n"), "{text}");
+        }
+        files.push(file);
+    }
+    let mut merge_args = vec!["merge"];
+    merge_args.extend(files.iter().map(|f| path(f)));
+    let merged = bulwark_with_env(&merge_args, &[]);
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    let reference = bulwark_with_env(&["merge", path(&whole_file)], &[]);
+    assert_eq!(reference.code, 0, "{}", reference.stderr);
+    assert_eq!(merged.stdout, reference.stdout, "four array tasks merged equal the unsharded run");
+}
+
+#[test]
+fn shard_auto_names_a_missing_or_inconsistent_variable() {
+    let args = ["simulate", "baltic", "--runs", "10", "--quiet", "--shard", "auto"];
+    let run = bulwark_with_env(&args, &[]);
+    assert_user_error(&run, &["--shard `auto`", "SLURM_ARRAY_TASK_ID: is not set"]);
+    let run = bulwark_with_env(&args, &[("SLURM_ARRAY_TASK_ID", "2"), ("SLURM_ARRAY_TASK_MIN", "1")]);
+    assert_user_error(&run, &["SLURM_ARRAY_TASK_COUNT: is not set"]);
+    let run = bulwark_with_env(&args, &[("SLURM_ARRAY_TASK_ID", "2"), ("SLURM_ARRAY_TASK_COUNT", "4")]);
+    assert_user_error(&run, &["SLURM_ARRAY_TASK_MIN: is not set"]);
+    let run = bulwark_with_env(
+        &args,
+        &[("SLURM_ARRAY_TASK_ID", "9"), ("SLURM_ARRAY_TASK_COUNT", "4"), ("SLURM_ARRAY_TASK_MIN", "1")],
+    );
+    assert_user_error(&run, &["SLURM_ARRAY_TASK_ID: 9 is beyond the last task 4"]);
+    let run = bulwark_with_env(
+        &args,
+        &[("SLURM_ARRAY_TASK_ID", "x"), ("SLURM_ARRAY_TASK_COUNT", "4"), ("SLURM_ARRAY_TASK_MIN", "1")],
+    );
+    assert_user_error(&run, &["SLURM_ARRAY_TASK_ID: `x` is not a whole number"]);
+}
