@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# End-to-end test with a real Slurm (issue 17), run by .ci/run: installs Debian's slurm-wlm and
+# munge when missing, starts a private single-node cluster (munged, slurmctld, slurmd) in a
+# temporary directory, runs `simulate baltic` as a 4-task array through shards.sbatch and
+# merge.sbatch (dependency afterok), and checks the merged output has the bytes of an
+# unsharded run. The daemons are stopped by their process ids whatever the outcome.
+#
+#   scripts/slurm/ci-test.sh [path/to/bulwark]     # default target/debug/bulwark
+#
+# Exit 0 on success or on a printed SKIP (no root, Slurm cannot be installed); 1 on failure.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bulwark=$(realpath "${1:-$here/../../target/debug/bulwark}")
+runs=400
+timeout_s=120
+
+skip() {
+    echo "slurm ci-test: SKIP: $*"
+    exit 0
+}
+fail() {
+    echo "slurm ci-test: FAIL: $*" >&2
+    exit 1
+}
+
+[ -x "$bulwark" ] || fail "no bulwark binary at $bulwark"
+if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v munged >/dev/null; then
+    [ "$(id -u)" = 0 ] || skip "slurm-wlm and munge are not installed and installing them needs root"
+    echo "slurm ci-test: installing slurm-wlm and munge"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge; } >/tmp/bulwark-slurm-apt.log 2>&1; then
+        skip "apt-get install slurm-wlm munge failed (log: /tmp/bulwark-slurm-apt.log)"
+    fi
+fi
+# slurmd starts jobs as their owner and must run as root.
+[ "$(id -u)" = 0 ] || skip "slurmd must run as root to start jobs"
+
+tmp=$(mktemp -d /tmp/bulwark-slurm.XXXXXX)
+pids=()
+cleanup() {
+    # Running jobs first (their steps belong to slurmd), then the daemons, each by its pid.
+    if [ -n "${SLURM_CONF:-}" ]; then
+        scancel --quiet --user=root >/dev/null 2>&1 || true
+    fi
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+host=$(hostname -s)
+cpus=$(nproc)
+# A little under the total: slurmd drains a node whose memory is below its RealMemory.
+memory_mb=$(free -m | awk '/^Mem:/ { print int($2 * 0.9) }')
+# Ports away from the defaults (6817/6818), so a real Slurm on the host is left alone.
+ctld_port=$((20000 + RANDOM % 20000))
+slurmd_port=$((ctld_port + 1))
+mkdir -p "$tmp/state" "$tmp/spool" "$tmp/munge" "$tmp/work"
+chmod 711 "$tmp"
+chmod 755 "$tmp/munge"
+head -c 1024 /dev/urandom >"$tmp/munge/munge.key"
+chmod 400 "$tmp/munge/munge.key"
+cat >"$tmp/slurm.conf" <<CONF
+ClusterName=bulwarkci
+SlurmctldHost=$host(127.0.0.1)
+SlurmctldPort=$ctld_port
+SlurmdPort=$slurmd_port
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+CredType=cred/munge
+AuthInfo=socket=$tmp/munge/munge.socket
+StateSaveLocation=$tmp/state
+SlurmdSpoolDir=$tmp/spool
+SlurmctldPidFile=$tmp/slurmctld.pid
+SlurmdPidFile=$tmp/slurmd.pid
+SlurmctldLogFile=$tmp/slurmctld.log
+SlurmdLogFile=$tmp/slurmd.log
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+SchedulerType=sched/builtin
+AccountingStorageType=accounting_storage/none
+JobAcctGatherType=jobacct_gather/none
+JobCompType=jobcomp/none
+MpiDefault=none
+ReturnToService=2
+NodeName=$host NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory_mb State=UNKNOWN
+PartitionName=ci Nodes=$host Default=YES MaxTime=INFINITE State=UP
+CONF
+export SLURM_CONF=$tmp/slurm.conf
+
+munged --foreground --force --key-file="$tmp/munge/munge.key" --socket="$tmp/munge/munge.socket" \
+    --pid-file="$tmp/munge/munged.pid" --seed-file="$tmp/munge/seed" --log-file="$tmp/munge/munged.log" >"$tmp/munged.out" 2>&1 &
+pids+=($!)
+slurmctld -D -i -f "$SLURM_CONF" >"$tmp/slurmctld.out" 2>&1 &
+pids+=($!)
+slurmd -D -f "$SLURM_CONF" >"$tmp/slurmd.out" 2>&1 &
+pids+=($!)
+
+show_logs() {
+    for log in "$tmp"/slurmctld.log "$tmp"/slurmd.log "$tmp"/*.out "$tmp"/munge/munged.log "$tmp"/work/*.log; do
+        [ -f "$log" ] && { echo "--- $log"; tail -n 20 "$log"; }
+    done
+    return 0
+}
+
+start=$SECONDS
+deadline=$((SECONDS + timeout_s))
+until sinfo -h -N -o '%T' 2>/dev/null | grep -qE '^(idle|mixed|allocated)'; do
+    if [ $SECONDS -ge $deadline ]; then
+        show_logs
+        fail "the node did not come up within ${timeout_s} s"
+    fi
+    sleep 1
+done
+echo "slurm ci-test: single-node cluster up in $((SECONDS - start)) s ($host, $cpus CPUs, ${memory_mb} MB)"
+
+cd "$tmp/work"
+export BULWARK=$bulwark
+command=(simulate baltic --runs "$runs" --seed 11)
+array=$(sbatch --parsable --array=1-4 --time=00:05:00 --output="$tmp/work/shard-%A_%a.log" "$here/shards.sbatch" "$tmp/work/out" "${command[@]}")
+array=${array%%;*}
+merge=$(sbatch --parsable --dependency="afterok:$array" --time=00:05:00 --output="$tmp/work/merge-%j.log" "$here/merge.sbatch" "$tmp/work/out" "${command[@]}")
+merge=${merge%%;*}
+until [ -f "$tmp/work/out/merged.txt" ] && ! squeue -h -j "$merge" 2>/dev/null | grep -q .; do
+    if [ $SECONDS -ge $deadline ]; then
+        squeue -o '%i %j %T %r' || true
+        show_logs
+        fail "the array $array and merge $merge did not finish within ${timeout_s} s"
+    fi
+    sleep 1
+done
+
+"$bulwark" "${command[@]}" --quiet --summary "$tmp/work/whole.txt" >/dev/null
+"$bulwark" merge "$tmp/work/whole.txt" >"$tmp/work/whole-merged.txt"
+ls "$tmp/work/out"/shard-{1,2,3,4}.txt >/dev/null || fail "a shard file is missing"
+if ! cmp "$tmp/work/out/merged.txt" "$tmp/work/whole-merged.txt"; then
+    diff "$tmp/work/out/merged.txt" "$tmp/work/whole-merged.txt" | head -20
+    fail "the merged Slurm array differs from the unsharded run"
+fi
+echo "slurm ci-test: ok: 4-task array of simulate baltic ($runs runs) merged to the bytes of the unsharded run in $((SECONDS - start)) s"
