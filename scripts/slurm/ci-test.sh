@@ -86,6 +86,7 @@ TaskPlugin=task/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/builtin
+SchedulerParameters=kill_invalid_depend
 AccountingStorageType=accounting_storage/none
 JobAcctGatherType=jobacct_gather/none
 JobCompType=jobcomp/none
@@ -124,25 +125,43 @@ echo "slurm ci-test: single-node cluster up in $((SECONDS - start)) s ($host, $c
 
 cd "$tmp/work"
 export BULWARK=$bulwark
-command=(simulate baltic --runs "$runs" --seed 11)
-array=$(sbatch --parsable --array=1-4 --time=00:05:00 --output="$tmp/work/shard-%A_%a.log" "$here/shards.sbatch" "$tmp/work/out" "${command[@]}")
-array=${array%%;*}
-merge=$(sbatch --parsable --dependency="afterok:$array" --time=00:05:00 --output="$tmp/work/merge-%j.log" "$here/merge.sbatch" "$tmp/work/out" "${command[@]}")
-merge=${merge%%;*}
-until [ -f "$tmp/work/out/merged.txt" ] && ! squeue -h -j "$merge" 2>/dev/null | grep -q .; do
-    if [ $SECONDS -ge $deadline ]; then
-        squeue -o '%i %j %T %r' || true
-        show_logs
-        fail "the array $array and merge $merge did not finish within ${timeout_s} s"
-    fi
-    sleep 1
+# Submits COMMAND as a 4-task array and its merge step; prints the merge job's id.
+submit() {
+    local name=$1
+    shift
+    local array merge
+    array=$(sbatch --parsable --array=1-4 --time=00:05:00 --output="$tmp/work/$name-%A_%a.log" \
+        "$here/shards.sbatch" "$tmp/work/$name" "$@")
+    merge=$(sbatch --parsable --dependency="afterok:${array%%;*}" --time=00:05:00 \
+        --output="$tmp/work/$name-merge-%j.log" "$here/merge.sbatch" "$tmp/work/$name" "$@")
+    echo "${merge%%;*}"
+}
+simulate=(simulate baltic --runs "$runs" --seed 11)
+explore=(explore sobol --outcome baltic.hours_to_objective --runs 8 --seed 11 --format json)
+jobs=("$(submit simulate "${simulate[@]}")" "$(submit explore "${explore[@]}")")
+for i in 0 1; do
+    name=$([ "$i" = 0 ] && echo simulate || echo explore)
+    until [ -f "$tmp/work/$name/merged.txt" ]; do
+        # A failed shard cancels the merge (kill_invalid_depend), so an empty queue means done.
+        if [ $SECONDS -ge $deadline ] || ! squeue -h -j "${jobs[$i]}" 2>/dev/null | grep -q .; then
+            sleep 1
+            [ -f "$tmp/work/$name/merged.txt" ] && break
+            squeue -o '%i %j %T %r' || true
+            show_logs
+            fail "the $name array and its merge (job ${jobs[$i]}) ended without merged.txt or took over ${timeout_s} s"
+        fi
+        sleep 1
+    done
 done
 
-"$bulwark" "${command[@]}" --quiet --summary "$tmp/work/whole.txt" >/dev/null
-"$bulwark" merge "$tmp/work/whole.txt" >"$tmp/work/whole-merged.txt"
-ls "$tmp/work/out"/shard-{1,2,3,4}.txt >/dev/null || fail "a shard file is missing"
-if ! cmp "$tmp/work/out/merged.txt" "$tmp/work/whole-merged.txt"; then
-    diff "$tmp/work/out/merged.txt" "$tmp/work/whole-merged.txt" | head -20
-    fail "the merged Slurm array differs from the unsharded run"
-fi
-echo "slurm ci-test: ok: 4-task array of simulate baltic ($runs runs) merged to the bytes of the unsharded run in $((SECONDS - start)) s"
+# The unsharded runs, outside Slurm.
+"$bulwark" "${simulate[@]}" --quiet --summary "$tmp/work/whole.txt" >/dev/null
+"$bulwark" merge "$tmp/work/whole.txt" >"$tmp/work/simulate-whole.txt"
+"$bulwark" "${explore[@]}" --quiet >"$tmp/work/explore-whole.txt"
+for name in simulate explore; do
+    if ! cmp "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt"; then
+        diff "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt" | head -20
+        fail "the merged Slurm array of $name differs from the unsharded run"
+    fi
+done
+echo "slurm ci-test: ok: 4-task arrays of simulate baltic ($runs runs) and explore sobol (baltic) merged to the bytes of the unsharded runs in $((SECONDS - start)) s"

@@ -303,7 +303,7 @@ pub struct ExploreArgs {
     #[arg(long)]
     pub threads: Option<usize>,
     /// Run only shard k of n of the design's rows and write them to --out (a Parquet file);
-    /// `--merge` the shard files to analyse.
+    /// `--merge` the shard files to analyse; `auto` inside a Slurm job array.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
     /// Write one row per run (run index, every sampled input, every outcome) to this Parquet file.

@@ -241,9 +241,7 @@ fn explore(
         Some(files) => run_table::read_shards(files, &fingerprint, &columns, n_rows)?,
         None => {
             let shard = match &args.shard {
-                Some(text) => text.parse::<Shard>().map_err(|e| {
-                    arg_error("--shard", format!("`{text}`: {e}"), "k/n with 1 ≤ k ≤ n".to_string(), None)
-                })?,
+                Some(text) => super::shard_arg::parse(text)?,
                 None => Shard::whole(),
             };
             let range = shard.runs(n_rows);
@@ -261,8 +259,9 @@ fn explore(
                 return write(
                     out,
                     &format!(
-                        "shard {}: rows {}..{} of {n_rows} written to {}; analyse with --merge and every shard file\n",
-                        args.shard.as_deref().unwrap_or(""),
+                        "shard {}/{}: rows {}..{} of {n_rows} written to {}; analyse with --merge and every shard file\n",
+                        shard.index(),
+                        shard.count(),
                         range.start,
                         range.end,
                         path.display()

@@ -87,3 +87,39 @@ fn shard_auto_names_a_missing_or_inconsistent_variable() {
     );
     assert_user_error(&run, &["SLURM_ARRAY_TASK_ID: `x` is not a whole number"]);
 }
+
+#[test]
+fn explore_shard_auto_runs_the_array_task_s_rows_and_the_merge_equals_the_whole_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["explore", "sobol", "--model", "ishigami", "--runs", "64", "--format", "json", "-q"];
+    let whole = bulwark_with_env(&args, &[]);
+    assert_eq!(whole.code, 0, "{}", whole.stderr);
+    // --array=0-3: tasks 0..=3 are shards 1/4..4/4.
+    let mut merge: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    merge.push("--merge".to_string());
+    for task in 0..4 {
+        let file = dir.path().join(format!("shard{task}.parquet"));
+        let task_text = task.to_string();
+        let mut shard_args = args.to_vec();
+        shard_args.extend(["--shard", "auto", "--out", path(&file)]);
+        let run = bulwark_with_env(
+            &shard_args,
+            &[
+                ("SLURM_ARRAY_TASK_ID", &task_text),
+                ("SLURM_ARRAY_TASK_COUNT", "4"),
+                ("SLURM_ARRAY_TASK_MIN", "0"),
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.starts_with(&format!("shard {}/4: rows ", task + 1)), "{}", run.stdout);
+        merge.push(path(&file).to_string());
+    }
+    let merge: Vec<&str> = merge.iter().map(String::as_str).collect();
+    let merged = bulwark_with_env(&merge, &[]);
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    assert_eq!(merged.stdout, whole.stdout, "four array tasks merged equal the unsharded design");
+    // Outside an array, `auto` is an error naming the variable.
+    let mut bad = args.to_vec();
+    bad.extend(["--shard", "auto", "--out", "x.parquet"]);
+    assert_user_error(&bulwark_with_env(&bad, &[]), &["SLURM_ARRAY_TASK_ID: is not set"]);
+}
