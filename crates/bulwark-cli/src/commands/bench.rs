@@ -71,8 +71,21 @@ pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failur
         );
     }
     let merged = EnsembleSummary::merge_all(shards).map_err(|e| user(format!("cannot merge: {e}")))?;
+    // A missing first or last shard (a job-array task that never ran) would otherwise give a
+    // summary of fewer runs that looks whole.
     if !merged.is_complete() {
-        eprintln!("warning: the shards do not cover every run; the summary is partial");
+        let runs = merged.runs();
+        return Err(user(format!(
+            "cannot merge: the shards cover runs {}..{} of 0..{}; a shard is missing (runs {})",
+            runs.start,
+            runs.end,
+            merged.n_runs_total(),
+            if runs.start > 0 {
+                format!("0..{}", runs.start)
+            } else {
+                format!("{}..{}", runs.end, merged.n_runs_total())
+            }
+        )));
     }
     // The canonical benchmark keeps its own layout; any other model's shards print as a table.
     let text = match AttritionSummary::from_summary(merged.clone()) {

@@ -123,3 +123,51 @@ fn explore_shard_auto_runs_the_array_task_s_rows_and_the_merge_equals_the_whole_
     bad.extend(["--shard", "auto", "--out", "x.parquet"]);
     assert_user_error(&bulwark_with_env(&bad, &[]), &["SLURM_ARRAY_TASK_ID: is not set"]);
 }
+
+/// What a failed array task leaves behind: a missing shard (first, middle or last), a shard
+/// listed twice, or a file cut short by a killed job. Each is an error at merge (exit 2).
+#[test]
+fn merge_refuses_a_missing_duplicated_or_truncated_shard() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = (1..=4)
+        .map(|task| {
+            let file = dir.path().join(format!("shard{task}.txt"));
+            let task = task.to_string();
+            let run = bulwark_with_env(
+                &[
+                    "simulate",
+                    "baltic",
+                    "--runs",
+                    "20",
+                    "--quiet",
+                    "--shard",
+                    "auto",
+                    "--summary",
+                    path(&file),
+                ],
+                &[
+                    ("SLURM_ARRAY_TASK_ID", &task),
+                    ("SLURM_ARRAY_TASK_COUNT", "4"),
+                    ("SLURM_ARRAY_TASK_MIN", "1"),
+                ],
+            );
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            path(&file).to_string()
+        })
+        .collect();
+    let merge = |names: &[&String]| {
+        let mut args = vec!["merge"];
+        args.extend(names.iter().map(|n| n.as_str()));
+        bulwark_with_env(&args, &[])
+    };
+    let [a, b, c, d] = [&files[0], &files[1], &files[2], &files[3]];
+    assert_eq!(merge(&[a, b, c, d]).code, 0);
+    assert_user_error(&merge(&[b, c, d]), &["a shard is missing (runs 0..5)"]);
+    assert_user_error(&merge(&[a, b, c]), &["a shard is missing (runs 15..20)"]);
+    assert_user_error(&merge(&[a, c, d]), &["is a shard missing or repeated?"]);
+    assert_user_error(&merge(&[a, b, b, c, d]), &["is a shard missing or repeated?"]);
+    // A file cut short: the `end` footer is gone.
+    let text = std::fs::read_to_string(d).unwrap();
+    std::fs::write(d, &text[..text.len() / 2]).unwrap();
+    assert_user_error(&merge(&[a, b, c, d]), &["shard4.txt"]);
+}
