@@ -27,7 +27,7 @@ fn availability(scenario: &Scenario, domain: &str) -> f64 {
 }
 
 /// The availability parameter of a capability domain.
-pub fn availability_param(domain: &str) -> Param {
+fn availability_param(domain: &str) -> Param {
     match domain {
         "land" | "c2_cyber" => Param::AvailabilityLand,
         "air" | "strike" => Param::AvailabilityAir,

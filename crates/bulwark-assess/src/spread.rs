@@ -47,12 +47,6 @@ impl Spread {
         })
     }
 
-    /// Share of runs at 1 of a 0/1 metric, with its Wilson interval; `None` without runs.
-    pub fn of_share(metric: &MetricSummary) -> Option<Spread> {
-        let n = metric.count() as f64;
-        (n > 0.0).then(|| Spread::wilson(metric.mean(), n))
-    }
-
     /// The 90 % Wilson interval of a share `p` estimated from `n` runs.
     pub fn wilson(p: f64, n: f64) -> Spread {
         let z2 = Z_90 * Z_90;
