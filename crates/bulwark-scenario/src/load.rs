@@ -596,6 +596,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unbounded_strike_campaign_length_is_refused_at_load() {
+        // A lognormal has no upper bound; the IAMD run-out day needs one, so `simulate iamd`
+        // refused such a scenario after `scenario check` had accepted it.
+        let lognormal = "[parameters.iamd_campaign_days]\nlognormal = { median = 30.0, sigma = 0.1 }\n";
+        let err = parse(&format!("name = \"x\"\n{lognormal}")).unwrap_err();
+        assert!(err.message.contains("make every run fail"), "{err}");
+        assert_eq!(err.field.as_deref(), Some("parameters.iamd_campaign_days"));
+        let bounded = "[parameters.iamd_campaign_days]\nuniform = { min = 20.0, max = 40.0 }\n";
+        assert!(parse(&format!("name = \"x\"\n{bounded}")).is_ok());
+    }
+
+    #[test]
     fn r10_crossed_parameter_pairs_are_refused_where_they_are_set() {
         let err = parse("name = \"x\"\n[parameters.campaign_full_speed_ratio]\nvalue = 0.01\n").unwrap_err();
         assert!(err.message.contains("campaign_stall_ratio"), "{err}");

@@ -107,6 +107,12 @@ pub const MODEL_RANGES: &[ModelRange] = &[
         "the air bonus's half-saturation needs aircraft above 0",
     ),
     model_range(Param::CampaignSurfaceSpeedKmPerHour, 0.001, 2000.0, "reinforcements need a speed above 0"),
+    model_range(
+        Param::IamdCampaignDays,
+        0.0,
+        36_500.0,
+        "the run-out day is counted in whole days up to a century, so the campaign needs a bound",
+    ),
 ];
 
 /// Pairs of parameters that must stay ordered in every draw: `(lower, upper, reason)`. Each
