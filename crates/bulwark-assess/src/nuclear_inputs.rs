@@ -34,7 +34,7 @@ use bulwark_models::nuclear::{
     self, Balance, DeterrenceParams, Elections, Exposure, Factor, Force, Leg, LegForce, NuclearInputs,
     NuclearOutcome, Patron, Stake, StakeWeights, Umbrella,
 };
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use crate::money;
 
@@ -150,26 +150,48 @@ pub struct NuclearAssessment {
 
 /// Runs the nuclear model on the scenario's central parameter values, with the package search.
 pub fn assess_nuclear(dataset: &Dataset, scenario: &Scenario) -> Result<NuclearAssessment, String> {
-    assess_with(dataset, scenario, &|name| scenario.central(name).unwrap_or(f64::NAN), true)
+    assess_with(dataset, scenario, &ParamValues::central(scenario), true)
 }
 
-/// Runs the nuclear model with parameter values from `param` (NaN for a missing one, which the
-/// model refuses by name); `search` runs the package search too.
+/// The nuclear model's judgement parameters: single ones by their catalogue [`Param`], the
+/// per-state and per-leg families (`nuclear_alert_<leg>_<state>`, …) by the name composed from
+/// the state and leg, which must be in the catalogue.
+struct NuclearParams<'a> {
+    values: &'a ParamValues,
+}
+
+impl NuclearParams<'_> {
+    fn get(&self, param: Param) -> f64 {
+        self.values[param]
+    }
+
+    /// A member of a family; a composed name outside the catalogue is an error naming it (a
+    /// state or leg the catalogue does not declare), never a silent NaN.
+    fn family(&self, name: &str) -> Result<f64, String> {
+        Param::from_name(name)
+            .map(|param| self.values[param])
+            .ok_or_else(|| format!("the parameter catalogue has no `{name}`"))
+    }
+}
+
+/// Runs the nuclear model with the parameter `values` (central, or one run's draws); `search`
+/// runs the package search too.
 pub fn assess_with(
     dataset: &Dataset,
     scenario: &Scenario,
-    param: &dyn Fn(&str) -> f64,
+    values: &ParamValues,
     search: bool,
 ) -> Result<NuclearAssessment, String> {
+    let params = &NuclearParams { values };
     let us_posture = scenario.us_posture.nuclear.value;
     let new_start = NewStart {
-        expired: param("nuclear_new_start_expired"),
-        upload_rus_warheads: param("nuclear_upload_rus_warheads"),
-        upload_usa_warheads: param("nuclear_upload_usa_warheads"),
+        expired: params.get(Param::NuclearNewStartExpired),
+        upload_rus_warheads: params.get(Param::NuclearUploadRusWarheads),
+        upload_usa_warheads: params.get(Param::NuclearUploadUsaWarheads),
     };
     let forces = STATE_LEGS
         .iter()
-        .map(|(state, legs)| force(dataset, state, legs, &new_start, param))
+        .map(|(state, legs)| force(dataset, state, legs, &new_start, params))
         .collect::<Result<Vec<Force>, String>>()?;
     let patrons = PATRONS
         .iter()
@@ -177,12 +199,12 @@ pub fn assess_with(
             let population_m = population_m(dataset, &[state])?;
             Ok(Patron {
                 state: state.to_string(),
-                commitment: param(&format!("nuclear_commitment_{}", lower(state))),
+                commitment: params.family(&format!("nuclear_commitment_{}", lower(state)))?,
                 posture: if *state == US { us_posture } else { 1.0 },
-                elections: elections(&lower(state), param),
-                presence: param(&format!("nuclear_presence_{}", lower(state))),
+                elections: elections(&lower(state), params)?,
+                presence: params.family(&format!("nuclear_presence_{}", lower(state)))?,
                 survivable_warheads: None,
-                exposure: Some(exposure(&lower(state), population_m, param)),
+                exposure: Some(exposure(&lower(state), population_m, params)?),
             })
         })
         .collect::<Result<Vec<Patron>, String>>()?;
@@ -191,37 +213,37 @@ pub fn assess_with(
         adversary: ADVERSARY.to_string(),
         patrons,
         params: DeterrenceParams {
-            unacceptable_damage_warheads: param("nuclear_unacceptable_damage_warheads"),
+            unacceptable_damage_warheads: params.get(Param::NuclearUnacceptableDamageWarheads),
             stake_weights: StakeWeights {
-                treaty: param("nuclear_stake_weight_treaty"),
-                forces: param("nuclear_stake_weight_forces"),
-                proximity: param("nuclear_stake_weight_proximity"),
+                treaty: params.get(Param::NuclearStakeWeightTreaty),
+                forces: params.get(Param::NuclearStakeWeightForces),
+                proximity: params.get(Param::NuclearStakeWeightProximity),
             },
-            resolve_stake_factor: param("nuclear_resolve_stake_factor"),
+            resolve_stake_factor: params.get(Param::NuclearResolveStakeFactor),
             start_year: START_YEAR,
-            horizon_years: param("nuclear_horizon_years"),
+            horizon_years: params.get(Param::NuclearHorizonYears),
         },
     };
     let costs = ["GBR", "FRA"].iter().filter_map(|state| cost(dataset, state)).collect::<Vec<_>>();
     let pooled = PooledForce {
-        warhead_share: param("nuclear_opt_european_pooled_warhead_share"),
-        joint_release: param("nuclear_opt_european_pooled_joint_release") >= 0.5,
+        warhead_share: params.get(Param::NuclearOptEuropeanPooledWarheadShare),
+        joint_release: params.get(Param::NuclearOptEuropeanPooledJointRelease) >= 0.5,
         population_m: population_m(dataset, &european_states(dataset))?,
     };
-    let (options, option_reasons) = options::option_list(&inputs, &costs, us_posture, &pooled, param)?;
+    let (options, option_reasons) = options::option_list(&inputs, &costs, us_posture, &pooled, params)?;
     let weights = OptionWeights {
-        credibility: param("nuclear_weight_credibility"),
-        cost: param("nuclear_weight_cost"),
-        years: param("nuclear_weight_years"),
-        escalation: param("nuclear_weight_escalation"),
-        npt_breach: param("nuclear_weight_npt"),
+        credibility: params.get(Param::NuclearWeightCredibility),
+        cost: params.get(Param::NuclearWeightCost),
+        years: params.get(Param::NuclearWeightYears),
+        escalation: params.get(Param::NuclearWeightEscalation),
+        npt_breach: params.get(Param::NuclearWeightNpt),
     };
-    let package_by_year = param("nuclear_package_by_year");
+    let package_by_year = params.get(Param::NuclearPackageByYear);
     let limits = Limits {
-        budget_eur_bn: param("nuclear_package_budget_eur_bn"),
+        budget_eur_bn: params.get(Param::NuclearPackageBudgetEurBn),
         years: package_by_year - f64::from(START_YEAR),
         top: TOP_PACKAGES,
-        npt_only: param("nuclear_package_npt_only") >= 0.5,
+        npt_only: params.get(Param::NuclearPackageNptOnly) >= 0.5,
     };
     let outcome = nuclear::assess(&inputs, US, &options, &weights, search.then_some(&limits))
         .map_err(|e| e.to_string())?;
@@ -248,27 +270,27 @@ fn lower(state: &str) -> String {
 
 /// A patron's election calendar from `nuclear_election_first_year_<key>`,
 /// `nuclear_election_interval_<key>` and `nuclear_reversal_<key>`.
-fn elections(key: &str, param: &dyn Fn(&str) -> f64) -> Elections {
-    Elections {
-        first_year: param(&format!("nuclear_election_first_year_{key}")),
-        interval_years: param(&format!("nuclear_election_interval_{key}")),
-        withdrawal_probability: param(&format!("nuclear_reversal_{key}")),
-    }
+fn elections(key: &str, params: &NuclearParams<'_>) -> Result<Elections, String> {
+    Ok(Elections {
+        first_year: params.family(&format!("nuclear_election_first_year_{key}"))?,
+        interval_years: params.family(&format!("nuclear_election_interval_{key}"))?,
+        withdrawal_probability: params.family(&format!("nuclear_reversal_{key}"))?,
+    })
 }
 
 /// A patron's exposure from `nuclear_stake_*_<key>`, `nuclear_missile_defence_<key>`,
 /// `nuclear_nonstrategic_reach_<key>` and its population.
-fn exposure(key: &str, population_m: f64, param: &dyn Fn(&str) -> f64) -> Exposure {
-    Exposure {
+fn exposure(key: &str, population_m: f64, params: &NuclearParams<'_>) -> Result<Exposure, String> {
+    Ok(Exposure {
         stake: Stake {
-            treaty: param(&format!("nuclear_stake_treaty_{key}")),
-            forces: param(&format!("nuclear_stake_forces_{key}")),
-            proximity: param(&format!("nuclear_stake_proximity_{key}")),
+            treaty: params.family(&format!("nuclear_stake_treaty_{key}"))?,
+            forces: params.family(&format!("nuclear_stake_forces_{key}"))?,
+            proximity: params.family(&format!("nuclear_stake_proximity_{key}"))?,
         },
-        missile_defence: param(&format!("nuclear_missile_defence_{key}")),
-        nonstrategic_reach: param(&format!("nuclear_nonstrategic_reach_{key}")),
-        value_warheads: population_m * param("nuclear_value_warheads_per_million_people"),
-    }
+        missile_defence: params.family(&format!("nuclear_missile_defence_{key}"))?,
+        nonstrategic_reach: params.family(&format!("nuclear_nonstrategic_reach_{key}"))?,
+        value_warheads: population_m * params.get(Param::NuclearValueWarheadsPerMillionPeople),
+    })
 }
 
 /// EU members and the UK, in dataset order.
@@ -348,7 +370,7 @@ fn force(
     state: &str,
     legs: &[Leg],
     new_start: &NewStart,
-    param: &dyn Fn(&str) -> f64,
+    params: &NuclearParams<'_>,
 ) -> Result<Force, String> {
     let total = figure(dataset, state, "all", "deployed_warheads")
         .ok_or_else(|| format!("nuclear.csv has no deployed_warheads for {state}"))?;
@@ -362,14 +384,14 @@ fn force(
         } else if idx + 1 == legs.len() {
             remaining.max(0.0)
         } else {
-            total * param(&format!("nuclear_share_{}_{}", leg.label(), lower(state)))
+            total * params.family(&format!("nuclear_share_{}_{}", leg.label(), lower(state)))?
         };
         remaining -= deployed_warheads;
         leg_forces.push(LegForce {
             leg: *leg,
             deployed_warheads,
-            alert_fraction: param(&format!("nuclear_alert_{}_{}", leg.label(), lower(state))),
-            survival_probability: param(&format!("nuclear_survival_{}", leg.label())),
+            alert_fraction: params.family(&format!("nuclear_alert_{}_{}", leg.label(), lower(state)))?,
+            survival_probability: params.family(&format!("nuclear_survival_{}", leg.label()))?,
         });
     }
     let upload = match state {
@@ -383,7 +405,7 @@ fn force(
         .or_else(|| stockpile.map(|s| (s - total).max(0.0)))
         .unwrap_or(0.0);
     let nonstrategic_warheads = if state == ADVERSARY {
-        stored_warheads * param("nuclear_rus_nonstrategic_share_of_stored")
+        stored_warheads * params.get(Param::NuclearRusNonstrategicShareOfStored)
     } else {
         figure(dataset, state, "nonstrategic", "deployed_warheads").unwrap_or(0.0)
     };

@@ -334,13 +334,8 @@ impl<'a> Problem<'a> {
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
                 // No package search: explore reads only the umbrellas.
-                let assessment = bulwark_assess::nuclear_inputs::assess_with(
-                    dataset,
-                    scenario,
-                    &|name| by_name(&all, name),
-                    false,
-                )
-                .map_err(|_| "invalid nuclear inputs")?;
+                let assessment = bulwark_assess::nuclear_inputs::assess_with(dataset, scenario, &all, false)
+                    .map_err(|_| "invalid nuclear inputs")?;
                 let outcome = &assessment.outcome;
                 Ok(vec![
                     outcome.with_us.credibility,

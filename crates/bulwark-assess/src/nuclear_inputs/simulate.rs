@@ -4,15 +4,13 @@
 //! scenario's US posture) and the credibility of the best packages of the central assessment
 //! (the ones `bulwark assess` reports, recomposed with each run's parameters).
 
-use bulwark_core::Distribution;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{
-    run_ensemble, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
-    RunRng, Sampler,
-};
+use bulwark_ensemble::{run_ensemble, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, RunRng, Sampler};
 use bulwark_models::nuclear::options::NuclearOption;
 use bulwark_models::nuclear::{self, packages, Force};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Model, Param, Scenario};
+
+use crate::resolve::ParamDraws;
 
 use super::{assess_nuclear, assess_with, NuclearAssessment, PATRONS, START_YEAR, TOP_PACKAGES, US};
 
@@ -38,7 +36,7 @@ pub fn nuclear_metric_names() -> Vec<String> {
     names
 }
 
-/// Runs the nuclear model over `plan`: every `nuclear_*` parameter with a distribution is drawn
+/// Runs the nuclear model over `plan`: every nuclear parameter of the catalogue with a distribution is drawn
 /// per run (Monte Carlo unless the plan says otherwise, run `i` from the stream of
 /// `(seed, i)`), the others keep their value.
 pub fn simulate_nuclear(
@@ -47,14 +45,8 @@ pub fn simulate_nuclear(
     plan: &RunPlan,
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
-    let uncertain: Vec<Parameter> = scenario
-        .parameters
-        .values()
-        .filter(|p| p.name.starts_with("nuclear_") && !matches!(p.distribution, Distribution::Fixed(_)))
-        .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
-        .collect();
-    let space = ParameterSpace::new(&uncertain).map_err(|e| e.to_string())?;
-    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
+    let draws = ParamDraws::new(scenario, Param::of_model(Model::Nuclear), plan, Sampler::MonteCarlo)
+        .map_err(|e| e.to_string())?;
     let specs = nuclear_metric_names()
         .iter()
         .map(|name| MetricSpec::continuous(name))
@@ -69,17 +61,9 @@ pub fn simulate_nuclear(
         .and_then(|central| central.outcome.packages)
         .map(|search| search.best.iter().map(|p| p.option_ids.clone()).collect())
         .unwrap_or_default();
-    let model = |run_idx: u64, rng: &mut RunRng| {
-        let mut values = vec![0.0; uncertain.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let param = |name: &str| match uncertain.iter().position(|p| p.name == name) {
-            Some(idx) => values[idx],
-            None => scenario.central(name).unwrap_or(f64::NAN),
-        };
-        match assess_with(dataset, scenario, &param, false) {
-            Ok(a) => RunOutcome::Completed(run_metrics(&a, &top)),
-            Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
-        }
+    let model = |run_idx: u64, rng: &mut RunRng| match assess_with(dataset, scenario, &draws.draw(run_idx, rng), false) {
+        Ok(a) => RunOutcome::Completed(run_metrics(&a, &top)),
+        Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
     };
     run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
 }

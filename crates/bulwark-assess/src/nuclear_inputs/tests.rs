@@ -107,13 +107,11 @@ fn the_option_table_has_the_ten_options_ranked() {
 fn run_with(overrides: &[(&str, f64)]) -> NuclearAssessment {
     let dataset = Dataset::embedded().unwrap();
     let scenario = Scenario::load("baseline", &dataset).unwrap();
-    let param = |name: &str| {
-        overrides
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or_else(|| scenario.central(name).unwrap_or(f64::NAN), |(_, v)| *v)
-    };
-    assess_with(&dataset, &scenario, &param, true).unwrap()
+    let mut values = ParamValues::central(&scenario);
+    for (name, value) in overrides {
+        values.set(Param::from_name(name).unwrap(), *value);
+    }
+    assess_with(&dataset, &scenario, &values, true).unwrap()
 }
 
 #[test]
