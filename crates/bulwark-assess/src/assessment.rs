@@ -73,6 +73,8 @@ pub struct Assessment {
     pub window_closes: Option<u16>,
     /// Critical lines still open (or unknown) at the end of the horizon.
     pub window_open_lines: Vec<String>,
+    /// Lines the scenario leaves out of the costing (`[closure] excluded`), with a gap or not.
+    pub costing_excluded: Vec<String>,
     /// The deterministic headline figures over the scenario's uncertainties.
     pub ranges: Option<crate::HeadlineRanges>,
     /// Judgement parameters used, with value, unit, origin and rationale.

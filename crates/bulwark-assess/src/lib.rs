@@ -143,6 +143,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
             .then(|| closure_outcome.horizon_cost_eur_bn / cumulative_headroom_eur_bn),
         window_closes: closure_outcome.window_closes,
         window_open_lines,
+        costing_excluded: scenario.closure.excluded.value.clone(),
         ranges: ranges::headline_ranges(dataset, scenario, iamd_stopped_alone),
         assumptions: assumptions(scenario),
         campaign: models.campaign.ok(),
@@ -184,8 +185,10 @@ fn close_gaps(
 ) -> closure::ClosureOutcome {
     let priority = &scenario.closure.priority.value;
     let rank = |line: &str| priority.iter().position(|p| p == line).unwrap_or(priority.len());
-    let mut order: Vec<usize> =
-        (0..lines.len()).filter(|idx| lines[*idx].ledger.gap.is_some_and(|g| g > 0.0)).collect();
+    let excluded = &scenario.closure.excluded.value;
+    let mut order: Vec<usize> = (0..lines.len())
+        .filter(|idx| lines[*idx].ledger.gap.is_some_and(|g| g > 0.0) && !excluded.contains(&lines[*idx].line))
+        .collect();
     order.sort_by_key(|idx| rank(&lines[*idx].line));
     let mut gaps = Vec::new();
     let mut gap_notes = Vec::new();
@@ -237,6 +240,20 @@ mod tests {
     fn run(name: &str) -> Assessment {
         let dataset = Dataset::embedded().unwrap();
         assess(&dataset, &Scenario::load(name, &dataset).unwrap())
+    }
+
+    #[test]
+    fn a_line_left_out_of_the_costing_keeps_its_gap_but_costs_nothing() {
+        let dataset = Dataset::embedded().unwrap();
+        let base = Scenario::load("baseline", &dataset).unwrap();
+        let text = "name = \"x\"\nextends = \"baseline\"\n[closure]\nexcluded = [\"tanker_aircraft\"]\n";
+        let scoped = Scenario::parse("x.toml", text, &dataset).unwrap();
+        let (all, without) = (core(&dataset, &base), core(&dataset, &scoped));
+        let tankers = |c: &Core| c.lines.iter().find(|l| l.line == "tanker_aircraft").unwrap().clone();
+        assert!(tankers(&all).closure.is_some_and(|c| c.procurement_eur_bn.is_some_and(|eur_bn| eur_bn > 0.0)), "tankers are a priced gap");
+        assert!(tankers(&without).closure.is_none());
+        assert_eq!(tankers(&without).ledger.gap, tankers(&all).ledger.gap, "the gap is still reported");
+        assert!(without.closure.procurement_eur_bn < all.closure.procurement_eur_bn);
     }
 
     #[test]

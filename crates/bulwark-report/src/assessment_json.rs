@@ -21,7 +21,7 @@
 //!         countries[]: iso3, share_pct[], spend_eur_bn[]
 //!         burden[]: iso3, gdp_share, spending_share_base, spending_share_end
 //! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
-//!         affordability_ratio, window_closes, window_open_lines[]
+//!         affordability_ratio, window_closes, window_open_lines[], costing_excluded[]
 //! assumptions[]: name, value, form, unit, origin, rationale
 //! force_package: null | { troops, troops_per_brigade, brigades,
 //!                         lines[]: line, per_brigade, quantity, countries[] }
@@ -130,6 +130,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "affordability_ratio": a.affordability_ratio,
             "window_closes": a.window_closes,
             "window_open_lines": a.window_open_lines,
+            "costing_excluded": a.costing_excluded,
         },
         "assumptions": a.assumptions.iter().map(|p| json!({
             "name": p.name, "value": p.value, "form": p.form, "unit": p.unit,

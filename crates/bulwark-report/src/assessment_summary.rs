@@ -131,6 +131,12 @@ fn cost_sentences(a: &Assessment) -> Vec<String> {
         a.cumulative_headroom_eur_bn,
         a.affordability_ratio.map_or(String::new(), |r| format!(" (affordability ratio {r:.2})"))
     )];
+    if !a.costing_excluded.is_empty() {
+        sentences.push(format!(
+            "The scenario leaves {} out of the costing, so those gaps are neither priced nor scheduled",
+            a.costing_excluded.join(", ")
+        ));
+    }
     sentences.push(match a.window_closes {
         Some(year) => format!(
             "The last critical gap is filled in {year}{} along the scenario's budget path",

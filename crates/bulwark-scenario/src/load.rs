@@ -596,6 +596,17 @@ mod tests {
     }
 
     #[test]
+    fn lines_left_out_of_the_costing_are_line_ids_and_inherited() {
+        let err = parse("name = \"x\"\n[closure]\nexcluded = [\"tanker\"]\n").unwrap_err();
+        assert_eq!(err.line, 3, "{err}");
+        assert!(err.field.as_deref().is_some_and(|f| f.starts_with("closure.excluded")), "{err}");
+        assert!(err.to_string().contains("tanker_aircraft"), "a suggestion: {err}");
+        assert!(parse("name = \"x\"\n").unwrap().closure.excluded.value.is_empty());
+        let given = parse("name = \"x\"\n[closure]\nexcluded = [\"tanker_aircraft\"]\n").unwrap();
+        assert_eq!(given.closure.excluded.value, vec!["tanker_aircraft".to_string()]);
+    }
+
+    #[test]
     fn an_unbounded_strike_campaign_length_is_refused_at_load() {
         // A lognormal has no upper bound; the IAMD run-out day needs one, so `simulate iamd`
         // refused such a scenario after `scenario check` had accepted it.

@@ -147,6 +147,7 @@ pub(crate) struct RawCountryTarget {
 pub(crate) struct RawClosure {
     pub(crate) priority: Option<Spanned<Vec<Spanned<String>>>>,
     pub(crate) critical: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(crate) excluded: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) cost_proxies: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]

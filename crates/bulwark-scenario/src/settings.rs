@@ -75,6 +75,9 @@ pub struct ClosureSettings {
     pub priority: Setting<Vec<String>>,
     /// Lines whose closure ends the window of vulnerability.
     pub critical: Setting<Vec<String>>,
+    /// Lines left out of the costing altogether (a study's scope, such as one that leaves out
+    /// space and command and control); their gaps are still reported, never priced or scheduled.
+    pub excluded: Setting<Vec<String>>,
     /// Lines without a sourced unit cost priced like another line (`destroyers = "frigates"`).
     pub cost_proxies: BTreeMap<String, Setting<String>>,
     /// Per-country factor on the procurement pace of the dataset (`deliveries_per_year`);
@@ -235,12 +238,16 @@ pub(crate) fn apply_closure(
     };
     let priority = list(&raw.priority, "closure.priority")?;
     let critical = list(&raw.critical, "closure.critical")?;
+    let excluded = list(&raw.excluded, "closure.excluded")?;
     let (Some(priority), Some(critical)) = (
         priority.or_else(|| slot.as_ref().map(|s| s.priority.clone())),
         critical.or_else(|| slot.as_ref().map(|s| s.critical.clone())),
     ) else {
         return Err(at(0..0, "the baseline's [closure] must set `priority` and `critical`".into()));
     };
+    let excluded = excluded
+        .or_else(|| slot.as_ref().map(|s| s.excluded.clone()))
+        .unwrap_or(Setting { value: Vec::new(), origin: Origin::Default });
     let (mut cost_proxies, mut procurement_rate_multipliers) =
         slot.take().map(|s| (s.cost_proxies, s.procurement_rate_multipliers)).unwrap_or_default();
     for (line, proxy) in &raw.cost_proxies {
@@ -281,7 +288,7 @@ pub(crate) fn apply_closure(
         procurement_rate_multipliers
             .insert(iso3, Setting { value: *multiplier.get_ref(), origin: origin(multiplier.span()) });
     }
-    *slot = Some(ClosureSettings { priority, critical, cost_proxies, procurement_rate_multipliers });
+    *slot = Some(ClosureSettings { priority, critical, excluded, cost_proxies, procurement_rate_multipliers });
     Ok(())
 }
 
