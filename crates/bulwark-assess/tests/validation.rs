@@ -33,7 +33,8 @@ fn usd_bn(dataset: &Dataset, eur_bn: f64) -> f64 {
 
 /// IISS, Defending Europe Without the United States (May 2025): one-off procurement
 /// USD 226–344 bn (the range spans cheaper and dearer equipment choices). The engine prices the
-/// US holdings for Europe on every line of the dataset with the dataset's unit costs (median of
+/// US holdings for Europe on every line the study costs (the scenario's `[closure] excluded`
+/// leaves out space, ISR, C2 and nuclear, as the study does) with the dataset's unit costs (median of
 /// the sourced contracts per line, EUR at 2025 prices, converted at the 2025 ECB rate). The test
 /// asks for the engine's figure inside the published range, as issue 3 does.
 #[test]
