@@ -134,6 +134,9 @@ pub enum AxisStatus {
         verdict: Verdict,
         /// The benchmark verdict, on `score`.
         benchmark: Verdict,
+        /// The 90 % band of `score_without_us` over the scenario's uncertainties; `None` when
+        /// the draws behind it could not be run.
+        range_without_us: Option<crate::Spread>,
     },
     /// Its lines have no data.
     NoData,
@@ -153,7 +156,16 @@ impl AxisStatus {
             score_without_us,
             verdict: Verdict::of(score_without_us, thresholds),
             benchmark: Verdict::of(score, thresholds),
+            range_without_us: None,
         }
+    }
+
+    /// The same status with the band of Europe's own score.
+    pub fn with_range(mut self, range: Option<crate::Spread>) -> AxisStatus {
+        if let AxisStatus::Assessed { range_without_us, .. } = &mut self {
+            *range_without_us = range;
+        }
+        self
     }
 }
 

@@ -1,7 +1,7 @@
 //! The five axes of docs/design.md §1. Each axis is one file in `axes/` implementing [`Axis`], and
 //! one entry in [`AXES`]: adding or replacing an axis's model touches nothing else.
 
-mod financial;
+pub(crate) mod financial;
 mod integration;
 mod multi_domain;
 mod nuclear;
@@ -26,6 +26,8 @@ pub(crate) struct Context<'a> {
     pub(crate) static_increase_eur_bn: f64,
     pub(crate) window_closes: Option<u16>,
     pub(crate) end_year: u16,
+    /// The headline figures redrawn over the scenario's uncertainties, for the axes' bands.
+    pub(crate) ranges: Option<&'a crate::HeadlineRanges>,
 }
 
 /// The four models beyond the ledger, run once per assessment and shared by the axes and

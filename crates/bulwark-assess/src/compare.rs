@@ -106,7 +106,12 @@ pub fn differing_inputs(a: &Scenario, b: &Scenario) -> Vec<ScenarioInput> {
     }
     let closure = |s: &Scenario| {
         let c = &s.closure;
-        (c.priority.value.clone(), c.critical.value.clone(), c.excluded.value.clone(), values(&c.cost_proxies))
+        (
+            c.priority.value.clone(),
+            c.critical.value.clone(),
+            c.excluded.value.clone(),
+            values(&c.cost_proxies),
+        )
     };
     if closure(a) != closure(b) {
         out.push(ScenarioInput::Closure);

@@ -89,6 +89,13 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
     let cumulative_headroom_eur_bn = budget.cumulative_headroom_eur_bn();
 
     let models = axes::ModelRuns::run(dataset, scenario);
+    let iamd_stopped_alone = models
+        .iamd
+        .as_ref()
+        .ok()
+        .and_then(|i| i.ranges.as_ref())
+        .map(|r| 1.0 - r.leak_fraction_without_us.central);
+    let ranges = ranges::headline_ranges(dataset, scenario, iamd_stopped_alone);
     let ctx = axes::Context {
         models: &models,
         scenario,
@@ -100,14 +107,9 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         static_increase_eur_bn: budget.static_increase_eur_bn,
         window_closes: closure_outcome.window_closes,
         end_year,
+        ranges: ranges.as_ref(),
     };
     let axes: Vec<AxisResult> = axes::AXES.iter().map(|axis| axis.assess(&ctx)).collect();
-    let iamd_stopped_alone = models
-        .iamd
-        .as_ref()
-        .ok()
-        .and_then(|i| i.ranges.as_ref())
-        .map(|r| 1.0 - r.leak_fraction_without_us.central);
     let questions = questions::QUESTIONS.iter().map(|question| question.answer(&ctx)).collect();
     let window_open_lines = lines
         .iter()
@@ -144,7 +146,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         window_closes: closure_outcome.window_closes,
         window_open_lines,
         costing_excluded: scenario.closure.excluded.value.clone(),
-        ranges: ranges::headline_ranges(dataset, scenario, iamd_stopped_alone),
+        ranges,
         assumptions: assumptions(scenario),
         campaign: models.campaign.ok(),
         threat: models.threat.ok(),
@@ -187,7 +189,9 @@ fn close_gaps(
     let rank = |line: &str| priority.iter().position(|p| p == line).unwrap_or(priority.len());
     let excluded = &scenario.closure.excluded.value;
     let mut order: Vec<usize> = (0..lines.len())
-        .filter(|idx| lines[*idx].ledger.gap.is_some_and(|g| g > 0.0) && !excluded.contains(&lines[*idx].line))
+        .filter(|idx| {
+            lines[*idx].ledger.gap.is_some_and(|g| g > 0.0) && !excluded.contains(&lines[*idx].line)
+        })
         .collect();
     order.sort_by_key(|idx| rank(&lines[*idx].line));
     let mut gaps = Vec::new();
@@ -250,7 +254,10 @@ mod tests {
         let scoped = Scenario::parse("x.toml", text, &dataset).unwrap();
         let (all, without) = (core(&dataset, &base), core(&dataset, &scoped));
         let tankers = |c: &Core| c.lines.iter().find(|l| l.line == "tanker_aircraft").unwrap().clone();
-        assert!(tankers(&all).closure.is_some_and(|c| c.procurement_eur_bn.is_some_and(|eur_bn| eur_bn > 0.0)), "tankers are a priced gap");
+        assert!(
+            tankers(&all).closure.is_some_and(|c| c.procurement_eur_bn.is_some_and(|eur_bn| eur_bn > 0.0)),
+            "tankers are a priced gap"
+        );
         assert!(tankers(&without).closure.is_none());
         assert_eq!(tankers(&without).ledger.gap, tankers(&all).ledger.gap, "the gap is still reported");
         assert!(without.closure.procurement_eur_bn < all.closure.procurement_eur_bn);

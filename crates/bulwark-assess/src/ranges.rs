@@ -29,6 +29,8 @@ pub struct HeadlineRanges {
     pub strategic_assets_alone: Option<Spread>,
     /// Axis 5, Europe alone.
     pub multi_domain_alone: Option<Spread>,
+    /// Axis 3 (the same with and without the US: the budget is Europe's).
+    pub financial_alone: Option<Spread>,
     /// Procurement to close Europe's own gaps, EUR bn.
     pub procurement_eur_bn: Spread,
     /// Cost over the horizon, EUR bn.
@@ -80,25 +82,27 @@ pub fn headline_ranges(
     let names = [
         "strategic_assets_alone",
         "multi_domain_alone",
+        "financial_alone",
         "procurement_eur_bn",
         "horizon_cost_eur_bn",
         "window_closes",
     ];
     let metrics: Vec<MetricSpec> =
         names.iter().map(|n| MetricSpec::continuous(n)).collect::<Result<_, _>>().ok()?;
-    let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<5> {
+    let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let values = draws.draw(run_idx, rng);
         let drawn_scenario = fixed(scenario, draws.drawn(), &values);
         let c = core(dataset, &drawn_scenario);
         RunOutcome::Completed([
             alone_score(&c.lines, &drawn_scenario, axes::is_strategic_asset, iamd_stopped_alone),
             alone_score(&c.lines, &drawn_scenario, axes::is_multi_domain, None),
+            axes::financial::score(c.closure.horizon_cost_eur_bn, c.budget.cumulative_headroom_eur_bn()),
             c.closure.procurement_eur_bn,
             c.closure.horizon_cost_eur_bn,
             f64::from(c.closure.window_closes.unwrap_or(c.end_year + 1)),
         ])
     };
-    let metrics: [MetricSpec; 5] = metrics.try_into().ok()?;
+    let metrics: [MetricSpec; 6] = metrics.try_into().ok()?;
     let summary = bulwark_ensemble::run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;
     let spread = |name: &str| summary.metric(name).and_then(Spread::of_metric);
     Some(HeadlineRanges {
@@ -106,6 +110,7 @@ pub fn headline_ranges(
         drawn: draws.drawn().to_vec(),
         strategic_assets_alone: spread("strategic_assets_alone"),
         multi_domain_alone: spread("multi_domain_alone"),
+        financial_alone: spread("financial_alone"),
         procurement_eur_bn: spread("procurement_eur_bn")?,
         horizon_cost_eur_bn: spread("horizon_cost_eur_bn")?,
         window_closes: spread("window_closes")?,

@@ -961,6 +961,54 @@ fn assess_and_simulate_agree_on_the_same_question() {
             "iamd {json}: assess {assessed}, simulate {simulated}"
         );
     }
+    let runs = doc["nuclear"]["ranges"]["n_runs"].as_u64().unwrap().to_string();
+    let nuclear = bulwark(&["simulate", "nuclear", "--runs", &runs, "--quiet"]);
+    assert_eq!(nuclear.code, 0, "{}", nuclear.stderr);
+    for metric in ["credibility", "credibility_without_us"] {
+        let assessed = doc["nuclear"]["ranges"][metric]["central"].as_f64().unwrap();
+        let simulated = simulated_mean(&nuclear.stdout, metric);
+        // The table prints four decimals.
+        assert!(
+            (assessed - simulated).abs() < 5e-5,
+            "nuclear {metric}: assess {assessed}, simulate {simulated}"
+        );
+    }
+}
+
+/// Every axis the baseline scores carries the band of Europe's own score, in every format.
+#[test]
+fn every_assessed_axis_has_a_band_in_every_format() {
+    let json = bulwark(&["assess", "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let axes = doc["axes"].as_array().unwrap();
+    let assessed: Vec<&serde_json::Value> = axes.iter().filter(|a| a["status"] == "assessed").collect();
+    assert_eq!(assessed.len(), 5, "the baseline scores all five axes");
+    for axis in &assessed {
+        let band = &axis["score_without_us_range"];
+        let (low, high) = (band["low"].as_f64().unwrap(), band["high"].as_f64().unwrap());
+        assert!((0.0..=1.0).contains(&low) && low <= high && high <= 1.0, "{axis}");
+    }
+    let text = bulwark(&["assess"]).stdout;
+    let md = bulwark(&["assess", "--format", "md"]).stdout;
+    for out in [&text, &md] {
+        let headlines = out.lines().filter(|l| l.starts_with("Europe alone:")).collect::<Vec<_>>();
+        assert_eq!(headlines.len(), 5, "{out}");
+        assert!(
+            headlines.iter().all(|l| l.contains("p5–p95") || l.contains("90 % interval")),
+            "{headlines:?}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let html = bulwark(&["assess", "--format", "html", "--out", dir.path().to_str().unwrap()]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    let page = std::fs::read_to_string(dir.path().join("assessment.html")).unwrap();
+    let axes_table = &page[page.find("id=\"axes\"").unwrap()..];
+    let axes_table = &axes_table[..axes_table.find("</table>").unwrap()];
+    // The band sits under the Europe-alone score of each row.
+    let bands = axes_table.matches("<br><span class=\"small\">p5–p95").count()
+        + axes_table.matches("<br><span class=\"small\">90 % interval").count();
+    assert_eq!(bands, 5, "{axes_table}");
 }
 
 /// r9: a model that cannot run on the inputs fails the command; it never exits 0 with every

@@ -212,9 +212,15 @@ fn axes(out: &mut String, a: &Assessment) {
     );
     for axis in &a.axes {
         let (score, without, verdict, benchmark) = match &axis.status {
-            AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (
+            AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => (
                 format!("{score:.2}"),
-                format!("{score_without_us:.2}"),
+                match range_without_us {
+                    Some(r) => format!(
+                        "{score_without_us:.2}<br><span class=\"small\">{}</span>",
+                        escape(&crate::assessment_view::score_band(r))
+                    ),
+                    None => format!("{score_without_us:.2}"),
+                },
                 verdict_badge(*verdict),
                 escape(crate::assessment_view::benchmark_label(*verdict, *benchmark)),
             ),

@@ -65,26 +65,28 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "drawn": r.drawn.iter().map(|p| p.name()).collect::<Vec<_>>(),
             "strategic_assets_alone": r.strategic_assets_alone.as_ref().map(spread_json),
             "multi_domain_alone": r.multi_domain_alone.as_ref().map(spread_json),
+            "financial_alone": r.financial_alone.as_ref().map(spread_json),
             "procurement_eur_bn": spread_json(&r.procurement_eur_bn),
             "horizon_cost_eur_bn": spread_json(&r.horizon_cost_eur_bn),
             "window_closes": spread_json(&r.window_closes),
         })),
         "axes": a.axes.iter().map(|axis| {
-            let (status, score, without, verdict, needs) = match &axis.status {
-                AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => (
+            let (status, score, without, verdict, needs, band) = match &axis.status {
+                AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => (
                     "assessed",
                     Some(*score),
                     Some(*score_without_us),
                     Some((verdict.label(), crate::assessment_view::benchmark_label(*verdict, *benchmark))),
                     None,
+                    range_without_us.as_ref().map(spread_json),
                 ),
-                AxisStatus::NoData => ("no_data", None, None, None, None),
-                AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs)),
+                AxisStatus::NoData => ("no_data", None, None, None, None, None),
+                AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs), None),
             };
             let figures: Map<String, Value> = axis.figures.iter().map(|(k, v)| (k.clone(), Value::from(v.clone()))).collect();
             json!({
                 "number": axis.number, "title": axis.title, "status": status, "score": score,
-                "score_without_us": without, "verdict": verdict.map(|v| v.0),
+                "score_without_us": without, "score_without_us_range": band, "verdict": verdict.map(|v| v.0),
                 "benchmark": verdict.map(|v| v.1), "needs": needs,
                 "deciding_lines": axis.deciding_lines, "figures": figures, "pending": axis.pending,
             })

@@ -2,7 +2,7 @@
 //! docs/design.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
 //! the timeline of closures, the budget and the assumptions.
 
-use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread};
+use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread, SpreadKind};
 use bulwark_models::budget::SpendingPath;
 use bulwark_models::ledger::Verdict;
 
@@ -50,14 +50,6 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     for axis in &a.axes {
         out.push_str(&h2(&format!("Axis {}: {}", axis.number, axis.title)));
         out.push_str(&axis_headline(axis));
-        if let Some(range) = axis_range(a, axis.number).filter(|r| r.high > r.low) {
-            out.push_str(&format!(
-                " [Europe-alone score p5–p95 {:.2}–{:.2} over {} draws]",
-                range.low,
-                range.high,
-                a.ranges.as_ref().map_or(0, |r| r.n_draws)
-            ));
-        }
         out.push('\n');
         let lines: Vec<&LineResult> =
             axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
@@ -109,16 +101,6 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
     out.push_str(&h2("Assumptions"));
     out.push_str(&table(&assumption_table(a), flavour));
     out
-}
-
-/// The p5–p95 of an axis's Europe-alone score where the assessment redraws it.
-pub fn axis_range(a: &Assessment, number: u8) -> Option<&Spread> {
-    let r = a.ranges.as_ref()?;
-    match number {
-        1 => r.strategic_assets_alone.as_ref(),
-        5 => r.multi_domain_alone.as_ref(),
-        _ => None,
-    }
 }
 
 /// The benchmark verdict in words no reader can misread: a line or axis the US fills reads
@@ -235,16 +217,27 @@ fn bullet(flavour: Flavour) -> &'static str {
 
 fn axis_headline(axis: &AxisResult) -> String {
     match &axis.status {
-        AxisStatus::Assessed { score, score_without_us, verdict, benchmark } => format!(
-            "Europe alone: {} (score {:.2}); with the scenario's US posture: {} (score {:.2})",
+        AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => format!(
+            "Europe alone: {} (score {:.2}{}); with the scenario's US posture: {} (score {:.2})",
             verdict.label(),
             score_without_us,
+            range_without_us.map_or(String::new(), |r| format!(", {}", score_band(&r))),
             benchmark_label(*verdict, *benchmark),
             score
         ),
         AxisStatus::NoData => "Verdict: none (no line of this axis has sourced figures)".to_string(),
         AxisStatus::ModelNotYetAvailable { needs } => format!("Verdict: model not yet available ({needs})"),
     }
+}
+
+/// A score's band as the reports write it: "p5–p95 0.40–0.48" over the scenario's
+/// uncertainties, or "90 % interval …" for a probability estimated from runs.
+pub(crate) fn score_band(range: &Spread) -> String {
+    let what = match range.kind {
+        SpreadKind::Percentiles => "p5–p95",
+        SpreadKind::ProbabilityInterval => "90 % interval",
+    };
+    format!("{what} {:.2}–{:.2}", range.low, range.high)
 }
 
 fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextTable {

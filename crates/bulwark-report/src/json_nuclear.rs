@@ -63,6 +63,12 @@ pub fn nuclear_json(a: &Assessment) -> Value {
         "horizon_years": p.horizon_years,
         "forward_based_warheads": n.forward_based_warheads,
         "adversary_survivable_warheads": n.outcome.adversary_survivable_warheads,
+        "ranges": n.ranges.map(|r| json!({
+            "n_runs": r.n_runs,
+            "credibility": crate::assessment_json::spread_json(&r.credibility),
+            "credibility_without_us": crate::assessment_json::spread_json(&r.credibility_without_us),
+            "score_without_us": crate::assessment_json::spread_json(&r.score_without_us),
+        })),
         "states": n.states.iter().map(|s| json!({
             "state": s.state, "deployed_warheads": s.deployed_warheads, "stockpile_warheads": s.stockpile_warheads,
             "boats": s.boats, "boats_on_patrol": s.boats_on_patrol, "sources": s.sources,

@@ -288,7 +288,8 @@ pub(crate) fn apply_closure(
         procurement_rate_multipliers
             .insert(iso3, Setting { value: *multiplier.get_ref(), origin: origin(multiplier.span()) });
     }
-    *slot = Some(ClosureSettings { priority, critical, excluded, cost_proxies, procurement_rate_multipliers });
+    *slot =
+        Some(ClosureSettings { priority, critical, excluded, cost_proxies, procurement_rate_multipliers });
     Ok(())
 }
 

@@ -12,8 +12,9 @@ impl Axis for Financial {
         let cost = ctx.horizon_cost_eur_bn;
         let headroom = ctx.cumulative_headroom_eur_bn;
         // The cost is that of closing Europe's own gaps, so the benchmark is the same score.
-        let score = if cost <= 0.0 { 1.0 } else { (headroom / cost).clamp(0.0, 1.0) };
-        let status = AxisStatus::assessed(score, score, &ctx.thresholds);
+        let score = score(cost, headroom);
+        let status = AxisStatus::assessed(score, score, &ctx.thresholds)
+            .with_range(ctx.ranges.and_then(|r| r.financial_alone));
         let figures = vec![
             // Adding 0.0 turns a negative zero into zero, so nothing prints as "-0".
             ("cost to close over the horizon, EUR bn".to_string(), format!("{:.0}", cost + 0.0)),
@@ -35,5 +36,15 @@ impl Axis for Financial {
             figures,
             pending: Vec::new(),
         }
+    }
+}
+
+/// The axis score: the share of the cost to close that the cumulative headroom covers, 1 when
+/// nothing needs buying.
+pub(crate) fn score(cost_eur_bn: f64, headroom_eur_bn: f64) -> f64 {
+    if cost_eur_bn <= 0.0 {
+        1.0
+    } else {
+        (headroom_eur_bn / cost_eur_bn).clamp(0.0, 1.0)
     }
 }

@@ -14,6 +14,7 @@ use bulwark_scenario::Param;
 use super::{ledger_axis, Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus, LineResult};
 use crate::decision_inputs::DecisionAssessment;
+use crate::Spread;
 
 pub(crate) struct Integration;
 
@@ -48,14 +49,26 @@ impl Axis for Integration {
 /// The weighted mean of the C2 ledger score and the probability of deciding in time.
 fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment) -> AxisStatus {
     let weight = ctx.scenario.value(Param::DecisionC2Weight);
-    let (score, score_without_us) = match ledger {
-        AxisStatus::Assessed { score, score_without_us, .. } => (
-            weight * score + (1.0 - weight) * decision.p_in_time,
-            weight * score_without_us + (1.0 - weight) * decision.p_in_time_without_us,
-        ),
-        _ => (decision.p_in_time, decision.p_in_time_without_us),
+    // The C2 lines' share of the score is fixed by the ledger; the band is that of deciding in
+    // time, carried through the same weights.
+    let (ledger_weight, ledger_with_us, ledger_alone) = match ledger {
+        AxisStatus::Assessed { score, score_without_us, .. } => (weight, *score, *score_without_us),
+        _ => (0.0, 0.0, 0.0),
     };
-    AxisStatus::assessed(score, score_without_us, &ctx.thresholds)
+    let mix = |ledger: f64, decision: f64| ledger_weight * ledger + (1.0 - ledger_weight) * decision;
+    let band = &decision.p_in_time_without_us_range;
+    let range = Spread {
+        central: mix(ledger_alone, band.central),
+        low: mix(ledger_alone, band.low),
+        high: mix(ledger_alone, band.high),
+        kind: band.kind,
+    };
+    AxisStatus::assessed(
+        mix(ledger_with_us, decision.p_in_time),
+        mix(ledger_alone, decision.p_in_time_without_us),
+        &ctx.thresholds,
+    )
+    .with_range(Some(range))
 }
 
 fn decision_figures(decision: &DecisionAssessment) -> Vec<(String, String)> {

@@ -33,7 +33,7 @@ impl Axis for MultiDomain {
         AxisResult {
             number: 5,
             title: "Multi-domain forces (land, sea, air, space, cyber)",
-            status,
+            status: status.with_range(ctx.ranges.and_then(|r| r.multi_domain_alone)),
             deciding_lines,
             figures,
             pending: Vec::new(),

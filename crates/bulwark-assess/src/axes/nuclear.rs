@@ -9,7 +9,7 @@
 
 use super::{Axis, Context};
 use crate::assessment::{AxisResult, AxisStatus};
-use crate::nuclear_inputs::{balance_text, patron_figures};
+use crate::nuclear_inputs::{balance_text, patron_figures, relative_credibility};
 
 pub(crate) struct Nuclear;
 
@@ -19,17 +19,21 @@ impl Axis for Nuclear {
             Ok(n) => {
                 let o = &n.outcome;
                 let today = o.us_as_today.credibility;
-                let relative = |c: f64| if today > 0.0 { (c / today).clamp(0.0, 1.0) } else { 0.0 };
+                let relative = |c: f64| relative_credibility(c, today);
                 let score = relative(o.with_us.credibility);
-                let status = AxisStatus::assessed(score, relative(o.without_us.credibility), &ctx.thresholds);
+                let status = AxisStatus::assessed(score, relative(o.without_us.credibility), &ctx.thresholds)
+                    .with_range(n.ranges.map(|r| r.score_without_us));
                 let mut figures = vec![
                     ("US nuclear posture kept".to_string(), format!("{:.2}", n.us_posture)),
                     ("credibility, US as today".to_string(), format!("{today:.3}")),
                     (
                         "credibility, scenario's US posture".to_string(),
-                        format!("{:.3}", o.with_us.credibility),
+                        with_band(o.with_us.credibility, n.ranges.map(|r| r.credibility)),
                     ),
-                    ("credibility without the US".to_string(), format!("{:.3}", o.without_us.credibility)),
+                    (
+                        "credibility without the US".to_string(),
+                        with_band(o.without_us.credibility, n.ranges.map(|r| r.credibility_without_us)),
+                    ),
                     (
                         "Russian survivable warheads".to_string(),
                         format!("{:.0}", o.adversary_survivable_warheads),
@@ -56,5 +60,13 @@ impl Axis for Nuclear {
             figures,
             pending: Vec::new(),
         }
+    }
+}
+
+/// A credibility with its p5–p95 over the scenario's uncertainties, when the ensemble ran.
+fn with_band(central: f64, range: Option<crate::Spread>) -> String {
+    match range {
+        Some(r) => format!("{central:.3} (p5–p95 {:.3}–{:.3})", r.low, r.high),
+        None => format!("{central:.3}"),
     }
 }

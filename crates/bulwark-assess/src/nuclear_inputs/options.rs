@@ -50,20 +50,25 @@ pub(super) fn option_list(
         exposure: None,
     };
     let mut list: Vec<(NuclearOption, String)> = Vec::new();
-    let mut add =
-        |id: &str, name: &str, cost: f64, npt_compliant: bool, changes: Vec<Change>, reason: String| -> Result<(), String> {
-            let option = NuclearOption {
-                id: id.into(),
-                name: name.into(),
-                annual_cost_eur_bn: cost,
-                years_to_implement: p(id, "years")?,
-                npt_compliant,
-                escalation_risk: p(id, "escalation")?,
-                changes,
-            };
-            list.push((option, reason));
-            Ok(())
+    let mut add = |id: &str,
+                   name: &str,
+                   cost: f64,
+                   npt_compliant: bool,
+                   changes: Vec<Change>,
+                   reason: String|
+     -> Result<(), String> {
+        let option = NuclearOption {
+            id: id.into(),
+            name: name.into(),
+            annual_cost_eur_bn: cost,
+            years_to_implement: p(id, "years")?,
+            npt_compliant,
+            escalation_risk: p(id, "escalation")?,
+            changes,
         };
+        list.push((option, reason));
+        Ok(())
+    };
     add(
         "us_umbrella",
         "US umbrella as today",

@@ -5,14 +5,20 @@
 //! (the ones `bulwark assess` reports, recomposed with each run's parameters).
 
 use bulwark_data::Dataset;
-use bulwark_ensemble::{run_ensemble, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, RunRng, Sampler};
+use bulwark_ensemble::{
+    run_ensemble, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, RunRng, Sampler,
+};
 use bulwark_models::nuclear::options::NuclearOption;
 use bulwark_models::nuclear::{self, packages, Force};
 use bulwark_scenario::{Model, Param, Scenario};
 
 use crate::resolve::ParamDraws;
 
-use super::{assess_nuclear, assess_with, NuclearAssessment, PATRONS, START_YEAR, TOP_PACKAGES, US};
+use super::{
+    assess_nuclear, assess_with, relative_credibility, NuclearAssessment, NuclearRanges, PATRONS, START_YEAR,
+    TOP_PACKAGES, US,
+};
+use crate::Spread;
 
 /// Years of the credibility curve in the ensemble, from [`START_YEAR`].
 pub const CURVE_YEARS: usize = 11;
@@ -61,11 +67,52 @@ pub fn simulate_nuclear(
         .and_then(|central| central.outcome.packages)
         .map(|search| search.best.iter().map(|p| p.option_ids.clone()).collect())
         .unwrap_or_default();
-    let model = |run_idx: u64, rng: &mut RunRng| match assess_with(dataset, scenario, &draws.draw(run_idx, rng), false) {
+    let model = |run_idx: u64, rng: &mut RunRng| match assess_with(
+        dataset,
+        scenario,
+        &draws.draw(run_idx, rng),
+        false,
+    ) {
         Ok(a) => RunOutcome::Completed(run_metrics(&a, &top)),
         Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
     };
     run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
+}
+
+/// [`NuclearRanges`] from `runs` runs on the scenario's seed: the same draws as
+/// `simulate nuclear --runs <runs>`, so its credibility means are the ensemble's. `None` when
+/// the ensemble cannot be set up or no run completes.
+pub fn nuclear_ranges(dataset: &Dataset, scenario: &Scenario, runs: u64) -> Option<NuclearRanges> {
+    let plan = RunPlan::new(runs, scenario.seed.value).ok()?;
+    let draws =
+        ParamDraws::new(scenario, Param::of_model(Model::Nuclear), &plan, Sampler::MonteCarlo).ok()?;
+    let metrics = ["credibility", "credibility_without_us", "score_without_us"]
+        .map(|name| MetricSpec::continuous(name).ok());
+    let metrics = [metrics[0].clone()?, metrics[1].clone()?, metrics[2].clone()?];
+    let model = |run_idx: u64, rng: &mut RunRng| match assess_with(
+        dataset,
+        scenario,
+        &draws.draw(run_idx, rng),
+        false,
+    ) {
+        Ok(a) => {
+            let o = &a.outcome;
+            RunOutcome::Completed([
+                o.with_us.credibility,
+                o.without_us.credibility,
+                relative_credibility(o.without_us.credibility, o.us_as_today.credibility),
+            ])
+        }
+        Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
+    };
+    let summary = run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;
+    let spread = |name: &str| summary.metric(name).and_then(Spread::of_metric);
+    Some(NuclearRanges {
+        n_runs: runs,
+        credibility: spread("credibility")?,
+        credibility_without_us: spread("credibility_without_us")?,
+        score_without_us: spread("score_without_us")?,
+    })
 }
 
 fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
