@@ -3,16 +3,14 @@
 //!
 //! Simply: the scenario is taken with the US conventional, enabler and intelligence
 //! contributions at zero; the ledger's gaps are funded from the budget headroom in the
-//! scenario's priority order (as `bulwark assess` does), brigades being raised as their equipment
-//! and people arrive; and the cumulative deliveries on the land and air lines the campaign uses
-//! are added to Europe's holdings for that year.
+//! scenario's priority order by the assessment's own pipeline (`crate::core`), brigades being
+//! raised as their equipment and people arrive; and the cumulative deliveries on the land and
+//! air lines the campaign uses are added to Europe's holdings for that year.
 
 use bulwark_data::Dataset;
-use bulwark_models::{budget, closure, ledger};
 use bulwark_scenario::Scenario;
 
 use crate::money::PRICE_BASE_YEAR;
-use crate::resolve;
 
 /// Units Europe has added by some year (in inventory units of each line).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -44,28 +42,11 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     ] {
         setting.value = 0.0;
     }
-    let thresholds = resolve::thresholds(&alone);
-    let priority = &alone.closure.priority.value;
-    let rank = |line: &str| priority.iter().position(|p| p == line).unwrap_or(priority.len());
-    let package = resolve::force_package(dataset, &alone).and_then(Result::ok);
-    let mut gaps: Vec<(usize, closure::LineGap)> = Vec::new();
-    for line in &dataset.lines {
-        let (input, _) = resolve::ledger_input(dataset, &alone, line, package.as_ref());
-        let gap_units = ledger::assess_line(&input, &thresholds).units_to_buy.unwrap_or(0.0);
-        if gap_units > 0.0 {
-            let (unit_cost, _, _) = resolve::unit_cost_with_proxy(dataset, &alone, &line.id);
-            let (gap, _) = resolve::line_gap(dataset, &alone, &line.id, gap_units, unit_cost);
-            gaps.push((rank(&line.id), gap));
-        }
-    }
-    // A stable sort keeps catalogue order among lines of equal rank, as the assessment does.
-    gaps.sort_by_key(|(rank, _)| *rank);
-    let gaps: Vec<closure::LineGap> = gaps.into_iter().map(|(_, gap)| gap).collect();
-    let (budget_inputs, _) = resolve::budget_inputs(dataset, &alone);
-    let headroom = budget::project(&budget_inputs).headroom_eur_bn;
-    let mut outcome = closure::close_gaps(&gaps, &resolve::closure_params(&alone), &headroom);
-    resolve::assemble_brigades(dataset, &mut outcome);
-    let n_years = usize::from(budget_inputs.end_year.saturating_sub(PRICE_BASE_YEAR)) + 1;
+    // The assessment's own gap-closing pipeline (ledger, costing, budget, funded closure), on
+    // the scenario without the US.
+    let core = crate::core(dataset, &alone);
+    let outcome = core.closure;
+    let n_years = usize::from(core.end_year.saturating_sub(PRICE_BASE_YEAR)) + 1;
     (0..n_years)
         .map(|idx| {
             let delivered = |lines: &[&str]| -> f64 {
