@@ -374,6 +374,8 @@ catalogue! {
     ThreatSpendingGrowthPct = "threat_spending_growth_pct", Threat, Uncertain;
     ThreatProductionCapMultiple = "threat_production_cap_multiple", Threat, Uncertain;
     ThreatSanctionsEffect = "threat_sanctions_effect", Threat, Uncertain;
+    ThreatUnknownStockYears = "threat_unknown_stock_years", Threat, Uncertain;
+    ThreatNewBuildShare = "threat_new_build_share", Threat, Uncertain;
     ThreatTanksPerBattalion = "threat_tanks_per_battalion", Threat, Uncertain;
     ThreatIfvsPerBattalion = "threat_ifvs_per_battalion", Threat, Uncertain;
     ThreatGunsPerBattalion = "threat_guns_per_battalion", Threat, Uncertain;
