@@ -327,6 +327,9 @@ catalogue! {
     CampaignPersonnelPerBrigade = "campaign_personnel_per_brigade", Campaign, Uncertain;
     CampaignEuropeCommitShare = "campaign_europe_commit_share", Campaign, Uncertain;
     CampaignUsCommitShare = "campaign_us_commit_share", Campaign, Uncertain;
+    CampaignUsSurgeBrigades = "campaign_us_surge_brigades", Campaign, Uncertain;
+    CampaignUsSurgeFirstDays = "campaign_us_surge_first_days", Campaign, Uncertain;
+    CampaignUsSurgeLastDays = "campaign_us_surge_last_days", Campaign, Uncertain;
     CampaignHeavyShare = "campaign_heavy_share", Campaign, Uncertain;
     CampaignReadinessFirstDays = "campaign_readiness_first_days", Campaign, Uncertain;
     CampaignReadinessLastDays = "campaign_readiness_last_days", Campaign, Uncertain;
