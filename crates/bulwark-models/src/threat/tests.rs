@@ -90,8 +90,7 @@ fn a_line_changes_only_from_its_own_year_and_an_unknown_stock_lasts_r_years() {
     line.as_of_year = Some(2026);
     let trajectory = project(&inputs(vec![line], plain()));
     let force = trajectory.lines[0].force.as_ref().unwrap();
-    assert_eq!(&force[..5], &[1000.0, 1000.0, 1000.0, 1300.0, 1600.0]);
-    assert_eq!(force[5], 1600.0);
+    assert_eq!(&force[..6], &[1000.0, 1000.0, 1000.0, 1300.0, 1600.0, 1600.0]);
     // The implied stock is not reported as a figure and stays listed as missing.
     assert!(trajectory.lines[0].stored.is_none());
     assert_eq!(trajectory.lines[0].missing, vec!["stored stock"]);
@@ -169,6 +168,14 @@ proptest! {
             readiness_year(2024, &trajectory.battalions, required).unwrap_or(f64::INFINITY)
         };
         prop_assert!(run(new + extra) <= run(new));
+        // The same for refurbishment from a stock the dataset lacks (the implied stock of `r`
+        // years grows with the rate).
+        let unknown_stock = |refurb_rate: f64| {
+            let mut input = inputs(vec![tanks(active, None, new, refurb_rate, Some(losses))], params);
+            input.n_years = 15;
+            readiness_year(2024, &project(&input).battalions, required).unwrap_or(f64::INFINITY)
+        };
+        prop_assert!(unknown_stock(refurbished + extra) <= unknown_stock(refurbished));
     }
 
     #[test]
