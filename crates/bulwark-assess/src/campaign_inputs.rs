@@ -25,6 +25,12 @@
 //!   flown in: `campaign_brigade_airlift_loads` loads a brigade). US brigades are heavy and
 //!   move by surface. Readiness notices spread evenly from `campaign_readiness_first_days` to
 //!   `campaign_readiness_last_days`, counted from the alliance's order.
+//! - **US reinforcements from North America**: `campaign_us_surge_brigades` heavy brigades ×
+//!   `us_posture.conventional`, ready in Europe evenly from `campaign_us_surge_first_days` to
+//!   `campaign_us_surge_last_days` after the order (sealift across the Atlantic), then by rail
+//!   or sea to the theatre like the European heavy brigades. Without them the US posture
+//!   reached the campaign only through the five brigades stationed in Europe, although the US
+//!   Army exercises sending a division from the United States (DEFENDER-Europe 20).
 //! - **The order** comes when the alliance decides (`decision_inputs::ResponseModel`, drawn in
 //!   the same run from the run's stream): the earlier of the North Atlantic Council and the
 //!   coalition of the willing, with the US leading with probability `us_posture.enablers`;
@@ -67,7 +73,7 @@ use bulwark_models::ModelError;
 use bulwark_scenario::Scenario;
 
 pub use ensemble::{campaign_metrics, campaign_year, simulate_campaign, CAMPAIGN_RUNS, YEAR_RUNS};
-pub use growth::{europe_growth, Growth};
+pub use growth::{europe_growth, growth_in, Growth};
 pub use outcome::{
     assess_campaign, CampaignAssessment, HoldCurve, Lever, Window, YearHold, REPORT_DAYS, REPORT_QUANTILES,
 };
@@ -284,6 +290,7 @@ fn forces(
         base.us_brigades * availability_land * us.conventional * value("campaign_us_commit_share");
     blue.extend(reinforcements(value, europe_committed, value("campaign_heavy_share")));
     blue.extend(reinforcements(value, us_committed, 1.0));
+    blue.extend(us_surge(value, value("campaign_us_surge_brigades") * us.conventional));
     let warning_hours = 24.0 * value("campaign_warning_days");
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     let red = red_formations(value, first_echelon, followon, warning_hours);
@@ -427,6 +434,29 @@ fn spread(amount: f64, make: impl Fn(usize, usize) -> Formation) -> Vec<Formatio
             formation
         })
         .collect()
+}
+
+/// `brigades` heavy US brigades from North America, ready in Europe evenly between the surge's
+/// first and last day after the order, then moving to the theatre by rail or sea.
+fn us_surge(value: &dyn Fn(&str) -> f64, brigades: f64) -> Vec<Formation> {
+    let battalions = value("campaign_battalions_per_brigade");
+    let (first, last) = (value("campaign_us_surge_first_days"), value("campaign_us_surge_last_days"));
+    let surface = Transit::Surface {
+        distance_km: value("campaign_surface_km"),
+        speed_km_per_hour: value("campaign_surface_speed_km_per_hour"),
+        loading_hours: value("campaign_loading_hours"),
+    };
+    spread(brigades, |idx, n| {
+        let step = if n > 1 { (last - first).max(0.0) / (n - 1) as f64 } else { 0.0 };
+        Formation {
+            combat_power: battalions,
+            ready_hours: 24.0 * (first + step * idx as f64),
+            transit: surface,
+        }
+    })
+    .into_iter()
+    .filter(|formation| formation.combat_power > 0.0)
+    .collect()
 }
 
 /// `brigades` reinforcing brigades, each a heavy part by surface and a light part by air.

@@ -10,10 +10,19 @@
 //! - **Production and refurbishment**: `production.csv`, per line the items of
 //!   [`PRODUCTION_ITEMS`] (the latest year; the first row among equals). Where both a new-build
 //!   rate and a "produced or refurbished" rate exist, refurbishment is their difference;
-//!   where only the combined rate exists it is counted as refurbishment (the sources describe
-//!   it as mostly refurbished stock), which draws on the stored stock.
-//! - **Losses**: cumulative counts per line in the dataset's loss table, turned into a rate a
-//!   year (see [`war_losses_per_year`]).
+//!   where only the combined rate exists (IFVs, guns) it is split per draw by
+//!   `threat_new_build_share` into new build and refurbishment (which draws on the stored
+//!   stock).
+//! - **Losses**: `losses.csv`, the adversary's cumulative counts of the categories of
+//!   [`LOSS_CATEGORIES`] (summed where a line has several, at dates every one of them has),
+//!   turned into a rate a year by [`loss_rate`]: Oryx's visually confirmed counts first (a
+//!   lower bound: equipment lost without a photograph is missing), the increase between the two
+//!   latest dates over the time between them. For the baseline (Oryx, 2025): tanks 3,704 on
+//!   25 January to 4,074 on 19 July, about 770 a year; infantry fighting vehicles 5,263 on
+//!   31 December 2024 to 6,069 on 19 July, about 1,470 a year; tube artillery (self-propelled
+//!   and towed) a single count of 1,443 on 19 July, so over the years since 24 February 2022,
+//!   about 420 a year. The scenario's `threat_loss_scale` multiplies the rate (its rationale
+//!   compares the Ukrainian General Staff's claimed rate with Oryx's).
 //! - **Personnel**: `country_figures.csv` `active_personnel`.
 //! - Everything else is a `threat_*` judgement parameter ([`THREAT_PARAMETERS`]).
 //!
@@ -42,6 +51,13 @@ pub const PRODUCTION_ITEMS: [(&str, Option<&str>, Option<&str>); 3] = [
     ("artillery_tube", None, Some("artillery_pieces_produced_or_refurbished")),
 ];
 
+/// `losses.csv` categories whose counts add up to each line's losses.
+pub const LOSS_CATEGORIES: [(&str, &[&str]); 3] = [
+    ("main_battle_tanks", &["main_battle_tanks"]),
+    ("infantry_fighting_vehicles", &["infantry_fighting_vehicles"]),
+    ("artillery_tube", &["self_propelled_artillery", "towed_artillery"]),
+];
+
 /// Parameters drawn per run of the trajectory.
 pub const THREAT_PARAMETERS: &[&str] = &[
     "threat_war_end_year",
@@ -55,6 +71,8 @@ pub const THREAT_PARAMETERS: &[&str] = &[
     "threat_spending_growth_pct",
     "threat_production_cap_multiple",
     "threat_sanctions_effect",
+    "threat_unknown_stock_years",
+    "threat_new_build_share",
     "threat_tanks_per_battalion",
     "threat_ifvs_per_battalion",
     "threat_guns_per_battalion",
@@ -94,6 +112,9 @@ pub struct LineFacts {
     pub sources: Vec<String>,
     /// How a figure was derived, where it was.
     pub derivations: Vec<String>,
+    /// The produced-or-refurbished rate a year, where the dataset gives no new-build rate
+    /// beside it (split per draw by `threat_new_build_share`).
+    pub combined_only_per_year: Option<f64>,
 }
 
 /// The dataset's figures the trajectory uses, fixed for a scenario.
@@ -143,7 +164,9 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
             item.quantity
         })
     };
-    let active = take(dataset.holding(adversary, "total", line));
+    let holding = dataset.holding(adversary, "total", line);
+    let as_of_year = holding.map(|item| item.provenance.year);
+    let active = take(holding);
     let stored = take(dataset.holding(adversary, "stored", line));
     let (_, new_item, combined_item) =
         PRODUCTION_ITEMS.iter().find(|(l, _, _)| *l == line).copied().unwrap_or((line, None, None));
@@ -153,6 +176,10 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
         sources.push(source.clone());
     }
     let new_per_year = new.as_ref().map(|(rate, _)| *rate);
+    let combined_only_per_year = match (&new, &combined) {
+        (None, Some((combined, _))) => Some(*combined),
+        _ => None,
+    };
     let refurbished_per_year = match (&new, &combined) {
         (Some((new, _)), Some((combined, _))) => {
             derivations.push(format!(
@@ -161,14 +188,16 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
             Some((combined - new).max(0.0))
         }
         (None, Some((combined, _))) => {
-            derivations.push(format!("produced or refurbished ({combined} a year) counted as refurbishment"));
-            Some(*combined)
+            derivations.push(format!(
+                "produced or refurbished ({combined} a year) split into new build and refurbishment by threat_new_build_share"
+            ));
+            None
         }
         _ => None,
     };
     let losses = war_losses_per_year(dataset, adversary, line);
     if let Some(loss) = &losses {
-        sources.push(loss.source.clone());
+        sources.extend(loss.sources.iter().cloned());
         derivations.push(loss.derivation.clone());
     }
     sources.sort();
@@ -178,6 +207,7 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
             line: line.to_string(),
             units_per_battalion: f64::NAN,
             active,
+            as_of_year,
             stored,
             new_per_year,
             refurbished_per_year,
@@ -185,6 +215,7 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
         },
         sources,
         derivations,
+        combined_only_per_year,
     }
 }
 
@@ -204,19 +235,48 @@ fn production_rate(dataset: &Dataset, adversary: Iso3, item: &str) -> Option<(f6
 pub struct LossRate {
     /// Units lost a year while the war goes on.
     pub per_year: f64,
-    /// Source id.
-    pub source: String,
-    /// How the rate was derived from the cumulative counts.
+    /// Source ids of the counts used.
+    pub sources: Vec<String>,
+    /// How the rate was derived from the cumulative counts (with their basis).
     pub derivation: String,
 }
 
-/// Losses a year of `line` in the war against Ukraine, from the dataset's loss table (see
-/// [`loss_rate`]).
-///
-/// FIXME(dataset): the loss table is being added on its own branch; until it lands no loss
-/// figure exists and every line reports its losses as missing (counted as none).
-pub fn war_losses_per_year(_dataset: &Dataset, _adversary: Iso3, _line: &str) -> Option<LossRate> {
-    loss_rate(&[])
+/// Losses a year of `line` in the war against Ukraine, from the dataset's loss table: the
+/// counts of the line's [`LOSS_CATEGORIES`] (summed per basis and date where every category
+/// has a count that day), then [`loss_rate`]. `None` when the table has no usable count.
+pub fn war_losses_per_year(dataset: &Dataset, adversary: Iso3, line: &str) -> Option<LossRate> {
+    let categories = LOSS_CATEGORIES.iter().find(|(l, _)| *l == line).map_or(&[][..], |(_, c)| *c);
+    let rows: Vec<&bulwark_data::LossFigure> = dataset
+        .losses
+        .iter()
+        .filter(|row| row.iso3 == adversary && categories.contains(&row.category.as_str()))
+        .collect();
+    let mut counts: Vec<LossCount> = Vec::new();
+    for row in &rows {
+        if counts.iter().any(|c| c.basis == row.basis && c.as_of == row.as_of) {
+            continue;
+        }
+        // One count per category at this basis and date (the first row among equals).
+        let same_day: Vec<&&bulwark_data::LossFigure> = categories
+            .iter()
+            .filter_map(|category| {
+                rows.iter().find(|r| r.category == *category && r.basis == row.basis && r.as_of == row.as_of)
+            })
+            .collect();
+        if same_day.len() == categories.len() {
+            counts.push(LossCount {
+                basis: row.basis.to_string(),
+                quantity: same_day.iter().map(|r| r.quantity).sum(),
+                as_of: row.as_of.clone(),
+                source: row.provenance.source.clone(),
+            });
+        }
+    }
+    let mut rate = loss_rate(&counts)?;
+    if categories.len() > 1 {
+        rate.derivation.push_str(&format!(" ({} summed)", categories.join(" + ")));
+    }
+    Some(rate)
 }
 
 /// One cumulative loss count as the loss table gives it.
@@ -250,9 +310,11 @@ pub fn loss_rate(counts: &[LossCount]) -> Option<LossRate> {
         match dated.as_slice() {
             [] => continue,
             [.., (y0, c0), (y1, c1)] if y1 - y0 > 0.05 && c1.quantity >= c0.quantity => {
+                let mut sources = vec![c0.source.clone(), c1.source.clone()];
+                sources.dedup();
                 return Some(LossRate {
                     per_year: (c1.quantity - c0.quantity) / (y1 - y0),
-                    source: c1.source.clone(),
+                    sources,
                     derivation: format!(
                         "losses a year = ({} − {}) / ({} to {}), {basis} counts",
                         c1.quantity, c0.quantity, c0.as_of, c1.as_of
@@ -262,7 +324,7 @@ pub fn loss_rate(counts: &[LossCount]) -> Option<LossRate> {
             [.., (y1, c1)] if *y1 > WAR_START_YEAR => {
                 return Some(LossRate {
                     per_year: c1.quantity / (y1 - WAR_START_YEAR),
-                    source: c1.source.clone(),
+                    sources: vec![c1.source.clone()],
                     derivation: format!(
                         "losses a year = {} from 24 Feb 2022 to {}, {basis} count",
                         c1.quantity, c1.as_of
@@ -292,9 +354,14 @@ pub fn inputs(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64) -> ThreatInputs 
         .lines
         .iter()
         .zip(THREAT_LINES)
-        .map(|(line, (_, per_battalion))| LineStart {
-            units_per_battalion: value(per_battalion),
-            ..line.start.clone()
+        .map(|(line, (_, per_battalion))| {
+            let mut start = LineStart { units_per_battalion: value(per_battalion), ..line.start.clone() };
+            if let Some(combined) = line.combined_only_per_year {
+                let new_share = value("threat_new_build_share");
+                start.new_per_year = Some(combined * new_share);
+                start.refurbished_per_year = Some(combined * (1.0 - new_share));
+            }
+            start
         })
         .collect();
     ThreatInputs {
@@ -320,6 +387,7 @@ pub fn params(value: &dyn Fn(&str) -> f64) -> ThreatParams {
         spending_growth: value("threat_spending_growth_pct") / 100.0,
         production_cap_multiple: value("threat_production_cap_multiple"),
         sanctions_effect: value("threat_sanctions_effect"),
+        unknown_stock_years: value("threat_unknown_stock_years"),
     }
 }
 

@@ -1011,6 +1011,31 @@ fn every_assessed_axis_has_a_band_in_every_format() {
     assert_eq!(bands, 5, "{axes_table}");
 }
 
+/// Issue 12: the assessment's Baltic campaign (the scenario's US posture, Europe's forces and
+/// Russia's force of `campaign_year`) is the ensemble `simulate baltic` runs with the same
+/// seed and run count, so P(hold) through the horizon agrees exactly (same draws, exact sums).
+#[test]
+fn assess_and_simulate_baltic_agree_on_p_hold() {
+    let assess = bulwark(&["assess", "--format", "json"]);
+    assert_eq!(assess.code, 0, "{}", assess.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&assess.stdout).unwrap();
+    let with_us = &doc["campaign"]["with_us"];
+    let runs = with_us["runs"].as_u64().unwrap().to_string();
+    let by_day = with_us["p_hold_by_day"].as_array().unwrap();
+    let assessed = by_day.last().and_then(|p| p.as_f64()).unwrap();
+    let year = doc["window"]["campaign_year"].as_u64().unwrap().to_string();
+    let baltic = bulwark(&["simulate", "baltic", "--runs", &runs, "--year", &year, "--quiet"]);
+    assert_eq!(baltic.code, 0, "{}", baltic.stderr);
+    let simulated = simulated_mean(&baltic.stdout, "held");
+    // The summary prints four decimals: agreement to half a unit of the last one.
+    assert!(
+        (assessed - simulated).abs() < 5e-5,
+        "P(hold) at the horizon: assess {assessed}, simulate {simulated}"
+    );
+    // Not a coincidence of two ensembles that always hold or always fall.
+    assert!(assessed > 0.05 && assessed < 0.999, "{assessed}");
+}
+
 /// r9: a model that cannot run on the inputs fails the command; it never exits 0 with every
 /// run failed (here the dataset lacks France's nuclear spending, which prices French options).
 #[test]

@@ -4,18 +4,29 @@
 //!
 //! # Equations
 //!
-//! Years `t = 0, 1, …, n − 1` start at `start_year` (the as-of year of the holdings). For every
-//! line `c` with a known holding, at the start of year `t`:
+//! Years `t = 0, 1, …, n − 1` start at `start_year` (the earliest as-of year of the holdings).
+//! Every line `c` with a known holding keeps that holding until its own as-of year `a_c` (a
+//! figure of early 2024 already counts the losses and output before it), then, at the start of
+//! each year `t` with `start_year + t ≥ a_c`:
 //!
 //! ```text
 //! p(t)         = min(cap, (1 + g)^t) × (1 − s)                 production scale
 //! war(t)       = clamp(E − (start_year + t), 0, 1)             share of year t at war
 //! new_c(t)     = new_rate_c × p(t)
-//! refurb_c(t)  = min(refurb_rate_c × p(t), stored_c(t))        (0 when stored is unknown)
+//! refurb_c(t)  = min(refurb_rate_c × p(t), stored_c(t))
 //! loss_c(t)    = war(t) × loss_rate_c × k
 //! force_c(t+1) = max(0, force_c(t) + new_c(t) + refurb_c(t) − loss_c(t))
 //! stored_c(t+1)= stored_c(t) − refurb_c(t)
 //! ```
+//!
+//! Where the dataset has no stored stock but does have a refurbishment rate (the rate was
+//! observed, so a stock fed it), the stock is taken as `refurb_rate_c × r` — `r` years of the
+//! observed rate (`unknown_stock_years`, a judgement) — and is drawn down the same way. It is
+//! not reported as a stored figure.
+//!
+//! `loss_rate_c` is the dataset's loss rate a year while the war goes on: for the baseline the
+//! increase of Oryx's visually confirmed counts between their two latest dates (a lower bound,
+//! hence `k` ≥ 1 in the baseline; see `threat_inputs` in `bulwark-assess` for the derivation).
 //!
 //! Forces committed elsewhere leave what is *available* against NATO, not the stock:
 //!
@@ -31,9 +42,8 @@
 //! fighting vehicles and its guns, and the scarcest one sets the count. Lines whose holding is
 //! unknown are left out of the minimum and listed ([`LineTrajectory::missing`]); the model
 //! never fills a missing figure. A missing loss rate counts as no losses and is listed, so the
-//! line's trajectory is then an upper bound while the war goes on; a missing stored stock
-//! counts as nothing to refurbish (refurbishment draws on a stock the dataset does not know),
-//! so the line is then a lower bound once production matters. Written as the one-line
+//! line's trajectory is then an upper bound while the war goes on; a missing stored stock is
+//! the `r` years of observed refurbishment above (a judgement, listed as missing all the same). Written as the one-line
 //! recursion `available(t+1) = available(t) + production + refurbished −
 //! losses − Δ committed_elsewhere`.
 //!
@@ -58,10 +68,11 @@
 //! | `g`: real growth of defence spending | fraction per year | 0 | `[−0.5, 1]` |
 //! | `cap`: industrial capacity as a multiple of today's output | multiple | 1.5 | `[0, 100]` |
 //! | `s`: sanctions' effect on output | fraction | 0.1 | `[0, 1]` |
+//! | `r`, `unknown_stock_years`: years of refurbishment an unknown stored stock sustains | years | 3 | `[0, 50]` |
 //!
-//! Per line ([`LineStart`]): holding (active), stored stock, new production and refurbishment
-//! per year, war losses per year (dataset, each optional) and units per battalion equivalent
-//! (scenario).
+//! Per line ([`LineStart`]): holding (active) and its as-of year, stored stock, new production
+//! and refurbishment per year, war losses per year (dataset, each optional) and units per
+//! battalion equivalent (scenario).
 //!
 //! # Simplifications, stated so they can be argued with
 //!
@@ -94,8 +105,10 @@ pub struct LineStart {
     pub line: String,
     /// Units per battalion equivalent (> 0).
     pub units_per_battalion: f64,
-    /// Active holding at the start year.
+    /// Active holding at its as-of year.
     pub active: Option<f64>,
+    /// Year the holding refers to (`None` = the start year); the line changes only from then on.
+    pub as_of_year: Option<u16>,
     /// Stored stock at the start year.
     pub stored: Option<f64>,
     /// New production, units a year.
@@ -131,6 +144,8 @@ pub struct ThreatParams {
     pub production_cap_multiple: f64,
     /// `s`.
     pub sanctions_effect: f64,
+    /// `r`, years.
+    pub unknown_stock_years: f64,
 }
 
 impl Default for ThreatParams {
@@ -148,6 +163,7 @@ impl Default for ThreatParams {
             spending_growth: 0.0,
             production_cap_multiple: 1.5,
             sanctions_effect: 0.1,
+            unknown_stock_years: 3.0,
         }
     }
 }
@@ -247,6 +263,7 @@ impl ThreatInputs {
         )?;
         check_range(MODEL, "production_cap_multiple", p.production_cap_multiple, (0.0, 100.0), "0 to 100")?;
         check_range(MODEL, "sanctions_effect", p.sanctions_effect, (0.0, 1.0), fraction)?;
+        check_range(MODEL, "unknown_stock_years", p.unknown_stock_years, (0.0, 50.0), "0 to 50 years")?;
         if let Some(personnel) = self.personnel {
             check_range(MODEL, "personnel", personnel, (0.0, 1e9), "0 to 1e9 persons")?;
         }
@@ -360,19 +377,37 @@ fn project_line(line: &LineStart, inputs: &ThreatInputs, free: &dyn Fn(usize) ->
     let n = inputs.n_years;
     let mut force = Vec::with_capacity(n);
     let mut stored_path = line.stored.map(|_| Vec::with_capacity(n));
-    let (mut current, mut stored) = (active, line.stored);
+    // An unknown stock that the observed refurbishment rate implies (model card).
+    let implied = line.refurbished_per_year.map(|rate| rate * p.unknown_stock_years);
+    let (mut current, mut stored, mut implied_left) = (active, line.stored, implied);
     let start = f64::from(inputs.start_year);
+    let first_year = line.as_of_year.map_or(start, f64::from);
     for t in 0..n {
         force.push(current);
         if let (Some(path), Some(left)) = (stored_path.as_mut(), stored) {
             path.push(left);
         }
+        let year = start + t as f64;
+        if year < first_year {
+            continue;
+        }
         let scale = production_scale(p, t);
         let new = line.new_per_year.unwrap_or(0.0) * scale;
         let wanted = line.refurbished_per_year.unwrap_or(0.0) * scale;
-        let refurbished = stored.map_or(0.0, |left| wanted.min(left));
-        stored = stored.map(|left| (left - refurbished).max(0.0));
-        let at_war = (p.war_end_year - (start + t as f64)).clamp(0.0, 1.0);
+        let refurbished = match (stored, implied_left) {
+            (Some(left), _) => {
+                let taken = wanted.min(left);
+                stored = Some((left - taken).max(0.0));
+                taken
+            }
+            (None, Some(left)) => {
+                let taken = wanted.min(left);
+                implied_left = Some((left - taken).max(0.0));
+                taken
+            }
+            (None, None) => 0.0,
+        };
+        let at_war = (p.war_end_year - year).clamp(0.0, 1.0);
         let lost = at_war * line.war_losses_per_year.unwrap_or(0.0) * p.loss_scale;
         current = (current + new + refurbished - lost).max(0.0);
     }

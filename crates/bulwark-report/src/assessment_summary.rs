@@ -172,20 +172,34 @@ fn question_sentences(a: &Assessment) -> Vec<String> {
         }
     }
     if let Some(c) = &a.campaign {
-        let window = &c.window.years_without_us;
-        let span = match (window.first(), window.last()) {
+        let span = |window: &[u16]| match (window.first(), window.last()) {
             (Some(first), Some(last)) => {
                 format!("in {} of {} years ({first}–{last})", window.len(), c.by_year.len())
             }
             _ => "in no year".to_string(),
         };
+        // The lever that shortens the window most, when any helps at all.
+        let driver = c
+            .window
+            .levers
+            .first()
+            .filter(|lever| lever.years_removed > 0 || lever.mean_p_hold_gain > 0.005)
+            .map(|lever| {
+                format!(
+                    "; closing {} at once would help most ({} years out of the window)",
+                    lever.lever, lever.years_removed
+                )
+            })
+            .unwrap_or_default();
         sentences.push(format!(
-            "Q2: in a Russian attack on the Baltic states in {} Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); against Russia's force of each year it falls short of {:.0} % confidence {span}",
+            "Q2: in a Russian attack on the Baltic states in {} Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); against Russia's force of each year it falls short of {:.0} % confidence {} alone and {} with the US{driver}",
             c.year,
             c.hold_day,
             100.0 * c.without_us.p_hold,
             100.0 * c.with_us.p_hold,
-            100.0 * c.hold_confidence
+            100.0 * c.hold_confidence,
+            span(&c.window.years_without_us),
+            span(&c.window.years_with_us),
         ));
     }
     if let Some(t) = &a.threat {

@@ -327,6 +327,9 @@ catalogue! {
     CampaignPersonnelPerBrigade = "campaign_personnel_per_brigade", Campaign, Uncertain;
     CampaignEuropeCommitShare = "campaign_europe_commit_share", Campaign, Uncertain;
     CampaignUsCommitShare = "campaign_us_commit_share", Campaign, Uncertain;
+    CampaignUsSurgeBrigades = "campaign_us_surge_brigades", Campaign, Uncertain;
+    CampaignUsSurgeFirstDays = "campaign_us_surge_first_days", Campaign, Uncertain;
+    CampaignUsSurgeLastDays = "campaign_us_surge_last_days", Campaign, Uncertain;
     CampaignHeavyShare = "campaign_heavy_share", Campaign, Uncertain;
     CampaignReadinessFirstDays = "campaign_readiness_first_days", Campaign, Uncertain;
     CampaignReadinessLastDays = "campaign_readiness_last_days", Campaign, Uncertain;
@@ -374,6 +377,8 @@ catalogue! {
     ThreatSpendingGrowthPct = "threat_spending_growth_pct", Threat, Uncertain;
     ThreatProductionCapMultiple = "threat_production_cap_multiple", Threat, Uncertain;
     ThreatSanctionsEffect = "threat_sanctions_effect", Threat, Uncertain;
+    ThreatUnknownStockYears = "threat_unknown_stock_years", Threat, Uncertain;
+    ThreatNewBuildShare = "threat_new_build_share", Threat, Uncertain;
     ThreatTanksPerBattalion = "threat_tanks_per_battalion", Threat, Uncertain;
     ThreatIfvsPerBattalion = "threat_ifvs_per_battalion", Threat, Uncertain;
     ThreatGunsPerBattalion = "threat_guns_per_battalion", Threat, Uncertain;

@@ -52,8 +52,9 @@ pub fn campaign_metrics(horizon_hours: i64) -> Result<[MetricSpec; 4], String> {
     ])
 }
 
-/// The `bulwark simulate baltic` ensemble: the scenario as given (its US posture, today's
-/// European forces, Russia's force in `campaign_year`).
+/// The `bulwark simulate baltic` ensemble: the scenario as given (its US posture), Europe's
+/// forces of `campaign_year` (today's plus what its funded build-up has delivered by then, as
+/// in the assessment) and Russia's force that year.
 pub fn simulate_campaign(
     dataset: &Dataset,
     scenario: &Scenario,
@@ -63,7 +64,8 @@ pub fn simulate_campaign(
     let base = CampaignBase::from_dataset(dataset, scenario);
     let response = ResponseModel::new(dataset, scenario)?;
     let year = campaign_year(scenario);
-    let configuration = Configuration { us: UsShares::of(scenario), growth: &Growth::default(), year };
+    let growth = super::growth_in(&super::europe_growth(dataset, scenario), year);
+    let configuration = Configuration { us: UsShares::of(scenario), growth: &growth, year };
     run_configuration(&base, &response, scenario, configuration, plan, hooks)
 }
 

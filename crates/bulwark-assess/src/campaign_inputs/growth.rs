@@ -71,3 +71,9 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
         })
         .collect()
 }
+
+/// Europe's growth by `year`: the last entry of `growths` not after it (nothing added before
+/// the first).
+pub fn growth_in(growths: &[Growth], year: u16) -> Growth {
+    growths.iter().rev().find(|g| g.year <= year).copied().unwrap_or_default()
+}

@@ -219,8 +219,7 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
     let hold_confidence = parameter(scenario, "campaign_hold_confidence");
     let year = campaign_year(scenario);
     let growths = europe_growth(dataset, scenario);
-    let growth_in = |year: u16| growths.iter().rev().find(|g| g.year <= year).copied().unwrap_or_default();
-    let headline_growth = growth_in(year);
+    let headline_growth = super::growth_in(&growths, year);
     let us = UsShares::of(scenario);
     let with_us = runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
     let without_us =

@@ -9,6 +9,7 @@ fn tanks(active: f64, stored: Option<f64>, new: f64, refurbished: f64, losses: O
         line: "main_battle_tanks".to_string(),
         units_per_battalion: 10.0,
         active: Some(active),
+        as_of_year: None,
         stored,
         new_per_year: Some(new),
         refurbished_per_year: Some(refurbished),
@@ -29,6 +30,7 @@ fn plain() -> ThreatParams {
         spending_growth: 0.0,
         production_cap_multiple: 2.0,
         sanctions_effect: 0.0,
+        unknown_stock_years: 2.0,
     }
 }
 
@@ -61,6 +63,7 @@ fn missing_figures_are_listed_and_never_filled() {
         line: "infantry_fighting_vehicles".to_string(),
         units_per_battalion: 40.0,
         active: None,
+        as_of_year: None,
         stored: None,
         new_per_year: Some(100.0),
         refurbished_per_year: None,
@@ -76,6 +79,21 @@ fn missing_figures_are_listed_and_never_filled() {
     // Nothing known at all: no count, every year Unknown.
     let nothing = project(&inputs(vec![input.lines[1].clone()], plain()));
     assert!(nothing.battalions.is_empty() && nothing.pacing.iter().all(|p| *p == Pacing::Unknown));
+}
+
+#[test]
+fn a_line_changes_only_from_its_own_year_and_an_unknown_stock_lasts_r_years() {
+    // Figure of 2026 in a trajectory from 2024: flat until 2026. No stored figure, but a
+    // refurbishment rate of 300: the implied stock is 300 × 2 years = 600, drawn at 300 a year.
+    // War until 2026 (plain), so no losses from 2026 on: 1000 → 1300 → 1600 → 1600.
+    let mut line = tanks(1000.0, None, 0.0, 300.0, Some(500.0));
+    line.as_of_year = Some(2026);
+    let trajectory = project(&inputs(vec![line], plain()));
+    let force = trajectory.lines[0].force.as_ref().unwrap();
+    assert_eq!(&force[..6], &[1000.0, 1000.0, 1000.0, 1300.0, 1600.0, 1600.0]);
+    // The implied stock is not reported as a figure and stays listed as missing.
+    assert!(trajectory.lines[0].stored.is_none());
+    assert_eq!(trajectory.lines[0].missing, vec!["stored stock"]);
 }
 
 #[test]
@@ -150,6 +168,14 @@ proptest! {
             readiness_year(2024, &trajectory.battalions, required).unwrap_or(f64::INFINITY)
         };
         prop_assert!(run(new + extra) <= run(new));
+        // The same for refurbishment from a stock the dataset lacks (the implied stock of `r`
+        // years grows with the rate).
+        let unknown_stock = |refurb_rate: f64| {
+            let mut input = inputs(vec![tanks(active, None, new, refurb_rate, Some(losses))], params);
+            input.n_years = 15;
+            readiness_year(2024, &project(&input).battalions, required).unwrap_or(f64::INFINITY)
+        };
+        prop_assert!(unknown_stock(refurbished + extra) <= unknown_stock(refurbished));
     }
 
     #[test]
