@@ -70,7 +70,7 @@ use bulwark_models::campaign::{
     Transit,
 };
 use bulwark_models::ModelError;
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
 pub use ensemble::{campaign_metrics, campaign_year, simulate_campaign, CAMPAIGN_RUNS, YEAR_RUNS};
 pub use growth::{europe_growth, growth_in, Growth};
@@ -165,7 +165,7 @@ const COMBAT_AIRCRAFT: [&str; 2] = ["combat_aircraft_4th_gen", "combat_aircraft_
 impl CampaignBase {
     /// Reads the figures; `personnel_per_brigade` converts personnel where brigades are missing.
     pub fn from_dataset(dataset: &Dataset, scenario: &Scenario) -> CampaignBase {
-        let personnel_per_brigade = crate::resolve::parameter(scenario, "campaign_personnel_per_brigade");
+        let personnel_per_brigade = scenario.value(Param::CampaignPersonnelPerBrigade);
         let mut europe_brigades = 0.0;
         let mut brigades_estimated_for = Vec::new();
         for iso3 in &scenario.coalition.value.members {
@@ -238,27 +238,27 @@ impl CampaignBase {
 /// the run's draw or a central value), the US posture, Europe's growth and the run's context.
 pub fn build_inputs(
     base: &CampaignBase,
-    value: &dyn Fn(&str) -> f64,
+    value: &ParamValues,
     us: UsShares,
     growth: &Growth,
     context: RunContext,
 ) -> Result<CampaignInputs, ModelError> {
     let params = CampaignParams {
-        red_effect_per_hour: value("campaign_red_effect_per_hour"),
-        blue_effect_per_hour: value("campaign_blue_effect_per_hour"),
-        exponents: Exponents::complementary(value("campaign_exponent")),
-        red_speed_km_per_hour: value("campaign_red_speed_km_per_hour"),
-        objective_km: value("campaign_objective_km"),
-        stall_ratio: value("campaign_stall_ratio"),
-        full_speed_ratio: value("campaign_full_speed_ratio"),
-        blue_break_fraction: value("campaign_blue_break_fraction"),
-        red_break_fraction: value("campaign_red_break_fraction"),
-        prepared_defence: value("campaign_prepared_defence"),
-        isr_penalty: value("campaign_isr_penalty"),
+        red_effect_per_hour: value[Param::CampaignRedEffectPerHour],
+        blue_effect_per_hour: value[Param::CampaignBlueEffectPerHour],
+        exponents: Exponents::complementary(value[Param::CampaignExponent]),
+        red_speed_km_per_hour: value[Param::CampaignRedSpeedKmPerHour],
+        objective_km: value[Param::CampaignObjectiveKm],
+        stall_ratio: value[Param::CampaignStallRatio],
+        full_speed_ratio: value[Param::CampaignFullSpeedRatio],
+        blue_break_fraction: value[Param::CampaignBlueBreakFraction],
+        red_break_fraction: value[Param::CampaignRedBreakFraction],
+        prepared_defence: value[Param::CampaignPreparedDefence],
+        isr_penalty: value[Param::CampaignIsrPenalty],
         air: AirConstants {
-            bonus_max: value("campaign_air_bonus_max"),
-            half_aircraft: value("campaign_air_half_aircraft"),
-            tanker_floor: value("campaign_tanker_floor"),
+            bonus_max: value[Param::CampaignAirBonusMax],
+            half_aircraft: value[Param::CampaignAirHalfAircraft],
+            tanker_floor: value[Param::CampaignTankerFloor],
         },
     };
     let forces = forces(base, value, us, growth, context)?;
@@ -266,36 +266,40 @@ pub fn build_inputs(
 }
 
 /// The run's clock: `campaign_step_hours` over `campaign_horizon_days`.
-pub fn clock(value: &dyn Fn(&str) -> f64) -> Clock {
-    Clock { step_hours: value("campaign_step_hours"), horizon_hours: 24.0 * value("campaign_horizon_days") }
+pub fn clock(value: &ParamValues) -> Clock {
+    Clock {
+        step_hours: value[Param::CampaignStepHours],
+        horizon_hours: 24.0 * value[Param::CampaignHorizonDays],
+    }
 }
 
 fn forces(
     base: &CampaignBase,
-    value: &dyn Fn(&str) -> f64,
+    value: &ParamValues,
     us: UsShares,
     growth: &Growth,
     context: RunContext,
 ) -> Result<Forces, ModelError> {
-    let availability_air = value("availability_air");
-    let availability_land = value("availability_land");
-    let light_power = value("campaign_light_bn_power");
+    let availability_air = value[Param::AvailabilityAir];
+    let availability_land = value[Param::AvailabilityLand];
+    let light_power = value[Param::CampaignLightBnPower];
     let mut blue = vec![
-        inplace(value("campaign_inplace_light_bn") * light_power),
-        inplace(value("campaign_inplace_heavy_bn")),
+        inplace(value[Param::CampaignInplaceLightBn] * light_power),
+        inplace(value[Param::CampaignInplaceHeavyBn]),
     ];
-    let europe_committed =
-        (base.europe_brigades + growth.brigades) * availability_land * value("campaign_europe_commit_share");
+    let europe_committed = (base.europe_brigades + growth.brigades)
+        * availability_land
+        * value[Param::CampaignEuropeCommitShare];
     let us_committed =
-        base.us_brigades * availability_land * us.conventional * value("campaign_us_commit_share");
-    blue.extend(reinforcements(value, europe_committed, value("campaign_heavy_share")));
+        base.us_brigades * availability_land * us.conventional * value[Param::CampaignUsCommitShare];
+    blue.extend(reinforcements(value, europe_committed, value[Param::CampaignHeavyShare]));
     blue.extend(reinforcements(value, us_committed, 1.0));
-    blue.extend(us_surge(value, value("campaign_us_surge_brigades") * us.conventional));
-    let warning_hours = 24.0 * value("campaign_warning_days");
+    blue.extend(us_surge(value, value[Param::CampaignUsSurgeBrigades] * us.conventional));
+    let warning_hours = 24.0 * value[Param::CampaignWarningDays];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     let red = red_formations(value, first_echelon, followon, warning_hours);
-    let sead_needed = value("campaign_sead_needed");
-    let air_share = value("campaign_air_commit_share");
+    let sead_needed = value[Param::CampaignSeadNeeded];
+    let air_share = value[Param::CampaignAirCommitShare];
     let blue_air = AirPower {
         combat_aircraft: (base.europe_combat_aircraft
             + growth.combat_aircraft
@@ -305,19 +309,19 @@ fn forces(
         sead_aircraft: (base.europe_sead + growth.sead + base.us_sead * us.enablers) * availability_air,
         sead_needed,
         tankers: (base.europe_tankers + growth.tankers + base.us_tankers * us.enablers) * availability_air,
-        tankers_needed: value("campaign_tankers_needed"),
+        tankers_needed: value[Param::CampaignTankersNeeded],
     };
     let red_air = AirPower {
-        combat_aircraft: base.red_combat_aircraft * availability_air * value("campaign_red_air_share"),
+        combat_aircraft: base.red_combat_aircraft * availability_air * value[Param::CampaignRedAirShare],
         sead_aircraft: 0.0,
         sead_needed,
         tankers: 0.0,
         tankers_needed: 0.0,
     };
-    let europe_isr = value("campaign_europe_isr_share");
-    let blue_iamd_denial = value("campaign_blue_iamd_denial");
-    let red_need_per_day = (first_echelon + followon) * value("campaign_red_rounds_per_battalion_day");
-    let red_supply_per_day = base.red_shells_per_year / 365.0 * value("campaign_red_ammo_production_share");
+    let europe_isr = value[Param::CampaignEuropeIsrShare];
+    let blue_iamd_denial = value[Param::CampaignBlueIamdDenial];
+    let red_need_per_day = (first_echelon + followon) * value[Param::CampaignRedRoundsPerBattalionDay];
+    let red_supply_per_day = base.red_shells_per_year / 365.0 * value[Param::CampaignRedAmmoProductionShare];
     Ok(Forces {
         warning_hours,
         blue_response_hours: context.response_hours,
@@ -327,24 +331,24 @@ fn forces(
             aircraft: base.europe_heavy_airlift
                 + growth.heavy_airlift
                 + base.us_heavy_airlift * us.enablers
-                + (base.europe_a400m + growth.a400m) * value("campaign_a400m_load_share"),
+                + (base.europe_a400m + growth.a400m) * value[Param::CampaignA400mLoadShare],
             payload_per_sortie: 1.0,
-            sorties_per_day: value("campaign_airlift_sorties_per_day"),
+            sorties_per_day: value[Param::CampaignAirliftSortiesPerDay],
             availability: availability_air,
         },
         blue_air,
         red_air,
         blue_isr_coverage: europe_isr + (1.0 - europe_isr) * us.intelligence,
-        red_iamd_denial: value("campaign_red_iamd_denial"),
+        red_iamd_denial: value[Param::CampaignRedIamdDenial],
         blue_iamd_denial,
         blue_interceptors_out_hours: base.interceptors_out_hours(us.enablers),
-        blue_iamd_denial_without_interceptors: blue_iamd_denial * value("campaign_blue_denial_left_share"),
+        blue_iamd_denial_without_interceptors: blue_iamd_denial * value[Param::CampaignBlueDenialLeftShare],
         blue_supply: Supply {
-            stock_hours: 24.0 * value("campaign_blue_ammo_days"),
-            resupply_share: value("campaign_blue_resupply_share"),
+            stock_hours: 24.0 * value[Param::CampaignBlueAmmoDays],
+            resupply_share: value[Param::CampaignBlueResupplyShare],
         },
         red_supply: Supply {
-            stock_hours: 24.0 * value("campaign_red_ammo_days"),
+            stock_hours: 24.0 * value[Param::CampaignRedAmmoDays],
             resupply_share: if red_need_per_day > 0.0 {
                 (red_supply_per_day / red_need_per_day).clamp(0.0, 1.0)
             } else {
@@ -356,13 +360,9 @@ fn forces(
 
 /// Red's first echelon and follow-on echelons in battalion equivalents: from the threat
 /// trajectory for `year`, or the validation scenario's fixed first echelon.
-pub fn red_battalions(
-    base: &CampaignBase,
-    value: &dyn Fn(&str) -> f64,
-    year: u16,
-) -> Result<(f64, f64), ModelError> {
-    let fixed = value("campaign_red_fixed_battalions");
-    let followon_share = value("campaign_red_followon_share");
+pub fn red_battalions(base: &CampaignBase, value: &ParamValues, year: u16) -> Result<(f64, f64), ModelError> {
+    let fixed = value[Param::CampaignRedFixedBattalions];
+    let followon_share = value[Param::CampaignRedFollowonShare];
     if fixed > 0.0 {
         return Ok((fixed, fixed * followon_share));
     }
@@ -373,26 +373,26 @@ pub fn red_battalions(
                 .to_string(),
         }
     })?;
-    Ok((available * value("campaign_red_first_echelon_share"), available * followon_share))
+    Ok((available * value[Param::CampaignRedFirstEchelonShare], available * followon_share))
 }
 
 /// Red's formations: the first echelon generated over the generation days from the start of
 /// mobilisation, the follow-on echelons arriving evenly between their first and last day after
 /// the attack.
 fn red_formations(
-    value: &dyn Fn(&str) -> f64,
+    value: &ParamValues,
     first_echelon: f64,
     followon: f64,
     warning_hours: f64,
 ) -> Vec<Formation> {
-    let generation_hours = 24.0 * value("campaign_red_generation_days");
+    let generation_hours = 24.0 * value[Param::CampaignRedGenerationDays];
     let mut red = spread(first_echelon, |idx, n| Formation {
         combat_power: 1.0,
         ready_hours: generation_hours * (idx + 1) as f64 / n as f64,
         transit: Transit::InPlace,
     });
     let (first_day, last_day) =
-        (value("campaign_red_followon_first_days"), value("campaign_red_followon_last_days"));
+        (value[Param::CampaignRedFollowonFirstDays], value[Param::CampaignRedFollowonLastDays]);
     red.extend(spread(followon, |idx, n| {
         let step = if n > 1 { (last_day - first_day).max(0.0) / (n - 1) as f64 } else { 0.0 };
         Formation {
@@ -438,13 +438,13 @@ fn spread(amount: f64, make: impl Fn(usize, usize) -> Formation) -> Vec<Formatio
 
 /// `brigades` heavy US brigades from North America, ready in Europe evenly between the surge's
 /// first and last day after the order, then moving to the theatre by rail or sea.
-fn us_surge(value: &dyn Fn(&str) -> f64, brigades: f64) -> Vec<Formation> {
-    let battalions = value("campaign_battalions_per_brigade");
-    let (first, last) = (value("campaign_us_surge_first_days"), value("campaign_us_surge_last_days"));
+fn us_surge(value: &ParamValues, brigades: f64) -> Vec<Formation> {
+    let battalions = value[Param::CampaignBattalionsPerBrigade];
+    let (first, last) = (value[Param::CampaignUsSurgeFirstDays], value[Param::CampaignUsSurgeLastDays]);
     let surface = Transit::Surface {
-        distance_km: value("campaign_surface_km"),
-        speed_km_per_hour: value("campaign_surface_speed_km_per_hour"),
-        loading_hours: value("campaign_loading_hours"),
+        distance_km: value[Param::CampaignSurfaceKm],
+        speed_km_per_hour: value[Param::CampaignSurfaceSpeedKmPerHour],
+        loading_hours: value[Param::CampaignLoadingHours],
     };
     spread(brigades, |idx, n| {
         let step = if n > 1 { (last - first).max(0.0) / (n - 1) as f64 } else { 0.0 };
@@ -460,13 +460,13 @@ fn us_surge(value: &dyn Fn(&str) -> f64, brigades: f64) -> Vec<Formation> {
 }
 
 /// `brigades` reinforcing brigades, each a heavy part by surface and a light part by air.
-fn reinforcements(value: &dyn Fn(&str) -> f64, brigades: f64, heavy_share: f64) -> Vec<Formation> {
-    let battalions = value("campaign_battalions_per_brigade");
-    let (first, last) = (value("campaign_readiness_first_days"), value("campaign_readiness_last_days"));
+fn reinforcements(value: &ParamValues, brigades: f64, heavy_share: f64) -> Vec<Formation> {
+    let battalions = value[Param::CampaignBattalionsPerBrigade];
+    let (first, last) = (value[Param::CampaignReadinessFirstDays], value[Param::CampaignReadinessLastDays]);
     let surface = Transit::Surface {
-        distance_km: value("campaign_surface_km"),
-        speed_km_per_hour: value("campaign_surface_speed_km_per_hour"),
-        loading_hours: value("campaign_loading_hours"),
+        distance_km: value[Param::CampaignSurfaceKm],
+        speed_km_per_hour: value[Param::CampaignSurfaceSpeedKmPerHour],
+        loading_hours: value[Param::CampaignLoadingHours],
     };
     let ready_hours = |idx: usize, n: usize| {
         let step = if n > 1 { (last - first) / (n - 1) as f64 } else { 0.0 };
@@ -478,9 +478,9 @@ fn reinforcements(value: &dyn Fn(&str) -> f64, brigades: f64, heavy_share: f64) 
         transit: surface,
     });
     let light = spread(brigades, |idx, n| Formation {
-        combat_power: battalions * (1.0 - heavy_share) * value("campaign_light_bn_power"),
+        combat_power: battalions * (1.0 - heavy_share) * value[Param::CampaignLightBnPower],
         ready_hours: ready_hours(idx, n),
-        transit: Transit::Air { lift: value("campaign_brigade_airlift_loads") * (1.0 - heavy_share) },
+        transit: Transit::Air { lift: value[Param::CampaignBrigadeAirliftLoads] * (1.0 - heavy_share) },
     });
     heavy.into_iter().chain(light).filter(|formation| formation.combat_power > 0.0).collect()
 }

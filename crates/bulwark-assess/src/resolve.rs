@@ -13,13 +13,6 @@ use crate::AssessError;
 
 use crate::money::{self, median, PRICE_BASE_YEAR};
 
-/// The central value of a parameter named at run time (composed from data, such as a country's
-/// refusal probability). A name outside the catalogue is a bug in the composing code; it reads
-/// as NaN so that the report shows the hole instead of the program aborting.
-pub fn parameter(scenario: &Scenario, name: &str) -> f64 {
-    Param::from_name(name).map_or(f64::NAN, |param| scenario.value(param))
-}
-
 /// The availability parameter of a line's domain. Strike assets are mostly aircraft and
 /// missiles kept with air forces; C2 headquarters are land formations.
 fn availability(scenario: &Scenario, domain: &str) -> f64 {
@@ -35,36 +28,6 @@ fn availability_param(domain: &str) -> Param {
         "iamd" => Param::AvailabilityIamd,
         _ => Param::AvailabilitySpace,
     }
-}
-
-/// The named parameters with their distributions, for an ensemble's parameter space.
-pub fn ensemble_parameters(
-    scenario: &Scenario,
-    names: &[&str],
-) -> Result<Vec<bulwark_ensemble::Parameter>, String> {
-    names
-        .iter()
-        .map(|name| {
-            let parameter =
-                scenario.parameter(name).ok_or_else(|| format!("the scenario lacks parameter `{name}`"))?;
-            Ok(bulwark_ensemble::Parameter {
-                name: (*name).to_string(),
-                distribution: parameter.distribution.clone(),
-            })
-        })
-        .collect()
-}
-
-/// The design drawing the named parameters: the plan's sampler, or `default`.
-pub fn ensemble_design(
-    scenario: &Scenario,
-    names: &[&str],
-    plan: &bulwark_ensemble::RunPlan,
-    default: bulwark_ensemble::Sampler,
-) -> Result<bulwark_ensemble::Design, String> {
-    let space = bulwark_ensemble::ParameterSpace::new(&ensemble_parameters(scenario, names)?)
-        .map_err(|e| e.to_string())?;
-    bulwark_ensemble::Design::for_plan(space, plan, default).map_err(|e| e.to_string())
 }
 
 /// An ensemble's draws as parameter values: the design draws the listed uncertainties (those

@@ -32,16 +32,16 @@ use bulwark_core::Iso3;
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, RunRng, Sampler};
 use bulwark_models::threat::{self, LineStart, Pacing, ThreatInputs, ThreatParams};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use crate::money::PRICE_BASE_YEAR;
 
 /// The land lines the trajectory follows, with the parameter giving units per battalion
 /// equivalent.
-pub const THREAT_LINES: [(&str, &str); 3] = [
-    ("main_battle_tanks", "threat_tanks_per_battalion"),
-    ("infantry_fighting_vehicles", "threat_ifvs_per_battalion"),
-    ("artillery_tube", "threat_guns_per_battalion"),
+pub const THREAT_LINES: [(&str, Param); 3] = [
+    ("main_battle_tanks", Param::ThreatTanksPerBattalion),
+    ("infantry_fighting_vehicles", Param::ThreatIfvsPerBattalion),
+    ("artillery_tube", Param::ThreatGunsPerBattalion),
 ];
 
 /// `production.csv` items per line: (new-build item, produced-or-refurbished item).
@@ -59,33 +59,33 @@ pub const LOSS_CATEGORIES: [(&str, &[&str]); 3] = [
 ];
 
 /// Parameters drawn per run of the trajectory.
-pub const THREAT_PARAMETERS: &[&str] = &[
-    "threat_war_end_year",
-    "threat_loss_scale",
-    "threat_ukraine_share_at_war",
-    "threat_ukraine_share_after_war",
-    "threat_reconstitution_years",
-    "threat_held_back_share",
-    "threat_mobilisation",
-    "threat_personnel_per_battalion",
-    "threat_spending_growth_pct",
-    "threat_production_cap_multiple",
-    "threat_sanctions_effect",
-    "threat_unknown_stock_years",
-    "threat_new_build_share",
-    "threat_tanks_per_battalion",
-    "threat_ifvs_per_battalion",
-    "threat_guns_per_battalion",
-    "threat_local_war_battalions",
-    "threat_regional_war_battalions",
-    "threat_large_war_battalions",
+pub const THREAT_PARAMETERS: &[Param] = &[
+    Param::ThreatWarEndYear,
+    Param::ThreatLossScale,
+    Param::ThreatUkraineShareAtWar,
+    Param::ThreatUkraineShareAfterWar,
+    Param::ThreatReconstitutionYears,
+    Param::ThreatHeldBackShare,
+    Param::ThreatMobilisation,
+    Param::ThreatPersonnelPerBattalion,
+    Param::ThreatSpendingGrowthPct,
+    Param::ThreatProductionCapMultiple,
+    Param::ThreatSanctionsEffect,
+    Param::ThreatUnknownStockYears,
+    Param::ThreatNewBuildShare,
+    Param::ThreatTanksPerBattalion,
+    Param::ThreatIfvsPerBattalion,
+    Param::ThreatGunsPerBattalion,
+    Param::ThreatLocalWarBattalions,
+    Param::ThreatRegionalWarBattalions,
+    Param::ThreatLargeWarBattalions,
 ];
 
 /// The readiness clocks: id, title, requirement parameter.
-pub const CLOCKS: [(&str, &str, &str); 3] = [
-    ("local", "local war against one neighbouring NATO state", "threat_local_war_battalions"),
-    ("regional", "regional war in the Baltic Sea region", "threat_regional_war_battalions"),
-    ("large", "large-scale war against European NATO", "threat_large_war_battalions"),
+pub const CLOCKS: [(&str, &str, Param); 3] = [
+    ("local", "local war against one neighbouring NATO state", Param::ThreatLocalWarBattalions),
+    ("regional", "regional war in the Baltic Sea region", Param::ThreatRegionalWarBattalions),
+    ("large", "large-scale war against European NATO", Param::ThreatLargeWarBattalions),
 ];
 
 /// Years every trajectory spans from its start year (clocks beyond are "not within the
@@ -349,15 +349,15 @@ fn fractional_year(date: &str) -> Option<f64> {
 }
 
 /// The model's inputs for parameter values given by `value`.
-pub fn inputs(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64) -> ThreatInputs {
+pub fn inputs(facts: &ThreatFacts, value: &ParamValues) -> ThreatInputs {
     let lines = facts
         .lines
         .iter()
         .zip(THREAT_LINES)
         .map(|(line, (_, per_battalion))| {
-            let mut start = LineStart { units_per_battalion: value(per_battalion), ..line.start.clone() };
+            let mut start = LineStart { units_per_battalion: value[per_battalion], ..line.start.clone() };
             if let Some(combined) = line.combined_only_per_year {
-                let new_share = value("threat_new_build_share");
+                let new_share = value[Param::ThreatNewBuildShare];
                 start.new_per_year = Some(combined * new_share);
                 start.refurbished_per_year = Some(combined * (1.0 - new_share));
             }
@@ -374,27 +374,27 @@ pub fn inputs(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64) -> ThreatInputs 
 }
 
 /// The model's parameters from `value`.
-pub fn params(value: &dyn Fn(&str) -> f64) -> ThreatParams {
+pub fn params(value: &ParamValues) -> ThreatParams {
     ThreatParams {
-        war_end_year: value("threat_war_end_year"),
-        loss_scale: value("threat_loss_scale"),
-        ukraine_share_at_war: value("threat_ukraine_share_at_war"),
-        ukraine_share_after_war: value("threat_ukraine_share_after_war"),
-        reconstitution_years: value("threat_reconstitution_years"),
-        held_back_share: value("threat_held_back_share"),
-        mobilisation: value("threat_mobilisation"),
-        personnel_per_battalion: value("threat_personnel_per_battalion"),
-        spending_growth: value("threat_spending_growth_pct") / 100.0,
-        production_cap_multiple: value("threat_production_cap_multiple"),
-        sanctions_effect: value("threat_sanctions_effect"),
-        unknown_stock_years: value("threat_unknown_stock_years"),
+        war_end_year: value[Param::ThreatWarEndYear],
+        loss_scale: value[Param::ThreatLossScale],
+        ukraine_share_at_war: value[Param::ThreatUkraineShareAtWar],
+        ukraine_share_after_war: value[Param::ThreatUkraineShareAfterWar],
+        reconstitution_years: value[Param::ThreatReconstitutionYears],
+        held_back_share: value[Param::ThreatHeldBackShare],
+        mobilisation: value[Param::ThreatMobilisation],
+        personnel_per_battalion: value[Param::ThreatPersonnelPerBattalion],
+        spending_growth: value[Param::ThreatSpendingGrowthPct] / 100.0,
+        production_cap_multiple: value[Param::ThreatProductionCapMultiple],
+        sanctions_effect: value[Param::ThreatSanctionsEffect],
+        unknown_stock_years: value[Param::ThreatUnknownStockYears],
     }
 }
 
 /// Battalion equivalents available against NATO at the start of `year` for one draw; `None`
 /// when the inputs are invalid or nothing is known. Years before the start take the start's
 /// figure; years after the last take the last.
-pub fn battalions_in(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64, year: u16) -> Option<f64> {
+pub fn battalions_in(facts: &ThreatFacts, value: &ParamValues, year: u16) -> Option<f64> {
     let idx = usize::from(year.saturating_sub(facts.start_year)).min(THREAT_YEARS - 1);
     // Only the years up to the one asked for: the campaign calls this once per run.
     let inputs = ThreatInputs { n_years: idx + 1, ..inputs(facts, value) };
@@ -412,8 +412,7 @@ pub fn central_holding(dataset: &Dataset, scenario: &Scenario, line: &str, year:
         return today();
     };
     let facts = facts(dataset, scenario);
-    let central = |name: &str| crate::resolve::parameter(scenario, name);
-    let inputs = inputs(&facts, &central);
+    let inputs = inputs(&facts, &ParamValues::central(scenario));
     if inputs.validate().is_err() {
         return today();
     }
@@ -443,7 +442,7 @@ pub fn threat_metrics(start_year: u16) -> Result<[MetricSpec; N_METRICS], String
 }
 
 /// One run: the trajectory and the clocks.
-fn run_once(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64) -> RunOutcome<N_METRICS> {
+fn run_once(facts: &ThreatFacts, value: &ParamValues) -> RunOutcome<N_METRICS> {
     let inputs = inputs(facts, value);
     if inputs.validate().is_err() {
         return RunOutcome::Failed("invalid input");
@@ -454,7 +453,7 @@ fn run_once(facts: &ThreatFacts, value: &dyn Fn(&str) -> f64) -> RunOutcome<N_ME
     }
     let mut values = [0.0; N_METRICS];
     for (idx, (_, _, requirement)) in CLOCKS.iter().enumerate() {
-        let year = threat::readiness_year(0, &trajectory.battalions, value(requirement));
+        let year = threat::readiness_year(0, &trajectory.battalions, value[*requirement]);
         values[idx] = year.unwrap_or(THREAT_YEARS as f64);
         values[CLOCKS.len() + idx] = if year.is_some() { 1.0 } else { 0.0 };
     }
@@ -472,16 +471,16 @@ pub fn simulate_threat(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let facts = facts(dataset, scenario);
-    let design = crate::resolve::ensemble_design(scenario, THREAT_PARAMETERS, plan, Sampler::LatinHypercube)?;
-    let central = |name: &str| crate::resolve::parameter(scenario, name);
-    inputs(&facts, &central).validate().map_err(|e| e.to_string())?;
+    let draws = crate::resolve::ParamDraws::new(
+        scenario,
+        THREAT_PARAMETERS.iter().copied(),
+        plan,
+        Sampler::LatinHypercube,
+    )
+    .map_err(|e| e.to_string())?;
+    inputs(&facts, &ParamValues::central(scenario)).validate().map_err(|e| e.to_string())?;
     let model = |run_idx: u64, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
-        let mut values = [0.0; THREAT_PARAMETERS.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let value = |name: &str| {
-            THREAT_PARAMETERS.iter().position(|p| *p == name).map_or(f64::NAN, |idx| values[idx])
-        };
-        run_once(&facts, &value)
+        run_once(&facts, &draws.draw(run_idx, rng))
     };
     bulwark_ensemble::run_ensemble(plan, &threat_metrics(facts.start_year)?, model, hooks)
         .map_err(|e| e.to_string())
@@ -519,7 +518,7 @@ pub struct ReadinessClock {
     /// What war.
     pub title: &'static str,
     /// The requirement's parameter and central value, battalion equivalents.
-    pub parameter: &'static str,
+    pub parameter: Param,
     /// Central requirement.
     pub required_battalions: f64,
     /// Earliest year (fractional) at the 10 %, 50 %, 90 % quantiles; a quantile beyond the
@@ -587,7 +586,7 @@ pub fn assess_threat(
         .and_then(|p| p.with_threads(1))
         .map_err(|e| e.to_string())?;
     let summary = simulate_threat(dataset, scenario, &plan, Hooks::default())?;
-    let central = |name: &str| crate::resolve::parameter(scenario, name);
+    let central = ParamValues::central(scenario);
     let central_inputs = inputs(&facts, &central);
     let trajectory = threat::project(&central_inputs);
     let metrics = summary.metrics();
@@ -619,8 +618,8 @@ pub fn assess_threat(
             ReadinessClock {
                 id,
                 title,
-                parameter,
-                required_battalions: central(parameter),
+                parameter: *parameter,
+                required_battalions: central[*parameter],
                 year_low: year(0.1),
                 year_median: year(0.5),
                 year_high: year(0.9),
@@ -651,7 +650,7 @@ pub fn assess_threat(
         clocks,
         lines,
         personnel: facts.personnel.clone(),
-        war_end_year: central("threat_war_end_year"),
+        war_end_year: central[Param::ThreatWarEndYear],
     })
 }
 

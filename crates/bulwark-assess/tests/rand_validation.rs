@@ -32,7 +32,7 @@ fn ensemble(dataset: &Dataset, scenario: &Scenario) -> EnsembleSummary {
 }
 
 fn horizon_hours(scenario: &Scenario) -> i64 {
-    (24.0 * scenario.central("campaign_horizon_days").unwrap()).ceil() as i64
+    (24.0 * scenario.value(bulwark_scenario::Param::CampaignHorizonDays)).ceil() as i64
 }
 
 /// RAND (2016): Russian forces reached the outskirts of Tallinn and/or Riga in 36 to 60 hours

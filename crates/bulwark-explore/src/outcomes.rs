@@ -277,17 +277,14 @@ impl<'a> Problem<'a> {
         let parameters = select(scenario, model, selection)?;
         let central = ParamValues::central(scenario);
         let kind = match model {
-            "baltic" => {
-                let lookup = |name: &str| Param::from_name(name).map_or(f64::NAN, |p| central[p]);
-                Kind::Baltic {
-                    base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
-                    response: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
-                    year: bulwark_assess::campaign_inputs::campaign_year(scenario),
-                    horizon_hours: bulwark_assess::campaign_inputs::clock(&lookup).horizon_hours,
-                    us: UsShares::of(scenario),
-                    central,
-                }
-            }
+            "baltic" => Kind::Baltic {
+                base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
+                response: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
+                year: bulwark_assess::campaign_inputs::campaign_year(scenario),
+                horizon_hours: bulwark_assess::campaign_inputs::clock(&central).horizon_hours,
+                us: UsShares::of(scenario),
+                central,
+            },
             "nuclear" => Kind::Nuclear { dataset, scenario, central },
             _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
         };
@@ -319,8 +316,6 @@ impl<'a> Problem<'a> {
             }
             all
         };
-        // The models still resolved by name read the same values through the catalogue.
-        let by_name = |all: &ParamValues, name: &str| Param::from_name(name).map_or(f64::NAN, |p| all[p]);
         match &self.kind {
             Kind::Ishigami => Ok(vec![ishigami(values, ISHIGAMI_AB.0, ISHIGAMI_AB.1)]),
             Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
@@ -329,7 +324,7 @@ impl<'a> Problem<'a> {
                 // The alliance's order, drawn from the run's stream as the campaign ensemble does.
                 let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
                 let context = RunContext { year: *year, response_hours: response.draw_hours(rng, with_us) };
-                baltic(base, &|name| by_name(&all, name), *us, context, *horizon_hours)
+                baltic(base, &all, *us, context, *horizon_hours)
             }
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
@@ -364,7 +359,7 @@ impl<'a> Problem<'a> {
 /// One campaign run: the outcomes of [`BALTIC_OUTCOMES`].
 fn baltic(
     base: &CampaignBase,
-    value: &dyn Fn(&str) -> f64,
+    value: &ParamValues,
     us: UsShares,
     context: RunContext,
     horizon_hours: f64,
@@ -548,7 +543,7 @@ mod tests {
         let outcomes = problem.evaluate(&central, &mut rng).unwrap();
         // The same run by the assessment's own path.
         let base = CampaignBase::from_dataset(&dataset, &scenario);
-        let value = |name: &str| scenario.central(name).unwrap_or(f64::NAN);
+        let value = ParamValues::central(&scenario);
         // The same stream: the US-leads draw, then the alliance's decision.
         let mut rng = bulwark_ensemble::Streams::new(1).run(0);
         let us = UsShares::of(&scenario);

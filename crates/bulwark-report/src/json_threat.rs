@@ -55,7 +55,7 @@ fn threat(t: &ThreatAssessment) -> Value {
         "clocks": t.clocks.iter().map(|c| json!({
             "id": c.id,
             "title": c.title,
-            "parameter": c.parameter,
+            "parameter": c.parameter.name(),
             "required_battalions": c.required_battalions,
             "year_p10": c.year_low,
             "year_p50": c.year_median,

@@ -11,12 +11,11 @@
 //! values.
 
 use bulwark_data::Dataset;
-use bulwark_ensemble::{
-    unit_open, Design, EnsembleSummary, Hooks, MetricSpec, Parameter, ParameterSpace, RunOutcome, RunPlan,
-    Sampler,
-};
+use bulwark_ensemble::{unit_open, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
 use bulwark_models::campaign::{simulate, CampaignEnd};
-use bulwark_scenario::{Kind, Model, Param, Scenario};
+use bulwark_scenario::{Kind, Model, Param, ParamValues, Scenario};
+
+use crate::resolve::ParamDraws;
 
 use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
 use crate::decision_inputs::ResponseModel;
@@ -32,8 +31,7 @@ pub const LEVER_RUNS: u64 = 100;
 
 /// The horizon in whole hours, rounded up (the "held" code is one more).
 pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {
-    let central = |name: &str| crate::resolve::parameter(scenario, name);
-    let hours = clock(&central).horizon_hours;
+    let hours = clock(&ParamValues::central(scenario)).horizon_hours;
     if hours.is_finite() && hours > 0.0 {
         hours.ceil().min(1e7) as i64
     } else {
@@ -72,7 +70,7 @@ pub fn simulate_campaign(
 /// The scenario's `campaign_year`, rounded to a whole year (0 when unset: then no year's
 /// trajectory matches and the earliest is used).
 pub fn campaign_year(scenario: &Scenario) -> u16 {
-    let year = crate::resolve::parameter(scenario, "campaign_year");
+    let year = scenario.value(Param::CampaignYear);
     if year.is_finite() {
         year.round().clamp(0.0, f64::from(u16::MAX)) as u16
     } else {
@@ -98,30 +96,18 @@ pub(crate) fn run_configuration(
     hooks: Hooks<'_>,
 ) -> Result<EnsembleSummary, String> {
     let Configuration { us, growth, year } = configuration;
-    let drawn: Vec<Parameter> = scenario
-        .parameters
-        .values()
-        .filter(|p| {
-            // The catalogue's uncertainties of the campaign and of the threat trajectory; its
-            // settings (clock, horizon, year, reporting) keep their central values.
-            Param::from_name(&p.name).is_some_and(|param| {
-                param.kind() == Kind::Uncertain && matches!(param.model(), Model::Campaign | Model::Threat)
-            })
-        })
-        .map(|p| Parameter { name: p.name.clone(), distribution: p.distribution.clone() })
-        .collect();
-    let space = ParameterSpace::new(&drawn).map_err(|err| err.to_string())?;
-    let design = Design::for_plan(space, plan, Sampler::MonteCarlo).map_err(|err| err.to_string())?;
-    let names = design.space().names().to_vec();
+    // The catalogue's uncertainties of the campaign and of the threat trajectory; its settings
+    // (clock, horizon, year, reporting) keep their central values.
+    let candidates = Param::ALL
+        .iter()
+        .copied()
+        .filter(|p| p.kind() == Kind::Uncertain && matches!(p.model(), Model::Campaign | Model::Threat));
+    let draws =
+        ParamDraws::new(scenario, candidates, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
     let horizon = horizon_hours(scenario);
     let metrics = campaign_metrics(horizon)?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<4> {
-        let mut values = vec![0.0; names.len()];
-        design.draw_into(run_idx, rng, &mut values);
-        let value = |name: &str| match names.iter().position(|n| n == name) {
-            Some(idx) => values[idx],
-            None => crate::resolve::parameter(scenario, name),
-        };
+        let value = draws.draw(run_idx, rng);
         // The US leads the decision with probability `us_posture.enablers`.
         let with_us = unit_open(rng) < us.enablers;
         let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };

@@ -9,13 +9,12 @@
 
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
-use bulwark_scenario::Scenario;
+use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use super::ensemble::LEVER_RUNS;
 use super::ensemble::{campaign_year, horizon_hours, run_configuration, Configuration};
 use super::{europe_growth, CampaignBase, Growth, UsShares, CAMPAIGN_RUNS, YEAR_RUNS};
 use crate::decision_inputs::ResponseModel;
-use crate::resolve::parameter;
 
 /// Days at which the hold probability is reported.
 pub const REPORT_DAYS: [u16; 4] = [7, 14, 28, 60];
@@ -214,9 +213,9 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
         scenario,
         seed: scenario.seed.value,
         horizon: horizon_hours(scenario),
-        hold_day: parameter(scenario, "campaign_hold_day"),
+        hold_day: scenario.value(Param::CampaignHoldDay),
     };
-    let hold_confidence = parameter(scenario, "campaign_hold_confidence");
+    let hold_confidence = scenario.value(Param::CampaignHoldConfidence);
     let year = campaign_year(scenario);
     let growths = europe_growth(dataset, scenario);
     let headline_growth = super::growth_in(&growths, year);
@@ -224,7 +223,7 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
     let with_us = runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
     let without_us =
         runner.curve(Configuration { us: UsShares::NONE, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
-    let central = |name: &str| parameter(scenario, name);
+    let central = ParamValues::central(scenario);
     let mut by_year = Vec::with_capacity(growths.len());
     for growth in &growths {
         let year = growth.year;

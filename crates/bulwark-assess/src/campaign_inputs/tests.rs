@@ -19,16 +19,12 @@ fn baseline() -> (Dataset, Scenario) {
 }
 
 #[test]
-fn the_baseline_defines_every_campaign_parameter_the_resolve_reads() {
+fn the_baseline_central_values_build_valid_campaign_inputs() {
     let (dataset, scenario) = baseline();
     let base = CampaignBase::from_dataset(&dataset, &scenario);
-    // A missing parameter reads as NaN, which the model refuses; so building proves presence.
-    let central = |name: &str| crate::resolve::parameter(&scenario, name);
+    let central = ParamValues::central(&scenario);
     let inputs = build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default(), context());
     assert!(inputs.is_ok(), "{inputs:?}");
-    for name in ["campaign_hold_day", "campaign_hold_confidence", "campaign_horizon_days"] {
-        assert!(central(name).is_finite(), "{name}");
-    }
 }
 
 #[test]
@@ -41,7 +37,7 @@ fn forces_come_from_the_dataset_and_the_us_posture_scales_them() {
             && base.us_combat_aircraft > 0.0
             && base.red_combat_aircraft > 0.0
     );
-    let central = |name: &str| crate::resolve::parameter(&scenario, name);
+    let central = ParamValues::central(&scenario);
     let with_us =
         build_inputs(&base, &central, UsShares::of(&scenario), &Growth::default(), context()).unwrap();
     let without = build_inputs(&base, &central, UsShares::NONE, &Growth::default(), context()).unwrap();
