@@ -1081,3 +1081,27 @@ mod nuclear;
 
 #[path = "cli/slurm.rs"]
 mod slurm;
+
+/// Issue 16: `simulate --format html` is a page with each outcome's distribution and the run
+/// settings, the same bytes for any thread count.
+#[test]
+fn simulate_writes_an_html_page_with_distributions_and_settings() {
+    let args = |threads: &'static str| {
+        ["simulate", "baltic", "--runs", "64", "--seed", "11", "--sampler", "lhs", "--threads", threads]
+            .into_iter()
+            .chain(["--quiet", "--format", "html"])
+            .collect::<Vec<_>>()
+    };
+    let one = bulwark(&args("1"));
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    let page = &one.stdout;
+    assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
+    for needle in ["<td>11</td>", "<td>lhs</td>", "<td>baseline</td>", "<td>baltic</td>", "64 / 64"] {
+        assert!(page.contains(needle), "{needle}");
+    }
+    let n_charts = page.matches("<svg").count();
+    assert!(n_charts >= 2, "one distribution per outcome: {n_charts}");
+    assert_eq!(page.matches("class=\"axis-title\"").count(), 2 * n_charts, "x and y titles on every chart");
+    assert!(!page.contains("NaN") && !page.contains("<script"));
+    assert_eq!(bulwark(&args("2")).stdout, one.stdout, "thread count changes nothing");
+}

@@ -14,6 +14,7 @@ pub mod assessment_summary;
 pub mod assessment_view;
 pub mod assessment_year;
 pub mod dataset_view;
+pub mod ensemble_html;
 pub mod ensemble_view;
 pub mod exec_summary;
 pub mod explore_view;

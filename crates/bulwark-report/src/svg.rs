@@ -14,6 +14,9 @@ pub(crate) mod clocks;
 pub(crate) mod explore;
 pub(crate) mod map;
 pub(crate) mod palette;
+mod xy;
+
+pub(crate) use xy::{line_chart_xy, XyChart};
 
 /// Width of every chart, in SVG user units (pixels at 100 %).
 const WIDTH: f64 = 900.0;
