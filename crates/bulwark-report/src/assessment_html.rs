@@ -653,7 +653,8 @@ a { color: #0058a0; }
 @media print {
   body { font-size: 11px; } main { max-width: none; padding: 0; }
   svg, .chart-section, tr, .figure, #summary table, ol.key-assumptions { break-inside: avoid; } h2, h3 { break-after: avoid; }
-  #contents, .part, #assumptions, #references { break-before: page; }
+  #contents, #test-1, #assumptions, #references { break-before: page; }
+  ol.references { columns: 2; column-gap: 16px; font-size: 8.5px; } ol.references li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
