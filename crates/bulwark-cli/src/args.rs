@@ -267,9 +267,22 @@ pub struct SimulateArgs {
     /// scenario's `campaign_year` when absent.
     #[arg(long, value_name = "YEAR")]
     pub year: Option<u16>,
+    /// Output format of the summary: an aligned table, or one self-contained HTML page with
+    /// each outcome's distribution and the run settings.
+    #[arg(long, value_enum, default_value_t = SimulateFormat::Table)]
+    pub format: SimulateFormat,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Formats of `bulwark simulate`'s summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SimulateFormat {
+    /// Aligned text table.
+    Table,
+    /// One self-contained HTML page with SVG charts.
+    Html,
 }
 
 /// Arguments of `bulwark explore`.

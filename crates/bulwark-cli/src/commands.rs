@@ -260,10 +260,14 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
                 return Err(Failure::User);
             }
             match args.format {
-                ReportFormat::Table => assessment_view::render(&assessment, Flavour::Terminal, args.year),
-                ReportFormat::Md => assessment_view::render(&assessment, Flavour::Markdown, args.year),
+                ReportFormat::Table => {
+                    assessment_view::render(&assessment, &dataset, Flavour::Terminal, args.year)
+                }
+                ReportFormat::Md => {
+                    assessment_view::render(&assessment, &dataset, Flavour::Markdown, args.year)
+                }
                 ReportFormat::Json => assessment_json::to_json(&assessment, args.year),
-                ReportFormat::Html => assessment_html::to_html(&assessment, args.year),
+                ReportFormat::Html => assessment_html::to_html(&assessment, &dataset, args.year),
             }
         }
     };

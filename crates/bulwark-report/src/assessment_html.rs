@@ -8,47 +8,52 @@
 
 use std::fmt::Write;
 
-use bulwark_assess::{Assessment, AxisStatus, LineResult};
+use bulwark_assess::{Assessment, LineResult};
+use bulwark_data::Dataset;
 use bulwark_models::closure::{LineClosure, Unknown};
 use bulwark_models::ledger::Verdict;
 
 use crate::format_number;
-use crate::svg::{self, BarChart, BarGroup, LineChart, LineSeries, Reference, Series, Timeline, TimelineRow};
+use crate::references::References;
+use crate::svg::{
+    self, Band, BarChart, BarGroup, LineChart, LineSeries, Reference, Series, Timeline, TimelineRow,
+};
 
 /// Colour of "with the US" in the charts.
-const BLUE: &str = "#2b6cb0";
+const BLUE: &str = crate::svg::palette::BLUE;
 /// Colour of "Europe alone" in the charts.
-const ORANGE: &str = "#dd6b20";
+const ORANGE: &str = crate::svg::palette::VERMILLION;
 /// Colour of the scenario's US posture when it differs from both.
-const TEAL: &str = "#319795";
+const TEAL: &str = crate::svg::palette::GREEN;
 /// Colour of reference lines.
-const GREY: &str = "#4a5568";
+const GREY: &str = crate::svg::palette::BLACK;
 
-/// Renders the assessment as a complete HTML document.
-pub fn to_html(a: &Assessment, year: Option<u16>) -> String {
+/// Renders the assessment as a complete HTML document. `dataset` gives the reference list
+/// (the `sources.csv` entries behind the figures shown).
+pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>) -> String {
+    let answers: Vec<String> = a
+        .questions
+        .iter()
+        .filter_map(|q| crate::nuclear_text::answer(a, q.id))
+        .flat_map(|answer| answer.sentences)
+        .collect();
+    let refs = References::collect(a, dataset, &answers.join(" "));
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>Bulwark assessment: {}</title>", escape(&a.scenario));
-    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>\n<main>");
+    let _ = writeln!(out, "<style>{CSS}{}</style>\n</head>\n<body>\n<main>", parts::print_header_css(a));
     header(&mut out, a);
-    overall(&mut out, a);
-    axes(&mut out, a);
-    if let Some(year) = year {
-        out.push_str(&crate::assessment_year::to_html(a, year));
+    crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a));
+    meta(&mut out, a);
+    for axis in &a.axes {
+        parts::test_part(&mut out, a, axis, &refs, year);
     }
-    coverage(&mut out, a);
-    spending(&mut out, a);
-    closure_timeline(&mut out, a);
-    burden(&mut out, a);
-    crate::html_iamd::section(&mut out, a);
-    crate::html_nuclear::section(&mut out, a);
-    crate::html_campaign::section(&mut out, a);
-    crate::html_threat::section(&mut out, a);
-    crate::html_decision::section(&mut out, a);
-    crate::html_force_package::section(&mut out, a);
-    line_table(&mut out, a);
+    for question in &a.questions {
+        parts::question_part(&mut out, a, question, &refs);
+    }
     assumptions(&mut out, a);
+    parts::references(&mut out, &refs);
     let _ = writeln!(
         out,
         "<footer>Bulwark {} · scenario <code>{}</code> · dataset <code>{}</code> · money in EUR at {} \
@@ -58,7 +63,8 @@ pub fn to_html(a: &Assessment, year: Option<u16>) -> String {
         escape(&a.dataset),
         a.base_year,
     );
-    out
+    // Source ids that sentences cite in brackets become their numbers in the list.
+    refs.renumber(&out)
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -78,7 +84,7 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// Escaped text in which `` `code` `` spans become `<code>` elements.
-fn prose(text: &str) -> String {
+pub(crate) fn prose(text: &str) -> String {
     let mut out = String::new();
     for (idx, part) in escape(text).split('`').enumerate() {
         if idx % 2 == 1 {
@@ -123,7 +129,7 @@ fn pair(first: Option<String>, second: Option<String>) -> String {
     format!("{} / {}", or_dash(first), or_dash(second))
 }
 
-fn verdict_badge(verdict: Verdict) -> String {
+pub(crate) fn verdict_badge(verdict: Verdict) -> String {
     let class = match verdict {
         Verdict::SelfSufficient => "v-self",
         Verdict::PartiallyDependent => "v-partial",
@@ -141,9 +147,18 @@ fn header(out: &mut String, a: &Assessment) {
         out,
         "<header id=\"header\">\n<p class=\"kicker\">Bulwark net assessment · can European NATO and \
          the EU defend themselves without the US?</p>\n<h1>Scenario <span class=\"scenario\">{}</span></h1>\n\
-         <p class=\"description\">{}</p>\n<dl class=\"meta\">",
+         <p class=\"description\">{}</p>\n</header>",
         escape(&a.scenario),
         prose(&crate::assessment_view::describe(a)),
+    );
+}
+
+/// The scenario's settings and the headline figures, after the contents.
+fn meta(out: &mut String, a: &Assessment) {
+    let _ = writeln!(
+        out,
+        "<section id=\"scenario\">\n<h2>{}</h2>\n<dl class=\"meta\">",
+        parts::text::SCENARIO_AND_DATA
     );
     let mut item = |term: &str, value: String| {
         let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
@@ -164,13 +179,15 @@ fn header(out: &mut String, a: &Assessment) {
     if !a.budget_missing.is_empty() {
         item("Left out of the budget (no figures)", escape(&a.budget_missing.join(", ")));
     }
-    out.push_str("</dl>\n</header>\n");
+    out.push_str("</dl>\n");
+    overall(out, a);
+    out.push_str("</section>\n");
 }
 
 fn overall(out: &mut String, a: &Assessment) {
     let _ = writeln!(
         out,
-        "<section id=\"overall\">\n<h2>The answer: Europe without the United States</h2>\n<p class=\"overall\">{}</p>",
+        "<div id=\"overall\">\n<h3>The answer in detail</h3>\n<p class=\"overall\">{}</p>",
         prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)))
     );
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
@@ -200,92 +217,7 @@ fn overall(out: &mut String, a: &Assessment) {
             "<div class=\"figure\"><div class=\"value\">{value}</div><div class=\"label\">{label}</div></div>"
         );
     }
-    out.push_str("</div>\n</section>\n");
-}
-
-fn axes(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"axes\">\n<h2>The five axes</h2>\n<table>\n<thead><tr><th>#</th><th>Axis</th>\
-         <th class=\"num\">Score<br><span class=\"small\">Europe alone</span></th><th>Verdict<br><span class=\"small\">Europe alone</span></th>\
-         <th class=\"num\">Score<br><span class=\"small\">scenario's US posture</span></th><th>Benchmark<br><span class=\"small\">with the US</span></th>\
-         <th>Deciding lines</th><th>Figures and what is missing</th></tr></thead>\n<tbody>\n",
-    );
-    for axis in &a.axes {
-        let (score, without, verdict, benchmark) = match &axis.status {
-            AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => (
-                format!("{score:.2}"),
-                match range_without_us {
-                    Some(r) => format!(
-                        "{score_without_us:.2}<br><span class=\"small\">{}</span>",
-                        escape(&crate::assessment_view::score_band(r))
-                    ),
-                    None => format!("{score_without_us:.2}"),
-                },
-                verdict_badge(*verdict),
-                escape(crate::assessment_view::benchmark_label(*verdict, *benchmark)),
-            ),
-            AxisStatus::NoData => (
-                "–".into(),
-                "–".into(),
-                "<span class=\"badge v-na\">no data for its lines</span>".into(),
-                "–".into(),
-            ),
-            AxisStatus::ModelNotYetAvailable { needs } => (
-                "–".into(),
-                "–".into(),
-                "–".into(),
-                format!(
-                    "<span class=\"badge v-na\">model not yet available</span> \
-                     <span class=\"small\">needs {}</span>",
-                    escape(needs)
-                ),
-            ),
-        };
-        let deciding: Vec<String> = axis.deciding_lines.iter().map(|id| escape(line_name(a, id))).collect();
-        let mut notes: Vec<String> = axis
-            .figures
-            .iter()
-            .map(|(label, value)| format!("{}: {}", escape(label), escape(value)))
-            .collect();
-        notes.extend(axis.pending.iter().map(|p| format!("<em>not yet modelled:</em> {}", escape(p))));
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"axis\">{}</td><td class=\"num\">{without}</td><td>{verdict}</td>\
-             <td class=\"num\">{score}</td><td class=\"small\">{benchmark}</td><td class=\"deciding\">{}</td><td class=\"small\">{}</td></tr>",
-            axis.number,
-            escape(axis.title),
-            or_dash((!deciding.is_empty()).then(|| deciding.join(", "))),
-            notes.join("<br>"),
-        );
-    }
-    out.push_str(
-        "</tbody>\n</table>\n<h3>The three questions</h3>\n<table>\n<thead><tr><th></th><th>Question</th>\
-         <th>Answer</th></tr></thead>\n<tbody>\n",
-    );
-    for question in &a.questions {
-        let structured = crate::nuclear_text::answer(a, question.id);
-        let answer = match (&question.answer, structured) {
-            (Ok(_), Some(answer)) => {
-                let sentences: Vec<String> = answer.sentences.iter().map(|s| escape(s)).collect();
-                format!(
-                    "{}<br><a href=\"#nuclear\">Tables in the nuclear section</a>",
-                    sentences.join("<br>")
-                )
-            }
-            (Ok(text), None) => prose(text),
-            (Err(needs), _) => format!(
-                "<span class=\"badge v-na\">model not yet available</span> awaits the {}",
-                escape(needs)
-            ),
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{answer}</td></tr>",
-            escape(question.id),
-            escape(question.question)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</div>\n</div>\n");
 }
 
 /// `(E + U at full posture) / R`: coverage with the US as today.
@@ -295,9 +227,11 @@ fn coverage_today(line: &LineResult) -> Option<f64> {
     Some((ledger.europe? + ledger.us_full?) / requirement)
 }
 
-fn coverage(out: &mut String, a: &Assessment) {
+/// The coverage chart of the lines `only` names (all lines when `None`), in section `id`.
+pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>, id: &str) {
+    let shown = |l: &&LineResult| only.is_none_or(|ids| ids.contains(&l.line));
     let mut drawn: Vec<&LineResult> =
-        a.lines.iter().filter(|l| l.ledger.coverage_without_us.is_some()).collect();
+        a.lines.iter().filter(shown).filter(|l| l.ledger.coverage_without_us.is_some()).collect();
     drawn.sort_by(|x, y| {
         x.ledger
             .coverage_without_us
@@ -332,6 +266,7 @@ fn coverage(out: &mut String, a: &Assessment) {
     let largest = groups.iter().flat_map(|g| g.values.iter().flatten().copied()).fold(1.0, f64::max);
     let chart = BarChart {
         title: "Coverage of the requirement per line, with and without the US".into(),
+        value_title: "coverage: available strength ÷ requirement (%)".into(),
         series,
         groups,
         references: vec![Reference { value: 1.0, label: "requirement met (1.0)".into(), color: GREY }],
@@ -340,7 +275,7 @@ fn coverage(out: &mut String, a: &Assessment) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"coverage\" class=\"chart-section\">\n<h2>Coverage per line</h2>\n<p class=\"note\">\
+        "<section id=\"{id}\" class=\"chart-section\">\n<h3>Coverage per line</h3>\n<p class=\"note\">\
          Available strength over the requirement, weakest first when Europe stands alone; the dashed line \
          is the requirement. Bars longer than the axis are cut and marked ›.</p>\n{}",
         svg::bar_chart(&chart)
@@ -348,6 +283,7 @@ fn coverage(out: &mut String, a: &Assessment) {
     let missing: Vec<String> = a
         .lines
         .iter()
+        .filter(shown)
         .filter(|l| l.ledger.coverage_without_us.is_none())
         .map(|l| {
             let reason = l.ledger.status.err().map_or("no figures", |m| m.label());
@@ -366,7 +302,7 @@ fn coverage(out: &mut String, a: &Assessment) {
     out.push_str("</section>\n");
 }
 
-fn spending(out: &mut String, a: &Assessment) {
+pub(super) fn spending(out: &mut String, a: &Assessment) {
     let budget = &a.budget;
     let base_spend = budget.total_spend_eur_bn.first().copied().unwrap_or(0.0);
     let horizon_years = f64::from(a.end_year.saturating_sub(a.base_year).max(1));
@@ -379,6 +315,8 @@ fn spending(out: &mut String, a: &Assessment) {
         format!("core + related spending, Hague ({end}: {})", last(&core_and_related));
     let chart = LineChart {
         title: "Defence spending per year against the cost of closing the gaps".into(),
+        x_title: "year".into(),
+        y_title: format!("EUR bn a year, {} prices", a.base_year),
         years: budget.years.clone(),
         lines: vec![
             LineSeries {
@@ -399,29 +337,30 @@ fn spending(out: &mut String, a: &Assessment) {
                 values: budget.buying_power_eur_bn.clone(),
             },
             LineSeries {
-                series: Series { name: core_and_related_label, color: "#6b46c1" },
+                series: Series { name: core_and_related_label, color: crate::svg::palette::PURPLE },
                 values: core_and_related,
             },
         ],
-        references: vec![
-            Reference {
-                value: base_spend,
-                label: format!("base-year spending ({})", eur_bn(base_spend)),
-                color: GREY,
-            },
-            Reference {
-                value: base_spend + cost_per_year,
-                label: format!("base year + cost to close per year ({})", eur_bn(cost_per_year)),
-                color: "#c53030",
-            },
-        ],
+        // One band, not two dashed lines a few per cent apart (issue 16): today's spending and
+        // today's spending plus the yearly cost of closing the gaps bound it.
+        bands: vec![Band {
+            label: format!(
+                "from base-year spending ({}) to it + cost to close per year ({})",
+                eur_bn(base_spend),
+                eur_bn(cost_per_year)
+            ),
+            color: crate::svg::palette::VERMILLION,
+            low: vec![base_spend; budget.years.len()],
+            high: vec![base_spend + cost_per_year; budget.years.len()],
+        }],
+        references: Vec::new(),
         format: |v| format_number(v, 0),
     };
     let _ = writeln!(
         out,
-        "<section id=\"spending\" class=\"chart-section\">\n<h2>Spending path against the cost to close</h2>\n\
-         <p class=\"note\">EUR bn a year at {} prices, coalition members with figures. The red dashed line adds the \
-         cost of closing every costed gap, spread evenly over {} years, to today's spending: buying power above it \
+        "<section id=\"spending\" class=\"chart-section\">\n<h3>Spending path against the cost to close</h3>\n\
+         <p class=\"note\">EUR bn a year at {} prices, coalition members with figures. The shaded band runs from today's spending to today's spending plus the \
+         cost of closing every costed gap, spread evenly over {} years: buying power above the band \
          pays for the gaps. The purple line adds defence-related spending (the Hague 1.5 %), which does not buy \
          capabilities and is not in the headroom.</p>\n{}",
         a.base_year,
@@ -465,7 +404,7 @@ fn closure_note(closure: &LineClosure, end_year: u16) -> String {
     }
 }
 
-fn closure_timeline(out: &mut String, a: &Assessment) {
+pub(super) fn closure_timeline(out: &mut String, a: &Assessment) {
     let mut closures: Vec<(&LineResult, &LineClosure)> = a
         .lines
         .iter()
@@ -491,7 +430,7 @@ fn closure_timeline(out: &mut String, a: &Assessment) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"timeline\" class=\"chart-section\">\n<h2>Closure timeline</h2>\n<p class=\"note\">Each bar \
+        "<section id=\"timeline\" class=\"chart-section\">\n<h3>Closure timeline</h3>\n<p class=\"note\">Each bar \
          runs from {} to the year funded deliveries close the line's gap; dashed bars stay open at the end of \
          the horizon. Red lines are critical: the window of vulnerability (shaded) lasts until the last of \
          them closes.</p>",
@@ -509,7 +448,7 @@ fn closure_timeline(out: &mut String, a: &Assessment) {
     out.push_str("</section>\n");
 }
 
-fn burden(out: &mut String, a: &Assessment) {
+pub(super) fn burden(out: &mut String, a: &Assessment) {
     let budget = &a.budget;
     let end_year = budget.years.last().copied().unwrap_or(a.end_year);
     let mut shares: Vec<_> = budget.burden.iter().collect();
@@ -520,8 +459,9 @@ fn burden(out: &mut String, a: &Assessment) {
         .fold(0.01, f64::max);
     let chart = BarChart {
         title: "Share of coalition defence spending against share of coalition GDP".into(),
+        value_title: "share of the coalition total (%)".into(),
         series: vec![
-            Series { name: "share of GDP".into(), color: "#a0aec0" },
+            Series { name: "share of GDP".into(), color: crate::svg::palette::GREY },
             Series { name: format!("share of spending {}", a.base_year), color: BLUE },
             Series { name: format!("share of spending {end_year}"), color: ORANGE },
         ],
@@ -538,7 +478,7 @@ fn burden(out: &mut String, a: &Assessment) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"burden\" class=\"chart-section\">\n<h2>Burden sharing</h2>\n<p class=\"note\">A country \
+        "<section id=\"burden\" class=\"chart-section\">\n<h3>Burden sharing</h3>\n<p class=\"note\">A country \
          whose share of spending exceeds its share of GDP carries more than its weight. Largest economies first.</p>\n{}",
         svg::bar_chart(&chart)
     );
@@ -572,9 +512,9 @@ fn burden(out: &mut String, a: &Assessment) {
     );
 }
 
-fn line_table(out: &mut String, a: &Assessment) {
+pub(super) fn line_table(out: &mut String, a: &Assessment) {
     out.push_str(
-        "<section id=\"lines\">\n<h2>Capability lines</h2>\n<table class=\"lines\">\n<thead><tr><th>Line</th>\
+        "<section id=\"lines\">\n<h3>Capability lines</h3>\n<table class=\"lines\">\n<thead><tr><th>Line</th>\
          <th class=\"num\">Europe alone</th><th class=\"num\">US contribution (scenario / today)</th>\
          <th class=\"num\">Requirement</th><th class=\"num\">Coverage (scenario / Europe alone)</th>\
          <th class=\"num\">Gap</th><th class=\"num\">Cost to close, EUR bn (procurement / horizon)</th>\
@@ -703,14 +643,24 @@ td.axis { min-width: 190px; } td.deciding { font-size: 12px; min-width: 150px; }
 svg.chart { display: block; width: 100%; height: auto; margin: 8px 0; }
 ul.columns { columns: 3; column-gap: 28px; font-size: 13px; margin: 4px 0; } ul.columns li { break-inside: avoid; }
 footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
-@page { size: A4; margin: 14mm; }
+.answer-lead { font-size: 16px; line-height: 1.5; background: #f7fafc; border-left: 4px solid #0072B2; padding: 10px 14px; margin: 8px 0 12px; }
+p.answer { font-size: 15px; font-weight: 600; margin: 6px 0 10px; } .answer-more { font-size: 13px; }
+table.verdicts { font-size: 13px; } table.verdicts caption { text-align: left; font-size: 12px; color: #4a5568; padding-bottom: 4px; }
+ol.key-assumptions { margin: 4px 0; padding-left: 22px; } ol.references { font-size: 12px; padding-left: 28px; overflow-wrap: anywhere; }
+#contents ol { columns: 2; column-gap: 28px; } .part { margin-top: 8px; } p.sources { font-size: 12px; color: #4a5568; }
+a { color: #0058a0; }
+@page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { font-size: 11px; } main { max-width: none; padding: 0; }
-  .chart-section, tr, .figure { break-inside: avoid; } h2 { break-after: avoid; }
-  #coverage, #timeline, #lines { break-before: page; }
+  svg, .chart-section, tr, .figure, #summary table, ol.key-assumptions { break-inside: avoid; } h2, h3 { break-after: avoid; }
+  #contents, #test-1, #assumptions, #references { break-before: page; }
+  ol.references { columns: 2; column-gap: 16px; font-size: 8.5px; } ol.references li { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
+
+mod parts;
 
 #[cfg(test)]
 mod tests;

@@ -150,7 +150,7 @@ fn cost_sentences(a: &Assessment) -> Vec<String> {
 
 /// One sentence each for Q1 (the umbrella), Q2 (the Baltic campaign) and Q3 (the best
 /// European package of nuclear options), from the models' figures.
-fn question_sentences(a: &Assessment) -> Vec<String> {
+pub(crate) fn question_sentences(a: &Assessment) -> Vec<String> {
     let mut sentences = Vec::new();
     if let Some(n) = &a.nuclear {
         let o = &n.outcome;

@@ -6,7 +6,11 @@ use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread, Spr
 use bulwark_models::budget::SpendingPath;
 use bulwark_models::ledger::Verdict;
 
-use crate::assessment_summary::{headline, overall, paragraph};
+use bulwark_data::Dataset;
+
+use crate::assessment_summary::{overall, paragraph};
+use crate::exec_summary;
+use crate::references::{Cited, References};
 
 use crate::text_table::{format_number, TextTable};
 
@@ -19,9 +23,11 @@ pub enum Flavour {
     Markdown,
 }
 
-/// The assessment as text. `year`, when given, adds how much of each gap the funded schedule
-/// has closed by then.
-pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
+/// The assessment as text, in the order of the HTML report: page 1 (the answer, the verdict
+/// table, the window of vulnerability, the key assumptions), the contents, one section per test
+/// and question, the assumptions and the references. `year`, when given, adds how much of each
+/// gap the funded schedule has closed by then. `dataset` gives the reference list.
+pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<u16>) -> String {
     let mut out = String::new();
     let h1 = |text: &str| match flavour {
         Flavour::Terminal => format!("{text}\n{}\n", "=".repeat(text.chars().count())),
@@ -31,6 +37,13 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         Flavour::Terminal => format!("\n{text}\n{}\n", "-".repeat(text.chars().count())),
         Flavour::Markdown => format!("\n## {text}\n\n"),
     };
+    let answers: Vec<String> = a
+        .questions
+        .iter()
+        .filter_map(|q| crate::nuclear_text::answer(a, q.id))
+        .flat_map(|answer| answer.sentences)
+        .collect();
+    let refs = References::collect(a, dataset, &answers.join(" "));
     out.push_str(&h1(&format!("Bulwark assessment: scenario `{}`", a.scenario)));
     // The description is the scenario's free text: escaped for Markdown (issue 10).
     let description = match flavour {
@@ -43,51 +56,190 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
         a.dataset, a.requirement_mode, a.base_year, a.base_year, a.end_year
     ));
     out.push_str(&format!("{}\n", coalition_sentence(a)));
-    out.push_str(&h2("The answer: Europe without the United States"));
-    for sentence in headline(a) {
-        out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
+    page_one(&mut out, a, flavour, &h2);
+    out.push_str(&h2(text::CONTENTS));
+    for (idx, (_, title)) in exec_summary::contents(a).iter().enumerate() {
+        // Markdown renders the list's own anchors from the headings (GitHub's rule, `slug`).
+        out.push_str(&match flavour {
+            Flavour::Markdown => format!("- [{title}](#{})\n", slug(title)),
+            Flavour::Terminal => format!("  {}. {title}\n", idx + 1),
+        });
     }
+    out.push_str(&h2(text::IN_DETAIL));
+    out.push_str(&wrap(&paragraph(&overall(a)), 100));
     for axis in &a.axes {
-        out.push_str(&h2(&format!("Axis {}: {}", axis.number, axis.title)));
-        out.push_str(&axis_headline(axis));
-        out.push('\n');
-        let lines: Vec<&LineResult> =
-            axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
-        if !lines.is_empty() {
-            out.push('\n');
-            out.push_str(&table(&line_table(&lines, a.base_year, year), flavour));
+        out.push_str(&h2(&format!("{}. {}", axis.number, axis.title)));
+        // The answer in one sentence: the verdict with the band of Europe's own score.
+        out.push_str(&format!("{}.\n", axis_headline(axis)));
+        axis_body(&mut out, a, axis, flavour, year);
+        if axis.number == 3 {
+            financial_body(&mut out, a, flavour, year);
         }
-        for (label, value) in &axis.figures {
-            out.push_str(&format!("{}{label}: {value}\n", bullet(flavour)));
-        }
-        for pending in &axis.pending {
-            out.push_str(&format!("{}not yet modelled: {pending}\n", bullet(flavour)));
-        }
+        out.push_str(&sources_line(&refs, axis_cited(axis.number)));
     }
-    out.push_str(&h2("Questions"));
     for q in &a.questions {
+        out.push_str(&h2(&format!("{} {}", q.id, q.question)));
+        if let Some(sentence) = exec_summary::question_answer(a, q.id) {
+            out.push_str(&format!("{}.\n\n", refs.renumber(sentence.trim_end_matches('.'))));
+        }
         if let Some(answer) = crate::nuclear_text::answer(a, q.id) {
-            out.push_str(&structured_answer(q.id, q.question, &answer, flavour));
+            let renumbered = crate::nuclear_text::Answer {
+                sentences: answer.sentences.iter().map(|s| refs.renumber(s)).collect(),
+                tables: answer.tables,
+            };
+            out.push_str(&structured_answer(q.id, q.question, &renumbered, flavour));
+            out.push_str(&sources_line(&refs, Cited::Nuclear));
             continue;
         }
-        let answer = match &q.answer {
-            Ok(text) => text.clone(),
-            Err(needs) => format!("not answered yet: needs the {needs}"),
-        };
-        out.push_str(&format!("{}{} {} {answer}\n", bullet(flavour), q.id, q.question));
+        if let Err(needs) = &q.answer {
+            out.push_str(&format!("not answered yet: needs the {needs}\n"));
+        }
+        if q.id == "Q2" {
+            out.push_str(&crate::threat_view::section(a, flavour, &h2));
+            out.push_str(&sources_line(&refs, Cited::Adversary));
+        }
     }
-    out.push_str(&crate::threat_view::section(a, flavour, &h2));
-    out.push_str(&h2("Overall verdict"));
-    out.push_str(&wrap(&paragraph(&overall(a)), 100));
+    out.push_str(&h2(text::ASSUMPTIONS));
+    out.push_str(&table(&assumption_table(a), flavour));
+    out.push_str(&h2(text::REFERENCES));
+    for (idx, source) in refs.entries.iter().enumerate() {
+        out.push_str(&match flavour {
+            Flavour::Markdown => format!(
+                "{}. {}. *{}*. {}, {}. <{}>\n",
+                idx + 1,
+                source.id,
+                crate::text_table::markdown_text(&source.title),
+                crate::text_table::markdown_text(&source.publisher),
+                source.year,
+                source.url
+            ),
+            Flavour::Terminal => {
+                format!(
+                    "  [{}] {}. {}. {}, {}. {}\n",
+                    idx + 1,
+                    source.id,
+                    source.title,
+                    source.publisher,
+                    source.year,
+                    source.url
+                )
+            }
+        });
+    }
+    // Source ids that sentences cite in brackets become their numbers in the list.
+    refs.renumber(&out)
+}
+
+/// Fixed texts of the text report's frame, in one place for translation.
+mod text {
+    pub(super) const HEADING: &str = "Can Europe defend itself without the United States?";
+    pub(super) const CONTENTS: &str = "Contents";
+    pub(super) const IN_DETAIL: &str = "The answer in detail";
+    pub(super) const ASSUMPTIONS: &str = "Assumptions";
+    pub(super) const REFERENCES: &str = "References";
+    pub(super) const SOURCES: &str = "Sources:";
+    pub(super) const WINDOW: &str = "The window of vulnerability";
+    pub(super) const KEY: &str = "The three assumptions that matter most";
+    pub(super) const VERDICT_COLUMNS: [&str; 5] =
+        ["#", "test or question", "Europe alone", "90 % range", "with the US"];
+    pub(super) const CLOCK_COLUMNS: [&str; 4] = ["clock", "year", "low", "high"];
+    pub(super) const TIMELINE: &str = "Timeline of closures";
+    pub(super) const BUDGET: &str = "Budget";
+}
+
+/// A heading's anchor as GitHub renders Markdown: lower case, punctuation dropped, spaces as
+/// hyphens.
+pub fn slug(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+fn axis_cited(number: u8) -> Cited {
+    match number {
+        2 => Cited::Nuclear,
+        3 => Cited::Financial,
+        4 => Cited::Integration,
+        _ => Cited::Lines,
+    }
+}
+
+fn sources_line(refs: &References, cited: Cited) -> String {
+    let cite = refs.cite(cited);
+    if cite.is_empty() {
+        String::new()
+    } else {
+        format!("\n{} {cite}\n", text::SOURCES)
+    }
+}
+
+/// Page 1: the answer, the verdict table, the clocks and the key assumptions.
+fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String) {
+    out.push_str(&h2(text::HEADING));
+    out.push_str(&wrap(&paragraph(&exec_summary::sentences(a)), 100));
+    out.push('\n');
+    let mut verdicts = TextTable::new(&text::VERDICT_COLUMNS);
+    for row in exec_summary::verdict_rows(a) {
+        verdicts.row(vec![row.number, row.title, row.alone, row.range, row.with_us]);
+    }
+    out.push_str(&table(&verdicts, flavour));
+    if let Some(chart) = crate::html_summary::clocks_chart(a) {
+        out.push_str(&format!("\n{}:\n\n", text::WINDOW));
+        let mut clocks = TextTable::new(&text::CLOCK_COLUMNS);
+        for row in chart.rows {
+            let year = |v: Option<f64>| v.map_or("–".to_string(), |y| format!("{y:.0}"));
+            clocks.row(vec![row.label, row.note, year(row.low), year(row.high)]);
+        }
+        out.push_str(&table(&clocks, flavour));
+    }
+    let keys = exec_summary::key_assumptions(a);
+    if !keys.is_empty() {
+        out.push_str(&format!("\n{}:\n\n", text::KEY));
+        for (idx, k) in keys.iter().enumerate() {
+            out.push_str(&format!(
+                "{}. `{}` moves {} from {:.3} to {:.3} (central {:.3}), a swing of {:.0} %\n",
+                idx + 1,
+                k.name,
+                k.outcome,
+                k.low,
+                k.high,
+                k.central,
+                100.0 * k.relative_swing
+            ));
+        }
+        out.push_str(&format!("\n{}.\n", exec_summary::KEY_ASSUMPTIONS_METHOD));
+    }
+}
+
+/// An axis's range, deciding lines and figures.
+fn axis_body(out: &mut String, a: &Assessment, axis: &AxisResult, flavour: Flavour, year: Option<u16>) {
+    let lines: Vec<&LineResult> =
+        axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
+    if !lines.is_empty() {
+        out.push('\n');
+        out.push_str(&table(&line_table(&lines, a.base_year, year), flavour));
+    }
+    for (label, value) in &axis.figures {
+        out.push_str(&format!("{}{label}: {value}\n", bullet(flavour)));
+    }
+    for pending in &axis.pending {
+        out.push_str(&format!("{}not yet modelled: {pending}\n", bullet(flavour)));
+    }
+}
+
+/// The financial test's timeline of closures and budget.
+fn financial_body(out: &mut String, a: &Assessment, flavour: Flavour, year: Option<u16>) {
     if let Some(year) = year {
         let (sentence, t) = crate::assessment_year::table(a, year);
-        out.push_str(&h2(&format!("The picture in {year}")));
-        out.push_str(&format!("{sentence}\n\n"));
+        out.push_str(&format!("\nThe picture in {year}: {sentence}\n\n"));
         out.push_str(&table(&t, flavour));
     }
-    out.push_str(&h2("Timeline of closures"));
+    out.push_str(&format!("\n{}:\n\n", text::TIMELINE));
     out.push_str(&table(&timeline(a), flavour));
-    out.push_str(&h2("Budget"));
+    out.push_str(&format!("\n{}:\n\n", text::BUDGET));
     out.push_str(&table(&budget_table(a), flavour));
     for sentence in spending_paths(a) {
         out.push_str(&format!("{sentence}\n"));
@@ -98,9 +250,6 @@ pub fn render(a: &Assessment, flavour: Flavour, year: Option<u16>) -> String {
             a.budget_missing.join(", ")
         ));
     }
-    out.push_str(&h2("Assumptions"));
-    out.push_str(&table(&assumption_table(a), flavour));
-    out
 }
 
 /// The benchmark verdict in words no reader can misread: a line or axis the US fills reads
@@ -403,4 +552,71 @@ fn wrap(text: &str, width: usize) -> String {
     }
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_scenario::Scenario;
+
+    use super::*;
+
+    fn markdown(name: &str) -> String {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
+        render(&a, &dataset, Flavour::Markdown, None)
+    }
+
+    #[test]
+    fn slugs_follow_githubs_rule() {
+        assert_eq!(slug("1. Strategic assets (ISR, lift)"), "1-strategic-assets-isr-lift");
+        assert_eq!(
+            slug("Q2 Can Europe stop Russia without the US?"),
+            "q2-can-europe-stop-russia-without-the-us"
+        );
+    }
+
+    #[test]
+    fn the_markdown_contents_link_to_headings_and_citations_to_references() {
+        let md = markdown("us-full-withdrawal");
+        let headings: Vec<String> = md.lines().filter_map(|l| l.strip_prefix("## ")).map(slug).collect();
+        let links: Vec<&str> = md
+            .lines()
+            .filter_map(|l| l.strip_prefix("- ["))
+            .filter_map(|l| l.split("](#").nth(1))
+            .map(|rest| rest.trim_end_matches(')'))
+            .collect();
+        assert_eq!(links.len(), 5 + 3 + 2, "{links:?}");
+        for link in &links {
+            assert!(headings.iter().any(|h| h == link), "#{link} has no heading");
+        }
+        // Page 1 comes before the contents, the references last.
+        let order = [
+            "## Can Europe defend itself",
+            "## Contents",
+            "## 1. ",
+            "## Q1 ",
+            "## Assumptions",
+            "## References",
+        ];
+        let at: Vec<usize> = order.iter().map(|h| md.find(h).unwrap_or_else(|| panic!("{h}"))).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+        let references = &md[md.find("## References").unwrap()..];
+        let n_entries = references
+            .lines()
+            .filter(|l| l.split(". ").next().is_some_and(|n| n.parse::<usize>().is_ok()))
+            .count();
+        assert!(n_entries > 20);
+        for line in md[..md.find("## References").unwrap()].lines().filter(|l| l.starts_with("Sources: [")) {
+            for number in line.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()) {
+                let n: usize = number.parse().unwrap();
+                assert!((1..=n_entries).contains(&n), "[{n}] of {n_entries}: {line}");
+            }
+        }
+        // Page 1: the verdict table has the five tests and three questions.
+        let page_one = &md[..md.find("## Contents").unwrap()];
+        for number in ["| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| Q1 |", "| Q2 |", "| Q3 |"] {
+            assert!(page_one.contains(number), "{number}");
+        }
+    }
 }

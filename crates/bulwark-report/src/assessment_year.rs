@@ -101,7 +101,7 @@ pub fn to_html(a: &Assessment, year: u16) -> String {
     use crate::assessment_html::escape;
     let (sentence, _) = table(a, year);
     let mut out = format!(
-        "<section id=\"year\">\n<h2>The picture in {year}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th>Line</th>\
+        "<section id=\"year\">\n<h3>The picture in {year}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th>Line</th>\
          <th class=\"num\">To buy</th><th class=\"num\">Delivered by {year}</th><th class=\"num\">Share closed</th>\
          <th class=\"num\">Europe alone then</th></tr></thead>\n<tbody>\n",
         escape(&sentence)

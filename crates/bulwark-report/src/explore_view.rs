@@ -316,8 +316,8 @@ fn chart(report: &ExploreReport) -> String {
             title: format!("Sobol indices of {}", report.outcome.name),
             value_title: "Sobol index (share of the outcome's variance, 0–1)".to_string(),
             series: vec![
-                Series { name: "first order S1".to_string(), color: "#2b6cb0" },
-                Series { name: "total ST".to_string(), color: "#dd6b20" },
+                Series { name: "first order S1".to_string(), color: crate::svg::palette::BLUE },
+                Series { name: "total ST".to_string(), color: crate::svg::palette::ORANGE },
             ],
             groups: ranked(report.parameters.len(), |i| indices.total[i].value)
                 .into_iter()

@@ -10,14 +10,14 @@ use bulwark_assess::Assessment;
 
 use crate::svg::{self, LineChart, LineSeries, Reference, Series};
 
-const BLUE: &str = "#2b6cb0";
-const ORANGE: &str = "#dd6b20";
-const GREY: &str = "#718096";
+const BLUE: &str = crate::svg::palette::BLUE;
+const ORANGE: &str = crate::svg::palette::VERMILLION;
+const GREY: &str = crate::svg::palette::BLACK;
 
 /// Writes the `#campaign` section (a short note when the model refused its inputs).
 pub(crate) fn section(out: &mut String, a: &Assessment) {
     out.push_str(
-        "<section id=\"campaign\" class=\"chart-section\">\n<h2>Baltic campaign: can Europe hold?</h2>\n",
+        "<section id=\"campaign\" class=\"chart-section\">\n<h3>Baltic campaign: can Europe hold?</h3>\n",
     );
     let Some(c) = &a.campaign else {
         out.push_str("<p class=\"note\">The campaign model refused the scenario's inputs.</p>\n</section>\n");
@@ -67,6 +67,9 @@ fn by_day(c: &CampaignAssessment) -> LineChart {
     };
     LineChart {
         title: "Probability that the defence holds, by day".into(),
+        x_title: "day of the campaign".into(),
+        y_title: "probability the defence holds (%)".into(),
+        bands: vec![],
         years: (0..n_days).map(|d| d.min(usize::from(u16::MAX)) as u16).collect(),
         lines: vec![line("with the US", BLUE, &c.with_us), line("without the US", ORANGE, &c.without_us)],
         references: vec![Reference {
@@ -81,6 +84,9 @@ fn by_day(c: &CampaignAssessment) -> LineChart {
 fn by_year(c: &CampaignAssessment) -> LineChart {
     LineChart {
         title: format!("Probability that Europe alone holds to day {:.0}, by year", c.hold_day),
+        x_title: "year of the attack".into(),
+        y_title: "probability the defence holds (%)".into(),
+        bands: vec![],
         years: c.by_year.iter().map(|y| y.year).collect(),
         lines: vec![LineSeries {
             series: Series { name: "Europe without the US, growing".into(), color: ORANGE },

@@ -14,15 +14,19 @@ use crate::svg::{self, LineChart, LineSeries, Series};
 use crate::text_table::format_number;
 
 /// Colour per body (with the US) and its light shade (without).
-const COLORS: [(&str, &str); 4] =
-    [("#2b6cb0", "#90cdf4"), ("#6b46c1", "#d6bcfa"), ("#2f855a", "#9ae6b4"), ("#dd6b20", "#fbd38d")];
+const COLORS: [(&str, &str); 4] = [
+    (crate::svg::palette::BLUE, crate::svg::palette::SKY),
+    (crate::svg::palette::PURPLE, crate::svg::palette::PURPLE),
+    (crate::svg::palette::GREEN, crate::svg::palette::GREEN),
+    (crate::svg::palette::VERMILLION, crate::svg::palette::ORANGE),
+];
 
 /// Longest time the chart shows, days.
 const MAX_CHART_DAYS: f64 = 30.0;
 
 /// Writes the `#decision` section (a short note when the model refused its inputs).
 pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str("<section id=\"decision\" class=\"chart-section\">\n<h2>Alliance decision time</h2>\n");
+    out.push_str("<section id=\"decision\" class=\"chart-section\">\n<h3>Alliance decision time</h3>\n");
     let Some(decision) = &a.decision else {
         out.push_str(
             "<p class=\"note\">The decision-time model refused its inputs; see the integration axis.</p>\n\
@@ -112,6 +116,9 @@ fn chart(decision: &DecisionAssessment) -> LineChart {
     }
     LineChart {
         title: "Probability of having decided, by day since the crisis began".into(),
+        x_title: "days since the crisis began".into(),
+        y_title: "probability of having decided (%)".into(),
+        bands: vec![],
         years: days,
         lines,
         references: vec![],

@@ -14,7 +14,7 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
     let Some(package) = &a.force_package else { return };
     let _ = writeln!(
         out,
-        "<section id=\"force-package\">\n<h2>Force package</h2>\n<p class=\"note\">The scenario states the US \
+        "<section id=\"force-package\">\n<h3>Force package</h3>\n<p class=\"note\">The scenario states the US \
          land contribution as troops: <strong>{} troops</strong> at {} a brigade make <strong>{} \
          brigades</strong>, each equipped like the coalition's brigades today (holdings ÷ manoeuvre \
          brigades over the members that report both). These figures stand for the US contribution on \

@@ -14,15 +14,15 @@ use crate::json_iamd::EQUATION;
 use crate::svg::{self, LineChart, LineSeries, Series};
 use crate::text_table::format_number;
 
-const BLUE: &str = "#2b6cb0";
-const ORANGE: &str = "#dd6b20";
-const LIGHT_BLUE: &str = "#90cdf4";
-const LIGHT_ORANGE: &str = "#fbd38d";
+const BLUE: &str = crate::svg::palette::BLUE;
+const ORANGE: &str = crate::svg::palette::VERMILLION;
+const LIGHT_BLUE: &str = crate::svg::palette::SKY;
+const LIGHT_ORANGE: &str = crate::svg::palette::ORANGE;
 
 /// Writes the `#iamd` section (a short note when the model refused its inputs).
 pub(crate) fn section(out: &mut String, a: &Assessment) {
     out.push_str(
-        "<section id=\"iamd\" class=\"chart-section\">\n<h2>Air and missile defence saturation</h2>\n",
+        "<section id=\"iamd\" class=\"chart-section\">\n<h3>Air and missile defence saturation</h3>\n",
     );
     let Some(iamd) = &a.iamd else {
         out.push_str("<p class=\"note\">The IAMD model refused its inputs; see the strategic-assets axis.</p>\n</section>\n");
@@ -62,6 +62,9 @@ fn chart(iamd: &IamdAssessment) -> LineChart {
     };
     LineChart {
         title: "Leakers per day with and without the US".into(),
+        x_title: "day of the salvo campaign".into(),
+        y_title: "threats leaking through per day (number)".into(),
+        bands: vec![],
         years: days,
         lines: vec![
             line("all threats, with the US", BLUE, iamd.outcome.leaked_per_day()),

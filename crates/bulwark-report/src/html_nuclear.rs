@@ -18,12 +18,13 @@ use crate::nuclear_text;
 use crate::svg::{self, BarChart, BarGroup, LineChart, LineSeries, Series};
 use crate::TextTable;
 
-const COLOURS: [&str; 3] = ["#2b6cb0", "#805ad5", "#dd6b20"];
+const COLOURS: [&str; 3] =
+    [crate::svg::palette::BLUE, crate::svg::palette::PURPLE, crate::svg::palette::VERMILLION];
 
 /// Writes the `#nuclear` section (a short note when the model refused its inputs).
 pub(crate) fn section(out: &mut String, a: &Assessment) {
     out.push_str(
-        "<section id=\"nuclear\" class=\"chart-section\">\n<h2>Nuclear balance and extended deterrence</h2>\n",
+        "<section id=\"nuclear\" class=\"chart-section\">\n<h3>Nuclear balance and extended deterrence</h3>\n",
     );
     let Some(n) = &a.nuclear else {
         out.push_str("<p class=\"note\">The nuclear model refused its inputs; see axis 2.</p>\n</section>\n");
@@ -122,7 +123,7 @@ fn questions(out: &mut String, a: &Assessment) {
 }
 
 /// A text table as an HTML table; cells that start like a number are right-aligned.
-fn html_table(table: &TextTable) -> String {
+pub(crate) fn html_table(table: &TextTable) -> String {
     let numeric =
         |cell: &str| cell.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-' || c == '–');
     let mut out = String::from("<table>\n<thead><tr>");
@@ -150,6 +151,9 @@ fn curve_chart(n: &NuclearAssessment) -> LineChart {
     };
     LineChart {
         title: "Credibility of extended deterrence by year".into(),
+        x_title: "year".into(),
+        y_title: "credibility (0 to 1)".into(),
+        bands: vec![],
         years: o.curve_with_us.iter().map(|p| p.year).collect(),
         lines: vec![
             line("with the scenario's US posture", COLOURS[0], &o.curve_with_us),
@@ -178,6 +182,7 @@ fn sensitivity_chart(umbrella: &Umbrella) -> BarChart {
     let axis_max = umbrella.patrons.iter().flat_map(|p| p.sensitivity).fold(0.0, f64::max).max(0.01);
     BarChart {
         title: "Sensitivity of each patron's credibility to each factor".into(),
+        value_title: "∂ credibility ÷ ∂ factor (credibility per unit of the factor)".into(),
         series,
         groups,
         references: Vec::new(),

@@ -13,16 +13,16 @@ use crate::assessment_html::escape;
 use crate::svg::{self, LineChart, LineSeries, Reference, Series};
 use crate::text_table::TextTable;
 
-const BLUE: &str = "#2b6cb0";
-const ORANGE: &str = "#dd6b20";
-const RED: &str = "#c53030";
-const GREEN: &str = "#2f855a";
-const GREY: &str = "#718096";
+const BLUE: &str = crate::svg::palette::BLUE;
+const ORANGE: &str = crate::svg::palette::ORANGE;
+const RED: &str = crate::svg::palette::VERMILLION;
+const GREEN: &str = crate::svg::palette::GREEN;
+const GREY: &str = crate::svg::palette::BLACK;
 
 /// Writes the `#threat` section (a short note when neither model ran).
 pub(crate) fn section(out: &mut String, a: &Assessment) {
     out.push_str(
-        "<section id=\"threat\" class=\"chart-section\">\n<h2>Russia over time and the window of vulnerability</h2>\n",
+        "<section id=\"threat\" class=\"chart-section\">\n<h3>Russia over time and the window of vulnerability</h3>\n",
     );
     let (Some(c), Some(t)) = (&a.campaign, &a.threat) else {
         out.push_str("<p class=\"note\">The threat trajectory or the campaign refused the scenario's inputs.</p>\n</section>\n");
@@ -87,6 +87,9 @@ fn clocks_chart(c: &CampaignAssessment, t: &ThreatAssessment) -> LineChart {
     };
     LineChart {
         title: format!("Both clocks and P(hold) to day {:.0}, by year", c.hold_day),
+        x_title: "year".into(),
+        y_title: "share or probability (%)".into(),
+        bands: vec![],
         years,
         lines: vec![
             line("Russia's reconstitution", RED, russia),

@@ -10,12 +10,25 @@ use std::fmt::Write;
 
 use crate::assessment_html::escape;
 
+pub(crate) mod clocks;
 pub(crate) mod explore;
+pub(crate) mod map;
+pub(crate) mod palette;
+mod xy;
+
+pub(crate) use xy::{line_chart_xy, XyChart};
 
 /// Width of every chart, in SVG user units (pixels at 100 %).
 const WIDTH: f64 = 900.0;
 /// Approximate width of one character of 12 px sans-serif text, for laying out labels.
 const CHAR_WIDTH: f64 = 6.4;
+
+/// Dash patterns of line series, by series index (the first is solid).
+const DASHES: [&str; 5] = ["", "8 4", "2 3", "10 3 2 3", "5 5"];
+/// Number of marker shapes; series `i` gets shape `i % MARKERS`.
+const MARKERS: usize = 5;
+/// Colour of axis lines and titles.
+const AXIS_COLOR: &str = "#444";
 
 /// A named, coloured series, as the legend shows it.
 #[derive(Clone, Debug)]
@@ -37,6 +50,19 @@ pub(crate) struct Reference {
     pub(crate) color: &'static str,
 }
 
+/// A shaded range of a line chart: from `low` to `high`, one pair per year.
+#[derive(Clone, Debug)]
+pub(crate) struct Band {
+    /// Legend text.
+    pub(crate) label: String,
+    /// CSS colour (drawn translucent).
+    pub(crate) color: &'static str,
+    /// Lower edge, one value per year.
+    pub(crate) low: Vec<f64>,
+    /// Upper edge, one value per year.
+    pub(crate) high: Vec<f64>,
+}
+
 /// One category of a bar chart: a label and one value per series (`None`: not drawn, "n/a").
 #[derive(Clone, Debug)]
 pub(crate) struct BarGroup {
@@ -51,6 +77,8 @@ pub(crate) struct BarGroup {
 pub(crate) struct BarChart {
     /// Accessible title.
     pub(crate) title: String,
+    /// Title of the value axis, with its unit.
+    pub(crate) value_title: String,
     /// The series, one bar each per group.
     pub(crate) series: Vec<Series>,
     /// The categories, top to bottom.
@@ -77,10 +105,16 @@ pub(crate) struct LineSeries {
 pub(crate) struct LineChart {
     /// Accessible title.
     pub(crate) title: String,
+    /// Title of the horizontal axis, with its unit.
+    pub(crate) x_title: String,
+    /// Title of the vertical axis, with its unit.
+    pub(crate) y_title: String,
     /// The years of the x axis.
     pub(crate) years: Vec<u16>,
     /// The lines.
     pub(crate) lines: Vec<LineSeries>,
+    /// Shaded ranges, drawn under the lines.
+    pub(crate) bands: Vec<Band>,
     /// Horizontal reference lines.
     pub(crate) references: Vec<Reference>,
     /// Formats the value axis.
@@ -114,6 +148,31 @@ pub(crate) struct Timeline {
     /// The window of vulnerability: `Some(year)` shades it up to `year`, `None` over the whole
     /// axis (it stays open).
     pub(crate) window_closes: Option<u16>,
+}
+
+/// Fixed texts of the charts, in one place for translation.
+mod text {
+    /// Title of a year axis.
+    pub(super) const YEAR_AXIS: &str = "year";
+    /// Legend of a critical line in the timeline.
+    pub(super) const CRITICAL: &str = "critical line";
+    /// Legend of another line in the timeline.
+    pub(super) const OTHER: &str = "other line";
+    /// Legend of an open bar in the timeline.
+    pub(super) const OPEN: &str = "not closed within the horizon";
+    /// A missing value.
+    pub(super) const NOT_AVAILABLE: &str = "n/a";
+    /// Said after a series whose values repeat an earlier one's.
+    pub(super) fn same_as(name: &str) -> String {
+        format!(" (same as {name})")
+    }
+    /// Legend of the shaded window.
+    pub(super) fn window(closes: Option<u16>, end_year: u16) -> String {
+        match closes {
+            Some(year) => format!("window of vulnerability (closes {year})"),
+            None => format!("window of vulnerability (open beyond {end_year})"),
+        }
+    }
 }
 
 /// A number for an SVG attribute: one decimal at most, no negative zero.
@@ -184,53 +243,181 @@ fn open_svg(out: &mut String, title: &str, height: f64) {
     );
 }
 
+/// A marker shape centred on (x, y): circle, square, triangle, diamond or cross, by index.
+fn marker(shape: usize, x: f64, y: f64, color: &str) -> String {
+    let r = 3.5;
+    match shape % MARKERS {
+        0 => format!("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{color}\"/>", num(x), num(y), num(r)),
+        1 => format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{color}\"/>",
+            num(x - r),
+            num(y - r),
+            num(2.0 * r),
+            num(2.0 * r)
+        ),
+        2 => format!(
+            "<path d=\"M{} {}L{} {}L{} {}Z\" fill=\"{color}\"/>",
+            num(x),
+            num(y - r - 0.5),
+            num(x + r + 0.5),
+            num(y + r),
+            num(x - r - 0.5),
+            num(y + r)
+        ),
+        3 => format!(
+            "<path d=\"M{} {}L{} {}L{} {}L{} {}Z\" fill=\"{color}\"/>",
+            num(x),
+            num(y - r - 0.5),
+            num(x + r + 0.5),
+            num(y),
+            num(x),
+            num(y + r + 0.5),
+            num(x - r - 0.5),
+            num(y)
+        ),
+        _ => format!(
+            "<path d=\"M{} {}L{} {}M{} {}L{} {}\" stroke=\"{color}\" stroke-width=\"2\"/>",
+            num(x - r),
+            num(y - r),
+            num(x + r),
+            num(y + r),
+            num(x - r),
+            num(y + r),
+            num(x + r),
+            num(y - r)
+        ),
+    }
+}
+
+/// How a legend item's swatch is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Swatch {
+    /// A filled box with the series' marker (bars).
+    Bar(usize),
+    /// A line with the series' dash pattern and marker.
+    Line(usize),
+    /// A dashed reference line.
+    Reference,
+    /// A translucent box (a band or a shaded window).
+    Band,
+}
+
 /// A legend item: name, colour, and whether its swatch is a dashed line (a reference).
 type LegendItem<'a> = (String, &'a str, bool);
 
+/// Legend rows of plain swatches (filled boxes, or dashed lines for references).
+fn legend(items: &[LegendItem], x0: f64) -> (String, f64) {
+    let styled: Vec<(String, &str, Swatch)> = items
+        .iter()
+        .map(|(name, color, dashed)| {
+            (name.clone(), *color, if *dashed { Swatch::Reference } else { Swatch::Band })
+        })
+        .collect();
+    legend_styled(&styled, x0)
+}
+
 /// Legend rows of swatches from `x0`, wrapped before the right edge; returns the SVG and the
 /// y where the plot may start.
-fn legend(items: &[LegendItem], x0: f64) -> (String, f64) {
+fn legend_styled(items: &[(String, &str, Swatch)], x0: f64) -> (String, f64) {
     let mut out = String::new();
     let (mut x, mut y) = (x0, 16.0);
-    for (name, color, dashed) in items {
-        let item_width = 19.0 + name.chars().count() as f64 * CHAR_WIDTH;
+    for (name, color, swatch) in items {
+        let item_width = 27.0 + name.chars().count() as f64 * CHAR_WIDTH;
         if x > x0 && x + item_width > WIDTH - 4.0 {
             (x, y) = (x0, y + 18.0);
         }
-        if *dashed {
-            let _ = writeln!(
-                out,
-                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"2\" \
-                 stroke-dasharray=\"4 3\"/>",
-                num(x),
-                num(y - 4.0),
-                num(x + 14.0),
-                num(y - 4.0)
-            );
-        } else {
-            let _ = writeln!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"{color}\"/>",
-                num(x),
-                num(y - 9.0)
-            );
+        match swatch {
+            Swatch::Reference | Swatch::Line(_) => {
+                let (width, dash) = match swatch {
+                    Swatch::Line(idx) => (2.5, DASHES[idx % DASHES.len()]),
+                    _ => (2.0, "4 3"),
+                };
+                let dash_attr =
+                    if dash.is_empty() { String::new() } else { format!(" stroke-dasharray=\"{dash}\"") };
+                let _ = writeln!(
+                    out,
+                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"{width}\"{dash_attr}/>",
+                    num(x),
+                    num(y - 4.0),
+                    num(x + 22.0),
+                    num(y - 4.0)
+                );
+                if let Swatch::Line(idx) = swatch {
+                    let _ = writeln!(out, "{}", marker(*idx, x + 11.0, y - 4.0, color));
+                }
+            }
+            Swatch::Bar(idx) => {
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"10\" fill=\"{color}\"/>\n{}",
+                    num(x),
+                    num(y - 9.0),
+                    marker(*idx, x + 11.0, y - 4.0, "#fff")
+                );
+            }
+            Swatch::Band => {
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"10\" fill=\"{color}\" fill-opacity=\"0.35\" \
+                     stroke=\"{color}\"/>",
+                    num(x),
+                    num(y - 9.0)
+                );
+            }
         }
-        let _ = writeln!(out, "<text x=\"{}\" y=\"{}\">{}</text>", num(x + 19.0), num(y), escape(name));
+        let _ = writeln!(out, "<text x=\"{}\" y=\"{}\">{}</text>", num(x + 27.0), num(y), escape(name));
         x += item_width + 18.0;
     }
     (out, y + 18.0)
 }
 
+/// Text with a white halo, so that it stays readable over grid and reference lines.
+fn halo_text(x: f64, y: f64, attributes: &str, text: &str) -> String {
+    format!(
+        "<text x=\"{}\" y=\"{}\" {attributes} stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+        num(x),
+        num(y),
+        escape(text)
+    )
+}
+
+/// Axis titles: `x_title` centred under the plot, `y_title` (if any) rotated beside it.
+fn axis_titles(
+    out: &mut String,
+    (left, right_edge): (f64, f64),
+    (top, bottom): (f64, f64),
+    x_title: &str,
+    y_title: &str,
+) {
+    let _ = writeln!(
+        out,
+        "<text class=\"axis-title\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"{AXIS_COLOR}\">{}</text>",
+        num((left + right_edge) / 2.0),
+        num(bottom + 34.0),
+        escape(x_title)
+    );
+    if !y_title.is_empty() {
+        let _ = writeln!(
+            out,
+            "<text class=\"axis-title\" transform=\"translate(14 {}) rotate(-90)\" text-anchor=\"middle\" font-weight=\"bold\" \
+             fill=\"{AXIS_COLOR}\">{}</text>",
+            num((top + bottom) / 2.0),
+            escape(y_title)
+        );
+    }
+}
+
 /// Grouped horizontal bars with a value axis at the bottom.
 pub(crate) fn bar_chart(chart: &BarChart) -> String {
     let n_series = chart.series.len().max(1) as f64;
-    let bar_height = if n_series > 2.0 { 6.0 } else { 9.0 };
+    let bar_height = if n_series > 2.0 { 8.0 } else { 10.0 };
     let group_height = n_series * bar_height + 8.0;
-    let (bottom, right) = (28.0, 64.0);
+    let (bottom, right) = (44.0, 64.0);
     let left = label_width(chart.groups.iter().map(|g| g.label.chars().count().min(40)), 60.0, 270.0);
-    let mut items: Vec<LegendItem> = chart.series.iter().map(|s| (s.name.clone(), s.color, false)).collect();
-    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
-    let (legend_svg, top) = legend(&items, left);
+    let mut items: Vec<(String, &str, Swatch)> =
+        chart.series.iter().enumerate().map(|(idx, s)| (s.name.clone(), s.color, Swatch::Bar(idx))).collect();
+    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, Swatch::Reference)));
+    let (legend_svg, top) = legend_styled(&items, left);
     let height = top + group_height * chart.groups.len() as f64 + bottom;
     let plot_width = WIDTH - left - right;
     let (tick_values, axis_end) = ticks(chart.axis_max);
@@ -253,6 +440,19 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
             x = num(x),
         );
     }
+    // References go under the bars and their labels, which carry a halo: a value label next to
+    // the 100 % line stays readable instead of being crossed by it.
+    for reference in &chart.references {
+        let x = num(x_of(reference.value));
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.5\" \
+             stroke-dasharray=\"4 3\"/>",
+            num(top - 4.0),
+            num(plot_bottom),
+            reference.color,
+        );
+    }
     for (group_idx, group) in chart.groups.iter().enumerate() {
         let y0 = top + group_height * group_idx as f64;
         let _ = writeln!(
@@ -268,48 +468,38 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
                 &mut out,
                 chart,
                 group.values.get(series_idx).copied().flatten(),
-                series,
+                (series_idx, series),
                 (y, bar_height),
                 &x_of,
             );
         }
     }
-    for reference in &chart.references {
-        let x = num(x_of(reference.value));
-        let _ = writeln!(
-            out,
-            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.5\" \
-             stroke-dasharray=\"4 3\"/>",
-            num(top - 4.0),
-            num(plot_bottom),
-            reference.color,
-        );
-    }
+    axis_titles(&mut out, (left, left + plot_width), (top, plot_bottom), &chart.value_title, "");
     close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }
 
-/// One bar of a bar chart, with its value after it; a missing value is written "n/a".
+/// One bar of a bar chart, with its series' marker at its end and its value after it; a
+/// missing value is written "n/a".
 fn bar(
     out: &mut String,
     chart: &BarChart,
     value: Option<f64>,
-    series: &Series,
+    (series_idx, series): (usize, &Series),
     (y, bar_height): (f64, f64),
     x_of: &dyn Fn(f64) -> f64,
 ) {
     let x0 = x_of(0.0);
-    let text_y = num(y + bar_height - 1.0);
+    let text_y = y + bar_height - 1.0;
     let Some(value) = value else {
         let _ = writeln!(
             out,
-            "<text x=\"{}\" y=\"{text_y}\" font-size=\"9\" fill=\"#777\">n/a</text>",
-            num(x0 + 3.0)
+            "{}",
+            halo_text(x0 + 3.0, text_y, "font-size=\"9\" fill=\"#555\"", text::NOT_AVAILABLE)
         );
         return;
     };
     let x1 = x_of(value);
-    let labelled = bar_height >= 8.0;
     let cut = value > chart.axis_max.max(0.0) && x1 >= x_of(f64::INFINITY) - 0.05;
     let _ = writeln!(
         out,
@@ -322,26 +512,42 @@ fn bar(
         escape(&series.name),
         escape(&(chart.format)(value)),
     );
-    let marker = if cut { " ›" } else { "" };
-    if !labelled {
-        return;
+    if chart.series.len() > 1 && x1 - x0 > 8.0 {
+        let _ = writeln!(out, "{}", marker(series_idx, x1 - 5.0, y + (bar_height - 1.0) / 2.0, "#fff"));
     }
-    let _ = writeln!(
-        out,
-        "<text x=\"{}\" y=\"{text_y}\" font-size=\"9\" fill=\"#333\">{}{marker}</text>",
-        num(x1 + 3.0),
-        escape(&(chart.format)(value)),
-    );
+    let marker_text = if cut { " ›" } else { "" };
+    let label = format!("{}{marker_text}", (chart.format)(value));
+    let _ = writeln!(out, "{}", halo_text(x1 + 3.0, text_y, "font-size=\"9\" fill=\"#222\"", &label));
 }
 
-/// Lines over years, with a legend above and optional dashed horizontal references.
+/// Lines over years, with a legend above, shaded bands and optional dashed horizontal
+/// references. Each series has its own dash pattern and marker; a series whose values repeat
+/// an earlier one's says so in the legend (it would otherwise hide under it).
 pub(crate) fn line_chart(chart: &LineChart) -> String {
-    let (bottom, left, right) = (28.0, 64.0, 20.0);
-    let height = 340.0;
-    let mut items: Vec<LegendItem> =
-        chart.lines.iter().map(|l| (l.series.name.clone(), l.series.color, false)).collect();
-    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, true)));
-    let (legend_svg, legend_bottom) = legend(&items, left);
+    let (bottom, left, right) = (44.0, 72.0, 20.0);
+    let height = 360.0;
+    let names: Vec<String> = chart
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(idx, line)| {
+            let twin = chart.lines[..idx].iter().find(|earlier| same_values(&earlier.values, &line.values));
+            match twin {
+                Some(earlier) => format!("{}{}", line.series.name, text::same_as(&earlier.series.name)),
+                None => line.series.name.clone(),
+            }
+        })
+        .collect();
+    let mut items: Vec<(String, &str, Swatch)> = chart
+        .lines
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(idx, (l, name))| (name.clone(), l.series.color, Swatch::Line(idx)))
+        .collect();
+    items.extend(chart.bands.iter().map(|b| (b.label.clone(), b.color, Swatch::Band)));
+    items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, Swatch::Reference)));
+    let (legend_svg, legend_bottom) = legend_styled(&items, left);
     let top = legend_bottom + 6.0;
     let plot_width = WIDTH - left - right;
     let plot_bottom = height - bottom;
@@ -349,6 +555,7 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
         .lines
         .iter()
         .flat_map(|l| l.values.iter().copied())
+        .chain(chart.bands.iter().flat_map(|b| b.high.iter().copied()))
         .chain(chart.references.iter().map(|r| r.value))
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max);
@@ -374,6 +581,27 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
         );
     }
     year_ticks(&mut out, &chart.years, plot_bottom, &x_of);
+    for band in &chart.bands {
+        let upper = chart
+            .years
+            .iter()
+            .zip(&band.high)
+            .map(|(year, v)| format!("{},{}", num(x_of(*year)), num(y_of(*v))));
+        let lower = chart
+            .years
+            .iter()
+            .zip(&band.low)
+            .rev()
+            .map(|(year, v)| format!("{},{}", num(x_of(*year)), num(y_of(*v))));
+        let points: Vec<String> = upper.chain(lower).collect();
+        let _ = writeln!(
+            out,
+            "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.25\" stroke=\"none\"><title>{}</title></polygon>",
+            points.join(" "),
+            band.color,
+            escape(&band.label)
+        );
+    }
     for reference in &chart.references {
         let y = num(y_of(reference.value));
         let _ = writeln!(
@@ -385,23 +613,46 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
             reference.color,
         );
     }
-    for line in &chart.lines {
-        let points: Vec<String> = chart
-            .years
-            .iter()
-            .zip(&line.values)
-            .map(|(year, value)| format!("{},{}", num(x_of(*year)), num(y_of(*value))))
-            .collect();
-        let _ = writeln!(
-            out,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.2\"><title>{}</title></polyline>",
-            points.join(" "),
-            line.series.color,
-            escape(&line.series.name),
-        );
+    for (idx, (line, name)) in chart.lines.iter().zip(&names).enumerate() {
+        series_line(&mut out, (idx, line, name), &chart.years, (&x_of, &y_of));
     }
+    axis_titles(&mut out, (left, left + plot_width), (top, plot_bottom), &chart.x_title, &chart.y_title);
     close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
+}
+
+/// Whether two series have the same values (to within drawing precision).
+fn same_values(x: &[f64], y: &[f64]) -> bool {
+    x.len() == y.len() && x.iter().zip(y).all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0))
+}
+
+/// One line series: its polyline in its dash pattern, and its markers (every point when there
+/// are few, about ten otherwise).
+fn series_line(
+    out: &mut String,
+    (idx, line, name): (usize, &LineSeries, &str),
+    years: &[u16],
+    (x_of, y_of): (&dyn Fn(u16) -> f64, &dyn Fn(f64) -> f64),
+) {
+    let points: Vec<(f64, f64)> =
+        years.iter().zip(&line.values).map(|(year, value)| (x_of(*year), y_of(*value))).collect();
+    let text: Vec<String> = points.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
+    let dash = DASHES[idx % DASHES.len()];
+    let dash_attr = if dash.is_empty() { String::new() } else { format!(" stroke-dasharray=\"{dash}\"") };
+    let _ = writeln!(
+        out,
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.2\"{dash_attr}><title>{}</title></polyline>",
+        text.join(" "),
+        line.series.color,
+        escape(name),
+    );
+    let every = (points.len() / 10).max(1);
+    // Series start their markers at different points, so coinciding series stay visible.
+    for (point_idx, (x, y)) in points.iter().enumerate() {
+        if (point_idx + idx) % every == 0 || point_idx + 1 == points.len() {
+            let _ = writeln!(out, "{}", marker(idx, *x, *y, line.series.color));
+        }
+    }
 }
 
 /// Year labels under the x axis: every year when few, else every fifth and the last.
@@ -424,19 +675,15 @@ fn year_ticks(out: &mut String, years: &[u16], y: f64, x_of: &dyn Fn(u16) -> f64
 /// A Gantt-like timeline: one bar per row from the start year to its end, open bars dashed.
 pub(crate) fn timeline(chart: &Timeline) -> String {
     let row_height = 20.0;
-    let (bottom, right) = (28.0, 170.0);
+    let (bottom, right) = (44.0, 170.0);
     let left = label_width(chart.rows.iter().map(|r| r.label.chars().count().min(40) + 2), 80.0, 270.0);
-    let window_label = match chart.window_closes {
-        Some(year) => format!("window of vulnerability (closes {year})"),
-        None => format!("window of vulnerability (open beyond {})", chart.end_year),
-    };
     let items = [
-        ("critical line".to_string(), "#c53030", false),
-        ("other line".to_string(), "#2b6cb0", false),
-        ("not closed within the horizon".to_string(), "#2b6cb0", true),
-        (window_label, "#fbd5d5", false),
+        (text::CRITICAL.to_string(), palette::VERMILLION, Swatch::Bar(0)),
+        (text::OTHER.to_string(), palette::BLUE, Swatch::Bar(1)),
+        (text::OPEN.to_string(), palette::BLUE, Swatch::Reference),
+        (text::window(chart.window_closes, chart.end_year), palette::YELLOW, Swatch::Band),
     ];
-    let (legend_svg, top) = legend(&items, left);
+    let (legend_svg, top) = legend_styled(&items, left);
     let height = top + row_height * chart.rows.len().max(1) as f64 + bottom;
     let plot_width = WIDTH - left - right;
     let plot_bottom = height - bottom;
@@ -451,11 +698,12 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
     let window_end = chart.window_closes.unwrap_or(chart.end_year);
     let _ = writeln!(
         out,
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#fde8e8\"/>",
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" fill-opacity=\"0.35\"/>",
         num(x_of(chart.start_year)),
         num(top - 4.0),
         num(x_of(window_end) - x_of(chart.start_year)),
-        num(plot_bottom - top + 4.0)
+        num(plot_bottom - top + 4.0),
+        palette::YELLOW
     );
     let years: Vec<u16> = (chart.start_year..=chart.end_year).collect();
     for year in years.iter().filter(|y| *y % 5 == 0) {
@@ -472,15 +720,17 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
         let x = num(x_of(year));
         let _ = writeln!(
             out,
-            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#c53030\" stroke-width=\"1.5\" \
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1.5\" \
              stroke-dasharray=\"4 3\"/>",
             num(top - 4.0),
-            num(plot_bottom)
+            num(plot_bottom),
+            palette::VERMILLION
         );
     }
     for (row_idx, row) in chart.rows.iter().enumerate() {
         timeline_row(&mut out, row, (left, top + row_height * row_idx as f64), chart, &x_of);
     }
+    axis_titles(&mut out, (left, left + plot_width), (top, plot_bottom), text::YEAR_AXIS, "");
     close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }
@@ -492,14 +742,9 @@ fn timeline_row(
     chart: &Timeline,
     x_of: &dyn Fn(u16) -> f64,
 ) {
-    let color = if row.critical { "#c53030" } else { "#2b6cb0" };
+    let color = if row.critical { palette::VERMILLION } else { palette::BLUE };
     if row.critical {
-        let _ = writeln!(
-            out,
-            "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{color}\"/>",
-            num(left - 10.0),
-            num(y + 9.0)
-        );
+        let _ = writeln!(out, "{}", marker(0, left - 10.0, y + 9.0, color));
     }
     let _ = writeln!(
         out,
@@ -523,14 +768,7 @@ fn timeline_row(
         escape(&row.label),
         escape(&row.note),
     );
-    let _ = writeln!(
-        out,
-        "<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#333\" stroke=\"#fff\" stroke-width=\"3\" \
-         paint-order=\"stroke\">{}</text>",
-        num(x1 + 5.0),
-        num(y + 13.0),
-        escape(&row.note),
-    );
+    let _ = writeln!(out, "{}", halo_text(x1 + 5.0, y + 13.0, "font-size=\"11\" fill=\"#333\"", &row.note));
 }
 
 /// Draws the horizontal axis line under the plot and closes the `<svg>` element.
@@ -545,119 +783,4 @@ fn close_with_axis(out: &mut String, left: f64, plot_width: f64, plot_bottom: f6
 }
 
 #[cfg(test)]
-mod tests {
-    use expect_test::expect;
-
-    use super::*;
-
-    fn percent(value: f64) -> String {
-        format!("{} %", num(value * 100.0))
-    }
-
-    #[test]
-    fn num_rounds_to_one_decimal_without_negative_zero() {
-        assert_eq!(num(12.0), "12");
-        assert_eq!(num(12.345), "12.3");
-        assert_eq!(num(-0.01), "0");
-        assert_eq!(num(-3.25), "-3.2");
-    }
-
-    #[test]
-    fn ticks_end_on_a_round_number_at_or_above_the_maximum() {
-        let labels = |max: f64| -> Vec<String> { ticks(max).0.iter().map(|t| num(*t)).collect() };
-        assert_eq!(labels(1.1), ["0", "0.2", "0.4", "0.6", "0.8", "1", "1.2"]);
-        assert_eq!(labels(1140.0), ["0", "200", "400", "600", "800", "1000", "1200"]);
-        assert_eq!(num(ticks(1.0).1), "1");
-    }
-
-    #[test]
-    fn bar_chart_snapshot() {
-        let chart = BarChart {
-            title: "Coverage <test>".into(),
-            series: vec![
-                Series { name: "with the US".into(), color: "#2b6cb0" },
-                Series { name: "Europe alone".into(), color: "#dd6b20" },
-            ],
-            groups: vec![
-                BarGroup { label: "Tanks & IFVs".into(), values: vec![Some(1.0), Some(0.5)] },
-                BarGroup { label: "Drones".into(), values: vec![Some(2.5), None] },
-            ],
-            references: vec![Reference { value: 1.0, label: "requirement".into(), color: "#333" }],
-            axis_max: 1.5,
-            format: percent,
-        };
-        expect![[r##"
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 114" width="900" height="114" role="img" aria-label="Coverage &lt;test&gt;" class="chart" font-family="sans-serif" font-size="12">
-            <title>Coverage &lt;test&gt;</title>
-            <rect x="88.8" y="7" width="14" height="10" fill="#2b6cb0"/>
-            <text x="107.8" y="16">with the US</text>
-            <rect x="196.2" y="7" width="14" height="10" fill="#dd6b20"/>
-            <text x="215.2" y="16">Europe alone</text>
-            <line x1="310" y1="12" x2="324" y2="12" stroke="#333" stroke-width="2" stroke-dasharray="4 3"/>
-            <text x="329" y="16">requirement</text>
-            <line x1="88.8" y1="30" x2="88.8" y2="86" stroke="#ddd"/>
-            <text x="88.8" y="102" text-anchor="middle" fill="#555">0 %</text>
-            <line x1="337.9" y1="30" x2="337.9" y2="86" stroke="#ddd"/>
-            <text x="337.9" y="102" text-anchor="middle" fill="#555">50 %</text>
-            <line x1="586.9" y1="30" x2="586.9" y2="86" stroke="#ddd"/>
-            <text x="586.9" y="102" text-anchor="middle" fill="#555">100 %</text>
-            <line x1="836" y1="30" x2="836" y2="86" stroke="#ddd"/>
-            <text x="836" y="102" text-anchor="middle" fill="#555">150 %</text>
-            <text x="80.8" y="51" text-anchor="end">Tanks &amp; IFVs</text>
-            <rect x="88.8" y="38" width="498.1" height="8" fill="#2b6cb0"><title>with the US: 100 %</title></rect>
-            <text x="589.9" y="46" font-size="9" fill="#333">100 %</text>
-            <rect x="88.8" y="47" width="249.1" height="8" fill="#dd6b20"><title>Europe alone: 50 %</title></rect>
-            <text x="340.9" y="55" font-size="9" fill="#333">50 %</text>
-            <text x="80.8" y="77" text-anchor="end">Drones</text>
-            <rect x="88.8" y="64" width="747.2" height="8" fill="#2b6cb0"><title>with the US: 250 %</title></rect>
-            <text x="839" y="72" font-size="9" fill="#333">250 % ›</text>
-            <text x="91.8" y="81" font-size="9" fill="#777">n/a</text>
-            <line x1="586.9" y1="30" x2="586.9" y2="86" stroke="#333" stroke-width="1.5" stroke-dasharray="4 3"/>
-            <line x1="88.8" y1="86" x2="836" y2="86" stroke="#888"/>
-            </svg>
-        "##]]
-        .assert_eq(&bar_chart(&chart));
-    }
-
-    #[test]
-    fn timeline_draws_open_bars_dashed_and_marks_critical_rows() {
-        let chart = Timeline {
-            title: "closure".into(),
-            start_year: 2025,
-            end_year: 2050,
-            rows: vec![
-                TimelineRow { label: "SSN".into(), end: None, critical: true, note: "open".into() },
-                TimelineRow { label: "Tanks".into(), end: Some(2030), critical: false, note: "2030".into() },
-            ],
-            window_closes: None,
-        };
-        let svg = timeline(&chart);
-        assert_eq!(svg.matches("<circle").count(), 1);
-        assert_eq!(svg.matches("stroke-dasharray=\"4 3\"><title>").count(), 1);
-        assert!(svg.contains("open beyond 2050"));
-        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    }
-
-    #[test]
-    fn line_chart_draws_one_polyline_per_series() {
-        let chart = LineChart {
-            title: "spending".into(),
-            years: vec![2025, 2026, 2027],
-            lines: vec![
-                LineSeries {
-                    series: Series { name: "a".into(), color: "#000" },
-                    values: vec![1.0, 2.0, 3.0],
-                },
-                LineSeries {
-                    series: Series { name: "b".into(), color: "#111" },
-                    values: vec![1.0, 1.5, 2.0],
-                },
-            ],
-            references: vec![Reference { value: 2.5, label: "ref".into(), color: "#333" }],
-            format: |v| num(v),
-        };
-        let svg = line_chart(&chart);
-        assert_eq!(svg.matches("<polyline").count(), 2);
-        assert!(svg.contains("points=\"64,"));
-    }
-}
+mod tests;

@@ -7,13 +7,13 @@ use std::io::Write;
 use bulwark_core::{digest, suggest::did_you_mean, InputError};
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler};
-use bulwark_report::ensemble_view;
+use bulwark_report::{ensemble_html, ensemble_view};
 use bulwark_scenario::Scenario;
 
 use super::bench::progress_bar;
 use super::run_rows::{RowsFormat, RunRows};
 use super::{user_error, write};
-use crate::args::SimulateArgs;
+use crate::args::{SimulateArgs, SimulateFormat};
 use crate::output;
 use crate::Failure;
 
@@ -159,5 +159,16 @@ pub(crate) fn run(
         );
         return Err(Failure::User);
     }
-    write(out, &ensemble_view::render(&title, &summary))
+    let text = match args.format {
+        SimulateFormat::Table => ensemble_view::render(&title, &summary),
+        SimulateFormat::Html => {
+            let settings = ensemble_html::RunSettings {
+                model: name.to_string(),
+                scenario: scenario.name.clone(),
+                sampler: sampler_name.to_string(),
+            };
+            ensemble_html::to_html(&settings, &summary)
+        }
+    };
+    write(out, &text)
 }

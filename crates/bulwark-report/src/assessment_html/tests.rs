@@ -5,6 +5,14 @@ use bulwark_scenario::Scenario;
 
 use super::*;
 
+fn dataset() -> Dataset {
+    Dataset::embedded().unwrap()
+}
+
+fn html_of(a: &Assessment) -> String {
+    to_html(a, &dataset(), None)
+}
+
 fn assessment(name: &str) -> Assessment {
     let dataset = Dataset::embedded().unwrap();
     bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap())
@@ -43,9 +51,13 @@ fn numbers_are_formatted_for_people() {
 
 #[test]
 fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
-    let html = to_html(&assessment("us-full-withdrawal"), None);
+    let html = html_of(&assessment("us-full-withdrawal"));
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
-    for id in ["axes", "lines", "assumptions"] {
+    for id in ["summary", "lines", "assumptions", "references"] {
+        if id == "summary" {
+            assert_eq!(section(&html, id).matches("<svg").count(), 1, "page 1 has one chart, the clocks");
+            continue;
+        }
         assert!(!section(&html, id).contains("<svg"), "{id} has no chart");
     }
     for id in ["coverage", "spending", "timeline", "burden"] {
@@ -54,21 +66,22 @@ fn every_section_is_present_with_one_chart_each_and_nothing_remote() {
     }
     assert_eq!(
         html.matches("<svg").count(),
-        4 + 1 + 2 + 1 + 2 + 1,
-        "+ 1: #iamd, #decision; + 2: #nuclear (sensitivity, curve), #campaign; + 1: #threat (both clocks and P(hold))"
+        4 + 1 + 2 + 1 + 2 + 1 + 3,
+        "+ 1: #iamd, #decision; + 2: #nuclear (sensitivity, curve), #campaign; + 1: #threat (both clocks and P(hold)); \
+         + 3: the clocks on page 1, the strategic lines' coverage, the map"
     );
     assert_eq!(section(&html, "threat").matches("<svg").count(), 1, "threat");
     // Nothing is fetched: no script, no stylesheet link, no image source, no remote font.
     for needle in ["<script", "<link", "src=", "@import", "url("] {
         assert!(!html.contains(needle), "{needle}");
     }
-    assert_eq!(section(&html, "axes").matches("<tr><td>").count(), 5 + 3);
+    assert_eq!(section(&html, "summary").matches("<tr><td>").count(), 5 + 3);
 }
 
 #[test]
 fn every_line_and_assumption_appears() {
     let a = assessment("us-full-withdrawal");
-    let html = to_html(&a, None);
+    let html = html_of(&a);
     let lines = section(&html, "lines");
     for line in &a.lines {
         assert!(lines.contains(&format!("<tr id=\"line-{}\">", line.line)), "{}", line.line);
@@ -81,8 +94,8 @@ fn every_line_and_assumption_appears() {
 
 #[test]
 fn pending_axes_and_questions_say_so_plainly() {
-    let html = to_html(&assessment("us-full-withdrawal"), None);
-    let axes = section(&html, "axes");
+    let html = html_of(&assessment("us-full-withdrawal"));
+    let axes = section(&html, "summary");
     // Q1 and Q3 are answered by the nuclear model, Q2 by the campaign: nothing awaits now.
     assert!(!axes.contains("model not yet available"));
     assert_eq!(axes.matches("awaits the").count(), 0);
@@ -95,7 +108,7 @@ fn hostile_text_is_escaped() {
     a.description = "\"quoted\" & <b>bold</b>".into();
     a.lines[0].name = "<img onerror=x>".into();
     a.assumptions[0].rationale = "</td></tr><script>".into();
-    let html = to_html(&a, None);
+    let html = html_of(&a);
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
     assert!(!html.contains("<b>bold"));
@@ -106,37 +119,109 @@ fn hostile_text_is_escaped() {
 #[test]
 fn a_partial_us_posture_gets_its_own_coverage_bar() {
     let mut a = assessment("us-full-withdrawal");
-    assert!(!section(&to_html(&a, None), "coverage").contains("scenario&#39;s US posture"));
+    assert!(!section(&html_of(&a), "coverage").contains("scenario&#39;s US posture"));
     let line = a.lines.iter_mut().find(|l| l.line == "destroyers").unwrap();
     line.ledger.coverage = line.ledger.coverage_without_us.map(|c| (c + 1.0) / 2.0);
-    assert!(section(&to_html(&a, None), "coverage").contains("with the scenario&#39;s US posture"));
+    assert!(section(&html_of(&a), "coverage").contains("with the scenario&#39;s US posture"));
 }
 
 #[test]
 fn the_same_assessment_gives_the_same_bytes() {
     let a = assessment("us-conventional-withdrawal");
-    assert_eq!(to_html(&a, None), to_html(&a.clone(), None));
-    assert_eq!(to_html(&a, None), to_html(&assessment("us-conventional-withdrawal"), None));
+    assert_eq!(html_of(&a), html_of(&a.clone()));
+    assert_eq!(html_of(&a), html_of(&assessment("us-conventional-withdrawal")));
 }
 
 #[test]
 fn the_baseline_without_gaps_renders_every_section() {
-    let html = to_html(&assessment("baseline"), None);
-    for id in ["axes", "coverage", "spending", "timeline", "burden", "lines", "assumptions"] {
+    let html = html_of(&assessment("baseline"));
+    for id in [
+        "summary",
+        "coverage",
+        "coverage-strategic",
+        "map",
+        "spending",
+        "timeline",
+        "burden",
+        "lines",
+        "assumptions",
+        "references",
+    ] {
         section(&html, id);
     }
 }
 
 #[test]
 fn a_force_package_gets_its_own_section_only_when_the_scenario_sets_one() {
-    assert!(!to_html(&assessment("us-full-withdrawal"), None).contains("id=\"force-package\""));
+    assert!(!html_of(&assessment("us-full-withdrawal")).contains("id=\"force-package\""));
     let dataset = Dataset::embedded().unwrap();
     let kiel = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/validation/kiel-bruegel-2025.toml");
-    let html = to_html(&bulwark_assess::assess(&dataset, &Scenario::load(kiel, &dataset).unwrap()), None);
+    let html = html_of(&bulwark_assess::assess(&dataset, &Scenario::load(kiel, &dataset).unwrap()));
     let package = section(&html, "force-package");
     assert!(
         package.contains("300,000 troops") && package.contains("<strong>50 brigades</strong>"),
         "{package}"
     );
     assert!(package.contains("<td>Main battle tanks</td>"), "{package}");
+}
+
+#[test]
+fn page_one_lists_the_five_tests_and_three_questions_with_ranges_then_the_contents() {
+    let html = html_of(&assessment("baseline"));
+    let summary = section(&html, "summary");
+    let start = html.find("<section id=\"summary\"").unwrap();
+    assert!(start < html.find("<nav id=\"contents\"").unwrap(), "contents after page 1");
+    assert!(html.find("<nav id=\"contents\"").unwrap() < html.find("id=\"test-1\"").unwrap());
+    for anchor in ["test-1", "test-2", "test-3", "test-4", "test-5", "q1", "q2", "q3"] {
+        assert!(summary.contains(&format!("<a href=\"#{anchor}\">")), "{anchor}");
+        assert!(html.contains(&format!("id=\"{anchor}\"")), "{anchor} has a section");
+    }
+    assert_eq!(
+        summary.matches("p5–p95 ").count() + summary.matches("90 % interval ").count(),
+        5,
+        "ranges are shown"
+    );
+    assert_eq!(summary.matches("<li><code>").count(), 3, "three key assumptions");
+    assert!(summary.contains("one-at-a-time"), "the ranking method is said");
+}
+
+#[test]
+fn every_contents_link_and_every_citation_resolves() {
+    let html = html_of(&assessment("baseline"));
+    let mut rest = html.as_str();
+    let mut n_links = 0;
+    while let Some(at) = rest.find("href=\"#") {
+        let target = &rest[at + 7..];
+        let id = &target[..target.find('"').unwrap()];
+        assert!(html.contains(&format!("id=\"{id}\"")), "link to #{id} has no target");
+        n_links += 1;
+        rest = &target[1..];
+    }
+    assert!(n_links > 10, "{n_links}");
+    let refs = section(&html, "references");
+    let n_entries = refs.matches("<li id=\"ref-").count();
+    assert!(n_entries > 20, "{n_entries} references");
+    // Every number cited in the text is an entry of the list.
+    for part in html.split("<p class=\"sources\">").skip(1) {
+        let cite = &part[..part.find("</p>").unwrap()];
+        for number in cite.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()) {
+            let n: usize = number.parse().unwrap();
+            assert!((1..=n_entries).contains(&n), "[{n}] of {n_entries}");
+        }
+    }
+    // Source ids in the answers are renumbered, not left as ids.
+    assert!(!html.contains("[fas-nuclear-notebook-uk-2024"), "ids replaced by numbers");
+}
+
+#[test]
+fn every_chart_has_a_title_and_an_axis_title_and_the_print_style_has_a_running_header() {
+    let html = html_of(&assessment("baseline"));
+    for chart in html.split("<svg").skip(1) {
+        let chart = &chart[..chart.find("</svg>").unwrap()];
+        assert!(chart.contains("<title>"), "{}", &chart[..200.min(chart.len())]);
+        assert!(chart.contains("class=\"axis-title\""), "{}", &chart[..300.min(chart.len())]);
+    }
+    assert!(html.contains("@top-left { content: \"Bulwark net assessment · scenario baseline\""));
+    assert!(html.contains("break-inside: avoid") && html.contains("size: A4"));
+    assert!(!html.contains("NaN"));
 }

@@ -38,8 +38,8 @@ pub(crate) struct Scatter {
     pub(crate) axis_max: Option<(f64, f64)>,
 }
 
-const POINT: &str = "#2b6cb0";
-const HIGHLIGHT: &str = "#dd6b20";
+const POINT: &str = super::palette::BLUE;
+const HIGHLIGHT: &str = super::palette::VERMILLION;
 const AXIS: &str = "#4a5568";
 const HEIGHT: f64 = 420.0;
 const LEFT: f64 = 70.0;
@@ -159,8 +159,8 @@ fn step_of(ticks: &[f64]) -> f64 {
 fn axis_titles(out: &mut String, x_title: &str, y_title: &str) {
     let _ = writeln!(
         out,
-        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>\n\
-         <text transform=\"translate(16 {}) rotate(-90)\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>",
+        "<text class=\"axis-title\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>\n\
+         <text class=\"axis-title\" transform=\"translate(16 {}) rotate(-90)\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>",
         num(LEFT + (WIDTH - LEFT - RIGHT) / 2.0),
         num(HEIGHT - 10.0),
         escape(x_title),
@@ -254,7 +254,7 @@ pub(crate) fn interval_bars(chart: &IntervalBars) -> String {
     let _ = writeln!(
         out,
         "<line x1=\"{l}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"{AXIS}\"/>\n\
-         <text x=\"{c}\" y=\"{t}\" text-anchor=\"middle\" font-weight=\"bold\">{title}</text>",
+         <text class=\"axis-title\" x=\"{c}\" y=\"{t}\" text-anchor=\"middle\" font-weight=\"bold\">{title}</text>",
         l = num(label_w),
         r = num(WIDTH - RIGHT),
         b = num(bottom),
