@@ -201,7 +201,7 @@ pub(crate) mod fixture {
                 ReadinessClock {
                     id: "local",
                     title: "local war",
-                    parameter: "threat_local_war_battalions",
+                    parameter: bulwark_scenario::Param::ThreatLocalWarBattalions,
                     required_battalions: 30.0,
                     year_low: Some(2027.5),
                     year_median: Some(2028.25),
@@ -211,7 +211,7 @@ pub(crate) mod fixture {
                 ReadinessClock {
                     id: "large",
                     title: "large-scale war",
-                    parameter: "threat_large_war_battalions",
+                    parameter: bulwark_scenario::Param::ThreatLargeWarBattalions,
                     required_battalions: 110.0,
                     year_low: None,
                     year_median: None,
