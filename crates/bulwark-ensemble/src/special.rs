@@ -71,36 +71,123 @@ fn erfc_fraction(z: f64) -> f64 {
     1.0 / f
 }
 
-/// The standard normal quantile `Φ⁻¹(p)` for `p` in (0, 1) (±∞ at 0 and 1, NaN outside).
-/// A start from Abramowitz and Stegun 26.2.23 (error < 4.5e-4) is polished by Halley steps on
-/// `Φ(x) − p`, which converge cubically; the lower tail is computed directly and the upper by
-/// symmetry, so tiny tail probabilities keep their relative accuracy.
+/// The standard normal quantile `Φ⁻¹(p)` for `p` in (0, 1) (±∞ at 0 and 1, NaN outside), by
+/// Wichura's algorithm AS 241 (PPND16): three rational functions of degree 7/7 — in
+/// `r = 0.180625 − (p − ½)²` for `|p − ½| ≤ 0.425`, and in `r = √(−ln min(p, 1 − p))` below
+/// and above 5 for the tails — whose stated relative error is about 1e-16 (M. J. Wichura,
+/// "Algorithm AS 241: The percentage points of the normal distribution", *Applied Statistics*
+/// 37(3):477–484, 1988). In double precision the result is within 8e-16 relative (about 3 ulp)
+/// of the exact quantile of the given `p` (checked against 40-digit values at 6,000 points
+/// from 1e-300 to 1 − 1e-16; the worst was 7.2e-16). It takes two degree-7 polynomials and a
+/// division, plus one `ln` and one `sqrt` in the tails, where the Halley-polished inverse it
+/// replaces took several `erf` series and `exp`s per call (and was no more accurate: near
+/// |z| = 2 it inherited `Φ`'s 2e-14), which made it the hot spot of every ensemble drawing
+/// lognormal times.
 pub fn normal_quantile(p: f64) -> f64 {
     if p.is_nan() || !(0.0..=1.0).contains(&p) {
         return f64::NAN;
     }
-    if p > 0.5 {
-        // 1 − p is exact for p in [0.5, 1] (Sterbenz), so nothing is lost by the reflection.
-        return -normal_quantile(1.0 - p);
-    }
     if p == 0.0 {
         return f64::NEG_INFINITY;
     }
-    let t = (-2.0 * p.ln()).sqrt();
-    let mut x = -(t
-        - (2.515517 + 0.802853 * t + 0.010328 * t * t)
-            / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for _ in 0..MAX_NEWTON_STEPS {
-        let density = (-0.5 * x * x).exp() / (2.0 * PI).sqrt();
-        let ratio = (normal_cdf(x) - p) / density;
-        let step = ratio / (1.0 + 0.5 * x * ratio);
-        x -= step;
-        if step.abs() <= 1e-15 * x.abs().max(1.0) {
-            break;
-        }
+    if p == 1.0 {
+        return f64::INFINITY;
     }
-    x
+    let q = p - 0.5;
+    if q.abs() <= 0.425 {
+        let r = 0.180625 - q * q;
+        return q * horner(&AS241_A, r) / horner(&AS241_B, r);
+    }
+    // 1 − p is exact for p in [0.5, 1] (Sterbenz), so the upper tail keeps its accuracy.
+    let tail = if q < 0.0 { p } else { 1.0 - p };
+    let r = (-tail.ln()).sqrt();
+    let magnitude = if r <= 5.0 {
+        let r = r - 1.6;
+        horner(&AS241_C, r) / horner(&AS241_D, r)
+    } else {
+        let r = r - 5.0;
+        horner(&AS241_E, r) / horner(&AS241_F, r)
+    };
+    if q < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
+
+/// `c[0] + c[1] x + … + c[7] x⁷` by Horner's rule (plain multiplications and additions, no
+/// fused multiply-add, so every processor gives the same bits).
+fn horner(c: &[f64; 8], x: f64) -> f64 {
+    c.iter().rev().fold(0.0, |acc, coefficient| acc * x + coefficient)
+}
+
+// The coefficients of AS 241 (PPND16), lowest degree first, as published by Wichura (1988).
+#[allow(clippy::excessive_precision)]
+const AS241_A: [f64; 8] = [
+    3.387_132_872_796_366_608,
+    1.331_416_678_917_843_774_5e2,
+    1.971_590_950_306_551_442_7e3,
+    1.373_169_376_550_946_112_5e4,
+    4.592_195_393_154_987_145_7e4,
+    6.726_577_092_700_870_085_3e4,
+    3.343_057_558_358_812_810_5e4,
+    2.509_080_928_730_122_672_7e3,
+];
+#[allow(clippy::excessive_precision)]
+const AS241_B: [f64; 8] = [
+    1.0,
+    4.231_333_070_160_091_125_2e1,
+    6.871_870_074_920_579_083e2,
+    5.394_196_021_424_751_107_7e3,
+    2.121_379_430_158_659_586_7e4,
+    3.930_789_580_009_271_061e4,
+    2.872_908_573_572_194_267_4e4,
+    5.226_495_278_852_854_561e3,
+];
+#[allow(clippy::excessive_precision)]
+const AS241_C: [f64; 8] = [
+    1.423_437_110_749_683_577_34,
+    4.630_337_846_156_545_295_9,
+    5.769_497_221_460_691_405_5,
+    3.647_848_324_763_204_605_04,
+    1.270_458_252_452_368_382_58,
+    2.417_807_251_774_506_117_7e-1,
+    2.272_384_498_926_918_458_33e-2,
+    7.745_450_142_783_414_076_4e-4,
+];
+#[allow(clippy::excessive_precision)]
+const AS241_D: [f64; 8] = [
+    1.0,
+    2.053_191_626_637_758_821_87,
+    1.676_384_830_183_803_849_4,
+    6.897_673_349_851_000_045_5e-1,
+    1.481_039_764_274_800_745_9e-1,
+    1.519_866_656_361_645_719_66e-2,
+    5.475_938_084_995_344_946e-4,
+    1.050_750_071_644_416_843_24e-9,
+];
+#[allow(clippy::excessive_precision)]
+const AS241_E: [f64; 8] = [
+    6.657_904_643_501_103_777_2,
+    5.463_784_911_164_114_369_9,
+    1.784_826_539_917_291_335_8,
+    2.965_605_718_285_048_912_3e-1,
+    2.653_218_952_657_612_309_3e-2,
+    1.242_660_947_388_078_438_6e-3,
+    2.711_555_568_743_487_578_15e-5,
+    2.010_334_399_292_288_132_65e-7,
+];
+#[allow(clippy::excessive_precision)]
+const AS241_F: [f64; 8] = [
+    1.0,
+    5.998_322_065_558_879_376_9e-1,
+    1.369_298_809_227_358_053_1e-1,
+    1.487_536_129_085_061_485_25e-2,
+    7.868_691_311_456_132_591e-4,
+    1.846_318_317_510_054_681_8e-5,
+    1.421_511_758_316_445_888_7e-7,
+    2.044_263_103_389_939_785_64e-15,
+];
 
 /// `ln Γ(x)` for `x > 0`, by the Lanczos approximation with g = 7 and nine coefficients
 /// (relative error about 1e-15; Press et al., Numerical Recipes, 3rd ed., §6.1).
@@ -257,6 +344,109 @@ mod tests {
             assert!(close(normal_cdf(x), p, 1e-12), "p = {p}: x = {x}");
         }
         assert!(normal_quantile(1.5).is_nan());
+    }
+
+    /// The inverse used before AS 241: a start from Abramowitz and Stegun 26.2.23 polished by
+    /// Halley steps on `Φ(x) − p` until a step is below 1e-15 relative (accurate to the last
+    /// bits of `Φ`, but several `erf` series per call).
+    fn halley_quantile(p: f64) -> f64 {
+        if p > 0.5 {
+            return -halley_quantile(1.0 - p);
+        }
+        let t = (-2.0 * p.ln()).sqrt();
+        let mut x = -(t
+            - (2.515517 + 0.802853 * t + 0.010328 * t * t)
+                / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+        for _ in 0..MAX_NEWTON_STEPS {
+            let density = (-0.5 * x * x).exp() / (2.0 * PI).sqrt();
+            let ratio = (normal_cdf(x) - p) / density;
+            let step = ratio / (1.0 + 0.5 * x * ratio);
+            x -= step;
+            if step.abs() <= 1e-15 * x.abs().max(1.0) {
+                break;
+            }
+        }
+        x
+    }
+
+    #[test]
+    fn normal_quantile_is_within_its_stated_error_of_exact_values() {
+        // Exact quantiles of these (double) probabilities to 20 digits, from mpmath at 40 digits
+        // (`findroot` on `ln ncdf(x) = ln p`); the doc comment's bound is 8e-16 relative. The
+        // second value is the worst of 6,000 points checked the same way (7.2e-16).
+        let cases = [
+            (1e-300, -37.047_096_299_361_199_237),
+            (2.638_891_482_508_413e-181, -28.688_704_730_062_471_632),
+            (1e-50, -14.933_337_534_788_488_981),
+            (1e-20, -9.262_340_089_798_407_579_6),
+            (1.4e-11, -6.656_723_091_518_183_635_6),
+            (1e-6, -4.753_424_308_822_898_957_3),
+            (0.001, -3.090_232_306_167_813_535_4),
+            (0.025, -1.959_963_984_540_054_211_8),
+            (0.075, -1.439_531_470_938_455_934_9),
+            (0.2, -0.841_621_233_572_914_165_52),
+            (0.4, -0.253_347_103_135_799_741_32),
+            (0.4999, -0.000_250_662_830_088_007_492_39),
+            (0.6, 0.253_347_103_135_799_741_32),
+            (0.925, 1.439_531_470_938_456_229_1),
+            (0.975, 1.959_963_984_540_053_855_6),
+            (0.999, 3.090_232_306_167_813_277_8),
+            (0.999_999, 4.753_424_308_817_087_765_7),
+        ];
+        for (p, exact) in cases {
+            let x = normal_quantile(p);
+            assert!(close(x, exact, 8e-16), "p = {p}: {x} vs {exact}");
+        }
+        assert_eq!(normal_quantile(0.5), 0.0);
+    }
+
+    #[test]
+    fn normal_quantile_agrees_with_the_halley_inverse() {
+        // The Halley inverse is only as accurate as `Φ`, which loses digits near |z| = 2 where
+        // it is computed as 1 − erf (2e-14 relative at p ≈ 0.0024, where AS 241 is within
+        // 1e-16 of the exact value): the two agree to 5e-14 over a fine grid of the centre, the
+        // AS 241 region boundaries (0.075, 0.925 and r = 5, p ≈ 1.39e-11) and the tails down
+        // to 1e-300.
+        let mut worst: f64 = 0.0;
+        let mut check = |p: f64| {
+            let (fast, reference) = (normal_quantile(p), halley_quantile(p));
+            // Relative for |x| ≥ 1, absolute below, as the Halley steps' stopping rule.
+            let error = (fast - reference).abs() / reference.abs().max(1.0);
+            assert!(error <= 5e-14, "p = {p}: {fast} vs {reference}");
+            worst = worst.max(error);
+        };
+        for idx in (1..200_000).filter(|idx| *idx != 100_000) {
+            check(idx as f64 / 200_000.0);
+        }
+        for p in [0.075, 0.075 + 1e-12, 0.925, 0.925 - 1e-12, 1.388_794_386_496_4e-11, 1.4e-11] {
+            check(p);
+        }
+        for exponent in 1..=300 {
+            for mantissa in [1.0, 2.5, 7.3] {
+                let p = mantissa * 10f64.powi(-exponent);
+                check(p);
+                if 1.0 - p < 1.0 {
+                    check(1.0 - p);
+                }
+            }
+        }
+        assert!(worst > 0.0, "the two methods never differ: the comparison is not exercised");
+    }
+
+    #[test]
+    fn normal_quantile_is_symmetric_and_increasing() {
+        let mut previous = f64::NEG_INFINITY;
+        for idx in 1..(1 << 17) {
+            // Dyadic probabilities, so that 1 − p is exact.
+            let p = idx as f64 / (1 << 17) as f64;
+            let x = normal_quantile(p);
+            assert!(x > previous, "not increasing at p = {p}");
+            previous = x;
+            assert_eq!(x, -normal_quantile(1.0 - p), "p = {p}");
+        }
+        assert_eq!(normal_quantile(0.0), f64::NEG_INFINITY);
+        assert_eq!(normal_quantile(1.0), f64::INFINITY);
+        assert!(normal_quantile(-0.1).is_nan() && normal_quantile(f64::NAN).is_nan());
     }
 
     #[test]

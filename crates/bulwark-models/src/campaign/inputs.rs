@@ -4,7 +4,7 @@
 use crate::attrition::Exponents;
 use crate::campaign::air::{air_multiplier, AirConstants, AirPower};
 use crate::campaign::arrival::{arrival_hours, Airlift, Formation, Transit};
-use crate::error::check_range;
+use crate::error::{check_range, check_range_lazy};
 use crate::ModelError;
 
 const MODEL: &str = "campaign";
@@ -310,7 +310,7 @@ fn check_forces(f: &Forces) -> Result<(), ModelError> {
             ("tankers_needed", air.tankers_needed),
         ];
         for (name, value) in fields {
-            check_range(MODEL, format!("{side}.{name}"), value, (0.0, BIG), count)?;
+            check_range_lazy(MODEL, || format!("{side}.{name}"), value, (0.0, BIG), count)?;
         }
     }
     check_range(MODEL, "blue_isr_coverage", f.blue_isr_coverage, (0.0, 1.0), fraction)?;
@@ -325,26 +325,30 @@ fn check_forces(f: &Forces) -> Result<(), ModelError> {
         "a fraction in [0, blue_iamd_denial]",
     )?;
     for (side, supply) in [("blue_supply", &f.blue_supply), ("red_supply", &f.red_supply)] {
-        check_range(MODEL, format!("{side}.stock_hours"), supply.stock_hours, (0.0, BIG), hours)?;
-        check_range(MODEL, format!("{side}.resupply_share"), supply.resupply_share, (0.0, 1.0), fraction)?;
+        check_range_lazy(MODEL, || format!("{side}.stock_hours"), supply.stock_hours, (0.0, BIG), hours)?;
+        let share = supply.resupply_share;
+        check_range_lazy(MODEL, || format!("{side}.resupply_share"), share, (0.0, 1.0), fraction)?;
     }
     Ok(())
 }
 
 fn check_formation(side: &str, idx: usize, formation: &Formation) -> Result<(), ModelError> {
-    let name = |field: &str| format!("{side}[{idx}].{field}");
+    // The field's name is formatted only when a check fails: an ensemble checks every
+    // formation of every run, and formatting the names was most of the time of building a run.
+    let name = |field: &'static str| move || format!("{side}[{idx}].{field}");
     let non_negative = "a finite value, 0 or more";
-    check_range(MODEL, name("combat_power"), formation.combat_power, (0.0, BIG), non_negative)?;
-    check_range(MODEL, name("ready_hours"), formation.ready_hours, (0.0, BIG), non_negative)?;
+    check_range_lazy(MODEL, name("combat_power"), formation.combat_power, (0.0, BIG), non_negative)?;
+    check_range_lazy(MODEL, name("ready_hours"), formation.ready_hours, (0.0, BIG), non_negative)?;
     match formation.transit {
         Transit::InPlace => {}
         Transit::Air { lift } => {
-            check_range(MODEL, name("lift"), lift, (0.0, BIG), non_negative)?;
+            check_range_lazy(MODEL, name("lift"), lift, (0.0, BIG), non_negative)?;
         }
         Transit::Surface { distance_km, speed_km_per_hour, loading_hours } => {
-            check_range(MODEL, name("distance_km"), distance_km, (0.0, BIG), non_negative)?;
-            check_range(MODEL, name("speed_km_per_hour"), speed_km_per_hour, (1e-9, BIG), "a speed above 0")?;
-            check_range(MODEL, name("loading_hours"), loading_hours, (0.0, BIG), non_negative)?;
+            check_range_lazy(MODEL, name("distance_km"), distance_km, (0.0, BIG), non_negative)?;
+            let speed = (1e-9, BIG);
+            check_range_lazy(MODEL, name("speed_km_per_hour"), speed_km_per_hour, speed, "a speed above 0")?;
+            check_range_lazy(MODEL, name("loading_hours"), loading_hours, (0.0, BIG), non_negative)?;
         }
     }
     Ok(())
