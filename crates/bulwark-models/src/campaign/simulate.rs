@@ -65,14 +65,21 @@ pub struct CampaignPoint {
 
 /// Runs the campaign to the objective, a break point or the horizon.
 pub fn simulate(inputs: &CampaignInputs) -> CampaignOutcome {
-    run(inputs, |_| {})
+    run(inputs, FireLaw::new(inputs.params.exponents), |_| {})
 }
 
 /// Runs the campaign and records the state at the start and after every step.
 pub fn simulate_recorded(inputs: &CampaignInputs) -> (CampaignOutcome, Vec<CampaignPoint>) {
     let mut points = Vec::with_capacity(inputs.n_steps.min(1 << 16) + 1);
-    let outcome = run(inputs, |point| points.push(point));
+    let outcome = run(inputs, FireLaw::new(inputs.params.exponents), |point| points.push(point));
     (outcome, points)
+}
+
+/// [`simulate`] with every power taken by `powf`, as before the complementary fast path: the
+/// reference the tests hold the fast path to.
+#[cfg(test)]
+pub(crate) fn simulate_with_powf(inputs: &CampaignInputs) -> CampaignOutcome {
+    run(inputs, FireLaw::General(inputs.params.exponents), |_| {})
 }
 
 #[derive(Clone, Copy)]
@@ -85,7 +92,7 @@ struct State {
 }
 
 /// The whole run. The loop allocates nothing; `observe` sees every state.
-fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut observe: F) -> CampaignOutcome {
+fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut law: FireLaw, mut observe: F) -> CampaignOutcome {
     let p = &inputs.params;
     let dt = inputs.clock.step_hours;
     let tolerance = 1e-9 * dt;
@@ -110,8 +117,7 @@ fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut observe: F) -> Camp
         } else {
             p.red_speed_km_per_hour * speed_fraction(inputs, m_red * state.red, m_blue * state.blue)
         };
-        let (blue_term, red_term) =
-            fire(p.exponents, m_blue * state.blue, m_red * state.red, state.blue, state.red);
+        let (blue_term, red_term) = law.fire(m_blue, m_red, state.blue, state.red);
         let next_blue = (state.blue - dt * p.red_effect_per_hour * blue_term).max(0.0);
         let next_red = (state.red - dt * p.blue_effect_per_hour * red_term).max(0.0);
         if !(next_blue.is_finite() && next_red.is_finite()) {
@@ -209,7 +215,76 @@ fn speed_fraction(inputs: &CampaignInputs, red_effective: f64, blue_effective: f
     ((ratio - p.stall_ratio) / (p.full_speed_ratio - p.stall_ratio)).clamp(0.0, 1.0)
 }
 
-/// `((m_R R)^e1 · B^e2, (m_B B)^e3 · R^e4)`; a side at zero inflicts nothing.
+/// How a run computes the fire terms `((m_R R)^e1 · B^e2, (m_B B)^e3 · R^e4)`.
+///
+/// The assessment's exponents are complementary, `(e, 1 − e, e, 1 − e)`; then
+/// `(m_R R)^e · B^(1−e) = m_R^e · B · t` and `(m_B B)^e · R^(1−e) = m_B^e · R / t` with
+/// `t = exp(e · ln(R / B))`: one `ln`, one `exp` and one division a step instead of four
+/// `powf`, and `m^e` only when a multiplier changes (when supply or interceptors run out).
+/// The terms differ from the `powf` ones by a few ulp (about 1e-15 relative; tested), so a
+/// run's figures may differ from the `powf` path's in their last digits — the same for every
+/// thread count and shard split, since each run is computed alone. Other exponents (and
+/// `e` of 0 or 1, where `powf` is exact) take [`FireLaw::General`].
+#[derive(Clone, Copy, Debug)]
+enum FireLaw {
+    /// `(e, 1 − e, e, 1 − e)` with `0 < e < 1`, and the last multipliers' powers.
+    Complementary { e: f64, blue: PowerCache, red: PowerCache },
+    /// Any exponents, by [`power`].
+    General(Exponents),
+}
+
+/// `m^e` for the last `m` asked.
+#[derive(Clone, Copy, Debug)]
+struct PowerCache {
+    multiplier: f64,
+    power: f64,
+}
+
+impl PowerCache {
+    const EMPTY: PowerCache = PowerCache { multiplier: f64::NAN, power: f64::NAN };
+
+    fn get(&mut self, multiplier: f64, exponent: f64) -> f64 {
+        // A NaN multiplier never matches, so it is recomputed (and gives NaN, as `powf` would).
+        if multiplier != self.multiplier {
+            *self = PowerCache { multiplier, power: power(multiplier, exponent) };
+        }
+        self.power
+    }
+}
+
+impl FireLaw {
+    fn new(x: Exponents) -> FireLaw {
+        let complementary = x.e1 == x.e3 && x.e2 == 1.0 - x.e1 && x.e4 == 1.0 - x.e3;
+        if complementary && x.e1 > 1e-12 && x.e1 < 1.0 - 1e-12 {
+            FireLaw::Complementary { e: x.e1, blue: PowerCache::EMPTY, red: PowerCache::EMPTY }
+        } else {
+            FireLaw::General(x)
+        }
+    }
+
+    /// The fire terms for multipliers `m_blue`, `m_red` and strengths `blue`, `red`; a side at
+    /// zero inflicts nothing.
+    fn fire(&mut self, m_blue: f64, m_red: f64, blue: f64, red: f64) -> (f64, f64) {
+        match self {
+            FireLaw::Complementary { e, blue: blue_cache, red: red_cache } => {
+                if !(blue > 0.0 && red > 0.0) {
+                    // With 0 < e < 1, a side at zero makes both terms zero.
+                    return (0.0, 0.0);
+                }
+                let ratio = red / blue;
+                if !ratio.is_normal() {
+                    // Strengths too far apart for the ratio: the exact powers instead.
+                    return fire(Exponents::complementary(*e), m_blue * blue, m_red * red, blue, red);
+                }
+                let t = (*e * ratio.ln()).exp();
+                (red_cache.get(m_red, *e) * blue * t, blue_cache.get(m_blue, *e) * red / t)
+            }
+            FireLaw::General(x) => fire(*x, m_blue * blue, m_red * red, blue, red),
+        }
+    }
+}
+
+/// `((m_R R)^e1 · B^e2, (m_B B)^e3 · R^e4)` by [`power`]; a side at zero inflicts nothing.
 fn fire(x: Exponents, blue_effective: f64, red_effective: f64, blue: f64, red: f64) -> (f64, f64) {
     let blue_term = if red > 0.0 { power(red_effective, x.e1) * power(blue, x.e2) } else { 0.0 };
     let red_term = if blue > 0.0 { power(blue_effective, x.e3) * power(red, x.e4) } else { 0.0 };
@@ -226,5 +301,50 @@ fn power(value: f64, exponent: f64) -> f64 {
         value.powf(exponent)
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complementary_fire_terms_are_within_a_few_ulp_of_powf() {
+        // Stated bound: 4e-15 relative over strengths from 1e-6 to 1e4 battalions (ratios up to
+        // 1e10), exponents across (0, 1) and multipliers that change from step to step.
+        let mut worst: f64 = 0.0;
+        for e in [0.01, 0.3, 0.5, 0.7, 0.99] {
+            let mut law = FireLaw::new(Exponents::complementary(e));
+            assert!(matches!(law, FireLaw::Complementary { .. }));
+            for blue in [1e-6, 0.37, 1.0, 12.5, 80.0, 1e4] {
+                for red in [1e-6, 0.5, 3.0, 44.1, 1e4] {
+                    for (m_blue, m_red) in [(1.0, 1.0), (1.5, 1.2), (0.4, 2.7), (1.5, 1.2)] {
+                        let (fast_blue, fast_red) = law.fire(m_blue, m_red, blue, red);
+                        let (ref_blue, ref_red) =
+                            fire(Exponents::complementary(e), m_blue * blue, m_red * red, blue, red);
+                        for (fast, reference) in [(fast_blue, ref_blue), (fast_red, ref_red)] {
+                            let error = (fast - reference).abs() / reference;
+                            assert!(error <= 4e-15, "e {e} B {blue} R {red}: {fast} vs {reference}");
+                            worst = worst.max(error);
+                        }
+                    }
+                }
+            }
+            // A side at zero inflicts nothing; a zero multiplier too.
+            assert_eq!(law.fire(1.0, 1.0, 0.0, 5.0), (0.0, 0.0));
+            assert_eq!(law.fire(1.0, 1.0, 5.0, 0.0), (0.0, 0.0));
+            assert_eq!(law.fire(1.0, 0.0, 5.0, 5.0).0, 0.0);
+        }
+        assert!(worst > 0.0, "never differs: the comparison is not exercised");
+    }
+
+    #[test]
+    fn other_exponents_keep_the_exact_powers() {
+        for x in [Exponents::SQUARE, Exponents::LINEAR, Exponents::LOGARITHMIC, Exponents::complementary(1.0)] {
+            assert!(matches!(FireLaw::new(x), FireLaw::General(_)), "{x:?}");
+        }
+        let uneven = Exponents { e1: 0.7, e2: 0.3, e3: 0.6, e4: 0.4 };
+        assert!(matches!(FireLaw::new(uneven), FireLaw::General(_)));
+        assert_eq!(FireLaw::new(uneven).fire(1.5, 1.2, 10.0, 20.0), fire(uneven, 15.0, 24.0, 10.0, 20.0));
     }
 }

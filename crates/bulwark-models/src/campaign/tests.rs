@@ -280,3 +280,46 @@ proptest! {
         prop_assert!(scaled >= base - 1e-9, "base {} scaled {}", base, scaled);
     }
 }
+
+proptest! {
+    #[test]
+    /// The complementary fast path (one `ln`, one `exp` a step) against `powf` on the same
+    /// inputs: the same ending, and hours and strengths within 1e-9 relative (the terms differ
+    /// by about 1e-15 a step; the stated tolerance leaves room for their growth over 1,440
+    /// steps, not for a different course of the battle).
+    fn the_fast_fire_path_follows_the_powf_path(
+        blue in 1.0f64..30.0,
+        red in 5.0f64..60.0,
+        a in 0.0f64..0.02,
+        b in 0.0f64..0.02,
+        e in 0.01f64..0.99,
+        echelon in 0.0f64..40.0,
+        echelon_hour in 0.0f64..300.0,
+        supply_hours in 0.0f64..400.0,
+        out_hours in 0.0f64..600.0,
+    ) {
+        let params = CampaignParams {
+            red_effect_per_hour: a,
+            blue_effect_per_hour: b,
+            exponents: Exponents::complementary(e),
+            ..CampaignParams::default()
+        };
+        let mut f = forces(vec![in_place(blue)], vec![in_place(red), Formation { ready_hours: echelon_hour, ..in_place(echelon) }]);
+        f.blue_supply = Supply { stock_hours: supply_hours, resupply_share: 0.4 };
+        f.red_supply = Supply { stock_hours: supply_hours * 0.5, resupply_share: 0.0 };
+        f.red_air = AirPower { combat_aircraft: 300.0, sead_needed: 40.0, ..AirPower::NONE };
+        f.blue_iamd_denial = 0.6;
+        f.blue_iamd_denial_without_interceptors = 0.2;
+        f.blue_interceptors_out_hours = out_hours;
+        let inputs = CampaignInputs::new(params, &f, hourly(1440.0)).unwrap();
+        let (fast, reference) = (simulate(&inputs), super::simulate::simulate_with_powf(&inputs));
+        let near = |x: f64, y: f64| (x - y).abs() <= 1e-9 * (1.0 + x.abs().max(y.abs()));
+        prop_assert_eq!(fast.end, reference.end);
+        match (fast.hours_to_objective, reference.hours_to_objective) {
+            (Some(x), Some(y)) => prop_assert!(near(x, y), "{} vs {}", x, y),
+            (x, y) => prop_assert_eq!(x, y),
+        }
+        prop_assert!(near(fast.blue, reference.blue) && near(fast.red, reference.red), "{:?} vs {:?}", fast, reference);
+        prop_assert!(near(fast.advance_km, reference.advance_km), "{:?} vs {:?}", fast, reference);
+    }
+}
