@@ -320,22 +320,35 @@ pub fn run_ensemble<const N: usize, M>(
 where
     M: BatchModel<N>,
 {
-    let requested = plan.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(requested)
-        .build()
-        .map_err(|err| EnsembleError::ThreadPool { threads: requested, message: err.to_string() })?;
+    // A plan that names its threads gets a pool of its own; one that does not runs in the
+    // caller's pool (rayon's global one, default size), so that an assessment running dozens
+    // of small ensembles side by side neither builds a pool for each nor oversubscribes the
+    // cores. Either way the result does not depend on the threads.
+    let pool = match plan.threads {
+        Some(requested) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(requested)
+                .build()
+                .map_err(|err| EnsembleError::ThreadPool { threads: requested, message: err.to_string() })?,
+        ),
+        None => None,
+    };
+    let n_threads = pool.as_ref().map_or_else(rayon::current_num_threads, |pool| pool.current_num_threads());
     let runs = plan.runs();
     let ctx = ChunkCtx { streams: Streams::new(plan.seed), plan, metrics, keep_rows: hooks.sink.is_some() };
     let n_chunks = (runs.end - runs.start).div_ceil(CHUNK_RUNS);
-    let chunks_per_wave = (pool.current_num_threads() * CHUNKS_PER_THREAD_PER_WAVE) as u64;
+    let chunks_per_wave = (n_threads * CHUNKS_PER_THREAD_PER_WAVE) as u64;
     let mut acc = EnsembleSummary::empty(plan.seed, plan.n_runs_total, runs.start..runs.start, metrics);
     let mut wave_start = 0;
     while wave_start < n_chunks {
         let wave_end = (wave_start + chunks_per_wave).min(n_chunks);
-        let wave: Vec<ChunkResult<N>> = pool.install(|| {
+        let run_wave = || -> Vec<ChunkResult<N>> {
             (wave_start..wave_end).into_par_iter().map(|chunk_idx| ctx.run_chunk(chunk_idx, &model)).collect()
-        });
+        };
+        let wave = match &pool {
+            Some(pool) => pool.install(run_wave),
+            None => run_wave(),
+        };
         for chunk in wave {
             acc = acc.merge(&chunk.summary)?;
             if let Some(sink) = hooks.sink.as_deref_mut() {

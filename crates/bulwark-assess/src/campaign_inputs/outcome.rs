@@ -10,6 +10,7 @@
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
 use bulwark_scenario::{Param, ParamValues, Scenario};
+use rayon::prelude::*;
 
 use super::ensemble::LEVER_RUNS;
 use super::ensemble::{campaign_year, horizon_hours, run_configuration, Configuration};
@@ -220,15 +221,35 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
     let growths = europe_growth(dataset, scenario);
     let headline_growth = super::growth_in(&growths, year);
     let us = UsShares::of(scenario);
-    let with_us = runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
-    let without_us =
-        runner.curve(Configuration { us: UsShares::NONE, growth: &headline_growth, year }, CAMPAIGN_RUNS)?;
+    // The ensembles are independent and each is deterministic, so they run side by side
+    // (most are smaller than one chunk of the runner, so this is where the cores are used);
+    // results are collected in order, the same bytes whatever the threads.
+    let (headline, years) = rayon::join(
+        || {
+            rayon::join(
+                || runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS),
+                || runner.curve(Configuration { us: UsShares::NONE, growth: &headline_growth, year }, CAMPAIGN_RUNS),
+            )
+        },
+        || {
+            growths
+                .par_iter()
+                .map(|growth| {
+                    let year = growth.year;
+                    let (alone, with) = rayon::join(
+                        || runner.curve(Configuration { us: UsShares::NONE, growth, year }, YEAR_RUNS),
+                        || runner.curve(Configuration { us, growth, year }, YEAR_RUNS),
+                    );
+                    Ok((alone?.p_hold, with?.p_hold))
+                })
+                .collect::<Result<Vec<(f64, f64)>, String>>()
+        },
+    );
+    let (with_us, without_us) = (headline.0?, headline.1?);
     let central = ParamValues::central(scenario);
     let mut by_year = Vec::with_capacity(growths.len());
-    for growth in &growths {
+    for (growth, (p_hold, p_hold_with_us)) in growths.iter().zip(years?) {
         let year = growth.year;
-        let p_hold = runner.curve(Configuration { us: UsShares::NONE, growth, year }, YEAR_RUNS)?.p_hold;
-        let p_hold_with_us = runner.curve(Configuration { us, growth, year }, YEAR_RUNS)?.p_hold;
         let red_battalions =
             super::red_battalions(&runner.base, &central, year).unwrap_or((f64::NAN, f64::NAN));
         by_year.push(YearHold { year, p_hold, p_hold_with_us, red_battalions, growth: *growth });
@@ -272,26 +293,45 @@ fn levers(
     hold_confidence: f64,
 ) -> Result<Vec<Lever>, String> {
     // The window's years at the levers' run count, so that each lever compares like with like.
-    let mut baseline = Vec::with_capacity(window.len());
-    for year_hold in by_year.iter().filter(|y| window.contains(&y.year)) {
-        let configuration =
-            Configuration { us: UsShares::NONE, growth: &year_hold.growth, year: year_hold.year };
-        baseline.push(runner.curve(configuration, LEVER_RUNS)?.p_hold);
-    }
-    let mut levers = Vec::with_capacity(LEVERS.len());
-    for (lever, close) in LEVERS {
-        let (mut years_removed, mut gain) = (0, 0.0);
-        for (year_hold, base_p_hold) in by_year.iter().filter(|y| window.contains(&y.year)).zip(&baseline) {
-            let mut growth = year_hold.growth;
-            close(&mut growth, &last);
+    let window_years: Vec<&YearHold> = by_year.iter().filter(|y| window.contains(&y.year)).collect();
+    // Every ensemble (the baseline of each year, then each lever in each year) is independent:
+    // they run side by side and are read back in this order, so the sums below add in the
+    // same order whatever the threads.
+    let p_hold = |growth: &Growth, year: u16| -> Result<f64, String> {
+        Ok(runner.curve(Configuration { us: UsShares::NONE, growth, year }, LEVER_RUNS)?.p_hold)
+    };
+    let baseline: Vec<f64> = window_years
+        .par_iter()
+        .map(|year_hold| p_hold(&year_hold.growth, year_hold.year))
+        .collect::<Result<_, String>>()?;
+    let closed: Vec<Option<f64>> = LEVERS
+        .par_iter()
+        .flat_map_iter(|(_, close)| {
+            window_years.iter().map(move |year_hold| {
+                let mut growth = year_hold.growth;
+                close(&mut growth, &last);
+                (growth, year_hold)
+            })
+        })
+        .map(|(growth, year_hold)| {
+            // A lever that changes nothing in a year is not run there.
             if growth == year_hold.growth {
-                continue;
+                Ok(None)
+            } else {
+                p_hold(&growth, year_hold.year).map(Some)
             }
-            let configuration = Configuration { us: UsShares::NONE, growth: &growth, year: year_hold.year };
-            let p_hold = runner.curve(configuration, LEVER_RUNS)?.p_hold;
-            years_removed += usize::from(p_hold >= hold_confidence);
+        })
+        .collect::<Result<_, String>>()?;
+    let mut levers = Vec::with_capacity(LEVERS.len());
+    let n_years = window_years.len();
+    for (lever_idx, (lever, _)) in LEVERS.iter().enumerate() {
+        let (mut years_removed, mut gain) = (0, 0.0);
+        for (p_hold, base_p_hold) in closed[lever_idx * n_years..(lever_idx + 1) * n_years].iter().zip(&baseline) {
+            let Some(p_hold) = p_hold else { continue };
+            years_removed += usize::from(*p_hold >= hold_confidence);
             gain += p_hold - base_p_hold;
         }
+        let lever = *lever;
         let mean_p_hold_gain = if window.is_empty() { 0.0 } else { gain / window.len() as f64 };
         levers.push(Lever { lever, years_removed, mean_p_hold_gain });
     }
