@@ -228,7 +228,12 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
         || {
             rayon::join(
                 || runner.curve(Configuration { us, growth: &headline_growth, year }, CAMPAIGN_RUNS),
-                || runner.curve(Configuration { us: UsShares::NONE, growth: &headline_growth, year }, CAMPAIGN_RUNS),
+                || {
+                    runner.curve(
+                        Configuration { us: UsShares::NONE, growth: &headline_growth, year },
+                        CAMPAIGN_RUNS,
+                    )
+                },
             )
         },
         || {
@@ -326,7 +331,9 @@ fn levers(
     let n_years = window_years.len();
     for (lever_idx, (lever, _)) in LEVERS.iter().enumerate() {
         let (mut years_removed, mut gain) = (0, 0.0);
-        for (p_hold, base_p_hold) in closed[lever_idx * n_years..(lever_idx + 1) * n_years].iter().zip(&baseline) {
+        for (p_hold, base_p_hold) in
+            closed[lever_idx * n_years..(lever_idx + 1) * n_years].iter().zip(&baseline)
+        {
             let Some(p_hold) = p_hold else { continue };
             years_removed += usize::from(*p_hold >= hold_confidence);
             gain += p_hold - base_p_hold;

@@ -92,7 +92,11 @@ struct State {
 }
 
 /// The whole run. The loop allocates nothing; `observe` sees every state.
-fn run<F: FnMut(CampaignPoint)>(inputs: &CampaignInputs, mut law: FireLaw, mut observe: F) -> CampaignOutcome {
+fn run<F: FnMut(CampaignPoint)>(
+    inputs: &CampaignInputs,
+    mut law: FireLaw,
+    mut observe: F,
+) -> CampaignOutcome {
     let p = &inputs.params;
     let dt = inputs.clock.step_hours;
     let tolerance = 1e-9 * dt;
@@ -340,7 +344,8 @@ mod tests {
 
     #[test]
     fn other_exponents_keep_the_exact_powers() {
-        for x in [Exponents::SQUARE, Exponents::LINEAR, Exponents::LOGARITHMIC, Exponents::complementary(1.0)] {
+        for x in [Exponents::SQUARE, Exponents::LINEAR, Exponents::LOGARITHMIC, Exponents::complementary(1.0)]
+        {
             assert!(matches!(FireLaw::new(x), FireLaw::General(_)), "{x:?}");
         }
         let uneven = Exponents { e1: 0.7, e2: 0.3, e3: 0.6, e4: 0.4 };
