@@ -248,8 +248,9 @@ impl PowerCache {
     const EMPTY: PowerCache = PowerCache { multiplier: f64::NAN, power: f64::NAN };
 
     fn get(&mut self, multiplier: f64, exponent: f64) -> f64 {
-        // A NaN multiplier never matches, so it is recomputed (and gives NaN, as `powf` would).
-        if multiplier != self.multiplier {
+        // Exactly the same multiplier (bit for bit) reuses the power; the empty cache's NaN
+        // matches no finite multiplier.
+        if multiplier.to_bits() != self.multiplier.to_bits() {
             *self = PowerCache { multiplier, power: power(multiplier, exponent) };
         }
         self.power
@@ -258,7 +259,9 @@ impl PowerCache {
 
 impl FireLaw {
     fn new(x: Exponents) -> FireLaw {
-        let complementary = x.e1 == x.e3 && x.e2 == 1.0 - x.e1 && x.e4 == 1.0 - x.e3;
+        // Exactly complementary (as `Exponents::complementary` builds them), bit for bit.
+        let same = |a: f64, b: f64| a.to_bits() == b.to_bits();
+        let complementary = same(x.e1, x.e3) && same(x.e2, 1.0 - x.e1) && same(x.e4, 1.0 - x.e3);
         if complementary && x.e1 > 1e-12 && x.e1 < 1.0 - 1e-12 {
             FireLaw::Complementary { e: x.e1, blue: PowerCache::EMPTY, red: PowerCache::EMPTY }
         } else {
@@ -337,7 +340,7 @@ mod tests {
             // A side at zero inflicts nothing; a zero multiplier too.
             assert_eq!(law.fire(1.0, 1.0, 0.0, 5.0), (0.0, 0.0));
             assert_eq!(law.fire(1.0, 1.0, 5.0, 0.0), (0.0, 0.0));
-            assert_eq!(law.fire(1.0, 0.0, 5.0, 5.0).0, 0.0);
+            assert_eq!(law.fire(1.0, 0.0, 5.0, 5.0).0.to_bits(), 0.0f64.to_bits());
         }
         assert!(worst > 0.0, "never differs: the comparison is not exercised");
     }
