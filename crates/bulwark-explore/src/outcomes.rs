@@ -18,6 +18,7 @@
 //! | `baltic` | the catalogue's campaign parameters (but `campaign_personnel_per_brigade`, read once with the dataset's brigades), `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
 //! | `nuclear` | the catalogue's nuclear parameters | see [`NUCLEAR_OUTCOMES`] |
 //! | `iamd` | `bulwark_assess::iamd_inputs::iamd_parameters()` | see [`IAMD_OUTCOMES`] |
+//! | `assessment` | the ledger's, budget's, closure's and force package's (`bulwark_assess::core_parameters()`) | see [`ASSESSMENT_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
 use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, RunContext, UsShares};
@@ -82,10 +83,29 @@ pub const IAMD_OUTCOMES: [OutcomeSpec; 4] = [
     spec("iamd.leak_fraction_without_us", "fraction", "share of launches that leak, without the US"),
 ];
 
+/// Outcomes of the assessment's deterministic core (ledger, budget, cost and time to close), the
+/// figures `bulwark assess` gives p5–p95 ranges for. The axis-1 score counts the IAMD model's
+/// share of threats Europe alone stops at the scenario's central values.
+pub const ASSESSMENT_OUTCOMES: [OutcomeSpec; 6] = [
+    spec("assessment.strategic_assets_alone", "score", "axis 1 (strategic assets) score of Europe alone, 0 to 1"),
+    spec("assessment.multi_domain_alone", "score", "axis 5 (multi-domain forces) score of Europe alone, 0 to 1"),
+    spec("assessment.financial_alone", "score", "axis 3 (financial base) score of Europe alone, 0 to 1"),
+    spec("assessment.procurement_eur_bn", "EUR bn", "procurement to close Europe's own costed gaps"),
+    spec("assessment.horizon_cost_eur_bn", "EUR bn", "cost of closing the gaps over the horizon, operating costs included"),
+    spec(
+        "assessment.window_closes_year",
+        "year",
+        "year the last critical gap closes: the end of the window of vulnerability (horizon end + 1: still open)",
+    ),
+];
+
 const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's value")];
 
 /// The models a design can explore, by the prefix of their outcomes.
-pub const MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "ishigami", "gfunction"];
+pub const MODELS: [&str; 6] = ["baltic", "nuclear", "iamd", "assessment", "ishigami", "gfunction"];
+
+/// The models of a scenario (the others are test functions).
+pub const SCENARIO_MODELS: [&str; 4] = ["baltic", "nuclear", "iamd", "assessment"];
 
 /// The catalogue parameters `model` reads in each run (settings included: they are refused
 /// by name when a design asks for them).
@@ -97,6 +117,7 @@ pub fn params_of(model: &str) -> Vec<Param> {
             .collect(),
         "nuclear" => Param::of_model(Model::Nuclear).collect(),
         "iamd" => iamd_inputs::iamd_parameters().collect(),
+        "assessment" => bulwark_assess::core_parameters().collect(),
         _ => Vec::new(),
     }
 }
@@ -107,13 +128,14 @@ pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
         "baltic" => &BALTIC_OUTCOMES,
         "nuclear" => &NUCLEAR_OUTCOMES,
         "iamd" => &IAMD_OUTCOMES,
+        "assessment" => &ASSESSMENT_OUTCOMES,
         _ => &TEST_OUTCOME,
     }
 }
 
 /// Every outcome of the scenario models, in [`MODELS`] order.
 pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
-    BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES)
+    BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES).chain(&ASSESSMENT_OUTCOMES)
 }
 
 /// A parameter a design varies.
@@ -222,6 +244,12 @@ enum Kind<'a> {
         facts: Box<IamdFacts>,
         central: ParamValues,
     },
+    Assessment {
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        central: ParamValues,
+        iamd_stopped_alone: Option<f64>,
+    },
 }
 
 /// One model with the parameters a design varies and its outcomes.
@@ -275,8 +303,23 @@ impl<'a> Problem<'a> {
     ) -> Result<Problem<'a>, ProblemError> {
         let model = model_of(outcome)?;
         let parameters = select(scenario, model, selection)?;
+        Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind: Problem::kind(dataset, scenario, model)? })
+    }
+
+    /// The same model and varied parameters on another scenario (a lever pulled): rows of the
+    /// same design then give the same draws, moved only where the scenarios differ.
+    pub fn on_scenario(&self, dataset: &'a Dataset, scenario: &'a Scenario) -> Result<Problem<'a>, ProblemError> {
+        Ok(Problem {
+            model: self.model,
+            parameters: self.parameters.clone(),
+            outcomes: self.outcomes,
+            kind: Problem::kind(dataset, scenario, self.model)?,
+        })
+    }
+
+    fn kind(dataset: &'a Dataset, scenario: &'a Scenario, model: &'static str) -> Result<Kind<'a>, ProblemError> {
         let central = ParamValues::central(scenario);
-        let kind = match model {
+        Ok(match model {
             "baltic" => Kind::Baltic {
                 base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
                 response: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
@@ -286,9 +329,17 @@ impl<'a> Problem<'a> {
                 central,
             },
             "nuclear" => Kind::Nuclear { dataset, scenario, central },
+            "assessment" => {
+                // Axis 1 scores the share of threats Europe alone stops; one central IAMD run
+                // gives it (the assessment uses its ensemble's mean, a few hundredths apart).
+                let facts = iamd_inputs::facts(dataset, scenario);
+                let iamd_stopped_alone = bulwark_models::iamd::run(&iamd_inputs::inputs(&facts, &central, 0.0))
+                    .ok()
+                    .map(|outcome| 1.0 - outcome.leak_fraction());
+                Kind::Assessment { dataset, scenario, central, iamd_stopped_alone }
+            }
             _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
-        };
-        Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind })
+        })
     }
 
     /// The marginals of the varied parameters, in column order.
@@ -351,6 +402,15 @@ impl<'a> Problem<'a> {
                     with_us.leak_fraction(),
                     without_us.leak_fraction(),
                 ])
+            }
+            Kind::Assessment { dataset, scenario, central, iamd_stopped_alone } => {
+                let all = drawn(central);
+                let varied: Vec<Param> = self.parameters.iter().filter_map(|p| p.param).collect();
+                let figures = bulwark_assess::core_figures(dataset, scenario, &varied, &all, *iamd_stopped_alone);
+                if figures.iter().any(|v| !v.is_finite()) {
+                    return Err("a figure of the assessment is undefined (an axis without data)");
+                }
+                Ok(figures.to_vec())
             }
         }
     }

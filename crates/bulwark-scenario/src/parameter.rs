@@ -234,17 +234,25 @@ pub(crate) fn resolve(
         }
     };
     let distribution = distribution(table, raw.span(), unit, &at)?;
-    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name.get_ref()) {
-        let (low, high) = distribution.support();
-        if !(low >= range.min && high <= range.max) {
-            return Err(at(
-                raw.span(),
-                format!("values from {low} to {high} make every run fail: {}", range.reason),
-            )
-            .with_expected(format!("values from {} to {}", range.min, range.max)));
-        }
+    if let Err((message, expected)) = check_model_range(name.get_ref(), &distribution) {
+        return Err(at(raw.span(), message).with_expected(expected));
     }
     Ok(Parameter { name: name.get_ref().clone(), distribution, unit, rationale, origin })
+}
+
+/// Why `distribution` makes every run of its model fail ([`MODEL_RANGES`]), with what is
+/// expected, if it does.
+pub(crate) fn check_model_range(name: &str, distribution: &Distribution) -> Result<(), (String, String)> {
+    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name) {
+        let (low, high) = distribution.support();
+        if !(low >= range.min && high <= range.max) {
+            return Err((
+                format!("values from {low} to {high} make every run fail: {}", range.reason),
+                format!("values from {} to {}", range.min, range.max),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn unit_names() -> String {
@@ -305,7 +313,7 @@ fn distribution(
 }
 
 /// Why a distribution does not fit its unit, if it does not.
-fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
+pub(crate) fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
     let numbers: Vec<f64> = match distribution {
         Distribution::Fixed(value) => vec![*value],
         Distribution::Uniform { min, max } => vec![*min, *max],
