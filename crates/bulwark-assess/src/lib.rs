@@ -30,8 +30,8 @@ use bulwark_models::{budget, closure, ledger};
 use bulwark_scenario::Scenario;
 
 pub use assessment::{
-    Assessment, Assumption, AxisResult, Driver, HeadlineDrivers, AxisStatus, CoalitionChoices, LineResult, QuestionResult,
-    UsPostureShares,
+    Assessment, Assumption, AxisResult, AxisStatus, CoalitionChoices, Driver, HeadlineDrivers, LineResult,
+    QuestionResult, UsPostureShares,
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};

@@ -105,7 +105,8 @@ pub fn headline_drivers(dataset: &Dataset, scenario: &Scenario) -> Vec<HeadlineD
     let seed = scenario.seed.value;
     let mut out = Vec::new();
     for (any_outcome, screens) in SCREENS {
-        let Ok(problem) = Problem::for_outcome(dataset, scenario, any_outcome, &Selection::AllUncertain) else {
+        let Ok(problem) = Problem::for_outcome(dataset, scenario, any_outcome, &Selection::AllUncertain)
+        else {
             continue;
         };
         let Ok(design) =
@@ -184,6 +185,12 @@ mod tests {
         let outcomes: Vec<&str> = one.iter().map(|h| h.outcome).collect();
         assert_eq!(outcomes.len(), 6, "{outcomes:?}");
         for headline in &one {
+            // Axis 5's Europe-alone score is a ratio of holdings in which availability cancels
+            // (replace-us mode): no uncertainty of the core moves it, and the screen says so.
+            if headline.outcome == "assessment.multi_domain_alone" {
+                assert!(headline.drivers.is_empty(), "{:?}", headline.drivers);
+                continue;
+            }
             assert!(!headline.drivers.is_empty(), "{}: no driver", headline.outcome);
             assert!(headline.drivers.len() <= DRIVERS_NAMED);
             // Largest first, shares of a whole, each a parameter the model reads.
@@ -202,7 +209,9 @@ mod tests {
         // The baltic screen's top driver, fixed to its central value, leaves the list.
         let dataset = Dataset::embedded().unwrap();
         let scenario = Scenario::load("us-full-withdrawal", &dataset).unwrap();
-        let baltic = |s: &Scenario| headline_drivers(&dataset, s).into_iter().find(|h| h.outcome == "baltic.held_day_28").unwrap();
+        let baltic = |s: &Scenario| {
+            headline_drivers(&dataset, s).into_iter().find(|h| h.outcome == "baltic.held_day_28").unwrap()
+        };
         let top = baltic(&scenario).drivers[0].parameter.clone();
         let mut fixed = scenario.clone();
         let parameter = fixed.parameters.get_mut(&top).unwrap();

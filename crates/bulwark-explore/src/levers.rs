@@ -124,8 +124,9 @@ pub fn lever_effects(
             outcomes: Vec::new(),
         };
         if moves_model(lever, problem.model) {
-            let lever_problem =
-                problem.on_scenario(dataset, pulled).map_err(|e| ExploreError::Mismatch { reason: e.to_string() })?;
+            let lever_problem = problem
+                .on_scenario(dataset, pulled)
+                .map_err(|e| ExploreError::Mismatch { reason: e.to_string() })?;
             // The change of each varied column: the lever's move of its parameter, if any.
             let column_change: Vec<Option<bulwark_scenario::LeverChange>> = problem
                 .parameters
@@ -134,7 +135,9 @@ pub fn lever_effects(
                 .collect();
             let with = run_all(&lever_problem, &|col, v| column_change[col].map_or(v, |c| c.apply(v)))?;
             effect.outcomes = (0..problem.outcomes.len())
-                .map(|col| outcome_effect(problem.outcomes[col], &base, &with, col, lever.cost_eur_bn, settings))
+                .map(|col| {
+                    outcome_effect(problem.outcomes[col], &base, &with, col, lever.cost_eur_bn, settings)
+                })
                 .collect();
         }
         out.push(effect);

@@ -303,12 +303,21 @@ impl<'a> Problem<'a> {
     ) -> Result<Problem<'a>, ProblemError> {
         let model = model_of(outcome)?;
         let parameters = select(scenario, model, selection)?;
-        Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind: Problem::kind(dataset, scenario, model)? })
+        Ok(Problem {
+            model,
+            parameters,
+            outcomes: outcomes_of(model),
+            kind: Problem::kind(dataset, scenario, model)?,
+        })
     }
 
     /// The same model and varied parameters on another scenario (a lever pulled): rows of the
     /// same design then give the same draws, moved only where the scenarios differ.
-    pub fn on_scenario(&self, dataset: &'a Dataset, scenario: &'a Scenario) -> Result<Problem<'a>, ProblemError> {
+    pub fn on_scenario(
+        &self,
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+    ) -> Result<Problem<'a>, ProblemError> {
         Ok(Problem {
             model: self.model,
             parameters: self.parameters.clone(),
@@ -317,7 +326,11 @@ impl<'a> Problem<'a> {
         })
     }
 
-    fn kind(dataset: &'a Dataset, scenario: &'a Scenario, model: &'static str) -> Result<Kind<'a>, ProblemError> {
+    fn kind(
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        model: &'static str,
+    ) -> Result<Kind<'a>, ProblemError> {
         let central = ParamValues::central(scenario);
         Ok(match model {
             "baltic" => Kind::Baltic {
@@ -333,9 +346,10 @@ impl<'a> Problem<'a> {
                 // Axis 1 scores the share of threats Europe alone stops; one central IAMD run
                 // gives it (the assessment uses its ensemble's mean, a few hundredths apart).
                 let facts = iamd_inputs::facts(dataset, scenario);
-                let iamd_stopped_alone = bulwark_models::iamd::run(&iamd_inputs::inputs(&facts, &central, 0.0))
-                    .ok()
-                    .map(|outcome| 1.0 - outcome.leak_fraction());
+                let iamd_stopped_alone =
+                    bulwark_models::iamd::run(&iamd_inputs::inputs(&facts, &central, 0.0))
+                        .ok()
+                        .map(|outcome| 1.0 - outcome.leak_fraction());
                 Kind::Assessment { dataset, scenario, central, iamd_stopped_alone }
             }
             _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
@@ -406,7 +420,8 @@ impl<'a> Problem<'a> {
             Kind::Assessment { dataset, scenario, central, iamd_stopped_alone } => {
                 let all = drawn(central);
                 let varied: Vec<Param> = self.parameters.iter().filter_map(|p| p.param).collect();
-                let figures = bulwark_assess::core_figures(dataset, scenario, &varied, &all, *iamd_stopped_alone);
+                let figures =
+                    bulwark_assess::core_figures(dataset, scenario, &varied, &all, *iamd_stopped_alone);
                 if figures.iter().any(|v| !v.is_finite()) {
                     return Err("a figure of the assessment is undefined (an axis without data)");
                 }

@@ -256,7 +256,10 @@ fn levers_text(
             effect.lever.clone(),
             effect.description.clone(),
             effect.moves.join("; "),
-            effect.cost_source.as_ref().map_or("judgement (scenario rationale)".into(), |s| format!("source {s}")),
+            effect
+                .cost_source
+                .as_ref()
+                .map_or("judgement (scenario rationale)".into(), |s| format!("source {s}")),
         ]);
     }
     out.push_str(&render_table(&table, markdown));
@@ -474,11 +477,16 @@ fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::Lever
         .iter()
         .filter_map(|e| {
             let o = e.outcomes.iter().find(|o| o.outcome.name == report.outcome.name)?;
-            let (low, high) = (o.change.low.abs().min(o.change.high.abs()), o.change.low.abs().max(o.change.high.abs()));
+            let (low, high) =
+                (o.change.low.abs().min(o.change.high.abs()), o.change.low.abs().max(o.change.high.abs()));
             let sign = if o.change.value < 0.0 { "lowers" } else { "raises" };
             Some(IntervalGroup {
                 label: format!("{} ({sign}; EUR {} bn)", e.lever, significant(e.cost_eur_bn)),
-                values: vec![(o.change.value.abs(), if o.change.low * o.change.high < 0.0 { 0.0 } else { low }, high)],
+                values: vec![(
+                    o.change.value.abs(),
+                    if o.change.low * o.change.high < 0.0 { 0.0 } else { low },
+                    high,
+                )],
             })
         })
         .collect();

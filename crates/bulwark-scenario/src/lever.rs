@@ -141,8 +141,9 @@ pub(crate) fn resolve(
         }
     };
     let Some(cost) = &table.cost_eur_bn else {
-        return Err(at(raw.span(), "", "a lever needs its cost, `cost_eur_bn`".into())
-            .with_expected("cost_eur_bn = the cost in EUR bn at 2025 prices (0 for a choice with no budget cost)"));
+        return Err(at(raw.span(), "", "a lever needs its cost, `cost_eur_bn`".into()).with_expected(
+            "cost_eur_bn = the cost in EUR bn at 2025 prices (0 for a choice with no budget cost)",
+        ));
     };
     let cost_eur_bn = *cost.get_ref();
     if !(cost_eur_bn.is_finite() && (0.0..=MAX_LEVER_COST_EUR_BN).contains(&cost_eur_bn)) {
@@ -153,14 +154,18 @@ pub(crate) fn resolve(
         Some(source) if !dataset.sources.iter().any(|s| &s.id == source.get_ref()) => {
             return Err(at(source.span(), ".cost_source", format!("unknown source `{}`", source.get_ref()))
                 .with_expected("an id of the dataset's sources.csv")
-                .with_suggestion(did_you_mean(source.get_ref(), dataset.sources.iter().map(|s| s.id.as_str()))))
+                .with_suggestion(did_you_mean(
+                    source.get_ref(),
+                    dataset.sources.iter().map(|s| s.id.as_str()),
+                )))
         }
         Some(source) => Some(source.get_ref().clone()),
         None => None,
     };
     let mut moves = Vec::new();
     let mut spans = Vec::new();
-    let given = table.set.iter().map(|(k, v)| ("set", k, v)).chain(table.add.iter().map(|(k, v)| ("add", k, v)));
+    let given =
+        table.set.iter().map(|(k, v)| ("set", k, v)).chain(table.add.iter().map(|(k, v)| ("add", k, v)));
     for (how, param_name, value) in given {
         let key = format!(".{how}.{}", param_name.get_ref());
         let Some(param) = Param::from_name(param_name.get_ref()) else {
@@ -177,8 +182,12 @@ pub(crate) fn resolve(
             .with_expected("an uncertainty of the catalogue"));
         }
         if moves.iter().any(|m: &LeverMove| m.param == param) {
-            return Err(at(param_name.span(), &key, format!("`{param}` is moved twice (in `set` and `add`)"))
-                .with_expected("each parameter in either `set` or `add`"));
+            return Err(at(
+                param_name.span(),
+                &key,
+                format!("`{param}` is moved twice (in `set` and `add`)"),
+            )
+            .with_expected("each parameter in either `set` or `add`"));
         }
         let number = *value.get_ref();
         if !number.is_finite() {
@@ -219,13 +228,16 @@ fn shifted(distribution: &Distribution, by: f64) -> Option<Distribution> {
         Distribution::Triangular { min, mode, max } => {
             Distribution::Triangular { min: min + by, mode: mode + by, max: max + by }
         }
-        Distribution::Pert { min, mode, max } => Distribution::Pert { min: min + by, mode: mode + by, max: max + by },
+        Distribution::Pert { min, mode, max } => {
+            Distribution::Pert { min: min + by, mode: mode + by, max: max + by }
+        }
         Distribution::Normal { mean, sd, min, max } => {
             Distribution::Normal { mean: mean + by, sd: *sd, min: min + by, max: max + by }
         }
-        Distribution::Discrete { values, weights } => {
-            Distribution::Discrete { values: values.iter().map(|v| v + by).collect(), weights: weights.clone() }
-        }
+        Distribution::Discrete { values, weights } => Distribution::Discrete {
+            values: values.iter().map(|v| v + by).collect(),
+            weights: weights.clone(),
+        },
         Distribution::Lognormal { .. } => return None,
     })
 }
@@ -269,12 +281,16 @@ impl Scenario {
                 })?,
             };
             parameter::validate(&moved, parameter.unit).map_err(|problem| {
-                site.error(span.clone(), field.clone(), format!("with the lever, {problem}"))
-                    .with_expected(format!("values in unit `{}` ({})", parameter.unit.name, parameter.unit.meaning))
+                site.error(span.clone(), field.clone(), format!("with the lever, {problem}")).with_expected(
+                    format!("values in unit `{}` ({})", parameter.unit.name, parameter.unit.meaning),
+                )
             })?;
-            parameter::check_model_range(lever_move.param.name(), &moved).map_err(|(message, expected)| {
-                site.error(span.clone(), field.clone(), format!("with the lever, {message}")).with_expected(expected)
-            })?;
+            parameter::check_model_range(lever_move.param.name(), &moved).map_err(
+                |(message, expected)| {
+                    site.error(span.clone(), field.clone(), format!("with the lever, {message}"))
+                        .with_expected(expected)
+                },
+            )?;
             parameter.distribution = moved;
             parameter.rationale = format!("moved by lever `{name}`: {}", lever.rationale);
         }
@@ -306,9 +322,15 @@ mod tests {
         let (low, high) = scenario.param(Param::IamdUpperInterceptorStock).distribution.support();
         let (low2, high2) = pulled.param(Param::IamdUpperInterceptorStock).distribution.support();
         assert!((low2 - low - 500.0).abs() < 1e-9 && (high2 - high - 500.0).abs() < 1e-9);
-        assert_eq!(pulled.param(Param::IamdLowerInterceptorStock), scenario.param(Param::IamdLowerInterceptorStock));
+        assert_eq!(
+            pulled.param(Param::IamdLowerInterceptorStock),
+            scenario.param(Param::IamdLowerInterceptorStock)
+        );
         let lever = &scenario.levers["more_interceptors"];
-        assert_eq!(lever.moves, vec![LeverMove { param: Param::IamdUpperInterceptorStock, change: LeverChange::Add(500.0) }]);
+        assert_eq!(
+            lever.moves,
+            vec![LeverMove { param: Param::IamdUpperInterceptorStock, change: LeverChange::Add(500.0) }]
+        );
         assert_eq!(lever.origin, Origin::Set { file: "test.toml".into(), line: 2 });
         let err = scenario.with_lever("more_interceptor").unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("more_interceptors"));
@@ -316,7 +338,8 @@ mod tests {
 
     #[test]
     fn bad_levers_are_located_errors() {
-        let lever = |body: &str| format!("name = \"x\"\n[levers.l]\ncost_eur_bn = 1.0\nrationale = \"r\"\n{body}\n");
+        let lever =
+            |body: &str| format!("name = \"x\"\n[levers.l]\ncost_eur_bn = 1.0\nrationale = \"r\"\n{body}\n");
         // Unknown parameter, with a suggestion, at its place.
         let err = parse(&lever("add = { iamd_upper_interceptor_stok = 5.0 }")).unwrap_err();
         assert_eq!((err.line, err.field.as_deref()), (5, Some("levers.l.add.iamd_upper_interceptor_stok")));
@@ -333,12 +356,19 @@ mod tests {
         let err = parse(&lever("add = { decision_parliament_hours = -10.0 }")).unwrap_err();
         assert!(err.message.contains("lognormal"), "{err}");
         // No move, no cost, a negative cost, an unknown source, NaN.
-        assert!(parse("name = \"x\"\n[levers.l]\ncost_eur_bn = 1.0\nrationale = \"r\"\n").unwrap_err().message.contains("moves no"));
-        let err = parse("name = \"x\"\n[levers.l]\nrationale = \"r\"\nset = { availability_air = 0.6 }\n").unwrap_err();
+        assert!(parse("name = \"x\"\n[levers.l]\ncost_eur_bn = 1.0\nrationale = \"r\"\n")
+            .unwrap_err()
+            .message
+            .contains("moves no"));
+        let err = parse("name = \"x\"\n[levers.l]\nrationale = \"r\"\nset = { availability_air = 0.6 }\n")
+            .unwrap_err();
         assert!(err.message.contains("cost_eur_bn"), "{err}");
         let err = parse("name = \"x\"\n[levers.l]\ncost_eur_bn = -1.0\nrationale = \"r\"\nset = { availability_air = 0.6 }\n").unwrap_err();
         assert_eq!((err.line, err.field.as_deref()), (3, Some("levers.l.cost_eur_bn")));
-        let err = parse(&lever("cost_source = \"devdiscourse-patriot-europ-2025\"\nset = { availability_air = 0.6 }")).unwrap_err();
+        let err = parse(&lever(
+            "cost_source = \"devdiscourse-patriot-europ-2025\"\nset = { availability_air = 0.6 }",
+        ))
+        .unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("devdiscourse-patriot-europe-2025"));
         let err = parse(&lever("set = { availability_air = nan }")).unwrap_err();
         assert!(err.message.contains("finite"), "{err}");

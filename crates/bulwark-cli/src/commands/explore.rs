@@ -69,7 +69,8 @@ pub(crate) fn run(
         ReportFormat::Json => ExploreFormat::Json,
         ReportFormat::Html => ExploreFormat::Html,
     };
-    if method == "levers" && (args.model.is_some() || args.shard.is_some() || args.merge.is_some() || args.out.is_some())
+    if method == "levers"
+        && (args.model.is_some() || args.shard.is_some() || args.merge.is_some() || args.out.is_some())
     {
         return Err(arg_error(
             "METHOD",
@@ -135,17 +136,22 @@ fn levers(
             None,
         ));
     }
-    let pulled: Vec<Scenario> = names.iter().map(|n| scenario.with_lever(n)).collect::<Result<_, _>>().map_err(user_error)?;
+    let pulled: Vec<Scenario> =
+        names.iter().map(|n| scenario.with_lever(n)).collect::<Result<_, _>>().map_err(user_error)?;
     let levers: Vec<(&bulwark_scenario::Lever, &Scenario)> =
         names.iter().zip(&pulled).filter_map(|(n, s)| Some((scenario.levers.get(n)?, s))).collect();
-    let design =
-        SobolSample::new(args.runs.unwrap_or(LEVER_RUNS), problem.parameters.len(), seed).map_err(design_error)?;
+    let design = SobolSample::new(args.runs.unwrap_or(LEVER_RUNS), problem.parameters.len(), seed)
+        .map_err(design_error)?;
     let settings = BootstrapSettings::new(args.resamples, args.confidence, seed).map_err(design_error)?;
     let pool = thread_pool(args)?;
     let effects = pool
-        .install(|| bulwark_explore::levers::lever_effects(dataset, problem, &levers, &design, seed, &settings))
+        .install(|| {
+            bulwark_explore::levers::lever_effects(dataset, problem, &levers, &design, seed, &settings)
+        })
         .map_err(design_error)?;
-    let column = problem.outcome_index(args.outcome.as_deref().unwrap_or("")).map_err(|e| problem_error(e, "--outcome"))?;
+    let column = problem
+        .outcome_index(args.outcome.as_deref().unwrap_or(""))
+        .map_err(|e| problem_error(e, "--outcome"))?;
     Ok(ExploreReport {
         model: problem.model,
         scenario: Some(scenario.name.clone()),
@@ -155,9 +161,17 @@ fn levers(
         parameters: problem
             .parameters
             .iter()
-            .map(|p| ParameterInfo { name: p.name.clone(), unit: p.unit.clone(), distribution: p.distribution.clone() })
+            .map(|p| ParameterInfo {
+                name: p.name.clone(),
+                unit: p.unit.clone(),
+                distribution: p.distribution.clone(),
+            })
             .collect(),
-        analysis: Analysis::Levers { resamples: args.resamples, confidence: args.confidence, effects: effects.clone() },
+        analysis: Analysis::Levers {
+            resamples: args.resamples,
+            confidence: args.confidence,
+            effects: effects.clone(),
+        },
     })
 }
 
