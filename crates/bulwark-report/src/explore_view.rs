@@ -158,7 +158,8 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
                     report.parameters[r.dim].unit.clone(),
                     format!("{:.4}", r.lower),
                     format!("{:.4}", r.upper),
-                    format!("{:.2e}", r.qp_value),
+                    // Below the smallest normal double the tail underflows to 0.
+                    if r.qp_value > 0.0 { format!("{:.2e}", r.qp_value) } else { "< 1e-300".to_string() },
                 ]);
             }
             out.push_str(&render_table(&table, markdown));
