@@ -65,11 +65,17 @@ pub struct OutcomeEffect {
     pub change_p95: f64,
 }
 
-/// The parameters `model` reads, the decision model's included for the campaign.
+/// The parameters `model` reads: the decision model's are included for the campaign, and the
+/// national decision times for both.
 pub fn parameters_moving(model: &str) -> Vec<Param> {
+    use bulwark_assess::decision_inputs::{decision_parameters, TIME_PARAMETERS};
     let mut params = params_of(model);
     if model == "baltic" {
-        params.extend(bulwark_assess::decision_inputs::decision_parameters());
+        params.extend(decision_parameters());
+    }
+    if model == "baltic" || model == "decision" {
+        // The national decision times are drawn per member inside a run, not by the design.
+        params.extend(TIME_PARAMETERS);
     }
     params
 }

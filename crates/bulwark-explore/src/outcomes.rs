@@ -18,6 +18,7 @@
 //! | `baltic` | the catalogue's campaign parameters (but `campaign_personnel_per_brigade`, read once with the dataset's brigades), `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
 //! | `nuclear` | the catalogue's nuclear parameters | see [`NUCLEAR_OUTCOMES`] |
 //! | `iamd` | `bulwark_assess::iamd_inputs::iamd_parameters()` | see [`IAMD_OUTCOMES`] |
+//! | `decision` | `bulwark_assess::decision_inputs::decision_parameters()` (the national decision times stay per-member draws) | see [`DECISION_OUTCOMES`] |
 //! | `assessment` | the ledger's, budget's, closure's and force package's (`bulwark_assess::core_parameters()`) | see [`ASSESSMENT_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
@@ -83,6 +84,23 @@ pub const IAMD_OUTCOMES: [OutcomeSpec; 4] = [
     spec("iamd.leak_fraction_without_us", "fraction", "share of launches that leak, without the US"),
 ];
 
+/// Outcomes of the alliance decision-time model: one draw of every member's national decision
+/// per run (from the run's stream), the order coming with the earlier of the North Atlantic
+/// Council and the coalition of the willing, as in the assessment's headline.
+pub const DECISION_OUTCOMES: [OutcomeSpec; 3] = [
+    spec(
+        "decision.in_time_with_us",
+        "0/1",
+        "1 when the order comes within decision_required_hours, the US leading",
+    ),
+    spec(
+        "decision.in_time_without_us",
+        "0/1",
+        "1 when the order comes within decision_required_hours, Europeans alone",
+    ),
+    spec("decision.paralysed_without_us", "0/1", "1 when neither body ever decides, Europeans alone"),
+];
+
 /// Outcomes of the assessment's deterministic core (ledger, budget, cost and time to close), the
 /// figures `bulwark assess` gives p5–p95 ranges for. The axis-1 score counts the IAMD model's
 /// share of threats Europe alone stops at the scenario's central values.
@@ -102,10 +120,11 @@ pub const ASSESSMENT_OUTCOMES: [OutcomeSpec; 6] = [
 const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's value")];
 
 /// The models a design can explore, by the prefix of their outcomes.
-pub const MODELS: [&str; 6] = ["baltic", "nuclear", "iamd", "assessment", "ishigami", "gfunction"];
+pub const MODELS: [&str; 7] =
+    ["baltic", "nuclear", "iamd", "decision", "assessment", "ishigami", "gfunction"];
 
 /// The models of a scenario (the others are test functions).
-pub const SCENARIO_MODELS: [&str; 4] = ["baltic", "nuclear", "iamd", "assessment"];
+pub const SCENARIO_MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "decision", "assessment"];
 
 /// The catalogue parameters `model` reads in each run (settings included: they are refused
 /// by name when a design asks for them).
@@ -117,6 +136,7 @@ pub fn params_of(model: &str) -> Vec<Param> {
             .collect(),
         "nuclear" => Param::of_model(Model::Nuclear).collect(),
         "iamd" => iamd_inputs::iamd_parameters().collect(),
+        "decision" => bulwark_assess::decision_inputs::decision_parameters().collect(),
         "assessment" => bulwark_assess::core_parameters().collect(),
         _ => Vec::new(),
     }
@@ -128,6 +148,7 @@ pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
         "baltic" => &BALTIC_OUTCOMES,
         "nuclear" => &NUCLEAR_OUTCOMES,
         "iamd" => &IAMD_OUTCOMES,
+        "decision" => &DECISION_OUTCOMES,
         "assessment" => &ASSESSMENT_OUTCOMES,
         _ => &TEST_OUTCOME,
     }
@@ -135,7 +156,12 @@ pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
 
 /// Every outcome of the scenario models, in [`MODELS`] order.
 pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
-    BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES).chain(&ASSESSMENT_OUTCOMES)
+    BALTIC_OUTCOMES
+        .iter()
+        .chain(&NUCLEAR_OUTCOMES)
+        .chain(&IAMD_OUTCOMES)
+        .chain(&DECISION_OUTCOMES)
+        .chain(&ASSESSMENT_OUTCOMES)
 }
 
 /// A parameter a design varies.
@@ -244,6 +270,10 @@ enum Kind<'a> {
         facts: Box<IamdFacts>,
         central: ParamValues,
     },
+    Decision {
+        model: Box<ResponseModel>,
+        central: ParamValues,
+    },
     Assessment {
         dataset: &'a Dataset,
         scenario: &'a Scenario,
@@ -342,6 +372,10 @@ impl<'a> Problem<'a> {
                 central,
             },
             "nuclear" => Kind::Nuclear { dataset, scenario, central },
+            "decision" => Kind::Decision {
+                model: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
+                central,
+            },
             "assessment" => {
                 // Axis 1 scores the share of threats Europe alone stops; one central IAMD run
                 // gives it (the assessment uses its ensemble's mean, a few hundredths apart).
@@ -416,6 +450,10 @@ impl<'a> Problem<'a> {
                     with_us.leak_fraction(),
                     without_us.leak_fraction(),
                 ])
+            }
+            Kind::Decision { model, central } => {
+                let all = drawn(central);
+                model.draw_in_time(&all, rng).map(|v| v.to_vec()).ok_or("invalid decision inputs")
             }
             Kind::Assessment { dataset, scenario, central, iamd_stopped_alone } => {
                 let all = drawn(central);
@@ -638,7 +676,12 @@ mod tests {
     #[test]
     fn nuclear_and_iamd_outcomes_evaluate_at_central_values() {
         let (dataset, scenario) = baseline();
-        for (outcome, n) in [("nuclear.credibility", 3), ("iamd.leakers", 4)] {
+        for (outcome, n) in [
+            ("nuclear.credibility", 3),
+            ("iamd.leakers", 4),
+            ("decision.in_time_with_us", 3),
+            ("assessment.horizon_cost_eur_bn", 5),
+        ] {
             let problem =
                 Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
             let central: Vec<f64> =
@@ -647,5 +690,34 @@ mod tests {
             assert_eq!(values.len(), n);
             assert!(values.iter().all(|v| v.is_finite()), "{outcome}: {values:?}");
         }
+    }
+
+    /// The decision outcome drawn row by row agrees with the assessment's own ensemble (4,000
+    /// Latin-hypercube draws) within 0.04, about four standard errors of 2,048 rows.
+    #[test]
+    fn deciding_in_time_matches_the_assessment_s_ensemble() {
+        let (dataset, scenario) = baseline();
+        let problem =
+            Problem::for_outcome(&dataset, &scenario, "decision.in_time_with_us", &Selection::AllUncertain)
+                .unwrap();
+        let design = crate::SobolSample::new(2048, problem.parameters.len(), 11).unwrap();
+        let streams = bulwark_ensemble::Streams::new(11);
+        let rows = crate::evaluate_rows(&design, &problem.marginals(), 0..2048, |row, values| {
+            problem.evaluate(values, &mut streams.run(row)).unwrap()
+        });
+        let mean = |col: usize| rows.iter().map(|r| r[col]).sum::<f64>() / rows.len() as f64;
+        let assessed = bulwark_assess::decision_inputs::assess_decision(&dataset, &scenario).unwrap();
+        assert!(
+            (mean(0) - assessed.p_in_time_with_us).abs() < 0.04,
+            "{} vs {}",
+            mean(0),
+            assessed.p_in_time_with_us
+        );
+        assert!(
+            (mean(1) - assessed.p_in_time_without_us).abs() < 0.04,
+            "{} vs {}",
+            mean(1),
+            assessed.p_in_time_without_us
+        );
     }
 }
