@@ -680,7 +680,7 @@ mod tests {
             ("nuclear.credibility", 3),
             ("iamd.leakers", 4),
             ("decision.in_time_with_us", 3),
-            ("assessment.horizon_cost_eur_bn", 5),
+            ("assessment.horizon_cost_eur_bn", 6),
         ] {
             let problem =
                 Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
