@@ -354,7 +354,15 @@ fn validate_shape(distribution: &Distribution, unit: &ParameterUnit) -> Result<(
             if *sd <= 0.0 {
                 return Err(format!("standard deviation {sd} is not positive"));
             }
-            ordered(*min, *mean, *max)?
+            ordered(*min, *mean, *max)?;
+            // Past a million window widths the truncated normal is a uniform whose window mass
+            // (about 0.4 · width / sd) is lost in the rounding of Φ near ½, and sampling
+            // refuses it: refused here, where it is written (found by the fuzz harness).
+            if *sd > 1e6 * (max - min) {
+                return Err(format!(
+                    "standard deviation {sd} is over a million times the window {min} to {max}; give `uniform` instead"
+                ));
+            }
         }
         Distribution::Lognormal { median, sigma } => {
             if *median <= 0.0 || *sigma <= 0.0 {
@@ -413,6 +421,15 @@ mod tests {
         let pert = Distribution::Pert { min: 0.1, mode: 0.9, max: 0.5 };
         assert!(validate(&pert, probability).unwrap_err().contains("not in order"));
         assert!(validate(&Distribution::Triangular { min: 0.1, mode: 0.2, max: 0.5 }, probability).is_ok());
+    }
+
+    #[test]
+    fn a_normal_far_wider_than_its_window_is_refused() {
+        let fraction = unit_named("fraction");
+        let wide = Distribution::Normal { mean: 0.27, sd: 1e15, min: 0.26, max: 0.31 };
+        assert!(validate(&wide, fraction).unwrap_err().contains("uniform"));
+        let fine = Distribution::Normal { mean: 0.27, sd: 10.0, min: 0.26, max: 0.31 };
+        assert!(validate(&fine, fraction).is_ok());
     }
 
     #[test]
