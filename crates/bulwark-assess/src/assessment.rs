@@ -92,6 +92,46 @@ pub struct Assessment {
     pub decision: Option<crate::decision_inputs::DecisionAssessment>,
     /// The force package standing for the US land contribution, when the scenario sets one.
     pub force_package: Option<bulwark_models::force_package::ForcePackage>,
+    /// The assumptions that move each headline most. [`crate::assess`] leaves it empty: the
+    /// screen runs the models again, so `bulwark-explore` (`drivers::headline_drivers`) fills it
+    /// where a caller asks for it (`bulwark assess` does).
+    pub drivers: Vec<HeadlineDrivers>,
+}
+
+/// The assumptions that move one headline most, from a Morris screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadlineDrivers {
+    /// The headline's figure as `bulwark explore` names it (`baltic.held_day_28`).
+    pub outcome: &'static str,
+    /// What the headline is, in a phrase.
+    pub headline: &'static str,
+    /// The outcome screened: the headline's own, or a continuous one that carries an indicator
+    /// (the hours Red takes to the objective for "holds to day 28").
+    pub screened: &'static str,
+    /// Unit of the screened outcome.
+    pub unit: &'static str,
+    /// Morris trajectories of the screen.
+    pub trajectories: usize,
+    /// Model runs of the screen.
+    pub runs: u64,
+    /// Uncertain parameters the screen varied.
+    pub n_parameters: usize,
+    /// The two or three parameters with the largest μ*, largest first; empty when no varied
+    /// parameter moved the outcome.
+    pub drivers: Vec<Driver>,
+}
+
+/// One influential assumption of a headline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Driver {
+    /// Parameter name.
+    pub parameter: String,
+    /// Its unit.
+    pub unit: &'static str,
+    /// Mean absolute elementary effect, in the screened outcome's unit per unit of probability.
+    pub mu_star: f64,
+    /// Its share of the sum of μ* over the varied parameters, 0 to 1.
+    pub share: f64,
 }
 
 /// One capability line: the ledger, the cost and time to close, and where figures are missing.

@@ -495,4 +495,24 @@ impl ResponseModel {
             NEVER_DECIDES_HOURS
         }
     }
+
+    /// One draw of the whole model with `value` for its scalar parameters
+    /// ([`decision_parameters`]), as the assessment's ensemble draws it: whether the earlier of
+    /// the North Atlantic Council and the coalition of the willing decides within
+    /// `decision_required_hours` with the US leading and without it, and whether neither
+    /// decides without it (1 or 0 each). `None` when the parameters are out of the model's range.
+    pub fn draw_in_time(&self, value: &ParamValues, rng: &mut RunRng) -> Option<[f64; 3]> {
+        let params = params(value);
+        params.validate().ok()?;
+        let outcome = decision::draw_with(&self.inputs, &params, &mut StreamRng { rng, times: &self.times });
+        let required_hours = value[Param::DecisionRequiredHours];
+        let with_us = outcome.with_us[0].earliest(outcome.with_us[3]);
+        let without_us = outcome.without_us[0].earliest(outcome.without_us[3]);
+        let indicator = |yes: bool| if yes { 1.0 } else { 0.0 };
+        Some([
+            indicator(with_us.within(required_hours)),
+            indicator(without_us.within(required_hours)),
+            indicator(!without_us.hours_or_infinity().is_finite()),
+        ])
+    }
 }

@@ -30,11 +30,11 @@ use bulwark_models::{budget, closure, ledger};
 use bulwark_scenario::Scenario;
 
 pub use assessment::{
-    Assessment, Assumption, AxisResult, AxisStatus, CoalitionChoices, LineResult, QuestionResult,
-    UsPostureShares,
+    Assessment, Assumption, AxisResult, AxisStatus, CoalitionChoices, Driver, HeadlineDrivers, LineResult,
+    QuestionResult, UsPostureShares,
 };
 pub use error::AssessError;
-pub use ranges::{HeadlineRanges, RANGE_DRAWS};
+pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};
 pub use spread::{Spread, SpreadKind};
 
 /// The deterministic core of an assessment: the ledger per line, the budget projection and the
@@ -154,6 +154,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         iamd: models.iamd.ok(),
         decision: models.decision.ok(),
         force_package: force_package.and_then(Result::ok),
+        drivers: Vec::new(),
     }
 }
 

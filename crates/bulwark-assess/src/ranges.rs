@@ -39,7 +39,20 @@ pub struct HeadlineRanges {
     pub window_closes: Spread,
 }
 
-fn core_parameters() -> impl Iterator<Item = Param> {
+/// The core's headline figures, in [`core_figures`] order: the Europe-alone scores of axes 1,
+/// 5 and 3, procurement and horizon cost (EUR bn), and the year the last critical gap closes.
+pub const CORE_FIGURES: [&str; 6] = [
+    "strategic_assets_alone",
+    "multi_domain_alone",
+    "financial_alone",
+    "procurement_eur_bn",
+    "horizon_cost_eur_bn",
+    "window_closes",
+];
+
+/// The parameters the core reads: those of the ledger, the budget, the closure and the force
+/// package.
+pub fn core_parameters() -> impl Iterator<Item = Param> {
     [Model::Ledger, Model::Budget, Model::Closure, Model::ForcePackage].into_iter().flat_map(Param::of_model)
 }
 
@@ -70,6 +83,27 @@ fn alone_score(
     axis_score(&pairs).unwrap_or(f64::NAN)
 }
 
+/// The core's headline figures ([`CORE_FIGURES`]) with the parameters `drawn` fixed at their
+/// value in `values`; a critical gap still open at the horizon counts as closing the year after.
+pub fn core_figures(
+    dataset: &bulwark_data::Dataset,
+    scenario: &Scenario,
+    drawn: &[Param],
+    values: &bulwark_scenario::ParamValues,
+    iamd_stopped_alone: Option<f64>,
+) -> [f64; 6] {
+    let drawn_scenario = fixed(scenario, drawn, values);
+    let c = core(dataset, &drawn_scenario);
+    [
+        alone_score(&c.lines, &drawn_scenario, axes::is_strategic_asset, iamd_stopped_alone),
+        alone_score(&c.lines, &drawn_scenario, axes::is_multi_domain, None),
+        axes::financial::score(c.closure.horizon_cost_eur_bn, c.budget.cumulative_headroom_eur_bn()),
+        c.closure.procurement_eur_bn,
+        c.closure.horizon_cost_eur_bn,
+        f64::from(c.closure.window_closes.unwrap_or(c.end_year + 1)),
+    ]
+}
+
 /// The ranges, or `None` when the ensemble cannot be set up (reported as a missing range).
 /// `iamd_stopped_alone` is the share of threats Europe alone stops, scored with axis 1's lines.
 pub fn headline_ranges(
@@ -79,28 +113,11 @@ pub fn headline_ranges(
 ) -> Option<HeadlineRanges> {
     let plan = RunPlan::new(RANGE_DRAWS, scenario.seed.value).ok()?;
     let draws = ParamDraws::new(scenario, core_parameters(), &plan, Sampler::LatinHypercube).ok()?;
-    let names = [
-        "strategic_assets_alone",
-        "multi_domain_alone",
-        "financial_alone",
-        "procurement_eur_bn",
-        "horizon_cost_eur_bn",
-        "window_closes",
-    ];
     let metrics: Vec<MetricSpec> =
-        names.iter().map(|n| MetricSpec::continuous(n)).collect::<Result<_, _>>().ok()?;
+        CORE_FIGURES.iter().map(|n| MetricSpec::continuous(n)).collect::<Result<_, _>>().ok()?;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let values = draws.draw(run_idx, rng);
-        let drawn_scenario = fixed(scenario, draws.drawn(), &values);
-        let c = core(dataset, &drawn_scenario);
-        RunOutcome::Completed([
-            alone_score(&c.lines, &drawn_scenario, axes::is_strategic_asset, iamd_stopped_alone),
-            alone_score(&c.lines, &drawn_scenario, axes::is_multi_domain, None),
-            axes::financial::score(c.closure.horizon_cost_eur_bn, c.budget.cumulative_headroom_eur_bn()),
-            c.closure.procurement_eur_bn,
-            c.closure.horizon_cost_eur_bn,
-            f64::from(c.closure.window_closes.unwrap_or(c.end_year + 1)),
-        ])
+        RunOutcome::Completed(core_figures(dataset, scenario, draws.drawn(), &values, iamd_stopped_alone))
     };
     let metrics: [MetricSpec; 6] = metrics.try_into().ok()?;
     let summary = bulwark_ensemble::run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;

@@ -288,7 +288,7 @@ pub enum SimulateFormat {
 /// Arguments of `bulwark explore`.
 #[derive(Debug, clap::Args)]
 pub struct ExploreArgs {
-    /// The method: morris, sobol, prim, or list (parameters and outcomes with units).
+    /// The method: morris, sobol, prim, levers, or list (parameters and outcomes with units).
     pub method: String,
     /// Scenario file, or an embedded scenario name; the baseline when absent.
     #[arg(long, value_name = "FILE")]
@@ -305,8 +305,12 @@ pub struct ExploreArgs {
     /// Vary every uncertain parameter the outcome's model reads (the default).
     #[arg(long)]
     pub all_uncertain: bool,
+    /// levers: the scenario's levers to compare, comma-separated; all of them when absent.
+    #[arg(long, value_delimiter = ',', value_name = "A,B,…")]
+    pub levers: Option<Vec<String>>,
     /// Size of the design: sobol's base sample N (runs = N(d+2)), morris's trajectories r
-    /// (runs = r(d+1)), prim's runs; 1024, 20 and 10000 when absent.
+    /// (runs = r(d+1)), prim's runs, levers' runs (each run once per lever and once without);
+    /// 1024, 20, 10000 and 1000 when absent.
     #[arg(long)]
     pub runs: Option<u64>,
     /// Seed of the design, the runs' streams and the bootstrap; the scenario's seed when absent.

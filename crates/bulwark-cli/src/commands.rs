@@ -236,7 +236,10 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
     }
     let run = |spec: &str| -> Result<bulwark_assess::Assessment, Failure> {
         let scenario = Scenario::load(spec, &dataset).map_err(user_error)?;
-        Ok(bulwark_assess::assess(&dataset, &scenario))
+        let mut assessment = bulwark_assess::assess(&dataset, &scenario);
+        // The assumptions behind each headline: a Morris screen of a few trajectories.
+        assessment.drivers = bulwark_explore::drivers::headline_drivers(&dataset, &scenario);
+        Ok(assessment)
     };
     let text = match &args.compare {
         Some(pair) => {

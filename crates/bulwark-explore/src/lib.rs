@@ -9,6 +9,10 @@
 //!   indices with bootstrap intervals.
 //! - [`MorrisDesign`] and [`morris_indices`]: elementary-effects screening (μ, μ*, σ).
 //! - [`PrimData`]: PRIM scenario discovery (peeling trajectory, pasting, quasi-p-values).
+//! - [`levers`]: the change of each outcome per EUR bn for each lever of the scenario, on
+//!   common random numbers.
+//! - [`drivers`]: the cheap Morris screen that names the assumptions behind each headline of
+//!   `bulwark assess`.
 //! - [`outcomes`]: the models' outcomes as functions of a sampled parameter vector, reusing
 //!   the assessment's resolve paths, plus test functions with analytic indices.
 //!
@@ -20,7 +24,9 @@
 
 mod bootstrap;
 mod design;
+pub mod drivers;
 mod error;
+pub mod levers;
 mod morris;
 pub mod outcomes;
 mod prim;

@@ -18,6 +18,8 @@
 //! | `baltic` | the catalogue's campaign parameters (but `campaign_personnel_per_brigade`, read once with the dataset's brigades), `availability_land`, `availability_air` | see [`BALTIC_OUTCOMES`] |
 //! | `nuclear` | the catalogue's nuclear parameters | see [`NUCLEAR_OUTCOMES`] |
 //! | `iamd` | `bulwark_assess::iamd_inputs::iamd_parameters()` | see [`IAMD_OUTCOMES`] |
+//! | `decision` | `bulwark_assess::decision_inputs::decision_parameters()` (the national decision times stay per-member draws) | see [`DECISION_OUTCOMES`] |
+//! | `assessment` | the ledger's, budget's, closure's and force package's (`bulwark_assess::core_parameters()`) | see [`ASSESSMENT_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
 use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, RunContext, UsShares};
@@ -82,10 +84,47 @@ pub const IAMD_OUTCOMES: [OutcomeSpec; 4] = [
     spec("iamd.leak_fraction_without_us", "fraction", "share of launches that leak, without the US"),
 ];
 
+/// Outcomes of the alliance decision-time model: one draw of every member's national decision
+/// per run (from the run's stream), the order coming with the earlier of the North Atlantic
+/// Council and the coalition of the willing, as in the assessment's headline.
+pub const DECISION_OUTCOMES: [OutcomeSpec; 3] = [
+    spec(
+        "decision.in_time_with_us",
+        "0/1",
+        "1 when the order comes within decision_required_hours, the US leading",
+    ),
+    spec(
+        "decision.in_time_without_us",
+        "0/1",
+        "1 when the order comes within decision_required_hours, Europeans alone",
+    ),
+    spec("decision.paralysed_without_us", "0/1", "1 when neither body ever decides, Europeans alone"),
+];
+
+/// Outcomes of the assessment's deterministic core (ledger, budget, cost and time to close), the
+/// figures `bulwark assess` gives p5–p95 ranges for. The axis-1 score counts the IAMD model's
+/// share of threats Europe alone stops at the scenario's central values.
+pub const ASSESSMENT_OUTCOMES: [OutcomeSpec; 6] = [
+    spec("assessment.strategic_assets_alone", "score", "axis 1 (strategic assets) score of Europe alone, 0 to 1"),
+    spec("assessment.multi_domain_alone", "score", "axis 5 (multi-domain forces) score of Europe alone, 0 to 1"),
+    spec("assessment.financial_alone", "score", "axis 3 (financial base) score of Europe alone, 0 to 1"),
+    spec("assessment.procurement_eur_bn", "EUR bn", "procurement to close Europe's own costed gaps"),
+    spec("assessment.horizon_cost_eur_bn", "EUR bn", "cost of closing the gaps over the horizon, operating costs included"),
+    spec(
+        "assessment.window_closes_year",
+        "year",
+        "year the last critical gap closes: the end of the window of vulnerability (horizon end + 1: still open)",
+    ),
+];
+
 const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's value")];
 
 /// The models a design can explore, by the prefix of their outcomes.
-pub const MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "ishigami", "gfunction"];
+pub const MODELS: [&str; 7] =
+    ["baltic", "nuclear", "iamd", "decision", "assessment", "ishigami", "gfunction"];
+
+/// The models of a scenario (the others are test functions).
+pub const SCENARIO_MODELS: [&str; 5] = ["baltic", "nuclear", "iamd", "decision", "assessment"];
 
 /// The catalogue parameters `model` reads in each run (settings included: they are refused
 /// by name when a design asks for them).
@@ -97,6 +136,8 @@ pub fn params_of(model: &str) -> Vec<Param> {
             .collect(),
         "nuclear" => Param::of_model(Model::Nuclear).collect(),
         "iamd" => iamd_inputs::iamd_parameters().collect(),
+        "decision" => bulwark_assess::decision_inputs::decision_parameters().collect(),
+        "assessment" => bulwark_assess::core_parameters().collect(),
         _ => Vec::new(),
     }
 }
@@ -107,13 +148,20 @@ pub fn outcomes_of(model: &str) -> &'static [OutcomeSpec] {
         "baltic" => &BALTIC_OUTCOMES,
         "nuclear" => &NUCLEAR_OUTCOMES,
         "iamd" => &IAMD_OUTCOMES,
+        "decision" => &DECISION_OUTCOMES,
+        "assessment" => &ASSESSMENT_OUTCOMES,
         _ => &TEST_OUTCOME,
     }
 }
 
 /// Every outcome of the scenario models, in [`MODELS`] order.
 pub fn scenario_outcomes() -> impl Iterator<Item = &'static OutcomeSpec> {
-    BALTIC_OUTCOMES.iter().chain(&NUCLEAR_OUTCOMES).chain(&IAMD_OUTCOMES)
+    BALTIC_OUTCOMES
+        .iter()
+        .chain(&NUCLEAR_OUTCOMES)
+        .chain(&IAMD_OUTCOMES)
+        .chain(&DECISION_OUTCOMES)
+        .chain(&ASSESSMENT_OUTCOMES)
 }
 
 /// A parameter a design varies.
@@ -222,6 +270,16 @@ enum Kind<'a> {
         facts: Box<IamdFacts>,
         central: ParamValues,
     },
+    Decision {
+        model: Box<ResponseModel>,
+        central: ParamValues,
+    },
+    Assessment {
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        central: ParamValues,
+        iamd_stopped_alone: Option<f64>,
+    },
 }
 
 /// One model with the parameters a design varies and its outcomes.
@@ -275,8 +333,36 @@ impl<'a> Problem<'a> {
     ) -> Result<Problem<'a>, ProblemError> {
         let model = model_of(outcome)?;
         let parameters = select(scenario, model, selection)?;
+        Ok(Problem {
+            model,
+            parameters,
+            outcomes: outcomes_of(model),
+            kind: Problem::kind(dataset, scenario, model)?,
+        })
+    }
+
+    /// The same model and varied parameters on another scenario (a lever pulled): rows of the
+    /// same design then give the same draws, moved only where the scenarios differ.
+    pub fn on_scenario(
+        &self,
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+    ) -> Result<Problem<'a>, ProblemError> {
+        Ok(Problem {
+            model: self.model,
+            parameters: self.parameters.clone(),
+            outcomes: self.outcomes,
+            kind: Problem::kind(dataset, scenario, self.model)?,
+        })
+    }
+
+    fn kind(
+        dataset: &'a Dataset,
+        scenario: &'a Scenario,
+        model: &'static str,
+    ) -> Result<Kind<'a>, ProblemError> {
         let central = ParamValues::central(scenario);
-        let kind = match model {
+        Ok(match model {
             "baltic" => Kind::Baltic {
                 base: Box::new(CampaignBase::from_dataset(dataset, scenario)),
                 response: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
@@ -286,9 +372,22 @@ impl<'a> Problem<'a> {
                 central,
             },
             "nuclear" => Kind::Nuclear { dataset, scenario, central },
+            "decision" => Kind::Decision {
+                model: Box::new(ResponseModel::new(dataset, scenario).map_err(ProblemError::Model)?),
+                central,
+            },
+            "assessment" => {
+                // Axis 1 scores the share of threats Europe alone stops; one central IAMD run
+                // gives it (the assessment uses its ensemble's mean, a few hundredths apart).
+                let facts = iamd_inputs::facts(dataset, scenario);
+                let iamd_stopped_alone =
+                    bulwark_models::iamd::run(&iamd_inputs::inputs(&facts, &central, 0.0))
+                        .ok()
+                        .map(|outcome| 1.0 - outcome.leak_fraction());
+                Kind::Assessment { dataset, scenario, central, iamd_stopped_alone }
+            }
             _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
-        };
-        Ok(Problem { model, parameters, outcomes: outcomes_of(model), kind })
+        })
     }
 
     /// The marginals of the varied parameters, in column order.
@@ -351,6 +450,20 @@ impl<'a> Problem<'a> {
                     with_us.leak_fraction(),
                     without_us.leak_fraction(),
                 ])
+            }
+            Kind::Decision { model, central } => {
+                let all = drawn(central);
+                model.draw_in_time(&all, rng).map(|v| v.to_vec()).ok_or("invalid decision inputs")
+            }
+            Kind::Assessment { dataset, scenario, central, iamd_stopped_alone } => {
+                let all = drawn(central);
+                let varied: Vec<Param> = self.parameters.iter().filter_map(|p| p.param).collect();
+                let figures =
+                    bulwark_assess::core_figures(dataset, scenario, &varied, &all, *iamd_stopped_alone);
+                if figures.iter().any(|v| !v.is_finite()) {
+                    return Err("a figure of the assessment is undefined (an axis without data)");
+                }
+                Ok(figures.to_vec())
             }
         }
     }
@@ -563,7 +676,12 @@ mod tests {
     #[test]
     fn nuclear_and_iamd_outcomes_evaluate_at_central_values() {
         let (dataset, scenario) = baseline();
-        for (outcome, n) in [("nuclear.credibility", 3), ("iamd.leakers", 4)] {
+        for (outcome, n) in [
+            ("nuclear.credibility", 3),
+            ("iamd.leakers", 4),
+            ("decision.in_time_with_us", 3),
+            ("assessment.horizon_cost_eur_bn", 6),
+        ] {
             let problem =
                 Problem::for_outcome(&dataset, &scenario, outcome, &Selection::AllUncertain).unwrap();
             let central: Vec<f64> =
@@ -572,5 +690,34 @@ mod tests {
             assert_eq!(values.len(), n);
             assert!(values.iter().all(|v| v.is_finite()), "{outcome}: {values:?}");
         }
+    }
+
+    /// The decision outcome drawn row by row agrees with the assessment's own ensemble (4,000
+    /// Latin-hypercube draws) within 0.04, about four standard errors of 2,048 rows.
+    #[test]
+    fn deciding_in_time_matches_the_assessment_s_ensemble() {
+        let (dataset, scenario) = baseline();
+        let problem =
+            Problem::for_outcome(&dataset, &scenario, "decision.in_time_with_us", &Selection::AllUncertain)
+                .unwrap();
+        let design = crate::SobolSample::new(2048, problem.parameters.len(), 11).unwrap();
+        let streams = bulwark_ensemble::Streams::new(11);
+        let rows = crate::evaluate_rows(&design, &problem.marginals(), 0..2048, |row, values| {
+            problem.evaluate(values, &mut streams.run(row)).unwrap()
+        });
+        let mean = |col: usize| rows.iter().map(|r| r[col]).sum::<f64>() / rows.len() as f64;
+        let assessed = bulwark_assess::decision_inputs::assess_decision(&dataset, &scenario).unwrap();
+        assert!(
+            (mean(0) - assessed.p_in_time_with_us).abs() < 0.04,
+            "{} vs {}",
+            mean(0),
+            assessed.p_in_time_with_us
+        );
+        assert!(
+            (mean(1) - assessed.p_in_time_without_us).abs() < 0.04,
+            "{} vs {}",
+            mean(1),
+            assessed.p_in_time_without_us
+        );
     }
 }

@@ -81,6 +81,15 @@ pub enum Analysis {
         /// Its restricted dimensions.
         restrictions: Vec<Restriction>,
     },
+    /// Lever comparison on common random numbers.
+    Levers {
+        /// Bootstrap resamples.
+        resamples: usize,
+        /// Confidence level of the intervals.
+        confidence: f64,
+        /// One entry per lever of the scenario, in name order.
+        effects: Vec<crate::levers::LeverEffect>,
+    },
 }
 
 impl ExploreReport {
@@ -90,6 +99,7 @@ impl ExploreReport {
             Analysis::Morris { .. } => "morris",
             Analysis::Sobol { .. } => "sobol",
             Analysis::Prim { .. } => "prim",
+            Analysis::Levers { .. } => "levers",
         }
     }
 }

@@ -190,6 +190,15 @@ fn overall(out: &mut String, a: &Assessment) {
         "<div id=\"overall\">\n<h3>The answer in detail</h3>\n<p class=\"overall\">{}</p>",
         prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)))
     );
+    let drivers = crate::assessment_summary::driver_sentences(a);
+    if !drivers.is_empty() {
+        out.push_str("<ul class=\"drivers\">\n");
+        for sentence in drivers {
+            let _ = writeln!(out, "<li>{}.</li>", escape(&sentence));
+        }
+        let method = crate::assessment_summary::drivers_method(a).unwrap_or_default();
+        let _ = writeln!(out, "</ul>\n<p class=\"small\">{}.</p>", escape(&method));
+    }
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
     let window = match a.window_closes {
         Some(year) => year.to_string(),

@@ -59,6 +59,13 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "intelligence": a.us_posture.intelligence, "nuclear": a.us_posture.nuclear,
         },
         "headline": crate::assessment_summary::headline(a),
+        "drivers": a.drivers.iter().map(|h| json!({
+            "outcome": h.outcome, "headline": h.headline, "screened": h.screened, "unit": h.unit,
+            "trajectories": h.trajectories, "runs": h.runs, "n_parameters": h.n_parameters,
+            "drivers": h.drivers.iter().map(|d| json!({
+                "parameter": d.parameter, "unit": d.unit, "mu_star": d.mu_star, "share": d.share,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "year": year.map(|y| crate::assessment_year::to_json(a, y)),
         "ranges": a.ranges.as_ref().map(|r| json!({
             "n_draws": r.n_draws,

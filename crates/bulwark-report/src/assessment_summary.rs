@@ -44,6 +44,40 @@ pub fn headline(a: &Assessment) -> Vec<String> {
     sentences
 }
 
+/// One sentence per headline naming the assumptions that move it most (the assessment's
+/// Morris screen); none when the screen was not run.
+pub fn driver_sentences(a: &Assessment) -> Vec<String> {
+    a.drivers
+        .iter()
+        .map(|h| {
+            let named: Vec<String> =
+                h.drivers.iter().map(|d| format!("{} ({:.0} %)", d.parameter, d.share * 100.0)).collect();
+            if named.is_empty() {
+                format!("No uncertain assumption moves {} in the screen", h.headline)
+            } else {
+                format!("What moves {} most: {}", h.headline, named.join(", "))
+            }
+        })
+        .collect()
+}
+
+/// How the drivers were found, in one sentence.
+pub fn drivers_method(a: &Assessment) -> Option<String> {
+    let first = a.drivers.first()?;
+    Some(format!(
+        "Drivers from a Morris screen ({} trajectories per model, {} runs in all; shares of the sum of μ*); \
+         `bulwark explore morris|sobol --outcome NAME` gives the full analysis",
+        first.trajectories,
+        // Headlines of one model share its design: count each model's runs once.
+        a.drivers
+            .iter()
+            .map(|h| (h.screened.split('.').next().unwrap_or(h.screened), h.runs))
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .values()
+            .sum::<u64>()
+    ))
+}
+
 /// The full summary: the headline, the questions, and what could not be assessed.
 pub fn overall(a: &Assessment) -> Vec<String> {
     let mut sentences = headline(a);

@@ -67,6 +67,13 @@ pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<
     }
     out.push_str(&h2(text::IN_DETAIL));
     out.push_str(&wrap(&paragraph(&overall(a)), 100));
+    // What moves each headline most (the drivers' Morris screen, when it ran).
+    for sentence in crate::assessment_summary::driver_sentences(a) {
+        out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
+    }
+    if let Some(method) = crate::assessment_summary::drivers_method(a) {
+        out.push_str(&format!("  ({method}.)\n"));
+    }
     for axis in &a.axes {
         out.push_str(&h2(&format!("{}. {}", axis.number, axis.title)));
         // The answer in one sentence: the verdict with the band of Europe's own score.

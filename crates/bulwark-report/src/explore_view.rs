@@ -158,7 +158,8 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
                     report.parameters[r.dim].unit.clone(),
                     format!("{:.4}", r.lower),
                     format!("{:.4}", r.upper),
-                    format!("{:.2e}", r.qp_value),
+                    // Below the smallest normal double the tail underflows to 0.
+                    if r.qp_value > 0.0 { format!("{:.2e}", r.qp_value) } else { "< 1e-300".to_string() },
                 ]);
             }
             out.push_str(&render_table(&table, markdown));
@@ -175,6 +176,112 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
             }
             out.push_str(&render_table(&table, markdown));
         }
+        Analysis::Levers { resamples, confidence, effects } => {
+            out.push_str(&levers_text(report, *resamples, *confidence, effects, markdown));
+        }
+    }
+    out
+}
+
+/// A number with four significant digits, whatever its size.
+fn significant(value: f64) -> String {
+    let magnitude = value.abs();
+    if magnitude == 0.0 {
+        "0".to_string()
+    } else if magnitude >= 1000.0 {
+        format!("{value:.0}")
+    } else if magnitude >= 1.0 {
+        format!("{value:.3}")
+    } else if magnitude >= 1e-3 {
+        format!("{value:.4}")
+    } else {
+        format!("{value:.2e}")
+    }
+}
+
+fn levers_text(
+    report: &ExploreReport,
+    resamples: usize,
+    confidence: f64,
+    effects: &[bulwark_explore::levers::LeverEffect],
+    markdown: bool,
+) -> String {
+    let unit = report.outcome.unit;
+    let mut out = format!(
+        "Levers of the scenario on common random numbers: every run once without and once with each lever, \
+         on the same draws. Change = mean(with − without) in {unit}, with its {:.0} % bootstrap interval ({resamples} \
+         resamples); per EUR bn = change ÷ the lever's cost; p5–p95 = the per-run change over the uncertainties.\n\n",
+        confidence * 100.0
+    );
+    let ci = format!("{:.0} % interval", confidence * 100.0);
+    let mut table = TextTable::new(&[
+        "lever",
+        "cost EUR bn",
+        "without",
+        "with",
+        "change",
+        &ci,
+        "per EUR bn",
+        "per-run p5–p95",
+    ]);
+    for effect in effects {
+        let Some(o) = effect.outcomes.iter().find(|o| o.outcome.name == report.outcome.name) else {
+            table.row(vec![
+                effect.lever.clone(),
+                format!("{:.2}", effect.cost_eur_bn),
+                "—".into(),
+                "—".into(),
+                "not read".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+            continue;
+        };
+        table.row(vec![
+            effect.lever.clone(),
+            format!("{:.2}", effect.cost_eur_bn),
+            significant(o.without),
+            significant(o.with),
+            significant(o.change.value),
+            format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
+            o.change_per_eur_bn.map_or("no budget cost".into(), |e| significant(e.value)),
+            format!("{} to {}", significant(o.change_p5), significant(o.change_p95)),
+        ]);
+    }
+    out.push_str(&render_table(&table, markdown));
+    out.push_str("\nThe levers (\"not read\": the lever moves no parameter this model reads):\n\n");
+    let mut table = TextTable::new(&["lever", "what it is", "moves", "cost basis"]);
+    for effect in effects {
+        table.row(vec![
+            effect.lever.clone(),
+            effect.description.clone(),
+            effect.moves.join("; "),
+            effect
+                .cost_source
+                .as_ref()
+                .map_or("judgement (scenario rationale)".into(), |s| format!("source {s}")),
+        ]);
+    }
+    out.push_str(&render_table(&table, markdown));
+    let others: Vec<&bulwark_explore::levers::LeverEffect> =
+        effects.iter().filter(|e| e.outcomes.len() > 1).collect();
+    if !others.is_empty() {
+        out.push_str("\nEvery outcome of the model:\n\n");
+        let mut table = TextTable::new(&["lever", "outcome", "unit", "change", &ci, "per EUR bn"]);
+        for effect in others {
+            for o in &effect.outcomes {
+                table.row(vec![
+                    effect.lever.clone(),
+                    o.outcome.name.to_string(),
+                    o.outcome.unit.to_string(),
+                    significant(o.change.value),
+                    format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
+                    o.change_per_eur_bn.map_or("—".into(), |e| significant(e.value)),
+                ]);
+            }
+        }
+        out.push_str(&render_table(&table, markdown));
     }
     out
 }
@@ -236,6 +343,19 @@ fn to_json(report: &ExploreReport) -> Value {
                 "restrictions": restrictions.iter().map(|r| json!({
                     "parameter": name(r.dim), "lower": r.lower, "upper": r.upper, "qp_value": r.qp_value,
                 })).collect::<Vec<_>>() },
+        }),
+        Analysis::Levers { resamples, confidence, effects } => json!({
+            "resamples": resamples, "confidence": confidence,
+            "levers": effects.iter().map(|e| json!({
+                "lever": e.lever, "description": e.description, "cost_eur_bn": e.cost_eur_bn,
+                "cost_source": e.cost_source, "moves": e.moves,
+                "outcomes": e.outcomes.iter().map(|o| json!({
+                    "outcome": o.outcome.name, "unit": o.outcome.unit, "without": o.without, "with": o.with,
+                    "change": estimate_json(&o.change),
+                    "change_per_eur_bn": o.change_per_eur_bn.as_ref().map(estimate_json),
+                    "change_p5": o.change_p5, "change_p95": o.change_p95,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
         }),
     };
     json!({
@@ -347,7 +467,39 @@ fn chart(report: &ExploreReport) -> String {
             joined: true,
             axis_max: Some((1.0, 1.0)),
         }),
+        Analysis::Levers { effects, .. } => lever_chart(report, effects),
     }
+}
+
+/// The change each lever makes to the outcome: the shared bar chart draws from 0 up, so the
+/// bars are the size of the change, and the legend says which way it goes.
+fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::LeverEffect]) -> String {
+    let groups: Vec<IntervalGroup> = effects
+        .iter()
+        .filter_map(|e| {
+            let o = e.outcomes.iter().find(|o| o.outcome.name == report.outcome.name)?;
+            let (low, high) =
+                (o.change.low.abs().min(o.change.high.abs()), o.change.low.abs().max(o.change.high.abs()));
+            let sign = if o.change.value < 0.0 { "lowers" } else { "raises" };
+            Some(IntervalGroup {
+                label: format!("{} ({sign}; EUR {} bn)", e.lever, significant(e.cost_eur_bn)),
+                values: vec![(
+                    o.change.value.abs(),
+                    if o.change.low * o.change.high < 0.0 { 0.0 } else { low },
+                    high,
+                )],
+            })
+        })
+        .collect();
+    if groups.is_empty() {
+        return String::new();
+    }
+    interval_bars(&IntervalBars {
+        title: format!("Levers: change of {}", report.outcome.name),
+        value_title: format!("size of the mean change of {} ({})", report.outcome.name, report.outcome.unit),
+        series: vec![Series { name: "mean change with its interval".to_string(), color: "#2b6cb0" }],
+        groups,
+    })
 }
 
 /// What `bulwark explore list` shows for one model.

@@ -76,6 +76,29 @@ pub fn show(scenario: &Scenario) -> String {
         out.push_str(&format!("{}\n", distribution(&parameter.distribution)));
         out.push_str(&format!("rationale = {}\n", quote(&parameter.rationale)));
     }
+    for lever in scenario.levers.values() {
+        out.push_str(&format!("\n[levers.{}]  # {}\n", lever.name, lever.origin));
+        out.push_str(&format!("description = {}\n", quote(&lever.description)));
+        for (key, change) in [("set", true), ("add", false)] {
+            let moves: Vec<String> = lever
+                .moves
+                .iter()
+                .filter_map(|m| match (m.change, change) {
+                    (bulwark_scenario::LeverChange::Set(v), true)
+                    | (bulwark_scenario::LeverChange::Add(v), false) => Some(format!("{} = {v:?}", m.param)),
+                    _ => None,
+                })
+                .collect();
+            if !moves.is_empty() {
+                out.push_str(&format!("{key} = {{ {} }}\n", moves.join(", ")));
+            }
+        }
+        out.push_str(&format!("cost_eur_bn = {:?}\n", lever.cost_eur_bn));
+        if let Some(source) = &lever.cost_source {
+            out.push_str(&format!("cost_source = {}\n", quote(source)));
+        }
+        out.push_str(&format!("rationale = {}\n", quote(&lever.rationale)));
+    }
     out
 }
 

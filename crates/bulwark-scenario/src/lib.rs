@@ -24,6 +24,7 @@
 
 mod catalogue;
 mod embedded;
+mod lever;
 mod load;
 mod parameter;
 mod raw;
@@ -34,6 +35,7 @@ mod values;
 pub use bulwark_core::InputError;
 pub use catalogue::{Kind, Model, Param};
 pub use embedded::{embedded_names, embedded_text};
+pub use lever::{Lever, LeverChange, LeverMove, MAX_LEVER_COST_EUR_BN};
 pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
 pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
 pub use settings::{

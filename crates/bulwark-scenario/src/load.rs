@@ -58,6 +58,10 @@ impl Scenario {
         }
         let scenario = state.finish(chain.iter().map(|l| l.label.clone()).collect())?;
         parameter::check_orderings(&scenario)?;
+        // Levers are checked against the parameters the whole chain leaves, at their own place.
+        for name in scenario.levers.keys() {
+            scenario.with_lever(name)?;
+        }
         Ok(scenario)
     }
 }
@@ -293,6 +297,7 @@ struct State {
     budget: BudgetSettings,
     closure: Option<ClosureSettings>,
     parameters: BTreeMap<String, Parameter>,
+    levers: BTreeMap<String, crate::lever::Lever>,
 }
 
 impl State {
@@ -355,6 +360,11 @@ impl State {
             let parameter =
                 parameter::resolve(&layer.label, &layer.text, name, table, inherited, origin(table.span()))?;
             self.parameters.insert(name.get_ref().clone(), parameter);
+        }
+        for (name, table) in &layer.raw.levers {
+            let lever =
+                crate::lever::resolve(&layer.label, &layer.text, name, table, dataset, origin(table.span()))?;
+            self.levers.insert(name.get_ref().clone(), lever);
         }
         Ok(())
     }
@@ -419,6 +429,7 @@ impl State {
             budget: self.budget,
             closure: self.closure.ok_or_else(|| missing("closure"))?,
             parameters: self.parameters,
+            levers: self.levers,
             chain,
         })
     }

@@ -234,17 +234,25 @@ pub(crate) fn resolve(
         }
     };
     let distribution = distribution(table, raw.span(), unit, &at)?;
-    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name.get_ref()) {
-        let (low, high) = distribution.support();
-        if !(low >= range.min && high <= range.max) {
-            return Err(at(
-                raw.span(),
-                format!("values from {low} to {high} make every run fail: {}", range.reason),
-            )
-            .with_expected(format!("values from {} to {}", range.min, range.max)));
-        }
+    if let Err((message, expected)) = check_model_range(name.get_ref(), &distribution) {
+        return Err(at(raw.span(), message).with_expected(expected));
     }
     Ok(Parameter { name: name.get_ref().clone(), distribution, unit, rationale, origin })
+}
+
+/// Why `distribution` makes every run of its model fail ([`MODEL_RANGES`]), with what is
+/// expected, if it does.
+pub(crate) fn check_model_range(name: &str, distribution: &Distribution) -> Result<(), (String, String)> {
+    if let Some(range) = MODEL_RANGES.iter().find(|r| r.parameter.name() == name) {
+        let (low, high) = distribution.support();
+        if !(low >= range.min && high <= range.max) {
+            return Err((
+                format!("values from {low} to {high} make every run fail: {}", range.reason),
+                format!("values from {} to {}", range.min, range.max),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn unit_names() -> String {
@@ -305,7 +313,7 @@ fn distribution(
 }
 
 /// Why a distribution does not fit its unit, if it does not.
-fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
+pub(crate) fn validate(distribution: &Distribution, unit: &ParameterUnit) -> Result<(), String> {
     let numbers: Vec<f64> = match distribution {
         Distribution::Fixed(value) => vec![*value],
         Distribution::Uniform { min, max } => vec![*min, *max],
@@ -346,7 +354,15 @@ fn validate_shape(distribution: &Distribution, unit: &ParameterUnit) -> Result<(
             if *sd <= 0.0 {
                 return Err(format!("standard deviation {sd} is not positive"));
             }
-            ordered(*min, *mean, *max)?
+            ordered(*min, *mean, *max)?;
+            // Past a million window widths the truncated normal is a uniform whose window mass
+            // (about 0.4 · width / sd) is lost in the rounding of Φ near ½, and sampling
+            // refuses it: refused here, where it is written (found by the fuzz harness).
+            if *sd > 1e6 * (max - min) {
+                return Err(format!(
+                    "standard deviation {sd} is over a million times the window {min} to {max}; give `uniform` instead"
+                ));
+            }
         }
         Distribution::Lognormal { median, sigma } => {
             if *median <= 0.0 || *sigma <= 0.0 {
@@ -405,6 +421,15 @@ mod tests {
         let pert = Distribution::Pert { min: 0.1, mode: 0.9, max: 0.5 };
         assert!(validate(&pert, probability).unwrap_err().contains("not in order"));
         assert!(validate(&Distribution::Triangular { min: 0.1, mode: 0.2, max: 0.5 }, probability).is_ok());
+    }
+
+    #[test]
+    fn a_normal_far_wider_than_its_window_is_refused() {
+        let fraction = unit_named("fraction");
+        let wide = Distribution::Normal { mean: 0.27, sd: 1e15, min: 0.26, max: 0.31 };
+        assert!(validate(&wide, fraction).unwrap_err().contains("uniform"));
+        let fine = Distribution::Normal { mean: 0.27, sd: 10.0, min: 0.26, max: 0.31 };
+        assert!(validate(&fine, fraction).is_ok());
     }
 
     #[test]

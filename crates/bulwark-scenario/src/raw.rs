@@ -23,6 +23,8 @@ pub(crate) struct RawScenario {
     pub(crate) closure: Option<RawClosure>,
     #[serde(default)]
     pub(crate) parameters: BTreeMap<Spanned<String>, Spanned<RawParameter>>,
+    #[serde(default)]
+    pub(crate) levers: BTreeMap<Spanned<String>, Spanned<RawLever>>,
 }
 
 impl RawScenario {
@@ -38,6 +40,7 @@ impl RawScenario {
             && self.budget.is_none()
             && self.closure.is_none()
             && self.parameters.is_empty()
+            && self.levers.is_empty()
     }
 }
 
@@ -159,4 +162,18 @@ pub(crate) struct RawClosure {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawClosureCountry {
     pub(crate) procurement_rate_multiplier: Option<Spanned<f64>>,
+}
+
+/// `[levers.NAME]`: a policy choice, as the parameters it moves and what it costs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLever {
+    pub(crate) description: Option<String>,
+    pub(crate) cost_eur_bn: Option<Spanned<f64>>,
+    pub(crate) cost_source: Option<Spanned<String>>,
+    pub(crate) rationale: Option<String>,
+    #[serde(default)]
+    pub(crate) set: BTreeMap<Spanned<String>, Spanned<f64>>,
+    #[serde(default)]
+    pub(crate) add: BTreeMap<Spanned<String>, Spanned<f64>>,
 }

@@ -105,6 +105,8 @@ pub struct Scenario {
     pub closure: ClosureSettings,
     /// Every judgement parameter, by name.
     pub parameters: BTreeMap<String, Parameter>,
+    /// The policy choices the scenario declares (`[levers.NAME]`), by name.
+    pub levers: BTreeMap<String, crate::lever::Lever>,
 }
 
 impl Scenario {

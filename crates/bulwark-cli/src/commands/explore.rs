@@ -28,7 +28,10 @@ use crate::args::{ExploreArgs, ReportFormat};
 use crate::Failure;
 use run_table::RunRow;
 
-const METHODS: [&str; 4] = ["morris", "sobol", "prim", "list"];
+const METHODS: [&str; 5] = ["morris", "sobol", "prim", "levers", "list"];
+
+/// Runs of `explore levers` when `--runs` is absent.
+const LEVER_RUNS: u64 = 1000;
 
 /// Rows evaluated between two updates of the progress bar.
 const WAVE_ROWS: u64 = 2048;
@@ -66,6 +69,16 @@ pub(crate) fn run(
         ReportFormat::Json => ExploreFormat::Json,
         ReportFormat::Html => ExploreFormat::Html,
     };
+    if method == "levers"
+        && (args.model.is_some() || args.shard.is_some() || args.merge.is_some() || args.out.is_some())
+    {
+        return Err(arg_error(
+            "METHOD",
+            "`explore levers` compares the levers of a scenario in one run".to_string(),
+            "--scenario S --outcome NAME, without --model, --shard, --merge or --out".to_string(),
+            None,
+        ));
+    }
     if let Some(name) = &args.model {
         let problem = Problem::test_function(name).map_err(|e| problem_error(e, "--model"))?;
         if method == "list" {
@@ -96,13 +109,76 @@ pub(crate) fn run(
     };
     let problem = Problem::for_outcome(&dataset, &scenario, outcome, &selection)
         .map_err(|e| problem_error(e, "--params"))?;
+    if method == "levers" {
+        let report = levers(&dataset, &scenario, &problem, args.seed.unwrap_or(scenario.seed.value), args)?;
+        return write(out, &explore_view::render(&report, format));
+    }
     explore(method, &problem, Some(&scenario), args.seed.unwrap_or(scenario.seed.value), args, format, out)
+}
+
+/// `explore levers`: every run of a Sobol sample without and with each lever.
+fn levers(
+    dataset: &bulwark_data::Dataset,
+    scenario: &Scenario,
+    problem: &Problem<'_>,
+    seed: u64,
+    args: &ExploreArgs,
+) -> Result<ExploreReport, Failure> {
+    let names: Vec<String> = match &args.levers {
+        Some(names) => names.clone(),
+        None => scenario.levers.keys().cloned().collect(),
+    };
+    if names.is_empty() {
+        return Err(arg_error(
+            "--scenario",
+            format!("scenario `{}` declares no lever", scenario.name),
+            "a scenario with [levers.NAME] tables (the baseline declares some)".to_string(),
+            None,
+        ));
+    }
+    let pulled: Vec<Scenario> =
+        names.iter().map(|n| scenario.with_lever(n)).collect::<Result<_, _>>().map_err(user_error)?;
+    let levers: Vec<(&bulwark_scenario::Lever, &Scenario)> =
+        names.iter().zip(&pulled).filter_map(|(n, s)| Some((scenario.levers.get(n)?, s))).collect();
+    let design = SobolSample::new(args.runs.unwrap_or(LEVER_RUNS), problem.parameters.len(), seed)
+        .map_err(design_error)?;
+    let settings = BootstrapSettings::new(args.resamples, args.confidence, seed).map_err(design_error)?;
+    let pool = thread_pool(args)?;
+    let effects = pool
+        .install(|| {
+            bulwark_explore::levers::lever_effects(dataset, problem, &levers, &design, seed, &settings)
+        })
+        .map_err(design_error)?;
+    let column = problem
+        .outcome_index(args.outcome.as_deref().unwrap_or(""))
+        .map_err(|e| problem_error(e, "--outcome"))?;
+    Ok(ExploreReport {
+        model: problem.model,
+        scenario: Some(scenario.name.clone()),
+        outcome: problem.outcomes[column],
+        seed,
+        n_runs: design.n_rows() * (1 + effects.iter().filter(|e| !e.outcomes.is_empty()).count() as u64),
+        parameters: problem
+            .parameters
+            .iter()
+            .map(|p| ParameterInfo {
+                name: p.name.clone(),
+                unit: p.unit.clone(),
+                distribution: p.distribution.clone(),
+            })
+            .collect(),
+        analysis: Analysis::Levers {
+            resamples: args.resamples,
+            confidence: args.confidence,
+            effects: effects.clone(),
+        },
+    })
 }
 
 fn catalogue(scenario: &Scenario, outcome: Option<&str>) -> Result<Vec<ModelCatalogue>, Failure> {
     let models: Vec<&'static str> = match outcome {
         Some(name) => vec![outcomes::model_of(name).map_err(|e| problem_error(e, "--outcome"))?],
-        None => outcomes::MODELS[..3].to_vec(),
+        None => outcomes::SCENARIO_MODELS.to_vec(),
     };
     Ok(models
         .into_iter()

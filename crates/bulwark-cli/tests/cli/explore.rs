@@ -239,9 +239,128 @@ fn explore_list_names_parameters_and_outcomes_with_units() {
         "0/1",
         "nuclear.credibility",
         "iamd.leakers",
+        "assessment.horizon_cost_eur_bn",
+        "assessment.window_closes_year",
+        "operating_cost_fraction",
         "campaign_red_first_echelon_share",
         "fraction",
     ] {
         assert!(run.stdout.contains(needle), "{needle}: {}", run.stdout);
+    }
+}
+
+/// Issue 13's levers: the same draws with and without each lever of the scenario, the change
+/// per EUR bn, and byte-identical output for 1 and 2 threads.
+#[test]
+fn explore_levers_compare_the_scenario_levers_per_eur_bn() {
+    let args = |threads: &'static str| {
+        [
+            "explore",
+            "levers",
+            "--scenario",
+            "us-full-withdrawal",
+            "--outcome",
+            "iamd.leakers_without_us",
+            "--runs",
+            "200",
+            "--resamples",
+            "100",
+            "--threads",
+            threads,
+            "--format",
+            "json",
+        ]
+    };
+    let run = bulwark(&args("1"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, bulwark(&args("2")).stdout, "thread count changed the bytes");
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["method"], "levers");
+    let levers = json["analysis"]["levers"].as_array().unwrap();
+    let lever = |name: &str| levers.iter().find(|l| l["lever"] == name).unwrap_or_else(|| panic!("{name}"));
+    let buy = lever("interceptor_buy");
+    assert_eq!(buy["cost_source"], "devdiscourse-patriot-europe-2025");
+    let leakers = buy["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["outcome"] == "iamd.leakers_without_us")
+        .unwrap();
+    let change = leakers["change"]["value"].as_f64().unwrap();
+    let per_bn = leakers["change_per_eur_bn"]["value"].as_f64().unwrap();
+    assert!(change < 0.0, "more interceptors, fewer leakers: {leakers}");
+    assert!((per_bn * buy["cost_eur_bn"].as_f64().unwrap() - change).abs() < 1e-6);
+    // A brigade in the Baltic does not move the air-defence model.
+    assert!(lever("forward_heavy_brigade")["outcomes"].as_array().unwrap().is_empty());
+    let table = bulwark(&[
+        "explore",
+        "levers",
+        "--scenario",
+        "us-full-withdrawal",
+        "--outcome",
+        "baltic.held_day_28",
+        "--runs",
+        "100",
+        "-q",
+    ]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table.stdout.contains("forward_heavy_brigade") && table.stdout.contains("no budget cost"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn explore_levers_refuse_bad_levers_where_they_are_written() {
+    assert_user_error(
+        &bulwark(&["explore", "levers", "--outcome", "iamd.leakers", "--levers", "interceptor_bye"]),
+        &["unknown lever", "did you mean `interceptor_buy`"],
+    );
+    assert_user_error(
+        &bulwark(&["explore", "levers", "--outcome", "iamd.leakers", "--shard", "1/2"]),
+        &["without --model, --shard"],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad-lever.toml");
+    std::fs::write(
+        &file,
+        "name = \"bad\"\n[levers.more_tanks]\ncost_eur_bn = 1.0\nrationale = \"r\"\nadd = { campaign_inplace_hevy_bn = 3.0 }\n",
+    )
+    .unwrap();
+    assert_user_error(
+        &bulwark(&["scenario", "check", file.to_str().unwrap()]),
+        &["bad-lever.toml:5:", "levers.more_tanks.add.campaign_inplace_hevy_bn", "campaign_inplace_heavy_bn"],
+    );
+}
+
+/// Every headline of `bulwark assess` names the assumptions that move it most, in every format.
+#[test]
+fn assess_names_the_drivers_of_each_headline_in_every_format() {
+    let json = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let drivers = document["drivers"].as_array().unwrap();
+    let outcomes: Vec<&str> = drivers.iter().map(|d| d["outcome"].as_str().unwrap()).collect();
+    for needed in [
+        "baltic.held_day_28",
+        "assessment.horizon_cost_eur_bn",
+        "assessment.window_closes_year",
+        "nuclear.credibility_without_us",
+    ] {
+        assert!(outcomes.contains(&needed), "{needed} not screened: {outcomes:?}");
+    }
+    let baltic = drivers.iter().find(|d| d["outcome"] == "baltic.held_day_28").unwrap();
+    let named = baltic["drivers"].as_array().unwrap();
+    assert!((2..=3).contains(&named.len()), "{baltic}");
+    assert!(named.iter().all(|d| d["parameter"].as_str().unwrap().starts_with("campaign_")
+        || d["parameter"].as_str().unwrap().starts_with("availability_")
+        || d["parameter"].as_str().unwrap().starts_with("decision_")));
+    let first = named[0]["parameter"].as_str().unwrap();
+    for format in ["table", "md", "html"] {
+        let run = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", format]);
+        assert!(run.stdout.contains("What moves whether the Baltic defence holds to day 28"), "{format}");
+        assert!(run.stdout.contains(first), "{format}: {first} not named");
+        assert!(run.stdout.contains("Morris screen"), "{format}");
     }
 }
