@@ -656,7 +656,7 @@ footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px soli
 p.answer { font-size: 15px; font-weight: 600; margin: 6px 0 10px; } .answer-more { font-size: 13px; }
 table.verdicts { font-size: 13px; } table.verdicts caption { text-align: left; font-size: 12px; color: #4a5568; padding-bottom: 4px; }
 ol.key-assumptions { margin: 4px 0; padding-left: 22px; } ol.references { font-size: 12px; padding-left: 28px; overflow-wrap: anywhere; }
-#contents ol { columns: 2; column-gap: 28px; } .part { margin-top: 8px; } p.sources { font-size: 12px; color: #4a5568; }
+#contents ul { columns: 2; column-gap: 28px; list-style: none; padding-left: 0; } .part { margin-top: 8px; } p.sources { font-size: 12px; color: #4a5568; }
 a { color: #0058a0; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {

@@ -76,11 +76,12 @@ pub(crate) fn page_one(out: &mut String, a: &Assessment, contents: &[(String, St
     }
     key_assumptions(out, &exec_summary::key_assumptions(a));
     out.push_str("</section>\n");
-    let _ = writeln!(out, "<nav id=\"contents\">\n<h2>{}</h2>\n<ol>", text::CONTENTS);
+    // A plain list: the tests' titles carry their own numbers.
+    let _ = writeln!(out, "<nav id=\"contents\">\n<h2>{}</h2>\n<ul class=\"contents\">", text::CONTENTS);
     for (anchor, title) in contents {
         let _ = writeln!(out, "<li><a href=\"#{anchor}\">{}</a></li>", escape(title));
     }
-    out.push_str("</ol>\n</nav>\n");
+    out.push_str("</ul>\n</nav>\n");
 }
 
 fn verdict_table(out: &mut String, rows: &[VerdictRow]) {
@@ -95,7 +96,8 @@ fn verdict_table(out: &mut String, rows: &[VerdictRow]) {
             Some(verdict) => format!(
                 "{} <span class=\"small\">{}</span>",
                 crate::assessment_html::verdict_badge(verdict),
-                escape(&row.alone)
+                // The badge says the verdict; the text after it keeps only the score.
+                escape(row.alone.strip_prefix(verdict.label()).unwrap_or(&row.alone).trim())
             ),
             None => escape(&row.alone),
         };
