@@ -230,7 +230,7 @@ fn axis_row(axis: &bulwark_assess::AxisResult) -> VerdictRow {
 fn axis_range_text(axis: &bulwark_assess::AxisResult) -> String {
     match &axis.status {
         AxisStatus::Assessed { range_without_us: Some(range), .. } => {
-            crate::assessment_view::score_band(range)
+            crate::assessment_view::score_band(range, &crate::i18n::Messages::new(crate::i18n::Lang::En))
         }
         _ => text::NO_RANGE.to_string(),
     }
@@ -324,12 +324,16 @@ pub fn axis_answer(a: &Assessment, number: u8) -> Option<String> {
 }
 
 /// The answer that opens a question's section, in one sentence.
-pub fn question_answer(a: &Assessment, id: &str) -> Option<String> {
-    if let Some(answer) = crate::nuclear_text::answer(a, id) {
+pub fn question_answer(a: &Assessment, id: &str, m: &crate::i18n::Messages) -> Option<String> {
+    if let Some(answer) = crate::nuclear_text::answer(a, id, m) {
         return answer.sentences.first().cloned();
     }
-    let prefix = format!("{id}: ");
-    crate::assessment_summary::question_sentences(a)
+    // The summary's sentences start with the question's id: `Q2: ` or `問2：`.
+    let prefix = match m.lang() {
+        crate::i18n::Lang::En => format!("{id}: "),
+        crate::i18n::Lang::Ja => format!("問{}：", id.trim_start_matches('Q')),
+    };
+    crate::assessment_summary::question_sentences(a, m)
         .into_iter()
         .find_map(|s| s.strip_prefix(&prefix).map(str::to_string))
 }
