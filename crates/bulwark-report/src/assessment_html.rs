@@ -49,7 +49,7 @@ pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>, m: &Message
     );
     let _ = writeln!(out, "<style>{CSS}{}</style>\n</head>\n<body>\n<main>", parts::print_header_css(a));
     header(&mut out, a, m);
-    crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a), m);
+    crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a, m), m);
     meta(&mut out, a, m);
     for axis in &a.axes {
         parts::test_part(&mut out, a, axis, &refs, year, m);
@@ -189,21 +189,27 @@ fn meta(out: &mut String, a: &Assessment, m: &Messages) {
     let mut item = |term: &str, value: String| {
         let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
     };
-    item("Dataset", format!("<code>{}</code>", escape(&a.dataset)));
+    item(&m.t("html-dataset"), format!("<code>{}</code>", escape(&a.dataset)));
     item(
-        "Coalition",
+        &m.t("html-coalition"),
         format!(
             "{} <span class=\"small\">({})</span>",
             escape(&crate::assessment_view::coalition_sentence(a, m)),
             escape(&a.coalition.join(", "))
         ),
     );
-    item("Requirement mode", format!("<code>{}</code>", escape(&a.requirement_mode)));
-    item("Prices and base year", format!("EUR at {} prices; base year {}", a.base_year, a.base_year));
-    item("Horizon", format!("{}–{}", a.base_year, a.end_year));
-    item("Spending paths", escape(&crate::assessment_view::spending_paths(a, m).join(" ")));
+    item(&m.t("html-requirement-mode"), format!("<code>{}</code>", escape(&a.requirement_mode)));
+    item(&m.t("html-prices"), escape(&m.f("html-prices-value", &[("base", a.base_year.to_string().into())])));
+    item(
+        &m.t("html-horizon"),
+        escape(&m.f(
+            "html-horizon-value",
+            &[("base", a.base_year.to_string().into()), ("end", a.end_year.to_string().into())],
+        )),
+    );
+    item(&m.t("html-spending-paths"), escape(&crate::assessment_view::spending_paths(a, m).join(" ")));
     if !a.budget_missing.is_empty() {
-        item("Left out of the budget (no figures)", escape(&a.budget_missing.join(", ")));
+        item(&m.t("html-left-out"), escape(&a.budget_missing.join(", ")));
     }
     out.push_str("</dl>\n");
     overall(out, a, m);
@@ -213,28 +219,32 @@ fn meta(out: &mut String, a: &Assessment, m: &Messages) {
 fn overall(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
-        "<div id=\"overall\">\n<h3>The answer in detail</h3>\n<p class=\"overall\">{}</p>",
+        "<div id=\"overall\">\n<h3>{}</h3>\n<p class=\"overall\">{}</p>",
+        escape(&m.t("v-in-detail")),
         prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a, m), m))
     );
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
     let window = match a.window_closes {
         Some(year) => year.to_string(),
-        None => format!("open after {}", a.end_year),
+        None => m.f("html-open-after", &[("year", a.end_year.to_string().into())]),
     };
     let figures = [
-        ("Procurement to close the gaps", eur_bn(a.procurement_eur_bn, m)),
+        (m.t("html-fig-procurement"), eur_bn(a.procurement_eur_bn, m)),
         (
-            "Cost over the horizon",
+            m.t("html-fig-horizon-cost"),
             format!(
-                "{} <span class=\"small\">over {} years</span>",
+                "{} <span class=\"small\">{}</span>",
                 eur_bn(a.horizon_cost_eur_bn, m),
-                a.end_year - a.base_year
+                escape(&m.f("html-over-years", &[("n", (a.end_year - a.base_year).into())]))
             ),
         ),
-        ("Cumulative budget headroom", eur_bn(a.cumulative_headroom_eur_bn, m)),
-        ("Affordability (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
-        ("Window of vulnerability closes", window),
-        ("Lines assessed", format!("{assessed} of {}", a.lines.len())),
+        (m.t("html-fig-headroom"), eur_bn(a.cumulative_headroom_eur_bn, m)),
+        (m.t("html-fig-affordability"), or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
+        (m.t("html-fig-window"), window),
+        (
+            m.t("html-fig-lines-assessed"),
+            m.f("html-n-of", &[("n", assessed.into()), ("total", a.lines.len().into())]),
+        ),
     ];
     out.push_str("<div class=\"figures\">\n");
     for (label, value) in figures {

@@ -63,7 +63,7 @@ pub fn render(
     out.push_str(&format!("{}\n", coalition_sentence(a, m)));
     page_one(&mut out, a, flavour, &h2, m);
     out.push_str(&h2(&m.t("v-contents")));
-    for (idx, (_, title)) in exec_summary::contents(a).iter().enumerate() {
+    for (idx, (_, title)) in exec_summary::contents(a, m).iter().enumerate() {
         // Markdown renders the list's own anchors from the headings (GitHub's rule, `slug`).
         out.push_str(&match flavour {
             Flavour::Markdown => format!("- [{title}](#{})\n", slug(title)),
@@ -173,7 +173,7 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
     out.push('\n');
     let mut verdicts =
         headed(&["col-rank", "v-col-test", "col-europe-alone", "v-col-range", "col-with-the-us-plain"], m);
-    for row in exec_summary::verdict_rows(a) {
+    for row in exec_summary::verdict_rows(a, m) {
         verdicts.row(vec![row.number, row.title, row.alone, row.range, row.with_us]);
     }
     out.push_str(&table(&verdicts, flavour));

@@ -75,7 +75,7 @@ pub(crate) fn page_one(
     let _ = writeln!(out, "<section id=\"summary\">\n<h2>{}</h2>", text::HEADING);
     let sentences = crate::assessment_summary::paragraph(&exec_summary::sentences(a), m);
     let _ = writeln!(out, "<p class=\"answer-lead\">{}</p>", escape(&sentences));
-    verdict_table(out, &exec_summary::verdict_rows(a), m);
+    verdict_table(out, &exec_summary::verdict_rows(a, m), m);
     if let Some(chart) = clocks_chart(a) {
         let _ = writeln!(out, "<h3>{}</h3>\n{}", text::WINDOW_HEADING, clocks(&chart));
     }

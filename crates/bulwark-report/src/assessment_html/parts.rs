@@ -110,7 +110,7 @@ pub(super) fn question_part(
         out,
         "<div class=\"part\" id=\"{anchor}\">\n<h2>{} {}</h2>",
         escape(question.id),
-        escape(question.question)
+        escape(&crate::assessment_view::question_text(question.id, question.question, m))
     );
     match crate::nuclear_text::answer(a, question.id, m) {
         Some(answer) => {
