@@ -121,6 +121,28 @@ pub struct AssessArgs {
     /// Compare two scenarios side by side instead.
     #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "scenario")]
     pub compare: Option<Vec<String>>,
+    /// Language of the text, Markdown and HTML reports (the JSON's keys and values stay English).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+}
+
+/// Report languages (`--lang`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Japanese.
+    Ja,
+}
+
+impl LangArg {
+    /// The report crate's language.
+    pub fn lang(self) -> bulwark_report::i18n::Lang {
+        match self {
+            LangArg::En => bulwark_report::i18n::Lang::En,
+            LangArg::Ja => bulwark_report::i18n::Lang::Ja,
+        }
+    }
 }
 
 /// Report formats.

@@ -14,6 +14,7 @@ use bulwark_core::InputError;
 use bulwark_data::check::{check, coverage, Severity};
 use bulwark_data::{export, Dataset};
 use bulwark_report::assessment_view::{self, Flavour};
+use bulwark_report::i18n::Messages;
 use bulwark_report::{assessment_compare, assessment_html, assessment_json, dataset_view, scenario_view};
 use bulwark_scenario::Scenario;
 
@@ -254,6 +255,7 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
             }
         }
         None => {
+            let messages = Messages::new(args.lang.lang());
             let assessment = run(args.scenario.as_deref().unwrap_or("baseline"))?;
             if let Some(year) = args.year.filter(|y| *y < assessment.base_year || *y > assessment.end_year) {
                 eprintln!(
@@ -264,13 +266,13 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
             }
             match args.format {
                 ReportFormat::Table => {
-                    assessment_view::render(&assessment, &dataset, Flavour::Terminal, args.year)
+                    assessment_view::render(&assessment, &dataset, Flavour::Terminal, args.year, &messages)
                 }
                 ReportFormat::Md => {
-                    assessment_view::render(&assessment, &dataset, Flavour::Markdown, args.year)
+                    assessment_view::render(&assessment, &dataset, Flavour::Markdown, args.year, &messages)
                 }
                 ReportFormat::Json => assessment_json::to_json(&assessment, args.year),
-                ReportFormat::Html => assessment_html::to_html(&assessment, &dataset, args.year),
+                ReportFormat::Html => assessment_html::to_html(&assessment, &dataset, args.year, &messages),
             }
         }
     };

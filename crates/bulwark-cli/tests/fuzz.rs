@@ -154,7 +154,8 @@ proptest! {
                 if std::env::var_os("BULWARK_FUZZ_ASSESS").is_some() {
                     let assessment = bulwark_assess::assess(dataset(), &scenario);
                     let flavour = bulwark_report::assessment_view::Flavour::Terminal;
-                    let report = bulwark_report::assessment_view::render(&assessment, dataset(), flavour, None);
+                    let messages = bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En);
+                    let report = bulwark_report::assessment_view::render(&assessment, dataset(), flavour, None, &messages);
                     prop_assert!(!has_non_finite(&report), "{text}\n{report}");
                     prop_assert!(!report.contains("0 % of runs (held in most runs)"), "{text}\n{report}");
                 }

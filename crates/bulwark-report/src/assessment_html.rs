@@ -14,6 +14,7 @@ use bulwark_models::closure::{LineClosure, Unknown};
 use bulwark_models::ledger::Verdict;
 
 use crate::format_number;
+use crate::i18n::Messages;
 use crate::references::References;
 use crate::svg::{
     self, Band, BarChart, BarGroup, LineChart, LineSeries, Reference, Series, Timeline, TimelineRow,
@@ -30,38 +31,46 @@ const GREY: &str = crate::svg::palette::BLACK;
 
 /// Renders the assessment as a complete HTML document. `dataset` gives the reference list
 /// (the `sources.csv` entries behind the figures shown).
-pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>) -> String {
+pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>, m: &Messages) -> String {
     let answers: Vec<String> = a
         .questions
         .iter()
-        .filter_map(|q| crate::nuclear_text::answer(a, q.id))
+        .filter_map(|q| crate::nuclear_text::answer(a, q.id, m))
         .flat_map(|answer| answer.sentences)
         .collect();
     let refs = References::collect(a, dataset, &answers.join(" "));
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", m.lang());
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>Bulwark assessment: {}</title>", escape(&a.scenario));
+    let _ = writeln!(
+        out,
+        "<title>{}</title>",
+        escape(&m.f("html-title", &[("scenario", a.scenario.as_str().into())]))
+    );
     let _ = writeln!(out, "<style>{CSS}{}</style>\n</head>\n<body>\n<main>", parts::print_header_css(a));
-    header(&mut out, a);
-    crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a));
-    meta(&mut out, a);
+    header(&mut out, a, m);
+    crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a, m), m);
+    meta(&mut out, a, m);
     for axis in &a.axes {
-        parts::test_part(&mut out, a, axis, &refs, year);
+        parts::test_part(&mut out, a, axis, &refs, year, m);
     }
     for question in &a.questions {
-        parts::question_part(&mut out, a, question, &refs);
+        parts::question_part(&mut out, a, question, &refs, m);
     }
-    assumptions(&mut out, a);
+    assumptions(&mut out, a, m);
     parts::references(&mut out, &refs);
     let _ = writeln!(
         out,
-        "<footer>Bulwark {} · scenario <code>{}</code> · dataset <code>{}</code> · money in EUR at {} \
-         prices</footer>\n</main>\n</body>\n</html>",
-        env!("CARGO_PKG_VERSION"),
-        escape(&a.scenario),
-        escape(&a.dataset),
-        a.base_year,
+        "<footer>{}</footer>\n</main>\n</body>\n</html>",
+        m.f(
+            "html-footer",
+            &[
+                ("version", env!("CARGO_PKG_VERSION").into()),
+                ("scenario", format!("<code>{}</code>", escape(&a.scenario)).into()),
+                ("dataset", format!("<code>{}</code>", escape(&a.dataset)).into()),
+                ("base", a.base_year.to_string().into()),
+            ],
+        ),
     );
     // Source ids that sentences cite in brackets become their numbers in the list.
     refs.renumber(&out)
@@ -106,15 +115,30 @@ fn amount(value: f64) -> String {
     format_number(value, decimals)
 }
 
-fn eur_bn(value: f64) -> String {
-    format!("EUR {} bn", amount(value))
+fn eur_bn(value: f64, m: &Messages) -> String {
+    match m.lang() {
+        crate::i18n::Lang::En => format!("EUR {} bn", amount(value)),
+        crate::i18n::Lang::Ja => m.eur_bn(value, 0),
+    }
 }
 
 /// A fraction as a percentage: whole percent from 10 %, one decimal below.
-fn percent(fraction: f64) -> String {
+fn percent(fraction: f64, m: &Messages) -> String {
+    percent_in(fraction, m.lang())
+}
+
+fn percent_in(fraction: f64, lang: crate::i18n::Lang) -> String {
     let pct = fraction * 100.0;
     let decimals = if pct.abs() >= 10.0 || pct == 0.0 { 0 } else { 1 };
-    format!("{} %", format_number(pct, decimals))
+    lang.pct(pct, decimals)
+}
+
+/// [`percent`] as a plain function for the charts' tick labels, per language.
+fn percent_format(m: &Messages) -> fn(f64) -> String {
+    match m.lang() {
+        crate::i18n::Lang::En => |v| percent_in(v, crate::i18n::Lang::En),
+        crate::i18n::Lang::Ja => |v| percent_in(v, crate::i18n::Lang::Ja),
+    }
 }
 
 pub(crate) fn or_dash(value: Option<String>) -> String {
@@ -129,32 +153,34 @@ fn pair(first: Option<String>, second: Option<String>) -> String {
     format!("{} / {}", or_dash(first), or_dash(second))
 }
 
-pub(crate) fn verdict_badge(verdict: Verdict) -> String {
+pub(crate) fn verdict_badge(verdict: Verdict, m: &Messages) -> String {
     let class = match verdict {
         Verdict::SelfSufficient => "v-self",
         Verdict::PartiallyDependent => "v-partial",
         Verdict::Dependent => "v-dep",
     };
-    format!("<span class=\"badge {class}\">{}</span>", verdict.label())
+    format!("<span class=\"badge {class}\">{}</span>", escape(&m.verdict(verdict)))
 }
 
-pub(crate) fn line_name<'a>(a: &'a Assessment, id: &'a str) -> &'a str {
-    a.lines.iter().find(|l| l.line == id).map_or(id, |l| l.name.as_str())
+/// A line's name in the report's language, from its id.
+pub(crate) fn line_name(a: &Assessment, id: &str, m: &Messages) -> String {
+    let fallback = a.lines.iter().find(|l| l.line == id).map_or(id, |l| l.name.as_str());
+    m.line_name(id, fallback)
 }
 
-fn header(out: &mut String, a: &Assessment) {
+fn header(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
         "<header id=\"header\">\n<p class=\"kicker\">Bulwark net assessment · can European NATO and \
          the EU defend themselves without the US?</p>\n<h1>Scenario <span class=\"scenario\">{}</span></h1>\n\
          <p class=\"description\">{}</p>\n</header>",
         escape(&a.scenario),
-        prose(&crate::assessment_view::describe(a)),
+        prose(&crate::assessment_view::describe(a, m)),
     );
 }
 
 /// The scenario's settings and the headline figures, after the contents.
-fn meta(out: &mut String, a: &Assessment) {
+fn meta(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
         "<section id=\"scenario\">\n<h2>{}</h2>\n<dl class=\"meta\">",
@@ -163,32 +189,39 @@ fn meta(out: &mut String, a: &Assessment) {
     let mut item = |term: &str, value: String| {
         let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
     };
-    item("Dataset", format!("<code>{}</code>", escape(&a.dataset)));
+    item(&m.t("html-dataset"), format!("<code>{}</code>", escape(&a.dataset)));
     item(
-        "Coalition",
+        &m.t("html-coalition"),
         format!(
             "{} <span class=\"small\">({})</span>",
-            escape(&crate::assessment_view::coalition_sentence(a)),
+            escape(&crate::assessment_view::coalition_sentence(a, m)),
             escape(&a.coalition.join(", "))
         ),
     );
-    item("Requirement mode", format!("<code>{}</code>", escape(&a.requirement_mode)));
-    item("Prices and base year", format!("EUR at {} prices; base year {}", a.base_year, a.base_year));
-    item("Horizon", format!("{}–{}", a.base_year, a.end_year));
-    item("Spending paths", escape(&crate::assessment_view::spending_paths(a).join(" ")));
+    item(&m.t("html-requirement-mode"), format!("<code>{}</code>", escape(&a.requirement_mode)));
+    item(&m.t("html-prices"), escape(&m.f("html-prices-value", &[("base", a.base_year.to_string().into())])));
+    item(
+        &m.t("html-horizon"),
+        escape(&m.f(
+            "html-horizon-value",
+            &[("base", a.base_year.to_string().into()), ("end", a.end_year.to_string().into())],
+        )),
+    );
+    item(&m.t("html-spending-paths"), escape(&crate::assessment_view::spending_paths(a, m).join(" ")));
     if !a.budget_missing.is_empty() {
-        item("Left out of the budget (no figures)", escape(&a.budget_missing.join(", ")));
+        item(&m.t("html-left-out"), escape(&a.budget_missing.join(", ")));
     }
     out.push_str("</dl>\n");
-    overall(out, a);
+    overall(out, a, m);
     out.push_str("</section>\n");
 }
 
-fn overall(out: &mut String, a: &Assessment) {
+fn overall(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
-        "<div id=\"overall\">\n<h3>The answer in detail</h3>\n<p class=\"overall\">{}</p>",
-        prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)))
+        "<div id=\"overall\">\n<h3>{}</h3>\n<p class=\"overall\">{}</p>",
+        escape(&m.t("v-in-detail")),
+        prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a, m), m))
     );
     let drivers = crate::assessment_summary::driver_sentences(a);
     if !drivers.is_empty() {
@@ -202,22 +235,25 @@ fn overall(out: &mut String, a: &Assessment) {
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
     let window = match a.window_closes {
         Some(year) => year.to_string(),
-        None => format!("open after {}", a.end_year),
+        None => m.f("html-open-after", &[("year", a.end_year.to_string().into())]),
     };
     let figures = [
-        ("Procurement to close the gaps", eur_bn(a.procurement_eur_bn)),
+        (m.t("html-fig-procurement"), eur_bn(a.procurement_eur_bn, m)),
         (
-            "Cost over the horizon",
+            m.t("html-fig-horizon-cost"),
             format!(
-                "{} <span class=\"small\">over {} years</span>",
-                eur_bn(a.horizon_cost_eur_bn),
-                a.end_year - a.base_year
+                "{} <span class=\"small\">{}</span>",
+                eur_bn(a.horizon_cost_eur_bn, m),
+                escape(&m.f("html-over-years", &[("n", (a.end_year - a.base_year).into())]))
             ),
         ),
-        ("Cumulative budget headroom", eur_bn(a.cumulative_headroom_eur_bn)),
-        ("Affordability (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
-        ("Window of vulnerability closes", window),
-        ("Lines assessed", format!("{assessed} of {}", a.lines.len())),
+        (m.t("html-fig-headroom"), eur_bn(a.cumulative_headroom_eur_bn, m)),
+        (m.t("html-fig-affordability"), or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
+        (m.t("html-fig-window"), window),
+        (
+            m.t("html-fig-lines-assessed"),
+            m.f("html-n-of", &[("n", assessed.into()), ("total", a.lines.len().into())]),
+        ),
     ];
     out.push_str("<div class=\"figures\">\n");
     for (label, value) in figures {
@@ -237,7 +273,7 @@ fn coverage_today(line: &LineResult) -> Option<f64> {
 }
 
 /// The coverage chart of the lines `only` names (all lines when `None`), in section `id`.
-pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>, id: &str) {
+pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>, id: &str, m: &Messages) {
     let shown = |l: &&LineResult| only.is_none_or(|ids| ids.contains(&l.line));
     let mut drawn: Vec<&LineResult> =
         a.lines.iter().filter(shown).filter(|l| l.ledger.coverage_without_us.is_some()).collect();
@@ -280,7 +316,7 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         groups,
         references: vec![Reference { value: 1.0, label: "requirement met (1.0)".into(), color: GREY }],
         axis_max: largest.clamp(1.1, 2.0),
-        format: percent,
+        format: percent_format(m),
     };
     let _ = writeln!(
         out,
@@ -311,12 +347,12 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
     out.push_str("</section>\n");
 }
 
-pub(super) fn spending(out: &mut String, a: &Assessment) {
+pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
     let budget = &a.budget;
     let base_spend = budget.total_spend_eur_bn.first().copied().unwrap_or(0.0);
     let horizon_years = f64::from(a.end_year.saturating_sub(a.base_year).max(1));
     let cost_per_year = a.horizon_cost_eur_bn / horizon_years;
-    let last = |values: &[f64]| values.last().map_or("–".to_string(), |v| eur_bn(*v));
+    let last = |values: &[f64]| values.last().map_or("–".to_string(), |v| eur_bn(*v, m));
     let end = a.end_year;
     let core_and_related: Vec<f64> =
         budget.total_spend_eur_bn.iter().zip(&budget.related_spend_eur_bn).map(|(c, r)| c + r).collect();
@@ -355,8 +391,8 @@ pub(super) fn spending(out: &mut String, a: &Assessment) {
         bands: vec![Band {
             label: format!(
                 "from base-year spending ({}) to it + cost to close per year ({})",
-                eur_bn(base_spend),
-                eur_bn(cost_per_year)
+                eur_bn(base_spend, m),
+                eur_bn(cost_per_year, m)
             ),
             color: crate::svg::palette::VERMILLION,
             low: vec![base_spend; budget.years.len()],
@@ -377,12 +413,15 @@ pub(super) fn spending(out: &mut String, a: &Assessment) {
         svg::line_chart(&chart),
     );
     let rows = [
-        ("Cumulative headroom over the base year", eur_bn(a.cumulative_headroom_eur_bn)),
-        ("Cost of closing the costed gaps over the horizon", eur_bn(a.horizon_cost_eur_bn)),
-        ("of which procurement", eur_bn(a.procurement_eur_bn)),
+        ("Cumulative headroom over the base year", eur_bn(a.cumulative_headroom_eur_bn, m)),
+        ("Cost of closing the costed gaps over the horizon", eur_bn(a.horizon_cost_eur_bn, m)),
+        ("of which procurement", eur_bn(a.procurement_eur_bn, m)),
         ("Affordability ratio (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
-        ("Extra spending a year at today's GDP to reach the targets", eur_bn(budget.static_increase_eur_bn)),
-        ("Coalition's share of EU GDP (scales the EU instruments)", percent(a.eu_gdp_share)),
+        (
+            "Extra spending a year at today's GDP to reach the targets",
+            eur_bn(budget.static_increase_eur_bn, m),
+        ),
+        ("Coalition's share of EU GDP (scales the EU instruments)", percent(a.eu_gdp_share, m)),
     ];
     out.push_str("<table class=\"compact\">\n<tbody>\n");
     for (label, value) in rows {
@@ -393,27 +432,32 @@ pub(super) fn spending(out: &mut String, a: &Assessment) {
             out,
             "<tr><th scope=\"row\">EU instrument in the headroom: {}</th><td class=\"num\">{}</td></tr>",
             escape(name),
-            eur_bn(*total)
+            eur_bn(*total, m)
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 /// What the timeline says after a line's bar.
-fn closure_note(closure: &LineClosure, end_year: u16) -> String {
+fn closure_note(closure: &LineClosure, end_year: u16, m: &Messages) -> String {
     if let Some(year) = closure.funded_closure_year {
-        return format!("closes {year}");
+        return m.f("closes-in", &[("year", year.to_string().into())]);
     }
     match closure.years_to_close {
-        Err(Unknown::NoUnitCost) => "open: no unit cost".to_string(),
-        Err(Unknown::NoProductionRate) => "open: no production figure".to_string(),
-        Ok(_) => {
-            format!("open: {} of {} by {end_year}", amount(closure.funded_units), amount(closure.gap_units))
-        }
+        Err(Unknown::NoUnitCost) => m.t("open-no-unit-cost"),
+        Err(Unknown::NoProductionRate) => m.t("open-no-production"),
+        Ok(_) => m.f(
+            "open-funded",
+            &[
+                ("funded", amount(closure.funded_units).into()),
+                ("gap", amount(closure.gap_units).into()),
+                ("year", end_year.to_string().into()),
+            ],
+        ),
     }
 }
 
-pub(super) fn closure_timeline(out: &mut String, a: &Assessment) {
+pub(super) fn closure_timeline(out: &mut String, a: &Assessment, m: &Messages) {
     let mut closures: Vec<(&LineResult, &LineClosure)> = a
         .lines
         .iter()
@@ -427,7 +471,7 @@ pub(super) fn closure_timeline(out: &mut String, a: &Assessment) {
             label: l.name.clone(),
             end: c.funded_closure_year,
             critical: c.critical,
-            note: closure_note(c, a.end_year),
+            note: closure_note(c, a.end_year, m),
         })
         .collect();
     let chart = Timeline {
@@ -451,13 +495,13 @@ pub(super) fn closure_timeline(out: &mut String, a: &Assessment) {
         out.push_str(&svg::timeline(&chart));
     }
     if !a.window_open_lines.is_empty() {
-        let names: Vec<String> = a.window_open_lines.iter().map(|id| escape(line_name(a, id))).collect();
+        let names: Vec<String> = a.window_open_lines.iter().map(|id| escape(&line_name(a, id, m))).collect();
         let _ = writeln!(out, "<p>Critical lines still open in {}: {}.</p>", a.end_year, names.join(", "));
     }
     out.push_str("</section>\n");
 }
 
-pub(super) fn burden(out: &mut String, a: &Assessment) {
+pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
     let budget = &a.budget;
     let end_year = budget.years.last().copied().unwrap_or(a.end_year);
     let mut shares: Vec<_> = budget.burden.iter().collect();
@@ -483,7 +527,7 @@ pub(super) fn burden(out: &mut String, a: &Assessment) {
             .collect(),
         references: Vec::new(),
         axis_max: largest,
-        format: percent,
+        format: percent_format(m),
     };
     let _ = writeln!(
         out,
@@ -507,9 +551,9 @@ pub(super) fn burden(out: &mut String, a: &Assessment) {
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} → {}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td></tr>",
             escape(&share.iso3),
-            percent(share.gdp_share),
-            percent(share.spending_share_base),
-            percent(share.spending_share_end),
+            percent(share.gdp_share, m),
+            percent(share.spending_share_base, m),
+            percent(share.spending_share_end, m),
             pair(&path.share_pct, &|v| format_number(v, 2)),
             pair(&path.spend_eur_bn, &amount),
         );
@@ -521,7 +565,7 @@ pub(super) fn burden(out: &mut String, a: &Assessment) {
     );
 }
 
-pub(super) fn line_table(out: &mut String, a: &Assessment) {
+pub(super) fn line_table(out: &mut String, a: &Assessment, m: &Messages) {
     out.push_str(
         "<section id=\"lines\">\n<h3>Capability lines</h3>\n<table class=\"lines\">\n<thead><tr><th>Line</th>\
          <th class=\"num\">Europe alone</th><th class=\"num\">US contribution (scenario / today)</th>\
@@ -530,37 +574,39 @@ pub(super) fn line_table(out: &mut String, a: &Assessment) {
          <th>Closes</th><th>Notes</th></tr></thead>\n<tbody>\n",
     );
     for line in &a.lines {
-        line_row(out, line, a.end_year);
+        line_row(out, line, a.end_year, m);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn line_row(out: &mut String, line: &LineResult, end_year: u16) {
+fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
     let ledger = &line.ledger;
     let quantity = |value: Option<f64>| or_dash(value.map(amount));
     let (cost, closes) = match &line.closure {
         Some(closure) => (
             pair(closure.procurement_eur_bn.map(amount), closure.horizon_cost_eur_bn.map(amount)),
-            closure_note(closure, end_year),
+            closure_note(closure, end_year, m),
         ),
-        None if ledger.gap.is_some() => ("–".into(), "no gap".into()),
+        None if ledger.gap.is_some() => ("–".into(), m.t("no-gap")),
         None => ("–".into(), "–".into()),
     };
     let mut notes: Vec<String> = Vec::new();
     if let Err(missing) = ledger.status {
-        notes.push(format!("<strong>{}</strong>", escape(missing.label())));
+        notes.push(format!("<strong>{}</strong>", escape(&m.missing(missing))));
     }
-    notes.push(format!("{} of {} members report", line.reporting.0, line.reporting.1));
+    notes.push(escape(
+        &m.f("members-report", &[("n", line.reporting.0.into()), ("total", line.reporting.1.into())]),
+    ));
     if let Some(cost) = line.unit_cost_eur_m {
         let systems = if line.priced_systems.is_empty() {
             String::new()
         } else {
             format!(" ({})", escape(&line.priced_systems.join(", ")))
         };
-        notes.push(format!("unit cost EUR {} m{systems}", amount(cost)));
+        notes.push(format!("{}{systems}", escape(&m.f("unit-cost", &[("value", amount(cost).into())]))));
     }
     if line.closure.as_ref().is_some_and(|c| c.critical) {
-        notes.push("<strong>critical</strong>".into());
+        notes.push(format!("<strong>{}</strong>", escape(&m.t("critical"))));
     }
     notes.extend(line.notes.iter().map(|n| escape(n)));
     let _ = writeln!(
@@ -569,13 +615,13 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16) {
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{cost}</td><td>{}</td>\
          <td class=\"small\">{}</td></tr>",
-        escape(&line.name),
-        escape(&line.domain),
-        escape(&line.counted_in),
+        escape(&m.line_name(&line.line, &line.name)),
+        escape(&m.domain_name(&line.domain)),
+        escape(&m.unit(&line.counted_in)),
         quantity(ledger.europe),
         pair(ledger.us.map(amount), ledger.us_full.map(amount)),
         quantity(ledger.requirement),
-        pair(ledger.coverage.map(percent), ledger.coverage_without_us.map(percent)),
+        pair(ledger.coverage.map(|c| percent(c, m)), ledger.coverage_without_us.map(|c| percent(c, m))),
         quantity(ledger.gap),
         escape(&closes),
         notes.join("; "),
@@ -583,22 +629,23 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16) {
     );
 }
 
-/// A unit name for people.
-fn unit_label(unit: &str) -> &str {
-    match unit {
-        "pct_per_year" => "% a year",
-        "pct_gdp" => "% of GDP",
-        "eur_bn" => "EUR bn",
-        "eur_k" => "EUR thousand",
-        "eur_m" => "EUR m",
-        other => other,
-    }
+/// A unit name for people (`unit-param-<unit>` of the catalogue, else the unit itself).
+fn unit_label(unit: &str, m: &Messages) -> String {
+    m.lookup("unit-param", unit, unit)
 }
 
-fn assumptions(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<table>\n<thead><tr><th>Parameter</th>\
-         <th class=\"num\">Value</th><th>Unit</th><th>Set in</th><th>Rationale</th></tr></thead>\n<tbody>\n",
+fn assumptions(out: &mut String, a: &Assessment, m: &Messages) {
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<section id=\"assumptions\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th>\
+         <th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t("h-assumptions"),
+        t("th-parameter"),
+        t("th-value"),
+        t("th-unit"),
+        t("th-set-in"),
+        t("th-rationale"),
     );
     for assumption in &a.assumptions {
         let value = if assumption.unit == "year" {
@@ -609,14 +656,17 @@ fn assumptions(out: &mut String, a: &Assessment) {
         let form = if assumption.form == "value" {
             String::new()
         } else {
-            format!(" <span class=\"small\">({}, central value)</span>", escape(assumption.form))
+            format!(
+                " <span class=\"small\">({})</span>",
+                escape(&m.f("central-value", &[("form", assumption.form.into())]))
+            )
         };
         let _ = writeln!(
             out,
             "<tr><td><code>{}</code></td><td class=\"num\">{value}{form}</td><td>{}</td><td>{}</td>\
              <td class=\"small\">{}</td></tr>",
             escape(&assumption.name),
-            escape(unit_label(assumption.unit)),
+            escape(&unit_label(assumption.unit, m)),
             escape(&assumption.origin),
             prose(&assumption.rationale),
         );
@@ -651,6 +701,8 @@ td.axis { min-width: 190px; } td.deciding { font-size: 12px; min-width: 150px; }
 .v-dep { background: #fed7d7; color: #822727; } .v-na { background: #edf2f7; color: #4a5568; }
 svg.chart { display: block; width: 100%; height: auto; margin: 8px 0; }
 ul.columns { columns: 3; column-gap: 28px; font-size: 13px; margin: 4px 0; } ul.columns li { break-inside: avoid; }
+html:lang(ja) th { word-break: keep-all; }
+html:lang(ja) body, html:lang(ja) svg.chart { font-family: system-ui, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif; }
 footer { margin-top: 40px; color: #718096; font-size: 12px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
 .answer-lead { font-size: 16px; line-height: 1.5; background: #f7fafc; border-left: 4px solid #0072B2; padding: 10px 14px; margin: 8px 0 12px; }
 p.answer { font-size: 15px; font-weight: 600; margin: 6px 0 10px; } .answer-more { font-size: 13px; }

@@ -40,10 +40,12 @@ pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/1";
 
 /// The assessment as a JSON document.
 pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
+    // The JSON is language-neutral: its sentences are always the English catalogue's.
+    let m = &crate::i18n::Messages::new(crate::i18n::Lang::En);
     let document = json!({
         "schema": ASSESSMENT_SCHEMA,
         "scenario": a.scenario,
-        "description": crate::assessment_view::describe(a),
+        "description": crate::assessment_view::describe(a, m),
         "dataset": a.dataset,
         "base_year": a.base_year,
         "end_year": a.end_year,
@@ -58,7 +60,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "conventional": a.us_posture.conventional, "enablers": a.us_posture.enablers,
             "intelligence": a.us_posture.intelligence, "nuclear": a.us_posture.nuclear,
         },
-        "headline": crate::assessment_summary::headline(a),
+        "headline": crate::assessment_summary::headline(a, m),
         "drivers": a.drivers.iter().map(|h| json!({
             "outcome": h.outcome, "headline": h.headline, "screened": h.screened, "unit": h.unit,
             "trajectories": h.trajectories, "runs": h.runs, "n_parameters": h.n_parameters,
@@ -101,7 +103,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         "questions": a.questions.iter().map(|q| json!({
             "id": q.id, "question": q.question,
             "answer": q.answer.as_ref().ok(), "awaits": q.answer.as_ref().err(),
-            "sentences": crate::nuclear_text::answer(a, q.id).map(|answer| answer.sentences),
+            "sentences": crate::nuclear_text::answer(a, q.id, m).map(|answer| answer.sentences),
         })).collect::<Vec<_>>(),
         "lines": a.lines.iter().map(line_json).collect::<Vec<_>>(),
         "budget": {
@@ -126,7 +128,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                     SpendingPath::Current => "current_share",
                 },
             })).collect::<Vec<_>>(),
-            "paths": crate::assessment_view::spending_paths(a),
+            "paths": crate::assessment_view::spending_paths(a, m),
             "burden": a.budget.burden.iter().map(|b| json!({
                 "iso3": b.iso3, "gdp_share": b.gdp_share,
                 "spending_share_base": b.spending_share_base, "spending_share_end": b.spending_share_end,
@@ -158,7 +160,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                 "countries": l.countries,
             })).collect::<Vec<_>>(),
         })),
-        "overall": crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a)),
+        "overall": crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a, m), m),
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"

@@ -6,11 +6,13 @@
 use bulwark_assess::{Assessment, AxisStatus, LineResult, Spread};
 use bulwark_models::ledger::Verdict;
 
+use crate::i18n::{Lang, Messages};
+
 /// How many lines the "what Europe alone lacks" sentence names.
 const LACKS_NAMED: usize = 4;
 
 /// The headline: the answer to "can Europe defend itself without the US?" in a few sentences.
-pub fn headline(a: &Assessment) -> Vec<String> {
+pub fn headline(a: &Assessment, m: &Messages) -> Vec<String> {
     let verdicts: Vec<(Verdict, Verdict)> = a
         .axes
         .iter()
@@ -23,24 +25,28 @@ pub fn headline(a: &Assessment) -> Vec<String> {
         verdicts.iter().filter(|(own, bench)| if alone { *own == v } else { *bench == v }).count()
     };
     let tally = |alone: bool| {
-        format!(
-            "self-sufficient on {}, partially dependent on {} and dependent on {}",
-            count(alone, Verdict::SelfSufficient),
-            count(alone, Verdict::PartiallyDependent),
-            count(alone, Verdict::Dependent)
+        m.f(
+            "tally",
+            &[
+                ("self", count(alone, Verdict::SelfSufficient).into()),
+                ("partial", count(alone, Verdict::PartiallyDependent).into()),
+                ("dependent", count(alone, Verdict::Dependent).into()),
+            ],
         )
     };
     let mut sentences = vec![
-        format!(
-            "Without the United States, Europe (the {} countries of this coalition) is {} of the {} tests that can be assessed",
-            a.coalition.len(),
-            tally(true),
-            verdicts.len()
+        m.f(
+            "headline-alone",
+            &[
+                ("n", a.coalition.len().into()),
+                ("tally", tally(true).into()),
+                ("tests", verdicts.len().into()),
+            ],
         ),
-        format!("With the US as scenario `{}` sets it, it would be {}", a.scenario, tally(false)),
+        m.f("headline-with-us", &[("scenario", a.scenario.as_str().into()), ("tally", tally(false).into())]),
     ];
-    sentences.extend(lacks_sentence(a));
-    sentences.extend(cost_sentences(a));
+    sentences.extend(lacks_sentence(a, m));
+    sentences.extend(cost_sentences(a, m));
     sentences
 }
 
@@ -79,29 +85,37 @@ pub fn drivers_method(a: &Assessment) -> Option<String> {
 }
 
 /// The full summary: the headline, the questions, and what could not be assessed.
-pub fn overall(a: &Assessment) -> Vec<String> {
-    let mut sentences = headline(a);
-    sentences.extend(question_sentences(a));
+pub fn overall(a: &Assessment, m: &Messages) -> Vec<String> {
+    let mut sentences = headline(a, m);
+    sentences.extend(question_sentences(a, m));
     let no_data = a.lines.iter().filter(|l| l.ledger.coverage.is_none()).count();
     if no_data > 0 {
-        sentences.push(format!(
-            "{no_data} of {} capability lines could not be assessed for want of sourced figures",
-            a.lines.len()
-        ));
+        sentences.push(m.f("lines-not-assessed", &[("n", no_data.into()), ("total", a.lines.len().into())]));
     }
     let pending: Vec<&str> = a.axes.iter().flat_map(|axis| axis.pending.iter().copied()).collect();
     if !pending.is_empty() {
-        sentences.push(format!("Not yet modelled: {}", pending.join("; ")));
+        sentences.push(m.f("not-yet-modelled-list", &[("what", pending.join("; ").into())]));
     }
     sentences
 }
 
-/// The sentences joined into one paragraph.
-pub fn paragraph(sentences: &[String]) -> String {
+/// The sentences joined into one paragraph (Japanese sentences end with 。 and take no space).
+pub fn paragraph(sentences: &[String], m: &Messages) -> String {
     if sentences.is_empty() {
         return String::new();
     }
-    sentences.join(". ") + "."
+    match m.lang() {
+        Lang::En => sentences.join(". ") + ".",
+        Lang::Ja => sentences.join("。") + "。",
+    }
+}
+
+/// A sentence with its full stop (`.` or `。`).
+pub fn full_stop(sentence: &str, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => format!("{sentence}."),
+        Lang::Ja => format!("{sentence}。"),
+    }
 }
 
 /// The lines Europe alone covers least, with their share of the requirement and the shortfall.
@@ -117,53 +131,84 @@ pub fn weakest_lines(a: &Assessment) -> Vec<&LineResult> {
     short
 }
 
-fn lacks_sentence(a: &Assessment) -> Option<String> {
+fn lacks_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     let short = weakest_lines(a);
     if short.is_empty() {
-        return Some("Europe alone meets the requirement on every line that could be assessed".to_string());
+        return Some(m.t("lacks-none"));
     }
     let named: Vec<String> = short
         .iter()
         .take(LACKS_NAMED)
         .map(|l| {
-            format!(
-                "{} ({:.0} % of the requirement, {} {} short)",
-                l.name.to_lowercase(),
-                100.0 * l.ledger.coverage_without_us.unwrap_or(0.0),
-                crate::format_number(l.ledger.gap.unwrap_or(0.0), 0),
-                l.counted_in
+            let name = match m.lang() {
+                Lang::En => l.name.to_lowercase(),
+                Lang::Ja => m.line_name(&l.line, &l.name),
+            };
+            m.f(
+                "lacks-item",
+                &[
+                    ("name", name.into()),
+                    ("pct", m.pct((100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)).round(), 0).into()),
+                    ("gap", crate::format_number(l.ledger.gap.unwrap_or(0.0), 0).into()),
+                    ("unit", m.unit(&l.counted_in).into()),
+                ],
             )
         })
         .collect();
-    Some(format!(
-        "Alone, Europe lacks most {}{}",
-        named.join(", "),
-        if short.len() > LACKS_NAMED {
-            format!(", and {} more lines", short.len() - LACKS_NAMED)
-        } else {
-            String::new()
-        }
-    ))
+    let items = match m.lang() {
+        Lang::En => named.join(", "),
+        Lang::Ja => named.join("、"),
+    };
+    Some(if short.len() > LACKS_NAMED {
+        m.f("lacks-more", &[("items", items.into()), ("more", (short.len() - LACKS_NAMED).into())])
+    } else {
+        m.f("lacks", &[("items", items.into())])
+    })
 }
 
-fn cost_sentences(a: &Assessment) -> Vec<String> {
+fn cost_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
     if a.horizon_cost_eur_bn <= 0.0 {
         return Vec::new();
     }
-    let band = |s: Option<&Spread>| {
-        s.filter(|s| s.high > s.low)
-            .map_or(String::new(), |s| format!(" (p5–p95 {:.0}–{:.0})", s.low, s.high))
+    let money_band = |s: Option<&Spread>| {
+        s.filter(|s| s.high > s.low).map_or(String::new(), |s| {
+            let (low, high) = match m.lang() {
+                Lang::En => (format!("{:.0}", s.low), format!("{:.0}", s.high)),
+                Lang::Ja => {
+                    let range = m.eur_bn_range(s.low, s.high, 0);
+                    let (low, high) = range.split_once('〜').unwrap_or((&range, ""));
+                    (low.to_string(), high.to_string())
+                }
+            };
+            m.f("band", &[("low", low.into()), ("high", high.into())])
+        })
+    };
+    let year_band = |s: Option<&Spread>| {
+        s.filter(|s| s.high > s.low).map_or(String::new(), |s| {
+            m.f("band", &[("low", format!("{:.0}", s.low).into()), ("high", format!("{:.0}", s.high).into())])
+        })
     };
     let ranges = a.ranges.as_ref();
-    let mut sentences = vec![format!(
-        "Closing Europe's own costed gaps takes EUR {:.0} bn{} of procurement and EUR {:.0} bn{} with operating costs over {} years, against EUR {:.0} bn of cumulative budget headroom{}",
-        a.procurement_eur_bn,
-        band(ranges.map(|r| &r.procurement_eur_bn)),
-        a.horizon_cost_eur_bn,
-        band(ranges.map(|r| &r.horizon_cost_eur_bn)),
-        a.end_year - a.base_year,
-        a.cumulative_headroom_eur_bn,
-        a.affordability_ratio.map_or(String::new(), |r| format!(" (affordability ratio {r:.2})"))
+    let money = |v: f64| match m.lang() {
+        Lang::En => format!("EUR {v:.0} bn"),
+        Lang::Ja => m.eur_bn(v, 0),
+    };
+    let mut sentences = vec![m.f(
+        "cost-sentence",
+        &[
+            ("procurement", money(a.procurement_eur_bn).into()),
+            ("procurement_band", money_band(ranges.map(|r| &r.procurement_eur_bn)).into()),
+            ("horizon", money(a.horizon_cost_eur_bn).into()),
+            ("horizon_band", money_band(ranges.map(|r| &r.horizon_cost_eur_bn)).into()),
+            ("years", (a.end_year - a.base_year).into()),
+            ("headroom", money(a.cumulative_headroom_eur_bn).into()),
+            (
+                "ratio",
+                a.affordability_ratio
+                    .map_or(String::new(), |r| m.f("affordability", &[("ratio", format!("{r:.2}").into())]))
+                    .into(),
+            ),
+        ],
     )];
     if !a.costing_excluded.is_empty() {
         sentences.push(format!(
@@ -172,45 +217,66 @@ fn cost_sentences(a: &Assessment) -> Vec<String> {
         ));
     }
     sentences.push(match a.window_closes {
-        Some(year) => format!(
-            "The last critical gap is filled in {year}{} along the scenario's budget path",
-            band(ranges.map(|r| &r.window_closes))
+        Some(year) => m.f(
+            "window-closes",
+            &[
+                ("year", year.to_string().into()),
+                ("band", year_band(ranges.map(|r| &r.window_closes)).into()),
+            ],
         ),
-        None if a.window_open_lines.is_empty() => "No critical line has a gap".to_string(),
-        None => format!("In {} critical gaps are still open: {}", a.end_year, a.window_open_lines.join(", ")),
+        None if a.window_open_lines.is_empty() => m.t("window-no-critical"),
+        None => m.f(
+            "window-open",
+            &[("year", a.end_year.to_string().into()), ("lines", a.window_open_lines.join(", ").into())],
+        ),
     });
     sentences
 }
 
 /// One sentence each for Q1 (the umbrella), Q2 (the Baltic campaign) and Q3 (the best
 /// European package of nuclear options), from the models' figures.
-pub(crate) fn question_sentences(a: &Assessment) -> Vec<String> {
+pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
+    let money = |v: f64, decimals: usize| match m.lang() {
+        Lang::En => format!("EUR {v:.decimals$} bn"),
+        Lang::Ja => m.eur_bn(v, decimals),
+    };
     let mut sentences = Vec::new();
     if let Some(n) = &a.nuclear {
         let o = &n.outcome;
-        sentences.push(format!(
-            "Q1: the credibility of extended nuclear deterrence over a European ally is {:.2} without the US and {:.2} with the scenario's US posture",
-            o.without_us.credibility, o.with_us.credibility
+        sentences.push(m.f(
+            "q1-sentence",
+            &[
+                ("without", format!("{:.2}", o.without_us.credibility).into()),
+                ("with", format!("{:.2}", o.with_us.credibility).into()),
+            ],
         ));
         let best = o.packages.as_ref().and_then(|search| Some((search, search.best.first()?)));
         if let Some((search, best)) = best {
-            sentences.push(format!(
-                "Q3: the most credible European package for EUR {:.1} bn a year by {:.0} reaches {:.3} ({} options, EUR {:.2} bn a year) against {:.3} for the US umbrella as today",
-                search.limits.budget_eur_bn,
-                n.package_by_year,
-                best.credibility,
-                best.option_ids.len(),
-                best.annual_cost_eur_bn,
-                o.us_as_today.credibility
+            sentences.push(m.f(
+                "q3-sentence",
+                &[
+                    ("budget", money(search.limits.budget_eur_bn, 1).into()),
+                    ("year", format!("{:.0}", n.package_by_year).into()),
+                    ("credibility", format!("{:.3}", best.credibility).into()),
+                    ("options", best.option_ids.len().into()),
+                    ("cost", money(best.annual_cost_eur_bn, 2).into()),
+                    ("us", format!("{:.3}", o.us_as_today.credibility).into()),
+                ],
             ));
         }
     }
     if let Some(c) = &a.campaign {
         let span = |window: &[u16]| match (window.first(), window.last()) {
-            (Some(first), Some(last)) => {
-                format!("in {} of {} years ({first}–{last})", window.len(), c.by_year.len())
-            }
-            _ => "in no year".to_string(),
+            (Some(first), Some(last)) => m.f(
+                "q2-span",
+                &[
+                    ("n", window.len().into()),
+                    ("total", c.by_year.len().into()),
+                    ("first", first.to_string().into()),
+                    ("last", last.to_string().into()),
+                ],
+            ),
+            _ => m.t("q2-no-year"),
         };
         // The lever that shortens the window most, when any helps at all.
         let driver = c
@@ -219,33 +285,46 @@ pub(crate) fn question_sentences(a: &Assessment) -> Vec<String> {
             .first()
             .filter(|lever| lever.years_removed > 0 || lever.mean_p_hold_gain > 0.005)
             .map(|lever| {
-                format!(
-                    "; closing {} at once would help most ({} years out of the window)",
-                    lever.lever, lever.years_removed
+                m.f(
+                    "q2-driver",
+                    &[("lever", lever.lever.into()), ("years", lever.years_removed.to_string().into())],
                 )
             })
             .unwrap_or_default();
-        sentences.push(format!(
-            "Q2: in a Russian attack on the Baltic states in {} Europe alone holds to day {:.0} in {:.0} % of runs ({:.0} % with the scenario's US posture); against Russia's force of each year it falls short of {:.0} % confidence {} alone and {} with the US{driver}",
-            c.year,
-            c.hold_day,
-            100.0 * c.without_us.p_hold,
-            100.0 * c.with_us.p_hold,
-            100.0 * c.hold_confidence,
-            span(&c.window.years_without_us),
-            span(&c.window.years_with_us),
+        let pct = |fraction: f64| m.pct((100.0 * fraction).round(), 0);
+        sentences.push(m.f(
+            "q2-sentence",
+            &[
+                ("year", c.year.to_string().into()),
+                ("day", format!("{:.0}", c.hold_day).into()),
+                ("alone", pct(c.without_us.p_hold).into()),
+                ("with", pct(c.with_us.p_hold).into()),
+                ("confidence", pct(c.hold_confidence).into()),
+                ("span", span(&c.window.years_without_us).into()),
+                ("span_with", span(&c.window.years_with_us).into()),
+                ("driver", driver.into()),
+            ],
         ));
     }
     if let Some(t) = &a.threat {
         let clocks: Vec<String> = t
             .clocks
             .iter()
-            .map(|clock| match clock.year_median {
-                Some(year) => format!("a {} from about {year:.1}", clock.title),
-                None => format!("a {} not within the horizon", clock.title),
+            .map(|clock| {
+                let title = crate::threat_view::clock_title(clock, m);
+                match clock.year_median {
+                    Some(year) => {
+                        m.f("clock-from", &[("clock", title.into()), ("year", format!("{year:.1}").into())])
+                    }
+                    None => m.f("clock-never", &[("clock", title.into())]),
+                }
             })
             .collect();
-        sentences.push(format!("Russia could mount {} (median readiness clocks)", clocks.join(", ")));
+        let list = match m.lang() {
+            Lang::En => clocks.join(", "),
+            Lang::Ja => clocks.join("、"),
+        };
+        sentences.push(m.f("clocks-sentence", &[("clocks", list.into())]));
     }
     sentences
 }

@@ -10,6 +10,7 @@ use bulwark_data::Dataset;
 
 use crate::assessment_summary::{overall, paragraph};
 use crate::exec_summary;
+use crate::i18n::Messages;
 use crate::references::{Cited, References};
 
 use crate::text_table::{format_number, TextTable};
@@ -27,7 +28,13 @@ pub enum Flavour {
 /// table, the window of vulnerability, the key assumptions), the contents, one section per test
 /// and question, the assumptions and the references. `year`, when given, adds how much of each
 /// gap the funded schedule has closed by then. `dataset` gives the reference list.
-pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<u16>) -> String {
+pub fn render(
+    a: &Assessment,
+    dataset: &Dataset,
+    flavour: Flavour,
+    year: Option<u16>,
+    m: &Messages,
+) -> String {
     let mut out = String::new();
     let h1 = |text: &str| match flavour {
         Flavour::Terminal => format!("{text}\n{}\n", "=".repeat(text.chars().count())),
@@ -40,33 +47,31 @@ pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<
     let answers: Vec<String> = a
         .questions
         .iter()
-        .filter_map(|q| crate::nuclear_text::answer(a, q.id))
+        .filter_map(|q| crate::nuclear_text::answer(a, q.id, m))
         .flat_map(|answer| answer.sentences)
         .collect();
     let refs = References::collect(a, dataset, &answers.join(" "));
-    out.push_str(&h1(&format!("Bulwark assessment: scenario `{}`", a.scenario)));
+    out.push_str(&h1(&m.f("title", &[("scenario", a.scenario.as_str().into())])));
     // The description is the scenario's free text: escaped for Markdown (issue 10).
     let description = match flavour {
-        Flavour::Terminal => describe(a),
-        Flavour::Markdown => crate::text_table::markdown_text(&describe(a)),
+        Flavour::Terminal => describe(a, m),
+        Flavour::Markdown => crate::text_table::markdown_text(&describe(a, m)),
     };
     out.push_str(&format!("{description}\n"));
-    out.push_str(&format!(
-        "Dataset {}; requirement mode {}; money in EUR at {} prices; horizon {}–{}.\n",
-        a.dataset, a.requirement_mode, a.base_year, a.base_year, a.end_year
-    ));
-    out.push_str(&format!("{}\n", coalition_sentence(a)));
-    page_one(&mut out, a, flavour, &h2);
-    out.push_str(&h2(text::CONTENTS));
-    for (idx, (_, title)) in exec_summary::contents(a).iter().enumerate() {
+    out.push_str(&settings_line(a, m));
+    out.push('\n');
+    out.push_str(&format!("{}\n", coalition_sentence(a, m)));
+    page_one(&mut out, a, flavour, &h2, m);
+    out.push_str(&h2(&m.t("v-contents")));
+    for (idx, (_, title)) in exec_summary::contents(a, m).iter().enumerate() {
         // Markdown renders the list's own anchors from the headings (GitHub's rule, `slug`).
         out.push_str(&match flavour {
             Flavour::Markdown => format!("- [{title}](#{})\n", slug(title)),
             Flavour::Terminal => format!("  {}. {title}\n", idx + 1),
         });
     }
-    out.push_str(&h2(text::IN_DETAIL));
-    out.push_str(&wrap(&paragraph(&overall(a)), 100));
+    out.push_str(&h2(&m.t("v-in-detail")));
+    out.push_str(&wrap(&paragraph(&overall(a, m), m), 100));
     // What moves each headline most (the drivers' Morris screen, when it ran).
     for sentence in crate::assessment_summary::driver_sentences(a) {
         out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
@@ -75,40 +80,42 @@ pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<
         out.push_str(&format!("  ({method}.)\n"));
     }
     for axis in &a.axes {
-        out.push_str(&h2(&format!("{}. {}", axis.number, axis.title)));
+        out.push_str(&h2(&format!("{}. {}", axis.number, axis_title(axis, m))));
         // The answer in one sentence: the verdict with the band of Europe's own score.
-        out.push_str(&format!("{}.\n", axis_headline(axis)));
-        axis_body(&mut out, a, axis, flavour, year);
+        out.push_str(&format!("{}\n", crate::assessment_summary::full_stop(&axis_headline(axis, m), m)));
+        axis_body(&mut out, a, axis, flavour, year, m);
         if axis.number == 3 {
-            financial_body(&mut out, a, flavour, year);
+            financial_body(&mut out, a, flavour, year, m);
         }
-        out.push_str(&sources_line(&refs, axis_cited(axis.number)));
+        out.push_str(&sources_line(&refs, axis_cited(axis.number), m));
     }
     for q in &a.questions {
-        out.push_str(&h2(&format!("{} {}", q.id, q.question)));
-        if let Some(sentence) = exec_summary::question_answer(a, q.id) {
+        let question = question_text(q.id, q.question, m);
+        out.push_str(&h2(&format!("{} {question}", q.id)));
+        if let Some(sentence) = exec_summary::question_answer(a, q.id, m) {
             out.push_str(&format!("{}.\n\n", refs.renumber(sentence.trim_end_matches('.'))));
         }
-        if let Some(answer) = crate::nuclear_text::answer(a, q.id) {
+        if let Some(answer) = crate::nuclear_text::answer(a, q.id, m) {
             let renumbered = crate::nuclear_text::Answer {
                 sentences: answer.sentences.iter().map(|s| refs.renumber(s)).collect(),
                 tables: answer.tables,
             };
-            out.push_str(&structured_answer(q.id, q.question, &renumbered, flavour));
-            out.push_str(&sources_line(&refs, Cited::Nuclear));
+            out.push_str(&structured_answer(q.id, &question, &renumbered, flavour));
+            out.push_str(&sources_line(&refs, Cited::Nuclear, m));
             continue;
         }
         if let Err(needs) = &q.answer {
-            out.push_str(&format!("not answered yet: needs the {needs}\n"));
+            out.push_str(&m.f("not-answered", &[("needs", (*needs).into())]));
+            out.push('\n');
         }
         if q.id == "Q2" {
-            out.push_str(&crate::threat_view::section(a, flavour, &h2));
-            out.push_str(&sources_line(&refs, Cited::Adversary));
+            out.push_str(&crate::threat_view::section(a, flavour, &h2, m));
+            out.push_str(&sources_line(&refs, Cited::Adversary, m));
         }
     }
-    out.push_str(&h2(text::ASSUMPTIONS));
-    out.push_str(&table(&assumption_table(a), flavour));
-    out.push_str(&h2(text::REFERENCES));
+    out.push_str(&h2(&m.t("h-assumptions")));
+    out.push_str(&table(&assumption_table(a, m), flavour));
+    out.push_str(&h2(&m.t("v-references")));
     for (idx, source) in refs.entries.iter().enumerate() {
         out.push_str(&match flavour {
             Flavour::Markdown => format!(
@@ -137,23 +144,6 @@ pub fn render(a: &Assessment, dataset: &Dataset, flavour: Flavour, year: Option<
     refs.renumber(&out)
 }
 
-/// Fixed texts of the text report's frame, in one place for translation.
-mod text {
-    pub(super) const HEADING: &str = "Can Europe defend itself without the United States?";
-    pub(super) const CONTENTS: &str = "Contents";
-    pub(super) const IN_DETAIL: &str = "The answer in detail";
-    pub(super) const ASSUMPTIONS: &str = "Assumptions";
-    pub(super) const REFERENCES: &str = "References";
-    pub(super) const SOURCES: &str = "Sources:";
-    pub(super) const WINDOW: &str = "The window of vulnerability";
-    pub(super) const KEY: &str = "The three assumptions that matter most";
-    pub(super) const VERDICT_COLUMNS: [&str; 5] =
-        ["#", "test or question", "Europe alone", "90 % range", "with the US"];
-    pub(super) const CLOCK_COLUMNS: [&str; 4] = ["clock", "year", "low", "high"];
-    pub(super) const TIMELINE: &str = "Timeline of closures";
-    pub(super) const BUDGET: &str = "Budget";
-}
-
 /// A heading's anchor as GitHub renders Markdown: lower case, punctuation dropped, spaces as
 /// hyphens.
 pub fn slug(heading: &str) -> String {
@@ -174,28 +164,29 @@ fn axis_cited(number: u8) -> Cited {
     }
 }
 
-fn sources_line(refs: &References, cited: Cited) -> String {
+fn sources_line(refs: &References, cited: Cited, m: &Messages) -> String {
     let cite = refs.cite(cited);
     if cite.is_empty() {
         String::new()
     } else {
-        format!("\n{} {cite}\n", text::SOURCES)
+        format!("\n{} {cite}\n", m.t("v-sources"))
     }
 }
 
 /// Page 1: the answer, the verdict table, the clocks and the key assumptions.
-fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String) {
-    out.push_str(&h2(text::HEADING));
-    out.push_str(&wrap(&paragraph(&exec_summary::sentences(a)), 100));
+fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String, m: &Messages) {
+    out.push_str(&h2(&m.t("v-heading")));
+    out.push_str(&wrap(&paragraph(&exec_summary::sentences(a), m), 100));
     out.push('\n');
-    let mut verdicts = TextTable::new(&text::VERDICT_COLUMNS);
-    for row in exec_summary::verdict_rows(a) {
+    let mut verdicts =
+        headed(&["col-rank", "v-col-test", "col-europe-alone", "v-col-range", "col-with-the-us-plain"], m);
+    for row in exec_summary::verdict_rows(a, m) {
         verdicts.row(vec![row.number, row.title, row.alone, row.range, row.with_us]);
     }
     out.push_str(&table(&verdicts, flavour));
     if let Some(chart) = crate::html_summary::clocks_chart(a) {
-        out.push_str(&format!("\n{}:\n\n", text::WINDOW));
-        let mut clocks = TextTable::new(&text::CLOCK_COLUMNS);
+        out.push_str(&format!("\n{}{}\n\n", m.t("h-window"), m.t("colon")));
+        let mut clocks = headed(&["v-col-clock", "col-year", "v-col-low", "v-col-high"], m);
         for row in chart.rows {
             let year = |v: Option<f64>| v.map_or("–".to_string(), |y| format!("{y:.0}"));
             clocks.row(vec![row.label, row.note, year(row.low), year(row.high)]);
@@ -204,7 +195,7 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
     }
     let keys = exec_summary::key_assumptions(a);
     if !keys.is_empty() {
-        out.push_str(&format!("\n{}:\n\n", text::KEY));
+        out.push_str(&format!("\n{}{}\n\n", m.t("v-key"), m.t("colon")));
         for (idx, k) in keys.iter().enumerate() {
             out.push_str(&format!(
                 "{}. `{}` moves {} from {:.3} to {:.3} (central {:.3}), a swing of {:.0} %\n",
@@ -222,45 +213,94 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
 }
 
 /// An axis's range, deciding lines and figures.
-fn axis_body(out: &mut String, a: &Assessment, axis: &AxisResult, flavour: Flavour, year: Option<u16>) {
+fn axis_body(
+    out: &mut String,
+    a: &Assessment,
+    axis: &AxisResult,
+    flavour: Flavour,
+    year: Option<u16>,
+    m: &Messages,
+) {
     let lines: Vec<&LineResult> =
         axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
     if !lines.is_empty() {
         out.push('\n');
-        out.push_str(&table(&line_table(&lines, a.base_year, year), flavour));
+        out.push_str(&table(&line_table(&lines, a.base_year, year, m), flavour));
     }
     for (label, value) in &axis.figures {
-        out.push_str(&format!("{}{label}: {value}\n", bullet(flavour)));
+        let (label, value) = crate::axis_figures::figure(label, value, m);
+        out.push_str(&format!("{}{label}{}{value}\n", bullet(flavour), m.t("label-sep")));
     }
     for pending in &axis.pending {
-        out.push_str(&format!("{}not yet modelled: {pending}\n", bullet(flavour)));
+        let what = m.f("not-yet-modelled", &[("what", (*pending).into())]);
+        out.push_str(&format!("{}{what}\n", bullet(flavour)));
     }
 }
 
 /// The financial test's timeline of closures and budget.
-fn financial_body(out: &mut String, a: &Assessment, flavour: Flavour, year: Option<u16>) {
+fn financial_body(out: &mut String, a: &Assessment, flavour: Flavour, year: Option<u16>, m: &Messages) {
     if let Some(year) = year {
-        let (sentence, t) = crate::assessment_year::table(a, year);
-        out.push_str(&format!("\nThe picture in {year}: {sentence}\n\n"));
+        let (sentence, t) = crate::assessment_year::table(a, year, m);
+        let heading = m.f("h-picture-in", &[("year", year.to_string().into())]);
+        out.push_str(&format!("\n{heading}{}{sentence}\n\n", m.t("colon")));
         out.push_str(&table(&t, flavour));
     }
-    out.push_str(&format!("\n{}:\n\n", text::TIMELINE));
-    out.push_str(&table(&timeline(a), flavour));
-    out.push_str(&format!("\n{}:\n\n", text::BUDGET));
-    out.push_str(&table(&budget_table(a), flavour));
-    for sentence in spending_paths(a) {
+    out.push_str(&format!("\n{}{}\n\n", m.t("h-timeline"), m.t("colon")));
+    out.push_str(&table(&timeline(a, m), flavour));
+    out.push_str(&format!("\n{}{}\n\n", m.t("h-budget"), m.t("colon")));
+    out.push_str(&table(&budget_table(a, m), flavour));
+    for sentence in spending_paths(a, m) {
         out.push_str(&format!("{sentence}\n"));
     }
     if !a.budget_missing.is_empty() {
-        out.push_str(&format!(
-            "Left out of the budget for want of GDP or spending figures: {}\n",
-            a.budget_missing.join(", ")
-        ));
+        out.push_str(&m.f("budget-missing", &[("members", a.budget_missing.join(", ").into())]));
+        out.push('\n');
     }
 }
 
+/// The dataset, requirement mode, prices and horizon in one sentence.
+pub fn settings_line(a: &Assessment, m: &Messages) -> String {
+    m.f(
+        "settings-line",
+        &[
+            ("dataset", a.dataset.as_str().into()),
+            ("mode", a.requirement_mode.as_str().into()),
+            ("base", a.base_year.to_string().into()),
+            ("end", a.end_year.to_string().into()),
+        ],
+    )
+}
+
+/// An axis's title in the report's language (the assessment's own title for an axis the
+/// catalogue does not know).
+pub fn axis_title(axis: &AxisResult, m: &Messages) -> String {
+    m.lookup("axis", &format!("{}-title", axis.number), axis.title)
+}
+
+/// A question's text in the report's language.
+pub fn question_text(id: &str, question: &str, m: &Messages) -> String {
+    m.lookup("question", id, question)
+}
+
+/// The benchmark verdict in the report's language (see [`benchmark_label`]).
+pub fn benchmark_words(own: Verdict, benchmark: Verdict, m: &Messages) -> String {
+    m.t(match (own, benchmark) {
+        (Verdict::SelfSufficient, _) => "benchmark-self-sufficient",
+        (_, Verdict::SelfSufficient) => "benchmark-covered",
+        (_, Verdict::PartiallyDependent) => "benchmark-partly-covered",
+        (_, Verdict::Dependent) => "benchmark-short",
+    })
+}
+
+/// A table whose header cells are catalogue ids.
+fn headed(ids: &[&str], m: &Messages) -> TextTable {
+    let header: Vec<String> = ids.iter().map(|id| m.t(id)).collect();
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    TextTable::new(&refs)
+}
+
 /// The benchmark verdict in words no reader can misread: a line or axis the US fills reads
-/// "covered with the US", never "self-sufficient".
+/// "covered with the US", never "self-sufficient". These English words are the JSON's values.
 pub fn benchmark_label(own: Verdict, benchmark: Verdict) -> &'static str {
     match (own, benchmark) {
         (Verdict::SelfSufficient, _) => "self-sufficient",
@@ -272,40 +312,51 @@ pub fn benchmark_label(own: Verdict, benchmark: Verdict) -> &'static str {
 
 /// The scenario's own description, or, when its file gives none, one written from its settings
 /// (never the description of the scenario it extends).
-pub fn describe(a: &Assessment) -> String {
+pub fn describe(a: &Assessment, m: &Messages) -> String {
     if !a.description.trim().is_empty() {
         return a.description.clone();
     }
     let p = &a.us_posture;
-    format!(
-        "Scenario `{}` (its file gives no description): the US keeps {:.0} % of its conventional forces, {:.0} % of its enablers, {:.0} % of its intelligence sharing and {:.0} % of its nuclear umbrella.",
-        a.scenario,
-        100.0 * p.conventional,
-        100.0 * p.enablers,
-        100.0 * p.intelligence,
-        100.0 * p.nuclear
+    m.f(
+        "described-posture",
+        &[
+            ("scenario", a.scenario.as_str().into()),
+            ("conventional", m.pct(100.0 * p.conventional, 0).into()),
+            ("enablers", m.pct(100.0 * p.enablers, 0).into()),
+            ("intelligence", m.pct(100.0 * p.intelligence, 0).into()),
+            ("nuclear", m.pct(100.0 * p.nuclear, 0).into()),
+        ],
     )
 }
 
 /// Who counts as "Europe": the member count and the choices a reader may make otherwise.
-pub fn coalition_sentence(a: &Assessment) -> String {
+pub fn coalition_sentence(a: &Assessment, m: &Messages) -> String {
     let c = &a.coalition_choices;
-    let turkey = if c.includes_turkey { "includes Turkey" } else { "leaves out Turkey" };
+    let turkey =
+        m.t(if c.includes_turkey { "coalition-includes-turkey" } else { "coalition-leaves-out-turkey" });
     let non_nato = if c.non_nato_eu_members.is_empty() {
-        "no EU member outside NATO".to_string()
+        m.t("coalition-no-non-nato")
     } else {
-        format!("the EU members outside NATO ({})", c.non_nato_eu_members.join(", "))
+        m.f("coalition-non-nato", &[("members", c.non_nato_eu_members.join(", ").into())])
     };
-    let out =
-        if c.excluded.is_empty() { String::new() } else { format!("; left out: {}", c.excluded.join(", ")) };
-    format!(
-        "Coalition (\"Europe\"): {} countries; it {turkey} and counts {non_nato}{out} (the scenario's [coalition] choice).",
-        a.coalition.len()
+    let out = if c.excluded.is_empty() {
+        String::new()
+    } else {
+        m.f("coalition-left-out", &[("members", c.excluded.join(", ").into())])
+    };
+    m.f(
+        "coalition-sentence",
+        &[
+            ("count", m.f("coalition-count", &[("n", a.coalition.len().into())]).into()),
+            ("turkey", turkey.into()),
+            ("non_nato", non_nato.into()),
+            ("left_out", out.into()),
+        ],
     )
 }
 
 /// Who follows which spending path: the Hague commitment binds NATO allies only.
-pub fn spending_paths(a: &Assessment) -> Vec<String> {
+pub fn spending_paths(a: &Assessment, m: &Messages) -> Vec<String> {
     let with = |path: SpendingPath| -> Vec<&str> {
         a.budget.countries.iter().filter(|c| c.path == path).map(|c| c.iso3.as_str()).collect()
     };
@@ -313,28 +364,28 @@ pub fn spending_paths(a: &Assessment) -> Vec<String> {
     let mut sentences = Vec::new();
     let hague = with(SpendingPath::Hague);
     if !hague.is_empty() {
-        sentences.push(format!("Spending path: {} NATO allies follow the common (Hague) path.", hague.len()));
+        sentences.push(m.f("path-hague", &[("n", hague.len().into())]));
     }
     for (path, words) in [
-        (SpendingPath::OwnAlly, "NATO allies on a path of their own"),
-        (SpendingPath::OwnNonAlly, "outside NATO, on a path the scenario sets"),
-        (
-            SpendingPath::Current,
-            "outside NATO and not bound by the Hague commitment, keeping their current share of GDP",
-        ),
+        (SpendingPath::OwnAlly, "path-own-ally"),
+        (SpendingPath::OwnNonAlly, "path-own-non-ally"),
+        (SpendingPath::Current, "path-current"),
     ] {
         let members: Vec<String> = a
             .budget
             .countries
             .iter()
             .filter(|c| c.path == path)
-            .map(|c| format!("{} {:.1} %", c.iso3, last(c)))
+            .map(|c| format!("{} {}", c.iso3, m.pct(last(c), 1)))
             .collect();
         if !members.is_empty() {
-            sentences.push(format!(
-                "Spending path, {words} (share of GDP in {}): {}.",
-                a.end_year,
-                members.join(", ")
+            sentences.push(m.f(
+                "path-sentence",
+                &[
+                    ("words", m.t(words).into()),
+                    ("year", a.end_year.to_string().into()),
+                    ("members", members.join(", ").into()),
+                ],
             ));
         }
     }
@@ -371,50 +422,58 @@ fn bullet(flavour: Flavour) -> &'static str {
     }
 }
 
-fn axis_headline(axis: &AxisResult) -> String {
+fn axis_headline(axis: &AxisResult, m: &Messages) -> String {
     match &axis.status {
-        AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => format!(
-            "Europe alone: {} (score {:.2}{}); with the scenario's US posture: {} (score {:.2})",
-            verdict.label(),
-            score_without_us,
-            range_without_us.map_or(String::new(), |r| format!(", {}", score_band(&r))),
-            benchmark_label(*verdict, *benchmark),
-            score
+        AxisStatus::Assessed { score, score_without_us, verdict, benchmark, range_without_us } => m.f(
+            "axis-headline",
+            &[
+                ("verdict", m.verdict(*verdict).into()),
+                ("alone", format!("{score_without_us:.2}").into()),
+                (
+                    "band",
+                    range_without_us.map_or(String::new(), |r| m.t("band-sep") + &score_band(&r, m)).into(),
+                ),
+                ("benchmark", benchmark_words(*verdict, *benchmark, m).into()),
+                ("score", format!("{score:.2}").into()),
+            ],
         ),
-        AxisStatus::NoData => "Verdict: none (no line of this axis has sourced figures)".to_string(),
-        AxisStatus::ModelNotYetAvailable { needs } => format!("Verdict: model not yet available ({needs})"),
+        AxisStatus::NoData => m.t("axis-no-data"),
+        AxisStatus::ModelNotYetAvailable { needs } => m.f("axis-no-model", &[("needs", (*needs).into())]),
     }
 }
 
 /// A score's band as the reports write it: "p5–p95 0.40–0.48" over the scenario's
 /// uncertainties, or "90 % interval …" for a probability estimated from runs.
-pub(crate) fn score_band(range: &Spread) -> String {
+pub(crate) fn score_band(range: &Spread, m: &Messages) -> String {
     let what = match range.kind {
-        SpreadKind::Percentiles => "p5–p95",
-        SpreadKind::ProbabilityInterval => "90 % interval",
+        SpreadKind::Percentiles => "p5–p95".to_string(),
+        SpreadKind::ProbabilityInterval => m.t("interval-90"),
     };
     format!("{what} {:.2}–{:.2}", range.low, range.high)
 }
 
-fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextTable {
-    let closed_header = year.map(|y| format!("closed by {y}"));
-    let mut header = vec![
-        "line",
-        "Europe",
-        "US",
-        "required",
-        "Europe alone",
-        "with US",
-        "gap alone",
-        "cost EUR bn",
-        "closes",
-        "verdict alone",
-        "with the US",
-    ];
-    if let Some(h) = &closed_header {
-        header.push(h);
+fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Messages) -> TextTable {
+    let mut header: Vec<String> = [
+        "col-line",
+        "col-europe",
+        "col-us",
+        "col-required",
+        "col-europe-alone",
+        "col-with-us",
+        "col-gap-alone",
+        "col-cost-eur-bn",
+        "col-closes",
+        "col-verdict-alone",
+        "col-with-the-us",
+    ]
+    .iter()
+    .map(|id| m.t(id))
+    .collect();
+    if let Some(y) = year {
+        header.push(m.f("col-closed-by", &[("year", y.to_string().into())]));
     }
-    let mut t = TextTable::new(&header);
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut t = TextTable::new(&refs);
     for line in lines {
         let ledger = &line.ledger;
         let closure = line.closure.as_ref();
@@ -427,18 +486,15 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextT
             opt(ledger.coverage, 2),
             opt(ledger.gap, 0),
             opt(closure.and_then(|c| c.horizon_cost_eur_bn), 1),
-            closes(line),
-            ledger
-                .status
-                .as_ref()
-                .map_or_else(|missing| missing.label().to_string(), |v| v.label().to_string()),
+            closes(line, m),
+            ledger.status.as_ref().map_or_else(|missing| m.missing(*missing), |v| m.verdict(*v)),
             match (ledger.status, ledger.benchmark) {
-                (Ok(own), Some(benchmark)) => benchmark_label(own, benchmark).to_string(),
+                (Ok(own), Some(benchmark)) => benchmark_words(own, benchmark, m),
                 _ => String::new(),
             },
         ];
         if let Some(year) = year {
-            row.push(closed_share(line, base_year, year));
+            row.push(closed_share(line, base_year, year, m));
         }
         t.row(row);
     }
@@ -446,26 +502,24 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>) -> TextT
 }
 
 /// The closure year of a line, `open` when not closed within the horizon, blank without a gap.
-fn closes(line: &LineResult) -> String {
+fn closes(line: &LineResult, m: &Messages) -> String {
     match &line.closure {
-        Some(c) if c.gap_units > 0.0 => {
-            c.funded_closure_year.map_or_else(|| "open".to_string(), |y| y.to_string())
-        }
+        Some(c) if c.gap_units > 0.0 => c.funded_closure_year.map_or_else(|| m.t("open"), |y| y.to_string()),
         _ => String::new(),
     }
 }
 
 /// The share of a line's gap the funded schedule has delivered by the end of `year`.
-fn closed_share(line: &LineResult, base_year: u16, year: u16) -> String {
+fn closed_share(line: &LineResult, base_year: u16, year: u16, m: &Messages) -> String {
     let Some(closure) = line.closure.as_ref().filter(|c| c.gap_units > 0.0) else { return String::new() };
     let last = closure.delivered_by_year.len().saturating_sub(1);
     let idx = usize::from(year.saturating_sub(base_year)).min(last);
     let delivered = closure.delivered_by_year.get(idx).copied().unwrap_or(0.0);
-    format!("{:.0} %", 100.0 * delivered / closure.gap_units)
+    m.pct((100.0 * delivered / closure.gap_units).round(), 0)
 }
 
-fn timeline(a: &Assessment) -> TextTable {
-    let mut t = TextTable::new(&["closes", "line", "gap", "critical", "notes"]);
+fn timeline(a: &Assessment, m: &Messages) -> TextTable {
+    let mut t = headed(&["col-closes", "col-line", "col-gap", "col-critical", "col-notes"], m);
     let mut rows: Vec<(&LineResult, Option<u16>)> = a
         .lines
         .iter()
@@ -475,26 +529,32 @@ fn timeline(a: &Assessment) -> TextTable {
     for (line, year) in rows {
         let closure = line.closure.as_ref();
         t.row(vec![
-            year.map_or_else(|| format!("open in {}", a.end_year), |y| y.to_string()),
+            year.map_or_else(
+                || m.f("open-in", &[("year", a.end_year.to_string().into())]),
+                |y| y.to_string(),
+            ),
             line.line.clone(),
             opt(line.ledger.gap, 0),
-            if closure.is_some_and(|c| c.critical) { "yes".into() } else { String::new() },
+            if closure.is_some_and(|c| c.critical) { m.t("yes") } else { String::new() },
             line.notes.join("; "),
         ]);
     }
     t
 }
 
-fn budget_table(a: &Assessment) -> TextTable {
+fn budget_table(a: &Assessment, m: &Messages) -> TextTable {
     let b = &a.budget;
-    let mut t = TextTable::new(&[
-        "year",
-        "spending EUR bn",
-        "related EUR bn",
-        "buying power EUR bn",
-        "EU instruments EUR bn",
-        "headroom EUR bn",
-    ]);
+    let mut t = headed(
+        &[
+            "col-year",
+            "col-spending-eur-bn",
+            "col-related-eur-bn",
+            "col-buying-power-eur-bn",
+            "col-eu-instruments-eur-bn",
+            "col-headroom-eur-bn",
+        ],
+        m,
+    );
     for (idx, year) in b.years.iter().enumerate() {
         if idx % 5 != 0 && idx + 1 != b.years.len() {
             continue;
@@ -511,8 +571,9 @@ fn budget_table(a: &Assessment) -> TextTable {
     t
 }
 
-fn assumption_table(a: &Assessment) -> TextTable {
-    let mut t = TextTable::new(&["parameter", "value", "unit", "form", "origin", "rationale"]);
+fn assumption_table(a: &Assessment, m: &Messages) -> TextTable {
+    let mut t =
+        headed(&["col-parameter", "col-value", "col-unit", "col-form", "col-origin", "col-rationale"], m);
     for assumption in &a.assumptions {
         t.row(vec![
             assumption.name.clone(),
@@ -571,7 +632,7 @@ mod tests {
     fn markdown(name: &str) -> String {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
-        render(&a, &dataset, Flavour::Markdown, None)
+        render(&a, &dataset, Flavour::Markdown, None, &crate::i18n::Messages::new(crate::i18n::Lang::En))
     }
 
     #[test]

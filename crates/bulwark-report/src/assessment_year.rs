@@ -5,6 +5,7 @@
 use bulwark_assess::Assessment;
 use serde_json::{json, Value};
 
+use crate::i18n::{Lang, Messages};
 use crate::text_table::{format_number, TextTable};
 
 /// One line in year Y.
@@ -55,27 +56,35 @@ fn budget(a: &Assessment, year: u16) -> Option<(f64, f64)> {
 }
 
 /// The year as a text table with a sentence on spending.
-pub fn table(a: &Assessment, year: u16) -> (String, TextTable) {
+pub fn table(a: &Assessment, year: u16, m: &Messages) -> (String, TextTable) {
+    let money = |v: f64| match m.lang() {
+        Lang::En => format!("EUR {} bn", format_number(v, 0)),
+        Lang::Ja => m.eur_bn(v, 0),
+    };
     let sentence = budget(a, year).map_or_else(String::new, |(spend, headroom)| {
-        format!(
-            "In {year} the coalition spends EUR {} bn on defence, EUR {} bn above the base year's buying power and instruments.",
-            format_number(spend, 0),
-            format_number(headroom, 0)
+        m.f(
+            "year-sentence",
+            &[
+                ("year", year.to_string().into()),
+                ("spend", money(spend).into()),
+                ("headroom", money(headroom).into()),
+            ],
         )
     });
-    let mut t = TextTable::new(&[
-        "line",
-        "to buy",
-        &format!("delivered by {year}"),
-        "share closed",
-        "Europe alone then",
-    ]);
+    let header = [
+        m.t("col-line"),
+        m.t("col-to-buy"),
+        m.f("col-delivered-by", &[("year", year.to_string().into())]),
+        m.t("col-share-closed"),
+        m.t("col-europe-alone-then"),
+    ];
+    let mut t = TextTable::new(&header.each_ref().map(String::as_str));
     for row in rows(a, year) {
         t.row(vec![
             row.line,
             format_number(row.units_to_buy, 0),
             format_number(row.delivered, 0),
-            format!("{:.0} %", 100.0 * row.delivered / row.units_to_buy),
+            m.pct((100.0 * row.delivered / row.units_to_buy).round(), 0),
             row.coverage_alone.map_or_else(|| "—".into(), |c| format!("{:.2}", c)),
         ]);
     }
@@ -97,22 +106,29 @@ pub fn to_json(a: &Assessment, year: u16) -> Value {
 }
 
 /// The year as an HTML section.
-pub fn to_html(a: &Assessment, year: u16) -> String {
+pub fn to_html(a: &Assessment, year: u16, m: &Messages) -> String {
     use crate::assessment_html::escape;
-    let (sentence, _) = table(a, year);
+    let (sentence, _) = table(a, year, m);
+    let y = || year.to_string().into();
     let mut out = format!(
-        "<section id=\"year\">\n<h3>The picture in {year}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th>Line</th>\
-         <th class=\"num\">To buy</th><th class=\"num\">Delivered by {year}</th><th class=\"num\">Share closed</th>\
-         <th class=\"num\">Europe alone then</th></tr></thead>\n<tbody>\n",
-        escape(&sentence)
+        "<section id=\"year\">\n<h3>{}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        escape(&m.f("h-picture-in", &[("year", y())])),
+        escape(&sentence),
+        escape(&m.t("th-line")),
+        escape(&m.t("th-to-buy")),
+        escape(&m.f("th-delivered-by", &[("year", y())])),
+        escape(&m.t("th-share-closed")),
+        escape(&m.t("th-europe-alone-then")),
     );
     for row in rows(a, year) {
         out.push_str(&format!(
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{:.0} %</td><td class=\"num\">{}</td></tr>\n",
-            escape(crate::assessment_html::line_name(a, &row.line)),
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+            escape(&crate::assessment_html::line_name(a, &row.line, m)),
             format_number(row.units_to_buy, 0),
             format_number(row.delivered, 0),
-            100.0 * row.delivered / row.units_to_buy,
+            m.pct((100.0 * row.delivered / row.units_to_buy).round(), 0),
             row.coverage_alone.map_or_else(|| "—".into(), |c| format!("{c:.2}")),
         ));
     }

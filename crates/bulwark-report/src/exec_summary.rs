@@ -197,15 +197,15 @@ fn danger_sentence(a: &Assessment) -> Option<String> {
 }
 
 /// The verdict table: the five tests, then the three questions.
-pub fn verdict_rows(a: &Assessment) -> Vec<VerdictRow> {
-    let mut rows: Vec<VerdictRow> = a.axes.iter().map(axis_row).collect();
+pub fn verdict_rows(a: &Assessment, m: &crate::i18n::Messages) -> Vec<VerdictRow> {
+    let mut rows: Vec<VerdictRow> = a.axes.iter().map(|axis| axis_row(axis, m)).collect();
     rows.push(q1_row(a));
     rows.push(q2_row(a));
     rows.push(q3_row(a));
     rows
 }
 
-fn axis_row(axis: &bulwark_assess::AxisResult) -> VerdictRow {
+fn axis_row(axis: &bulwark_assess::AxisResult, m: &crate::i18n::Messages) -> VerdictRow {
     let (alone, verdict, with_us) = match &axis.status {
         AxisStatus::Assessed { score, score_without_us, verdict, benchmark, .. } => (
             format!("{} ({score_without_us:.2})", verdict.label()),
@@ -218,7 +218,7 @@ fn axis_row(axis: &bulwark_assess::AxisResult) -> VerdictRow {
     VerdictRow {
         anchor: format!("test-{}", axis.number),
         number: axis.number.to_string(),
-        title: axis.title.to_string(),
+        title: crate::assessment_view::axis_title(axis, m),
         alone,
         verdict,
         range: axis_range_text(axis),
@@ -230,7 +230,7 @@ fn axis_row(axis: &bulwark_assess::AxisResult) -> VerdictRow {
 fn axis_range_text(axis: &bulwark_assess::AxisResult) -> String {
     match &axis.status {
         AxisStatus::Assessed { range_without_us: Some(range), .. } => {
-            crate::assessment_view::score_band(range)
+            crate::assessment_view::score_band(range, &crate::i18n::Messages::new(crate::i18n::Lang::En))
         }
         _ => text::NO_RANGE.to_string(),
     }
@@ -299,14 +299,22 @@ fn question_row(
 
 /// Headings of the report after page 1, with their anchors: one per test and question, then
 /// the assumptions and the references. The terminal, Markdown and HTML reports use the same list.
-pub fn contents(a: &Assessment) -> Vec<(String, String)> {
+pub fn contents(a: &Assessment, m: &crate::i18n::Messages) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = a
         .axes
         .iter()
-        .map(|axis| (format!("test-{}", axis.number), format!("{}. {}", axis.number, axis.title)))
+        .map(|axis| {
+            (
+                format!("test-{}", axis.number),
+                format!("{}. {}", axis.number, crate::assessment_view::axis_title(axis, m)),
+            )
+        })
         .collect();
     for q in &a.questions {
-        out.push((q.id.to_lowercase(), format!("{} {}", q.id, q.question)));
+        out.push((
+            q.id.to_lowercase(),
+            format!("{} {}", q.id, crate::assessment_view::question_text(q.id, q.question, m)),
+        ));
     }
     out.push(("assumptions".to_string(), text::ASSUMPTIONS.to_string()));
     out.push(("references".to_string(), text::REFERENCES.to_string()));
@@ -316,7 +324,7 @@ pub fn contents(a: &Assessment) -> Vec<(String, String)> {
 /// The answer that opens a test's section, in one sentence.
 pub fn axis_answer(a: &Assessment, number: u8) -> Option<String> {
     let axis = a.axes.iter().find(|axis| axis.number == number)?;
-    let row = axis_row(axis);
+    let row = axis_row(axis, &crate::i18n::Messages::new(crate::i18n::Lang::En));
     Some(format!(
         "Without the US: {}, score band {}; with the US as the scenario sets it: {}",
         row.alone, row.range, row.with_us
@@ -324,12 +332,16 @@ pub fn axis_answer(a: &Assessment, number: u8) -> Option<String> {
 }
 
 /// The answer that opens a question's section, in one sentence.
-pub fn question_answer(a: &Assessment, id: &str) -> Option<String> {
-    if let Some(answer) = crate::nuclear_text::answer(a, id) {
+pub fn question_answer(a: &Assessment, id: &str, m: &crate::i18n::Messages) -> Option<String> {
+    if let Some(answer) = crate::nuclear_text::answer(a, id, m) {
         return answer.sentences.first().cloned();
     }
-    let prefix = format!("{id}: ");
-    crate::assessment_summary::question_sentences(a)
+    // The summary's sentences start with the question's id: `Q2: ` or `問2：`.
+    let prefix = match m.lang() {
+        crate::i18n::Lang::En => format!("{id}: "),
+        crate::i18n::Lang::Ja => format!("問{}：", id.trim_start_matches('Q')),
+    };
+    crate::assessment_summary::question_sentences(a, m)
         .into_iter()
         .find_map(|s| s.strip_prefix(&prefix).map(str::to_string))
 }
@@ -402,7 +414,7 @@ mod tests {
     fn the_verdict_table_lists_five_tests_and_three_questions_with_ranges_and_at_most_five_sentences() {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
-        let rows = verdict_rows(&a);
+        let rows = verdict_rows(&a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
         assert_eq!(numbers, ["1", "2", "3", "4", "5", "Q1", "Q2", "Q3"]);
         // Every test, Q1 and Q2 carry a band (two numbers with a dash), or say that the drawn

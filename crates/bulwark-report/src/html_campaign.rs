@@ -8,6 +8,8 @@ use std::fmt::Write;
 use bulwark_assess::campaign_inputs::{CampaignAssessment, HoldCurve};
 use bulwark_assess::Assessment;
 
+use crate::assessment_html::escape;
+use crate::i18n::{Lang, Messages};
 use crate::svg::{self, LineChart, LineSeries, Reference, Series};
 
 const BLUE: &str = crate::svg::palette::BLUE;
@@ -15,99 +17,126 @@ const ORANGE: &str = crate::svg::palette::VERMILLION;
 const GREY: &str = crate::svg::palette::BLACK;
 
 /// Writes the `#campaign` section (a short note when the model refused its inputs).
-pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"campaign\" class=\"chart-section\">\n<h3>Baltic campaign: can Europe hold?</h3>\n",
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &Messages) {
+    let _ = writeln!(
+        out,
+        "<section id=\"campaign\" class=\"chart-section\">\n<h3>{}</h3>",
+        escape(&m.t("h-campaign"))
     );
     let Some(c) = &a.campaign else {
-        out.push_str("<p class=\"note\">The campaign model refused the scenario's inputs.</p>\n</section>\n");
+        let _ = writeln!(out, "<p class=\"note\">{}</p>\n</section>", escape(&m.t("campaign-refused")));
         return;
     };
     let _ = writeln!(
         out,
-        "<p class=\"note\">A Russian attack on the Baltic states, {} Monte Carlo runs per case (seed {}), \
-         one-hour steps over {:.0} days: Helmbold attrition on effective strengths (prepared defence, air \
-         support, ISR), Red's advance slowed by the force ratio, Blue breaking below its break point. \
-         \"Holds\" means Red is not at Tallinn or Riga by that day.</p>",
-        c.with_us.runs, c.seed, c.horizon_days,
+        "<p class=\"note\">{}</p>",
+        escape(&m.f(
+            "note-campaign",
+            &[
+                ("runs", c.with_us.runs.to_string().into()),
+                ("seed", c.seed.to_string().into()),
+                ("days", format!("{:.0}", c.horizon_days).into()),
+            ],
+        )),
     );
-    out.push_str(&svg::line_chart(&by_day(c)));
-    summary_table(out, c);
-    out.push_str(&svg::line_chart(&by_year(c)));
+    out.push_str(&svg::line_chart(&by_day(c, m)));
+    summary_table(out, c, m);
+    out.push_str(&svg::line_chart(&by_year(c, m)));
+    let holds = match c.first_year_europe_holds {
+        Some(year) => m.f(
+            "campaign-holds-from",
+            &[
+                ("day", format!("{:.0}", c.hold_day).into()),
+                ("confidence", percent_in(c.hold_confidence, m.lang()).into()),
+                ("year", year.to_string().into()),
+            ],
+        ),
+        None => {
+            m.f("campaign-never-holds", &[("confidence", percent_in(c.hold_confidence, m.lang()).into())])
+        }
+    };
     let _ = writeln!(
         out,
-        "<p class=\"note\">Year by year ({} runs a year, the same draws each year): Europe without the US, its \
-         brigades, combat aircraft, SEAD, tankers and airlift grown by what the budget path funds of the gaps a \
-         US withdrawal opens (the ledger's funded closure). {}</p>",
-        bulwark_assess::campaign_inputs::YEAR_RUNS,
-        match c.first_year_europe_holds {
-            Some(year) => format!(
-                "Europe alone holds to day {:.0} in at least {:.0} % of runs from {year}.",
-                c.hold_day,
-                100.0 * c.hold_confidence
-            ),
-            None => format!(
-                "Europe alone does not reach {:.0} % by the end of the budget path.",
-                100.0 * c.hold_confidence
-            ),
-        },
+        "<p class=\"note\">{}</p>",
+        escape(&m.f(
+            "note-campaign-years",
+            &[
+                ("runs", bulwark_assess::campaign_inputs::YEAR_RUNS.to_string().into()),
+                ("holds", holds.into())
+            ],
+        )),
     );
     out.push_str("</section>\n");
 }
 
-fn percent(v: f64) -> String {
-    format!("{:.0} %", 100.0 * v)
+fn percent_in(v: f64, lang: Lang) -> String {
+    lang.pct((100.0 * v).round(), 0)
 }
 
-fn by_day(c: &CampaignAssessment) -> LineChart {
+/// The tick formatter of the charts (a plain function) for the report's language.
+fn percent_format(m: &Messages) -> fn(f64) -> String {
+    match m.lang() {
+        Lang::En => |v| percent_in(v, Lang::En),
+        Lang::Ja => |v| percent_in(v, Lang::Ja),
+    }
+}
+
+fn by_day(c: &CampaignAssessment, m: &Messages) -> LineChart {
     let n_days = c.with_us.p_hold_by_day.len().min(c.without_us.p_hold_by_day.len());
     let line = |name: &str, color: &'static str, curve: &HoldCurve| LineSeries {
         series: Series { name: name.to_string(), color },
         values: curve.p_hold_by_day[..n_days].to_vec(),
     };
     LineChart {
-        title: "Probability that the defence holds, by day".into(),
-        x_title: "day of the campaign".into(),
-        y_title: "probability the defence holds (%)".into(),
+        title: m.t("chart-hold-by-day"),
+        x_title: m.t("axis-day-campaign"),
+        y_title: m.t("axis-p-hold"),
         bands: vec![],
         years: (0..n_days).map(|d| d.min(usize::from(u16::MAX)) as u16).collect(),
-        lines: vec![line("with the US", BLUE, &c.with_us), line("without the US", ORANGE, &c.without_us)],
+        lines: vec![
+            line(&m.t("col-with-the-us-plain"), BLUE, &c.with_us),
+            line(&m.t("col-without-the-us"), ORANGE, &c.without_us),
+        ],
         references: vec![Reference {
             value: c.hold_confidence,
-            label: format!("confidence asked ({})", percent(c.hold_confidence)),
+            label: m.f("ref-confidence", &[("value", percent_in(c.hold_confidence, m.lang()).into())]),
             color: GREY,
         }],
-        format: percent,
+        format: percent_format(m),
     }
 }
 
-fn by_year(c: &CampaignAssessment) -> LineChart {
+fn by_year(c: &CampaignAssessment, m: &Messages) -> LineChart {
     LineChart {
-        title: format!("Probability that Europe alone holds to day {:.0}, by year", c.hold_day),
-        x_title: "year of the attack".into(),
-        y_title: "probability the defence holds (%)".into(),
+        title: m.f("chart-hold-by-year", &[("day", format!("{:.0}", c.hold_day).into())]),
+        x_title: m.t("axis-year-attack"),
+        y_title: m.t("axis-p-hold"),
         bands: vec![],
         years: c.by_year.iter().map(|y| y.year).collect(),
         lines: vec![LineSeries {
-            series: Series { name: "Europe without the US, growing".into(), color: ORANGE },
+            series: Series { name: m.t("series-europe-growing"), color: ORANGE },
             values: c.by_year.iter().map(|y| y.p_hold).collect(),
         }],
         references: vec![
-            Reference { value: c.with_us.p_hold, label: "today with the US".into(), color: BLUE },
+            Reference { value: c.with_us.p_hold, label: m.t("ref-today-with-us"), color: BLUE },
             Reference {
                 value: c.hold_confidence,
-                label: format!("confidence asked ({})", percent(c.hold_confidence)),
+                label: m.f("ref-confidence", &[("value", percent_in(c.hold_confidence, m.lang()).into())]),
                 color: GREY,
             },
         ],
-        format: percent,
+        format: percent_format(m),
     }
 }
 
-fn summary_table(out: &mut String, c: &CampaignAssessment) {
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th></th><th>with the US</th><th>without the US</th></tr></thead>\n<tbody>\n",
+fn summary_table(out: &mut String, c: &CampaignAssessment, m: &Messages) {
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th></th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        escape(&m.t("col-with-the-us-plain")),
+        escape(&m.t("col-without-the-us")),
     );
+    let percent = |v: f64| percent_in(v, m.lang());
     let row = |out: &mut String, label: &str, with: String, without: String| {
         let _ = writeln!(
             out,
@@ -116,16 +145,19 @@ fn summary_table(out: &mut String, c: &CampaignAssessment) {
     };
     row(
         out,
-        &format!("holds to day {:.0}", c.hold_day),
+        &m.f("row-holds-to-day", &[("day", format!("{:.0}", c.hold_day).into())]),
         percent(c.with_us.p_hold),
         percent(c.without_us.p_hold),
     );
-    let median =
-        |curve: &HoldCurve| curve.median_hours.map_or_else(|| "held".to_string(), |h| format!("{h:.0} h"));
-    row(out, "median time to the objective", median(&c.with_us), median(&c.without_us));
+    let median = |curve: &HoldCurve| {
+        curve
+            .median_hours
+            .map_or_else(|| m.t("held"), |h| m.f("figval-hours", &[("n", format!("{h:.0}").into())]))
+    };
+    row(out, &m.t("row-median-time"), median(&c.with_us), median(&c.without_us));
     let losses = |curve: &HoldCurve| format!("{:.1} / {:.1}", curve.mean_losses.0, curve.mean_losses.1);
-    row(out, "mean losses, Blue / Red (battalions)", losses(&c.with_us), losses(&c.without_us));
-    row(out, "failed runs", c.with_us.failed.to_string(), c.without_us.failed.to_string());
+    row(out, &m.t("row-mean-losses"), losses(&c.with_us), losses(&c.without_us));
+    row(out, &m.t("row-failed-runs"), c.with_us.failed.to_string(), c.without_us.failed.to_string());
     out.push_str("</tbody>\n</table>\n");
 }
 
@@ -175,12 +207,17 @@ mod tests {
             europe_brigades: 80.0,
             brigades_estimated_for: vec![],
         };
+        let m = Messages::new(Lang::En);
         let mut out = String::new();
         let mut html = String::new();
-        html.push_str(&svg::line_chart(&by_day(&c)));
-        summary_table(&mut out, &c);
+        html.push_str(&svg::line_chart(&by_day(&c, &m)));
+        summary_table(&mut out, &c, &m);
         assert!(html.contains("<svg") && html.contains("without the US"));
         assert!(out.contains("60 %") && out.contains("20 %") && out.contains("40 h"));
-        assert!(svg::line_chart(&by_year(&c)).contains("today with the US"));
+        assert!(svg::line_chart(&by_year(&c, &m)).contains("today with the US"));
+        let ja = Messages::new(Lang::Ja);
+        let mut out = String::new();
+        summary_table(&mut out, &c, &ja);
+        assert!(out.contains("60%") && out.contains("40時間") && out.contains("米国抜き"), "{out}");
     }
 }

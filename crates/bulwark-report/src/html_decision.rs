@@ -9,7 +9,10 @@ use bulwark_assess::decision_inputs::{DecisionAssessment, TimeDistribution};
 use bulwark_assess::Assessment;
 
 use crate::assessment_html::escape;
-use crate::json_decision::{parliament_label, EQUATION};
+use crate::i18n::{Lang, Messages};
+use crate::json_decision::parliament_label;
+#[cfg(test)]
+use crate::json_decision::EQUATION;
 use crate::svg::{self, LineChart, LineSeries, Series};
 use crate::text_table::format_number;
 
@@ -25,54 +28,66 @@ const COLORS: [(&str, &str); 4] = [
 const MAX_CHART_DAYS: f64 = 30.0;
 
 /// Writes the `#decision` section (a short note when the model refused its inputs).
-pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str("<section id=\"decision\" class=\"chart-section\">\n<h3>Alliance decision time</h3>\n");
-    let Some(decision) = &a.decision else {
-        out.push_str(
-            "<p class=\"note\">The decision-time model refused its inputs; see the integration axis.</p>\n\
-             </section>\n",
-        );
-        return;
-    };
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
-        "<p class=\"note\">Time from the start of a crisis to a decision to act, over {} seeded draws \
-         (seed {}). {}. Probability of deciding within {} h by the earlier of the North Atlantic Council \
-         and a coalition of the willing: <strong>{:.0} %</strong> with the US leading, \
-         <strong>{:.0} %</strong> without (scenario: {:.0} %).</p>",
-        decision.n_draws,
-        decision.seed,
-        escape(EQUATION),
-        format_number(decision.required_hours, 0),
-        100.0 * decision.p_in_time_with_us,
-        100.0 * decision.p_in_time_without_us,
-        100.0 * decision.p_in_time,
+        "<section id=\"decision\" class=\"chart-section\">\n<h3>{}</h3>",
+        escape(&m.t("h-decision"))
     );
-    out.push_str(&svg::line_chart(&chart(decision)));
-    rules(out, decision);
-    parameters(out, decision);
-    sensitivity(out, decision);
-    members(out, decision);
+    let Some(decision) = &a.decision else {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>\n</section>", escape(&m.t("decision-refused")));
+        return;
+    };
+    let pct = |p: f64| format!("<strong>{}</strong>", m.pct((100.0 * p).round(), 0));
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}</p>",
+        m.f(
+            "note-decision",
+            &[
+                ("draws", decision.n_draws.to_string().into()),
+                ("seed", decision.seed.to_string().into()),
+                ("equation", escape(&m.t("equation-decision")).into()),
+                ("hours", format_number(decision.required_hours, 0).into()),
+                ("with", pct(decision.p_in_time_with_us).into()),
+                ("without", pct(decision.p_in_time_without_us).into()),
+                ("scenario", m.pct((100.0 * decision.p_in_time).round(), 0).into()),
+            ],
+        ),
+    );
+    out.push_str(&svg::line_chart(&chart(decision, m)));
+    rules(out, decision, m);
+    parameters(out, decision, m);
+    sensitivity(out, decision, m);
+    members(out, decision, m);
     out.push_str("</section>\n");
 }
 
 /// Deciding in time with each judgement parameter moved by −20 % and +20 %.
-fn sensitivity(out: &mut String, decision: &DecisionAssessment) {
-    out.push_str(
-        "<h3>Sensitivity</h3>\n<table>\n<thead><tr><th>parameter moved</th><th class=\"num\">P(in time), US leads</th>\
-         <th class=\"num\">P(in time), without the US</th></tr></thead>\n<tbody>\n",
+fn sensitivity(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th></tr></thead>\n<tbody>",
+        t("h-sensitivity"),
+        t("th-parameter-moved"),
+        t("th-p-in-time-us-leads"),
+        t("th-p-in-time-without"),
     );
     let _ = writeln!(
         out,
-        "<tr><th scope=\"row\">central values</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
-        decision.p_in_time_with_us, decision.p_in_time_without_us
+        "<tr><th scope=\"row\">{}</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
+        t("row-central-values"),
+        decision.p_in_time_with_us,
+        decision.p_in_time_without_us
     );
     for s in &decision.sensitivity {
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{} {:+.0} %</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
+            "<tr><th scope=\"row\">{} {}</th><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td></tr>",
             escape(s.parameter.name()),
-            100.0 * (s.factor - 1.0),
+            signed_pct(100.0 * (s.factor - 1.0), m),
             s.p_in_time_with_us,
             s.p_in_time_without_us
         );
@@ -94,7 +109,20 @@ fn decided_by(dist: &TimeDistribution, hours: f64) -> f64 {
     previous.1
 }
 
-fn chart(decision: &DecisionAssessment) -> LineChart {
+/// A signed whole percentage (`+20 %`, `-20%`).
+fn signed_pct(value: f64, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => format!("{value:+.0} %"),
+        Lang::Ja => format!("{value:+.0}%"),
+    }
+}
+
+/// A decision body's title in the report's language.
+fn body_title(id: &str, title: &str, m: &Messages) -> String {
+    m.lookup("body", id, title)
+}
+
+fn chart(decision: &DecisionAssessment, m: &Messages) -> LineChart {
     let slowest_hours = decision
         .bodies
         .iter()
@@ -106,106 +134,130 @@ fn chart(decision: &DecisionAssessment) -> LineChart {
     let mut lines = Vec::new();
     for (body, (dark, light)) in decision.bodies.iter().zip(COLORS) {
         for (dist, color, case) in
-            [(&body.with_us, dark, "with the US"), (&body.without_us, light, "without")]
+            [(&body.with_us, dark, m.t("case-with-us")), (&body.without_us, light, m.t("case-without"))]
         {
             lines.push(LineSeries {
-                series: Series { name: format!("{}, {case}", body.title), color },
+                series: Series { name: format!("{}{case}", body_title(body.id, body.title, m)), color },
                 values: days.iter().map(|day| decided_by(dist, 24.0 * f64::from(*day))).collect(),
             });
         }
     }
     LineChart {
-        title: "Probability of having decided, by day since the crisis began".into(),
-        x_title: "days since the crisis began".into(),
-        y_title: "probability of having decided (%)".into(),
+        title: m.t("chart-decided"),
+        x_title: m.t("axis-days-since-crisis"),
+        y_title: m.t("axis-p-decided"),
         bands: vec![],
         years: days,
         lines,
         references: vec![],
-        format: |v| format!("{:.0} %", 100.0 * v),
+        format: match m.lang() {
+            Lang::En => |v| Lang::En.pct((100.0 * v).round(), 0),
+            Lang::Ja => |v| Lang::Ja.pct((100.0 * v).round(), 0),
+        },
     }
 }
 
-fn rules(out: &mut String, decision: &DecisionAssessment) {
+fn rules(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
     let hours = format_number(decision.required_hours, 0);
+    let t = |id: &str| escape(&m.t(id));
     let _ = writeln!(
         out,
-        "<p class=\"note\">x axis: days since the crisis began; each line rises to 1 − P(paralysis). \
-         Dark lines: the US a member and leading; light lines: without the US, coordination penalty added.</p>\n\
-         <table class=\"compact\">\n<thead><tr><th>Body</th><th>rule</th><th>members</th>\
-         <th>P(paralysis), with the US</th><th>without</th><th>median time, with the US</th><th>without</th>\
-         <th>P(within {hours} h), with the US</th><th>without</th></tr></thead>\n<tbody>"
+        "<p class=\"note\">{}</p>\n\
+         <table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t("note-decision-chart"),
+        t("th-body"),
+        t("th-rule"),
+        t("th-members"),
+        t("th-p-paralysis-with"),
+        t("th-without"),
+        t("th-median-time-with"),
+        t("th-without"),
+        escape(&m.f("th-p-within-with", &[("hours", hours.as_str().into())])),
+        t("th-without"),
     );
     let median = |d: &TimeDistribution| {
-        d.median_hours.map_or_else(|| "never".into(), |h| format!("{} h", format_number(h, 0)))
+        d.median_hours
+            .map_or_else(|| m.t("never"), |h| m.f("figval-hours", &[("n", format_number(h, 0).into())]))
     };
+    let pct = |p: f64| m.pct((100.0 * p).round(), 0);
     for body in &decision.bodies {
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{:.0} %</td>\
-             <td class=\"num\">{:.0} %</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{:.0} %</td><td class=\"num\">{:.0} %</td></tr>",
-            escape(body.title),
-            escape(body.rule),
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&body_title(body.id, body.title, m)),
+            escape(&m.lookup("rule", body.id, body.rule)),
             body.n_members,
-            100.0 * body.with_us.p_paralysis,
-            100.0 * body.without_us.p_paralysis,
+            pct(body.with_us.p_paralysis),
+            pct(body.without_us.p_paralysis),
             median(&body.with_us),
             median(&body.without_us),
-            100.0 * body.with_us.p_within_required,
-            100.0 * body.without_us.p_within_required,
+            pct(body.with_us.p_within_required),
+            pct(body.without_us.p_within_required),
         );
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn parameters(out: &mut String, decision: &DecisionAssessment) {
+fn parameters(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
     let p = &decision.params;
+    let hours = |h: f64| m.f("figval-hours", &[("n", format_number(h, 0).into())]);
     let rows = [
-        (
-            "median government time (per member, lognormal)",
-            format!("{} h", format_number(decision.median_government_hours, 0)),
-        ),
-        (
-            "median parliament time where a vote is required",
-            format!("{} h", format_number(decision.median_parliament_hours, 0)),
-        ),
-        ("P(vote required) where no rule is sourced", format!("{:.2}", p.unknown_parliament_probability)),
-        ("P(government refuses)", format!("{:.3}", p.government_refusal_probability)),
-        ("P(parliament refuses), where it votes", format!("{:.3}", p.parliament_refusal_probability)),
-        (
-            "coordination penalty without the US",
-            format!("{} h", format_number(p.coordination_penalty_hours, 0)),
-        ),
-        ("coalition of the willing: share of forces", format!("{:.0} %", 100.0 * p.coalition_force_share)),
-        ("US leadership kept (us_posture.enablers)", format!("{:.2}", decision.facts.us_leads)),
+        ("row-median-government", hours(decision.median_government_hours)),
+        ("row-median-parliament", hours(decision.median_parliament_hours)),
+        ("row-p-vote-required", format!("{:.2}", p.unknown_parliament_probability)),
+        ("row-p-government-refuses", format!("{:.3}", p.government_refusal_probability)),
+        ("row-p-parliament-refuses", format!("{:.3}", p.parliament_refusal_probability)),
+        ("row-coordination-penalty", hours(p.coordination_penalty_hours)),
+        ("row-coalition-share", m.pct((100.0 * p.coalition_force_share).round(), 0)),
+        ("row-us-leadership", format!("{:.2}", decision.facts.us_leads)),
     ];
-    out.push_str("<table class=\"compact\">\n<thead><tr><th>Judgement (central value)</th><th>value</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        escape(&m.t("th-judgement-central")),
+        escape(&m.t("col-value")),
+    );
     for (label, value) in rows {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
-            escape(label),
+            escape(&m.t(label)),
             escape(&value)
         );
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn members(out: &mut String, decision: &DecisionAssessment) {
+fn members(out: &mut String, decision: &DecisionAssessment, msg: &Messages) {
     let facts = &decision.facts;
     let _ = writeln!(
         out,
-        "<p class=\"note\">Parliament rule by judgement (no sourced rule; vote assumed with probability {:.2}): {}. \
-         Counted with no forces (no active-personnel figure): {}. Left out (no population figure): {}.</p>",
-        decision.params.unknown_parliament_probability,
-        list(&facts.judgement_parliament),
-        list(&facts.without_forces),
-        list(&facts.without_population),
+        "<p class=\"note\">{}</p>",
+        msg.f(
+            "note-decision-members",
+            &[
+                ("p", format!("{:.2}", decision.params.unknown_parliament_probability).into()),
+                ("judgement", list(&facts.judgement_parliament, msg).into()),
+                ("without_forces", list(&facts.without_forces, msg).into()),
+                ("without_population", list(&facts.without_population, msg).into()),
+            ],
+        ),
     );
-    out.push_str(
-        "<details><summary>Members</summary>\n<table class=\"compact\">\n<thead><tr><th>Member</th>\
-         <th>population, m</th><th>active forces, k</th><th>parliament vote</th><th>source</th></tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&msg.t(id));
+    let _ = writeln!(
+        out,
+        "<details><summary>{}</summary>\n<table class=\"compact\">\n<thead><tr><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t("th-members-summary"),
+        t("th-member"),
+        t("th-population-m"),
+        t("th-active-forces-k"),
+        t("th-parliament-vote"),
+        t("th-source"),
     );
     for row in facts.members.iter().chain(&facts.us) {
         let m = &row.member;
@@ -216,15 +268,15 @@ fn members(out: &mut String, decision: &DecisionAssessment) {
             format_number(m.population / 1e6, 1),
             format_number(m.forces / 1e3, 1),
             parliament_label(m.parliament).replace('_', " "),
-            row.parliament_source.as_deref().map_or_else(|| "judgement".into(), |s| format!("<code>{}</code>", escape(s))),
+            row.parliament_source.as_deref().map_or_else(|| msg.t("judgement"), |s| format!("<code>{}</code>", escape(s))),
         );
     }
     out.push_str("</tbody>\n</table>\n</details>\n");
 }
 
-fn list(items: &[String]) -> String {
+fn list(items: &[String], m: &Messages) -> String {
     if items.is_empty() {
-        "none".into()
+        m.t("none")
     } else {
         escape(&items.join(", "))
     }
@@ -237,12 +289,18 @@ mod tests {
 
     use super::*;
 
+    /// The HTML states the JSON's equation in English.
+    #[test]
+    fn the_catalogue_equation_is_the_json_one() {
+        assert_eq!(Messages::new(Lang::En).t("equation-decision"), EQUATION);
+    }
+
     #[test]
     fn the_section_has_one_chart_a_rule_table_and_the_judgement_list() {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
         let mut out = String::new();
-        section(&mut out, &a);
+        section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         assert!(out.starts_with("<section id=\"decision\""));
         assert_eq!(out.matches("<svg").count(), 1);
         assert_eq!(out.matches("<polyline").count(), 8, "four rules, with and without the US");

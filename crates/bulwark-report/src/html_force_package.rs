@@ -10,7 +10,7 @@ use crate::assessment_html::{escape, line_name, or_dash};
 use crate::text_table::format_number;
 
 /// Writes the `#force-package` section; nothing without a package.
-pub(crate) fn section(out: &mut String, a: &Assessment) {
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &crate::i18n::Messages) {
     let Some(package) = &a.force_package else { return };
     let _ = writeln!(
         out,
@@ -32,7 +32,7 @@ pub(crate) fn section(out: &mut String, a: &Assessment) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"small\">{}</td></tr>",
-            escape(line_name(a, &line.line)),
+            escape(&line_name(a, &line.line, m)),
             number(line.per_brigade, 1),
             number(line.quantity, 0),
             if line.countries.is_empty() { "no member reports both".into() } else { escape(&line.countries.join(", ")) },

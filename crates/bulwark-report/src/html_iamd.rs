@@ -10,6 +10,8 @@ use bulwark_assess::Assessment;
 use bulwark_models::iamd::{IamdInputs, IamdOutcome};
 
 use crate::assessment_html::escape;
+use crate::i18n::{Lang, Messages};
+#[cfg(test)]
 use crate::json_iamd::EQUATION;
 use crate::svg::{self, LineChart, LineSeries, Series};
 use crate::text_table::format_number;
@@ -20,26 +22,25 @@ const LIGHT_BLUE: &str = crate::svg::palette::SKY;
 const LIGHT_ORANGE: &str = crate::svg::palette::ORANGE;
 
 /// Writes the `#iamd` section (a short note when the model refused its inputs).
-pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"iamd\" class=\"chart-section\">\n<h3>Air and missile defence saturation</h3>\n",
-    );
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &Messages) {
+    let _ =
+        writeln!(out, "<section id=\"iamd\" class=\"chart-section\">\n<h3>{}</h3>", escape(&m.t("h-iamd")));
     let Some(iamd) = &a.iamd else {
-        out.push_str("<p class=\"note\">The IAMD model refused its inputs; see the strategic-assets axis.</p>\n</section>\n");
+        let _ = writeln!(out, "<p class=\"note\">{}</p>\n</section>", escape(&m.t("iamd-refused")));
         return;
     };
     let _ = writeln!(
         out,
-        "<p class=\"note\">Expected missiles and drones that get through over a {}-day campaign, with the \
-         scenario's US contribution and without any US fire units or interceptors; the chart's x axis is the day \
-         of the campaign. Equation: {}.</p>",
-        iamd.inputs.days,
-        escape(EQUATION),
+        "<p class=\"note\">{}</p>",
+        escape(&m.f(
+            "note-iamd",
+            &[("days", iamd.inputs.days.to_string().into()), ("equation", m.t("equation-iamd").into())]
+        )),
     );
-    out.push_str(&svg::line_chart(&chart(iamd)));
-    outputs(out, iamd);
-    inputs(out, iamd);
-    sensitivity(out, iamd);
+    out.push_str(&svg::line_chart(&chart(iamd, m)));
+    outputs(out, iamd, m);
+    inputs(out, iamd, m);
+    sensitivity(out, iamd, m);
     out.push_str("</section>\n");
 }
 
@@ -54,47 +55,58 @@ fn missiles_per_day(outcome: &IamdOutcome) -> Vec<f64> {
     per_day
 }
 
-fn chart(iamd: &IamdAssessment) -> LineChart {
+/// A threat class or interceptor tier in the report's language.
+fn class_name(name: &str, m: &Messages) -> String {
+    m.lookup("iamd-class", &name.replace([' ', '(', ')'], "-"), name)
+}
+
+fn chart(iamd: &IamdAssessment, m: &Messages) -> LineChart {
     let days: Vec<u16> = (1..=iamd.inputs.days.min(u32::from(u16::MAX))).map(|d| d as u16).collect();
     let line = |name: &str, color: &'static str, values: Vec<f64>| LineSeries {
         series: Series { name: name.to_string(), color },
         values,
     };
     LineChart {
-        title: "Leakers per day with and without the US".into(),
-        x_title: "day of the salvo campaign".into(),
-        y_title: "threats leaking through per day (number)".into(),
+        title: m.t("chart-leakers"),
+        x_title: m.t("axis-day-salvo"),
+        y_title: m.t("axis-leakers-per-day"),
         bands: vec![],
         years: days,
         lines: vec![
-            line("all threats, with the US", BLUE, iamd.outcome.leaked_per_day()),
-            line("all threats, without the US", ORANGE, iamd.outcome_without_us.leaked_per_day()),
-            line("missiles, with the US", LIGHT_BLUE, missiles_per_day(&iamd.outcome)),
-            line("missiles, without the US", LIGHT_ORANGE, missiles_per_day(&iamd.outcome_without_us)),
+            line(&m.t("series-all-with"), BLUE, iamd.outcome.leaked_per_day()),
+            line(&m.t("series-all-without"), ORANGE, iamd.outcome_without_us.leaked_per_day()),
+            line(&m.t("series-missiles-with"), LIGHT_BLUE, missiles_per_day(&iamd.outcome)),
+            line(&m.t("series-missiles-without"), LIGHT_ORANGE, missiles_per_day(&iamd.outcome_without_us)),
         ],
         references: vec![],
         format: |v| format_number(v, 0),
     }
 }
 
-fn runs_out(outcome: &IamdOutcome, idx: usize) -> String {
+fn runs_out(outcome: &IamdOutcome, idx: usize, m: &Messages) -> String {
     match outcome.interceptors[idx].exhausted_day {
-        Some(day) => format!("day {day}"),
-        None => format!("lasts {} days", outcome.days),
+        Some(day) => m.f("figval-day", &[("n", day.to_string().into())]),
+        None => m.f("figval-lasts", &[("n", outcome.days.to_string().into())]),
     }
 }
 
-fn outputs(out: &mut String, iamd: &IamdAssessment) {
+fn outputs(out: &mut String, iamd: &IamdAssessment, m: &Messages) {
     let (with_us, alone) = (&iamd.outcome, &iamd.outcome_without_us);
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th>Over the campaign</th><th>launched</th>\
-         <th>leaked, with the US</th><th>leaked, without</th></tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t("th-over-campaign"),
+        t("th-launched"),
+        t("th-leaked-with"),
+        t("th-leaked-without"),
     );
     for (class, class_alone) in with_us.classes.iter().zip(&alone.classes) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&class.name),
+            escape(&class_name(&class.name, m)),
             format_number(class.total_launched(), 0),
             format_number(class.total_leaked(), 0),
             format_number(class_alone.total_leaked(), 0),
@@ -102,38 +114,45 @@ fn outputs(out: &mut String, iamd: &IamdAssessment) {
     }
     let _ = writeln!(
         out,
-        "<tr><th scope=\"row\">all threats</th><td class=\"num\">{}</td><td class=\"num\">{} ({:.0} %)</td>\
-         <td class=\"num\">{} ({:.0} %)</td></tr>",
+        "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{} ({})</td>\
+         <td class=\"num\">{} ({})</td></tr>",
+        t("row-all-threats"),
         format_number(with_us.total_launched(), 0),
         format_number(with_us.total_leaked(), 0),
-        100.0 * with_us.leak_fraction(),
+        m.pct((100.0 * with_us.leak_fraction()).round(), 0),
         format_number(alone.total_leaked(), 0),
-        100.0 * alone.leak_fraction(),
+        m.pct((100.0 * alone.leak_fraction()).round(), 0),
     );
     for (idx, tier) in with_us.interceptors.iter().enumerate() {
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{} runs out</th><td></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&tier.name),
-            runs_out(with_us, idx),
-            runs_out(alone, idx),
+            "<tr><th scope=\"row\">{}</th><td></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&m.f("row-runs-out", &[("tier", class_name(&tier.name, m).into())])),
+            runs_out(with_us, idx, m),
+            runs_out(alone, idx, m),
         );
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn inputs(out: &mut String, iamd: &IamdAssessment) {
+fn inputs(out: &mut String, iamd: &IamdAssessment, m: &Messages) {
     let facts = &iamd.facts;
     let (with_us, alone) = (&iamd.inputs, &iamd.inputs_without_us);
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th>Threat (adversary)</th><th>stock</th><th>made a day</th>\
-         <th>launched a day</th></tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th></tr></thead>\n<tbody>",
+        t("th-threat-adversary"),
+        t("th-stock"),
+        t("th-made-a-day"),
+        t("th-launched-a-day"),
     );
     for threat in &with_us.threats {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&threat.name),
+            escape(&class_name(&threat.name, m)),
             format_number(threat.stock, 0),
             format_number(threat.production_per_day, 1),
             format_number(threat.launches_per_day, 0),
@@ -153,15 +172,27 @@ fn inputs(out: &mut String, iamd: &IamdAssessment) {
             )
         })
         .collect();
-    let _ = writeln!(out, "<p class=\"note\">Production from the dataset: {}.</p>", sources.join("; "));
-    tiers(out, with_us, alone, iamd);
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}</p>",
+        m.f("note-production", &[("items", sources.join(&m.t("list-sep-semicolon")).into())])
+    );
+    tiers(out, with_us, alone, iamd, m);
 }
 
-fn tiers(out: &mut String, with_us: &IamdInputs, alone: &IamdInputs, iamd: &IamdAssessment) {
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th>Tier</th><th>fire units (with US / without)</th>\
-         <th>area covered</th><th>interceptors (with US / without)</th><th>made a day</th>\
-         <th>Pk × shots per threat</th></tr></thead>\n<tbody>\n",
+fn tiers(out: &mut String, with_us: &IamdInputs, alone: &IamdInputs, iamd: &IamdAssessment, m: &Messages) {
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th></tr></thead>\n<tbody>",
+        t("th-tier"),
+        t("th-fire-units"),
+        t("th-area-covered"),
+        t("th-interceptors"),
+        t("th-made-a-day"),
+        t("th-pk-shots"),
     );
     for ((tier, tier_alone), (covered, covered_alone)) in
         with_us.interceptors.iter().zip(&alone.interceptors).zip(
@@ -177,18 +208,20 @@ fn tiers(out: &mut String, with_us: &IamdInputs, alone: &IamdInputs, iamd: &Iamd
             .iter()
             .zip(&with_us.threats)
             .filter_map(|(e, threat)| {
-                e.map(|e| format!("{} {:.2} × {}", escape(&threat.name), e.pk, e.shots_per_target))
+                e.map(|e| {
+                    format!("{} {:.2} × {}", escape(&class_name(&threat.name, m)), e.pk, e.shots_per_target)
+                })
             })
             .collect();
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{} / {}</td><td class=\"num\">{:.0} % / {:.0} %</td>\
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{} / {}</td><td class=\"num\">{} / {}</td>\
              <td class=\"num\">{} / {}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&tier.name),
+            escape(&class_name(&tier.name, m)),
             format_number(tier.fire_units, 1),
             format_number(tier_alone.fire_units, 1),
-            100.0 * covered,
-            100.0 * covered_alone,
+            m.pct((100.0 * covered).round(), 0),
+            m.pct((100.0 * covered_alone).round(), 0),
             format_number(tier.stock, 0),
             format_number(tier_alone.stock, 0),
             format_number(tier.production_per_day, 2),
@@ -199,37 +232,48 @@ fn tiers(out: &mut String, with_us: &IamdInputs, alone: &IamdInputs, iamd: &Iamd
     let facts = &iamd.facts;
     let _ = writeln!(
         out,
-        "<p class=\"note\">Fire units: coalition inventory × <code>availability_iamd</code> (long-range {} units \
-         from {} members, medium-range {} from {}), plus US fire units in Europe ({} long-range) × \
-         <code>us_posture.enablers</code> = {}. Area to defend {} km². Guns, electronic warfare and fighters are not \
-         modelled, so drone leakers are an upper bound.</p>",
-        format_number(facts.upper_fire_units_europe.0, 0),
-        facts.upper_fire_units_europe.1,
-        format_number(facts.lower_fire_units_europe.0, 0),
-        facts.lower_fire_units_europe.1,
-        format_number(facts.upper_fire_units_us, 0),
-        format_number(facts.us_enablers, 2),
-        format_number(with_us.area_to_defend_km2, 0),
+        "<p class=\"note\">{}</p>",
+        m.f(
+            "note-fire-units",
+            &[
+                ("upper", format_number(facts.upper_fire_units_europe.0, 0).into()),
+                ("upper_members", facts.upper_fire_units_europe.1.to_string().into()),
+                ("lower", format_number(facts.lower_fire_units_europe.0, 0).into()),
+                ("lower_members", facts.lower_fire_units_europe.1.to_string().into()),
+                ("us_upper", format_number(facts.upper_fire_units_us, 0).into()),
+                ("enablers", format_number(facts.us_enablers, 2).into()),
+                ("area", format_number(with_us.area_to_defend_km2, 0).into()),
+            ],
+        ),
     );
 }
 
-fn sensitivity(out: &mut String, iamd: &IamdAssessment) {
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th>Sensitivity of total leakers</th><th>with the US</th>\
-         <th>without the US</th></tr></thead>\n<tbody>\n",
+fn sensitivity(out: &mut String, iamd: &IamdAssessment, m: &Messages) {
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th>{}</th>\
+         <th>{}</th></tr></thead>\n<tbody>",
+        t("th-sensitivity-leakers"),
+        t("col-with-the-us-plain"),
+        t("col-without-the-us"),
     );
     let _ = writeln!(
         out,
-        "<tr><th scope=\"row\">central</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+        "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+        t("row-central"),
         format_number(iamd.outcome.total_leaked(), 0),
         format_number(iamd.outcome_without_us.total_leaked(), 0),
     );
     for s in &iamd.sensitivity {
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{} {:+.0} %</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(s.input),
-            100.0 * (s.factor - 1.0),
+            "<tr><th scope=\"row\">{} {}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&m.lookup("iamd-input", &s.input.replace(' ', "-"), s.input)),
+            match m.lang() {
+                Lang::En => format!("{:+.0} %", 100.0 * (s.factor - 1.0)),
+                Lang::Ja => format!("{:+.0}%", 100.0 * (s.factor - 1.0)),
+            },
             format_number(s.total_leaked, 0),
             format_number(s.total_leaked_without_us, 0),
         );
@@ -248,8 +292,14 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
         let mut out = String::new();
-        section(&mut out, &a);
+        section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         out
+    }
+
+    /// The HTML states the JSON's equation in English.
+    #[test]
+    fn the_catalogue_equation_is_the_json_one() {
+        assert_eq!(Messages::new(Lang::En).t("equation-iamd"), EQUATION);
     }
 
     #[test]

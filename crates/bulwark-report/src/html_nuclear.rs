@@ -22,63 +22,73 @@ const COLOURS: [&str; 3] =
     [crate::svg::palette::BLUE, crate::svg::palette::PURPLE, crate::svg::palette::VERMILLION];
 
 /// Writes the `#nuclear` section (a short note when the model refused its inputs).
-pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"nuclear\" class=\"chart-section\">\n<h3>Nuclear balance and extended deterrence</h3>\n",
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &crate::i18n::Messages) {
+    let _ = writeln!(
+        out,
+        "<section id=\"nuclear\" class=\"chart-section\">\n<h3>{}</h3>",
+        escape(&m.t("h-nuclear"))
     );
     let Some(n) = &a.nuclear else {
-        out.push_str("<p class=\"note\">The nuclear model refused its inputs; see axis 2.</p>\n</section>\n");
+        let _ = writeln!(out, "<p class=\"note\">{}</p>\n</section>", escape(&m.t("nuclear-refused")));
         return;
     };
     let p = &n.inputs.params;
     let _ = writeln!(
         out,
-        "<p class=\"note\">A structured judgement, not an oracle: aggregate public warhead counts and five \
-         factors in [0, 1] for each patron of a European non-nuclear ally. Equations: <code>{}</code>, with \
-         D = {} warheads (unacceptable damage), k = {} (damage ratio per unit of stake at which resolve halves), A = {} Russian survivable \
-         warheads, T = {} years. The scenario keeps {} of the US nuclear posture.</p>",
-        escape(EQUATION),
-        format_number(p.unacceptable_damage_warheads, 0),
-        format_number(p.resolve_stake_factor, 2),
-        format_number(n.outcome.adversary_survivable_warheads, 0),
-        format_number(p.horizon_years, 0),
-        format_number(n.us_posture, 2),
+        "<p class=\"note\">{}</p>",
+        m.f(
+            "note-nuclear",
+            &[
+                ("equation", format!("<code>{}</code>", escape(EQUATION)).into()),
+                ("d", format_number(p.unacceptable_damage_warheads, 0).into()),
+                ("k", format_number(p.resolve_stake_factor, 2).into()),
+                ("a", format_number(n.outcome.adversary_survivable_warheads, 0).into()),
+                ("t", format_number(p.horizon_years, 0).into()),
+                ("posture", format_number(n.us_posture, 2).into()),
+            ],
+        ),
     );
-    umbrellas(out, n);
-    questions(out, a);
-    out.push_str("<h3>Credibility by year</h3>\n");
-    out.push_str(&svg::line_chart(&curve_chart(n)));
-    out.push_str("<h3>Sensitivity of each patron's credibility to each factor (∂C/∂factor)</h3>\n");
-    out.push_str(&svg::bar_chart(&sensitivity_chart(&n.outcome.us_as_today)));
-    forces(out, n);
-    options(out, n);
+    umbrellas(out, n, m);
+    questions(out, a, m);
+    let _ = writeln!(out, "<h3>{}</h3>", escape(&m.t("q1-curve-h3")));
+    out.push_str(&svg::line_chart(&curve_chart(n, m)));
+    let _ = writeln!(out, "<h3>{}</h3>", escape(&m.t("h-nuclear-sensitivity")));
+    out.push_str(&svg::bar_chart(&sensitivity_chart(&n.outcome.us_as_today, m)));
+    forces(out, n, m);
+    options(out, n, m);
     out.push_str("</section>\n");
 }
 
-fn balance(b: &Balance) -> String {
-    let ratio = b.ratio.map_or_else(|| "unbounded".to_string(), |r| format_number(r, 1));
-    format!(
-        "{} vs {} (ratio {ratio})",
-        format_number(b.adversary_warheads, 0),
-        format_number(b.own_warheads, 0)
+fn balance(b: &Balance, m: &crate::i18n::Messages) -> String {
+    let ratio = b.ratio.map_or_else(|| m.t("unbounded"), |r| format_number(r, 1));
+    m.f(
+        "balance",
+        &[
+            ("russia", format_number(b.adversary_warheads, 0).into()),
+            ("europe", format_number(b.own_warheads, 0).into()),
+            ("ratio", ratio.into()),
+        ],
     )
 }
 
-fn umbrellas(out: &mut String, n: &NuclearAssessment) {
+fn umbrellas(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
     let o = &n.outcome;
-    out.push_str(
-        "<h3>Credibility with and without the US</h3>\n<table>\n<thead><tr><th>Umbrella</th><th>Patron</th>\
+    let _ = write!(
+        out,
+        "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th>\
          <th class=\"num\">W<sub>s</sub></th><th class=\"num\">W<sub>s</sub>/D</th>",
+        escape(&m.t("h-umbrellas")),
+        escape(&m.t("th-umbrella")),
+        escape(&m.t("th-patron")),
     );
     for factor in Factor::ALL {
-        let _ = write!(out, "<th class=\"num\">{}</th>", factor.label());
+        let _ = write!(out, "<th class=\"num\">{}</th>", escape(&nuclear_text::factor_name(factor, m)));
     }
     out.push_str("<th class=\"num\">C<sub>P</sub></th></tr></thead>\n<tbody>\n");
-    let rows: [(&str, &Umbrella); 3] = [
-        ("US as today", &o.us_as_today),
-        ("scenario's US posture", &o.with_us),
-        ("without the US", &o.without_us),
-    ];
+    let (today, scenario, without) =
+        (m.t("umbrella-today"), m.t("umbrella-scenario"), m.t("col-without-the-us"));
+    let rows: [(&str, &Umbrella); 3] =
+        [(&today, &o.us_as_today), (&scenario, &o.with_us), (&without, &o.without_us)];
     for (label, umbrella) in rows {
         for patron in &umbrella.patrons {
             let _ = write!(
@@ -95,9 +105,14 @@ fn umbrellas(out: &mut String, n: &NuclearAssessment) {
         }
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\" colspan=\"9\">{label}: combined credibility 1 − Π(1 − C<sub>P</sub>); \
-             non-strategic warheads, Russia vs Europe: {}</th><td class=\"num\"><strong>{}</strong></td></tr>",
-            balance(&umbrella.balance),
+            "<tr><th scope=\"row\" colspan=\"9\">{}</th><td class=\"num\"><strong>{}</strong></td></tr>",
+            m.f(
+                "umbrella-combined",
+                &[
+                    ("label", escape(label).into()),
+                    ("balance", escape(&balance(&umbrella.balance, m)).into())
+                ]
+            ),
             format_number(umbrella.credibility, 3),
         );
     }
@@ -105,11 +120,10 @@ fn umbrellas(out: &mut String, n: &NuclearAssessment) {
 }
 
 /// Q1 and Q3 in sentences and tables (the same ones the terminal report shows).
-fn questions(out: &mut String, a: &Assessment) {
-    for (id, title) in [("Q1", "Q1: what losing the US umbrella changes"), ("Q3", "Q3: a European deterrent")]
-    {
-        let Some(answer) = nuclear_text::answer(a, id) else { continue };
-        let _ = writeln!(out, "<h3 id=\"nuclear-{}\">{}</h3>", id.to_ascii_lowercase(), escape(title));
+fn questions(out: &mut String, a: &Assessment, m: &crate::i18n::Messages) {
+    for (id, title) in [("Q1", m.t("h-nuclear-q1")), ("Q3", m.t("h-nuclear-q3"))] {
+        let Some(answer) = nuclear_text::answer(a, id, m) else { continue };
+        let _ = writeln!(out, "<h3 id=\"nuclear-{}\">{}</h3>", id.to_ascii_lowercase(), escape(&title));
         out.push_str("<ul>\n");
         for sentence in &answer.sentences {
             let _ = writeln!(out, "<li>{}</li>", escape(sentence));
@@ -143,46 +157,49 @@ pub(crate) fn html_table(table: &TextTable) -> String {
     out
 }
 
-fn curve_chart(n: &NuclearAssessment) -> LineChart {
+fn curve_chart(n: &NuclearAssessment, m: &crate::i18n::Messages) -> LineChart {
     let o = &n.outcome;
     let line = |name: &str, color: &'static str, curve: &[bulwark_models::nuclear::CurvePoint]| LineSeries {
         series: Series { name: name.to_string(), color },
         values: curve.iter().map(|p| p.credibility).collect(),
     };
     LineChart {
-        title: "Credibility of extended deterrence by year".into(),
-        x_title: "year".into(),
-        y_title: "credibility (0 to 1)".into(),
+        title: m.t("chart-credibility"),
+        x_title: m.t("axis-year"),
+        y_title: m.t("axis-credibility"),
         bands: vec![],
         years: o.curve_with_us.iter().map(|p| p.year).collect(),
         lines: vec![
-            line("with the scenario's US posture", COLOURS[0], &o.curve_with_us),
-            line("without the US", COLOURS[2], &o.curve_without_us),
+            line(&m.t("series-scenario-us"), COLOURS[0], &o.curve_with_us),
+            line(&m.t("col-without-the-us"), COLOURS[2], &o.curve_without_us),
         ],
         references: Vec::new(),
         format: |v| format_number(v, 3),
     }
 }
 
-fn sensitivity_chart(umbrella: &Umbrella) -> BarChart {
+fn sensitivity_chart(umbrella: &Umbrella, m: &crate::i18n::Messages) -> BarChart {
     let series = umbrella
         .patrons
         .iter()
         .zip(COLOURS.iter().cycle())
-        .map(|(p, color)| Series { name: format!("{} (US as today)", p.state), color })
+        .map(|(p, color)| Series {
+            name: m.f("series-patron-today", &[("state", p.state.as_str().into())]),
+            color,
+        })
         .collect();
     let groups = Factor::ALL
         .iter()
         .enumerate()
         .map(|(idx, factor)| BarGroup {
-            label: factor.label().to_string(),
+            label: nuclear_text::factor_name(*factor, m),
             values: umbrella.patrons.iter().map(|p| Some(p.sensitivity[idx])).collect(),
         })
         .collect();
     let axis_max = umbrella.patrons.iter().flat_map(|p| p.sensitivity).fold(0.0, f64::max).max(0.01);
     BarChart {
-        title: "Sensitivity of each patron's credibility to each factor".into(),
-        value_title: "∂ credibility ÷ ∂ factor (credibility per unit of the factor)".into(),
+        title: m.t("chart-nuclear-sensitivity"),
+        value_title: m.t("axis-sensitivity"),
         series,
         groups,
         references: Vec::new(),
@@ -191,14 +208,25 @@ fn sensitivity_chart(umbrella: &Umbrella) -> BarChart {
     }
 }
 
-fn forces(out: &mut String, n: &NuclearAssessment) {
-    out.push_str(
-        "<h3>Forces (inputs)</h3>\n<p class=\"note\">Deployed and stockpile counts from <code>nuclear.csv</code> \
-         (SIPRI Yearbook 2025, FAS Nuclear Notebooks); alert and survival fractions are the scenario's \
-         judgement parameters.</p>\n<table>\n<thead><tr><th>State</th><th class=\"num\">Deployed (dataset)</th>\
-         <th class=\"num\">Stockpile (dataset)</th><th>Leg</th><th class=\"num\">Deployed on leg</th>\
-         <th class=\"num\">Alert</th><th class=\"num\">Survival</th><th class=\"num\">Survivable</th>\
-         <th>Sources</th></tr></thead>\n<tbody>\n",
+fn forces(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<p class=\"note\">{}</p>\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th>{}</th></tr></thead>\n<tbody>",
+        t("h-forces"),
+        m.t("note-forces"),
+        t("th-state"),
+        t("th-deployed-dataset"),
+        t("th-stockpile-dataset"),
+        t("th-leg"),
+        t("th-deployed-on-leg"),
+        t("th-alert"),
+        t("th-survival"),
+        t("th-survivable"),
+        t("th-sources"),
     );
     let count = |v: Option<f64>| v.map_or("–".to_string(), |v| format_number(v, 0));
     for (force, figures) in n.inputs.forces.iter().zip(&n.states) {
@@ -224,44 +252,74 @@ fn forces(out: &mut String, n: &NuclearAssessment) {
         .costs
         .iter()
         .map(|c| {
-            format!(
-                "{} USD {} bn ({}, EUR {} bn at 2025 prices; <code>{}</code>)",
-                escape(&c.state),
-                format_number(c.usd_bn, 1),
-                c.year,
-                format_number(c.eur_bn, 1),
-                escape(&c.source)
+            m.f(
+                "nuclear-cost-item",
+                &[
+                    ("state", escape(&c.state).into()),
+                    ("usd", money(c.usd_bn, "USD", m).into()),
+                    ("year", c.year.to_string().into()),
+                    ("eur", money(c.eur_bn, "EUR", m).into()),
+                    ("source", format!("<code>{}</code>", escape(&c.source)).into()),
+                ],
             )
         })
         .collect();
     let _ = writeln!(
         out,
-        "<p class=\"note\">Annual nuclear spending (ICAN): {}. US B61 bombs in Europe: {}.</p>",
-        costs.join("; "),
-        count(n.forward_based_warheads),
+        "<p class=\"note\">{}</p>",
+        m.f(
+            "note-nuclear-costs",
+            &[
+                ("costs", costs.join(&m.t("list-sep-semicolon")).into()),
+                ("b61", count(n.forward_based_warheads).into())
+            ],
+        ),
     );
 }
 
-fn options(out: &mut String, n: &NuclearAssessment) {
+/// Billions of a currency (`USD 10.4 bn`, `104億米ドル`).
+fn money(value_bn: f64, currency: &str, m: &crate::i18n::Messages) -> String {
+    match m.lang() {
+        crate::i18n::Lang::En => format!("{currency} {} bn", format_number(value_bn, 1)),
+        crate::i18n::Lang::Ja => {
+            let unit = if currency == "USD" { "米ドル" } else { "ユーロ" };
+            m.eur_bn(value_bn, 1).replace("ユーロ", unit)
+        }
+    }
+}
+
+fn options(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
     let w = &n.weights;
     let _ = writeln!(
         out,
-        "<h3>Options, ranked</h3>\n<p class=\"note\">Against Europe without the US (C = {}). Score = {} × ΔC / {} \
-         (C with the US as today) − {} × cost ÷ highest cost − {} × years ÷ longest − {} × escalation risk − {} if \
-         outside the NPT; each part is shown.</p>",
-        format_number(n.outcome.without_us.credibility, 3),
-        format_number(w.credibility, 2),
-        format_number(n.outcome.us_as_today.credibility, 3),
-        format_number(w.cost, 2),
-        format_number(w.years, 2),
-        format_number(w.escalation, 2),
-        format_number(w.npt_breach, 2),
+        "<h3>{}</h3>\n<p class=\"note\">{}</p>",
+        escape(&m.t("h-options")),
+        escape(&m.f(
+            "note-options",
+            &[
+                ("c", format_number(n.outcome.without_us.credibility, 3).into()),
+                ("w_c", format_number(w.credibility, 2).into()),
+                ("c_us", format_number(n.outcome.us_as_today.credibility, 3).into()),
+                ("w_cost", format_number(w.cost, 2).into()),
+                ("w_years", format_number(w.years, 2).into()),
+                ("w_esc", format_number(w.escalation, 2).into()),
+                ("w_npt", format_number(w.npt_breach, 2).into()),
+            ],
+        )),
     );
-    out.push_str(
-        "<table class=\"lines\">\n<thead><tr><th>#</th><th>Option</th><th class=\"num\">EUR bn a year</th>\
-         <th class=\"num\">Years</th><th>NPT</th><th class=\"num\">Escalation risk</th><th class=\"num\">ΔC</th>\
-         <th class=\"num\">Score</th><th>Score parts (credibility, cost, years, escalation, NPT) and reasoning</th>\
-         </tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"lines\">\n<thead><tr><th>#</th><th>{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th>NPT</th><th class=\"num\">{}</th><th class=\"num\">ΔC</th>\
+         <th class=\"num\">{}</th><th>{}</th>\
+         </tr></thead>\n<tbody>",
+        t("th-option"),
+        t("col-eur-bn-a-year"),
+        t("th-years-cap"),
+        t("th-escalation-risk-cap"),
+        t("th-score-cap"),
+        t("th-score-parts"),
     );
     for r in &n.outcome.options {
         let reason =
@@ -274,10 +332,14 @@ fn options(out: &mut String, n: &NuclearAssessment) {
              <td class=\"num\">{}</td><td class=\"num\">{:+.3}</td><td class=\"num\">{:+.3}</td><td>{}<br>{}</td></tr>",
             escape(&r.option.id),
             r.rank,
-            escape(&r.option.name),
+            escape(&nuclear_text::option_name(&r.option.id, &r.option.name, m)),
             format_number(r.option.annual_cost_eur_bn, 2),
             format_number(r.option.years_to_implement, 0),
-            if r.option.npt_compliant { "compliant" } else { "<strong>outside</strong>" },
+            if r.option.npt_compliant {
+                escape(&m.t("npt-compliant"))
+            } else {
+                format!("<strong>{}</strong>", escape(&m.t("npt-outside")))
+            },
             format_number(r.option.escalation_risk, 2),
             r.credibility_change,
             r.score,
@@ -299,7 +361,7 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
         let mut out = String::new();
-        section(&mut out, &a);
+        section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         out
     }
 

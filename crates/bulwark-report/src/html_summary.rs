@@ -66,11 +66,16 @@ fn short(value: f64) -> String {
 }
 
 /// Writes `#summary` (page 1) and `#contents`.
-pub(crate) fn page_one(out: &mut String, a: &Assessment, contents: &[(String, String)]) {
+pub(crate) fn page_one(
+    out: &mut String,
+    a: &Assessment,
+    contents: &[(String, String)],
+    m: &crate::i18n::Messages,
+) {
     let _ = writeln!(out, "<section id=\"summary\">\n<h2>{}</h2>", text::HEADING);
-    let sentences = crate::assessment_summary::paragraph(&exec_summary::sentences(a));
+    let sentences = crate::assessment_summary::paragraph(&exec_summary::sentences(a), m);
     let _ = writeln!(out, "<p class=\"answer-lead\">{}</p>", escape(&sentences));
-    verdict_table(out, &exec_summary::verdict_rows(a));
+    verdict_table(out, &exec_summary::verdict_rows(a, m), m);
     if let Some(chart) = clocks_chart(a) {
         let _ = writeln!(out, "<h3>{}</h3>\n{}", text::WINDOW_HEADING, clocks(&chart));
     }
@@ -84,7 +89,7 @@ pub(crate) fn page_one(out: &mut String, a: &Assessment, contents: &[(String, St
     out.push_str("</ul>\n</nav>\n");
 }
 
-fn verdict_table(out: &mut String, rows: &[VerdictRow]) {
+fn verdict_table(out: &mut String, rows: &[VerdictRow], m: &crate::i18n::Messages) {
     let _ =
         writeln!(out, "<table class=\"verdicts\">\n<caption>{}</caption>\n<thead><tr>", text::TABLE_CAPTION);
     for column in text::COLUMNS {
@@ -95,7 +100,7 @@ fn verdict_table(out: &mut String, rows: &[VerdictRow]) {
         let alone = match row.verdict {
             Some(verdict) => format!(
                 "{} <span class=\"small\">{}</span>",
-                crate::assessment_html::verdict_badge(verdict),
+                crate::assessment_html::verdict_badge(verdict, m),
                 // The badge says the verdict; the text after it keeps only the score.
                 escape(row.alone.strip_prefix(verdict.label()).unwrap_or(&row.alone).trim())
             ),

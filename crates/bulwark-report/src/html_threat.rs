@@ -20,32 +20,34 @@ const GREEN: &str = crate::svg::palette::GREEN;
 const GREY: &str = crate::svg::palette::BLACK;
 
 /// Writes the `#threat` section (a short note when neither model ran).
-pub(crate) fn section(out: &mut String, a: &Assessment) {
-    out.push_str(
-        "<section id=\"threat\" class=\"chart-section\">\n<h3>Russia over time and the window of vulnerability</h3>\n",
+pub(crate) fn section(out: &mut String, a: &Assessment, m: &crate::i18n::Messages) {
+    let _ = writeln!(
+        out,
+        "<section id=\"threat\" class=\"chart-section\">\n<h3>{}</h3>",
+        escape(&m.t("h-threat"))
     );
     let (Some(c), Some(t)) = (&a.campaign, &a.threat) else {
-        out.push_str("<p class=\"note\">The threat trajectory or the campaign refused the scenario's inputs.</p>\n</section>\n");
+        let _ = writeln!(out, "<p class=\"note\">{}</p>\n</section>", escape(&m.t("threat-refused")));
         return;
     };
     let _ = writeln!(
         out,
-        "<p class=\"note\">Each year, Europe's build-up as the budget path funds it against Russia's force that \
-         year ({} trajectory draws, seed {}), through the Baltic campaign. \"Russia's reconstitution\" is the \
-         median of its battalions available against NATO over the large-war requirement (capped at 1); \
-         \"Europe's build-up\" the share of its funded growth delivered by then.</p>",
-        t.n_draws, t.seed,
+        "<p class=\"note\">{}</p>",
+        escape(&m.f(
+            "note-threat",
+            &[("draws", t.n_draws.to_string().into()), ("seed", t.seed.to_string().into())]
+        )),
     );
-    out.push_str(&svg::line_chart(&clocks_chart(c, t)));
-    out.push_str(&html_table(&crate::threat_view::clock_table(t)));
-    out.push_str(&html_table(&crate::threat_view::window_table(c, Some(t))));
-    out.push_str(&html_table(&crate::threat_view::lever_table(c)));
-    out.push_str(&html_table(&crate::threat_view::days_table(c)));
+    out.push_str(&svg::line_chart(&clocks_chart(c, t, m)));
+    out.push_str(&html_table(&crate::threat_view::clock_table(t, m)));
+    out.push_str(&html_table(&crate::threat_view::window_table(c, Some(t), m)));
+    out.push_str(&html_table(&crate::threat_view::lever_table(c, m)));
+    out.push_str(&html_table(&crate::threat_view::days_table(c, m)));
     out.push_str("</section>\n");
 }
 
 /// Both clocks and P(hold), on one 0–1 axis over the years of the window.
-fn clocks_chart(c: &CampaignAssessment, t: &ThreatAssessment) -> LineChart {
+fn clocks_chart(c: &CampaignAssessment, t: &ThreatAssessment, m: &crate::i18n::Messages) -> LineChart {
     let years: Vec<u16> = c.by_year.iter().map(|y| y.year).collect();
     let large =
         t.clocks.iter().find(|clock| clock.id == "large").map_or(f64::NAN, |clock| clock.required_battalions);
@@ -86,23 +88,26 @@ fn clocks_chart(c: &CampaignAssessment, t: &ThreatAssessment) -> LineChart {
         values,
     };
     LineChart {
-        title: format!("Both clocks and P(hold) to day {:.0}, by year", c.hold_day),
-        x_title: "year".into(),
-        y_title: "share or probability (%)".into(),
+        title: m.f("chart-clocks", &[("day", format!("{:.0}", c.hold_day).into())]),
+        x_title: m.t("axis-year"),
+        y_title: m.t("axis-share-or-p"),
         bands: vec![],
         years,
         lines: vec![
-            line("Russia's reconstitution", RED, russia),
-            line("Europe's build-up", GREEN, europe),
-            line("P(hold), Europe alone", ORANGE, c.by_year.iter().map(|y| y.p_hold).collect()),
-            line("P(hold), with the US", BLUE, c.by_year.iter().map(|y| y.p_hold_with_us).collect()),
+            line(&m.t("series-russia-reconstitution"), RED, russia),
+            line(&m.t("series-europe-buildup"), GREEN, europe),
+            line(&m.t("series-p-hold-alone"), ORANGE, c.by_year.iter().map(|y| y.p_hold).collect()),
+            line(&m.t("series-p-hold-with-us"), BLUE, c.by_year.iter().map(|y| y.p_hold_with_us).collect()),
         ],
         references: vec![Reference {
             value: c.hold_confidence,
-            label: format!("confidence asked ({:.0} %)", 100.0 * c.hold_confidence),
+            label: m.f("ref-confidence", &[("value", m.pct((100.0 * c.hold_confidence).round(), 0).into())]),
             color: GREY,
         }],
-        format: |v| format!("{:.0} %", 100.0 * v),
+        format: match m.lang() {
+            crate::i18n::Lang::En => |v| crate::i18n::Lang::En.pct((100.0 * v).round(), 0),
+            crate::i18n::Lang::Ja => |v| crate::i18n::Lang::Ja.pct((100.0 * v).round(), 0),
+        },
     }
 }
 
@@ -132,7 +137,7 @@ mod tests {
     #[test]
     fn one_chart_shows_both_clocks_and_p_hold() {
         let (c, t) = (fixture::campaign(), fixture::threat());
-        let chart = clocks_chart(&c, &t);
+        let chart = clocks_chart(&c, &t, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         let names: Vec<&str> = chart.lines.iter().map(|l| l.series.name.as_str()).collect();
         assert_eq!(
             names,
@@ -146,7 +151,10 @@ mod tests {
             svg.contains("<svg") && svg.contains("reconstitution") && svg.contains("with the US"),
             "{svg}"
         );
-        let table = html_table(&crate::threat_view::lever_table(&c));
+        let table = html_table(&crate::threat_view::lever_table(
+            &c,
+            &crate::i18n::Messages::new(crate::i18n::Lang::En),
+        ));
         assert!(table.contains("<td>manoeuvre_brigades</td>"), "{table}");
     }
 }

@@ -133,7 +133,7 @@ fn figures_json(n: &NuclearAssessment) -> Value {
 
 fn package_json(n: &NuclearAssessment, p: &Package) -> Value {
     json!({
-        "option_ids": p.option_ids, "names": crate::nuclear_text::package_names(n, p),
+        "option_ids": p.option_ids, "names": crate::nuclear_text::package_names(n, p, &crate::i18n::Messages::new(crate::i18n::Lang::En)),
         "annual_cost_eur_bn": p.annual_cost_eur_bn, "years_to_implement": p.years_to_implement,
         "escalation_risk": p.escalation_risk, "npt_compliant": p.npt_compliant,
         "credibility": p.credibility, "credibility_change": p.credibility_change,

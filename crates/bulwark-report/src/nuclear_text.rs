@@ -13,6 +13,7 @@ use bulwark_assess::Assessment;
 use bulwark_models::nuclear::packages::Package;
 use bulwark_models::nuclear::{CurvePoint, Factor, Mover};
 
+use crate::i18n::{Arg, Lang, Messages};
 use crate::text_table::{format_number, TextTable};
 
 /// A question's answer: a few sentences, then tables with captions.
@@ -25,101 +26,117 @@ pub struct Answer {
 
 /// The answer to `id` (`Q1`, `Q3`) from the nuclear model; `None` for other questions or when
 /// the model refused its inputs.
-pub fn answer(a: &Assessment, id: &str) -> Option<Answer> {
+pub fn answer(a: &Assessment, id: &str, m: &Messages) -> Option<Answer> {
     let n = a.nuclear.as_ref()?;
     match id {
-        "Q1" => Some(q1(n)),
-        "Q3" => Some(q3(n)),
+        "Q1" => Some(q1(n, m)),
+        "Q3" => Some(q3(n, m)),
         _ => None,
     }
 }
 
-fn q1(n: &NuclearAssessment) -> Answer {
+/// Money in euro billions as the sentences write it (`EUR 1.5 bn`, `15億ユーロ`).
+fn eur(value: f64, decimals: usize, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => format!("EUR {} bn", format_number(value, decimals)),
+        Lang::Ja => m.eur_bn(value, decimals),
+    }
+}
+
+/// Money in US dollar billions (`USD 16.5 bn`, `165億ドル`).
+fn usd(value: f64, decimals: usize, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => format!("USD {} bn", format_number(value, decimals)),
+        Lang::Ja => m.eur_bn(value, decimals).replace("ユーロ", "ドル"),
+    }
+}
+
+fn q1(n: &NuclearAssessment, m: &Messages) -> Answer {
     let o = &n.outcome;
     let end = n.inputs.params.end_year();
     let (today, alone) = (o.us_as_today.credibility, o.without_us.credibility);
-    let mut sentences = vec![format!(
-        "By {end}, extended deterrence over an eastern-flank ally is {} credible with the US umbrella as today \
-         and {} without it ({}).",
-        format_number(today, 3),
-        format_number(alone, 3),
-        percent_change(alone, today)
+    let mut sentences = vec![m.f(
+        "q1-credibility",
+        &[
+            ("year", end.to_string().into()),
+            ("today", format_number(today, 3).into()),
+            ("alone", format_number(alone, 3).into()),
+            ("change", percent_change(alone, today, m).into()),
+        ],
     )];
-    sentences.extend(figure_sentences(n));
-    sentences.push(resolve_sentence(n));
-    sentences.push(new_start_sentence(n));
-    sentences.push(elections_sentence(n));
-    if let Some(weakest) = weakest_sentence(n) {
+    sentences.extend(figure_sentences(n, m));
+    sentences.push(resolve_sentence(n, m));
+    sentences.push(new_start_sentence(n, m));
+    sentences.push(elections_sentence(n, m));
+    if let Some(weakest) = weakest_sentence(n, m) {
         sentences.push(weakest);
     }
     Answer {
         sentences,
         tables: vec![
-            ("Resolve per patron, and what moves it".to_string(), resolve_table(n)),
-            ("Credibility by year (elections step it down)".to_string(), curve_table(n)),
+            (m.t("q1-resolve-caption"), resolve_table(n, m)),
+            (m.t("q1-curve-caption"), curve_table(n, m)),
         ],
     }
 }
 
-fn q3(n: &NuclearAssessment) -> Answer {
+fn q3(n: &NuclearAssessment, m: &Messages) -> Answer {
     let mut sentences = Vec::new();
     let today = n.outcome.us_as_today.credibility;
     let mut tables = Vec::new();
     if let Some(search) = &n.outcome.packages {
         let limits = &search.limits;
         match search.best.first() {
-            Some(best) => sentences.push(format!(
-                "The most credible package for EUR {} bn a year by {} is {}: credibility {} ({} of the US \
-                 umbrella as today, against {} for Europe alone), EUR {} bn a year, in place in {} years, \
-                 escalation risk {}{}.",
-                format_number(limits.budget_eur_bn, 1),
-                year(n.package_by_year),
-                package_names(n, best),
-                format_number(best.credibility, 3),
-                share(best.credibility, today),
-                format_number(n.outcome.without_us.credibility, 3),
-                format_number(best.annual_cost_eur_bn, 2),
-                format_number(best.years_to_implement, 0),
-                format_number(best.escalation_risk, 2),
-                if best.npt_compliant { ", within the NPT" } else { ", outside the NPT" },
+            Some(best) => sentences.push(m.f(
+                "q3-best",
+                &[
+                    ("budget", eur(limits.budget_eur_bn, 1, m).into()),
+                    ("year", year(n.package_by_year).into()),
+                    ("package", package_names(n, best, m).into()),
+                    ("credibility", format_number(best.credibility, 3).into()),
+                    ("share", share(best.credibility, today, m).into()),
+                    ("alone", format_number(n.outcome.without_us.credibility, 3).into()),
+                    ("cost", eur(best.annual_cost_eur_bn, 2, m).into()),
+                    ("years", format_number(best.years_to_implement, 0).into()),
+                    ("risk", format_number(best.escalation_risk, 2).into()),
+                    ("npt", m.t(if best.npt_compliant { "q3-within-npt" } else { "q3-outside-npt" }).into()),
+                ],
             )),
-            None => sentences.push("No package fits the scenario's budget and year.".to_string()),
+            None => sentences.push(m.t("q3-no-package")),
         }
-        sentences.push(format!(
-            "{} of {} packages fit the budget and year{}.",
-            search.n_within_limits,
-            search.n_packages,
-            if limits.npt_only { "; options outside the NPT are left out" } else { "" }
-        ));
+        let fit_args: [(&str, Arg<'_>); 2] =
+            [("n", search.n_within_limits.into()), ("total", search.n_packages.into())];
+        sentences.push(m.f(if limits.npt_only { "q3-fit-npt-only" } else { "q3-fit" }, &fit_args));
         if let Some(top) = search.frontier.last() {
-            sentences.push(format!(
-                "Whatever the budget, nothing in place by {} is more credible than {} (EUR {} bn a year).",
-                year(n.package_by_year),
-                format_number(top.credibility, 3),
-                format_number(top.annual_cost_eur_bn, 2)
+            sentences.push(m.f(
+                "q3-ceiling",
+                &[
+                    ("year", year(n.package_by_year).into()),
+                    ("credibility", format_number(top.credibility, 3).into()),
+                    ("cost", eur(top.annual_cost_eur_bn, 2, m).into()),
+                ],
             ));
         }
         tables.push((
-            format!(
-                "Best packages for EUR {} bn a year by {}",
-                format_number(limits.budget_eur_bn, 1),
-                year(n.package_by_year)
+            m.f(
+                "q3-best-caption",
+                &[
+                    ("budget", eur(limits.budget_eur_bn, 1, m).into()),
+                    ("year", year(n.package_by_year).into()),
+                ],
             ),
-            package_table(n, &search.best),
+            package_table(n, &search.best, m),
         ));
-        tables.push((
-            "Credibility frontier: the most credible package at each yearly budget".to_string(),
-            frontier_table(n, &search.frontier),
-        ));
+        tables.push((m.t("q3-frontier-caption"), frontier_table(n, &search.frontier, m)));
     }
-    sentences.push(pooled_sentence(n));
-    sentences.extend(figure_sentences(n));
-    tables.push(("Options one at a time, ranked".to_string(), option_table(n)));
+    sentences.push(pooled_sentence(n, m));
+    sentences.extend(figure_sentences(n, m));
+    tables.push((m.t("q3-options-caption"), option_table(n, m)));
     Answer { sentences, tables }
 }
 
 /// The warhead balance and the money, each with its sources.
-fn figure_sentences(n: &NuclearAssessment) -> Vec<String> {
+fn figure_sentences(n: &NuclearAssessment, m: &Messages) -> Vec<String> {
     let f = &n.figures;
     let mut out = Vec::new();
     if let (Some(ukfr), Some(us), Some(rus)) = (
@@ -127,79 +144,88 @@ fn figure_sentences(n: &NuclearAssessment) -> Vec<String> {
         &f.us_deployed_strategic_warheads,
         &f.rus_deployed_strategic_warheads,
     ) {
-        out.push(format!(
-            "The UK and France deploy {} warheads [{}], against {} US [{}] and {} Russian [{}] deployed strategic warheads.",
-            format_number(ukfr.value, 0),
-            sources(ukfr),
-            format_number(us.value, 0),
-            sources(us),
-            format_number(rus.value, 0),
-            sources(rus)
+        out.push(m.f(
+            "q1-warheads",
+            &[
+                ("ukfr", format_number(ukfr.value, 0).into()),
+                ("ukfr_src", sources(ukfr).into()),
+                ("us", format_number(us.value, 0).into()),
+                ("us_src", sources(us).into()),
+                ("rus", format_number(rus.value, 0).into()),
+                ("rus_src", sources(rus).into()),
+            ],
         ));
     }
     if let Some(cost) = &f.uk_france_cost_usd_bn {
-        let eur = f
+        let eur_text = f
             .uk_france_cost_eur_bn
-            .map_or(String::new(), |e| format!(", EUR {} bn at 2025 prices", format_number(e, 1)));
-        out.push(format!(
-            "UK and French nuclear forces cost USD {} bn a year ({}{eur}) [{}].",
-            format_number(cost.value, 1),
-            years(cost),
-            sources(cost)
+            .map_or(String::new(), |e| m.f("q1-at-2025-prices", &[("eur", eur(e, 1, m).into())]));
+        out.push(m.f(
+            "q1-nuclear-cost",
+            &[
+                ("usd", usd(cost.value, 1, m).into()),
+                ("years", years(cost).into()),
+                ("eur", eur_text.into()),
+                ("src", sources(cost).into()),
+            ],
         ));
     }
     if let Some(spending) = &f.europe_defence_spending_usd_bn {
         let missing = if f.europe_spending_missing.is_empty() {
             String::new()
         } else {
-            format!(", without {}", f.europe_spending_missing.join(", "))
+            m.f("q1-spending-without", &[("members", f.europe_spending_missing.join(", ").into())])
         };
-        out.push(format!(
-            "The EU members and the UK spend USD {} bn a year on defence ({} countries, {}{missing}) [{}].",
-            format_number(spending.value, 0),
-            spending.n_rows,
-            years(spending),
-            sources(spending)
+        out.push(m.f(
+            "q1-spending",
+            &[
+                ("usd", usd(spending.value, 0, m).into()),
+                ("n", spending.n_rows.into()),
+                ("years", years(spending).into()),
+                ("missing", missing.into()),
+                ("src", sources(spending).into()),
+            ],
         ));
     }
     out
 }
 
-fn resolve_sentence(n: &NuclearAssessment) -> String {
+fn resolve_sentence(n: &NuclearAssessment, m: &Messages) -> String {
     let parts: Vec<String> = n
         .outcome
         .resolve
         .iter()
         .map(|r| {
-            format!(
-                "{} {} (damage {} × its value against a stake of {})",
-                r.state,
-                format_number(r.parts.resolve, 2),
-                format_number(r.parts.damage_ratio, 1),
-                format_number(r.parts.stake, 2)
+            m.f(
+                "q1-resolve-part",
+                &[
+                    ("state", r.state.as_str().into()),
+                    ("resolve", format_number(r.parts.resolve, 2).into()),
+                    ("damage", format_number(r.parts.damage_ratio, 1).into()),
+                    ("stake", format_number(r.parts.stake, 2).into()),
+                ],
             )
         })
         .collect();
-    format!(
-        "Each patron's resolve weighs what Russia can do to it against its stake in the ally: {}.",
-        parts.join("; ")
-    )
+    m.f("q1-resolve", &[("parts", parts.join(m.t("list-sep-semicolon").as_str()).into())])
 }
 
-fn new_start_sentence(n: &NuclearAssessment) -> String {
+fn new_start_sentence(n: &NuclearAssessment, m: &Messages) -> String {
     let s = &n.new_start;
     if s.expired > 0.0 {
-        format!(
-            "New START expired in February 2026; the scenario adds {} Russian and {} US warheads to their missiles.",
-            format_number(s.expired * s.upload_rus_warheads, 0),
-            format_number(s.expired * s.upload_usa_warheads, 0)
+        m.f(
+            "q1-new-start-expired",
+            &[
+                ("rus", format_number(s.expired * s.upload_rus_warheads, 0).into()),
+                ("us", format_number(s.expired * s.upload_usa_warheads, 0).into()),
+            ],
         )
     } else {
-        "The scenario keeps New START's limits on Russian and US deployed strategic warheads.".to_string()
+        m.t("q1-new-start-kept")
     }
 }
 
-fn elections_sentence(n: &NuclearAssessment) -> String {
+fn elections_sentence(n: &NuclearAssessment, m: &Messages) -> String {
     let calendar: Vec<String> = n
         .outcome
         .resolve
@@ -207,30 +233,37 @@ fn elections_sentence(n: &NuclearAssessment) -> String {
         .filter(|r| !r.election_years.is_empty())
         .map(|r| {
             let years: Vec<String> = r.election_years.iter().map(|y| year(*y)).collect();
-            format!(
-                "{} {} (withdrawal {} each)",
-                r.state,
-                years.join(", "),
-                format_number(r.withdrawal_probability, 2)
+            m.f(
+                "q1-election",
+                &[
+                    ("state", r.state.as_str().into()),
+                    ("years", years.join(", ").into()),
+                    ("p", format_number(r.withdrawal_probability, 2).into()),
+                ],
             )
         })
         .collect();
     let curve = &n.outcome.curve_with_us;
     let (first, last) = (curve.first(), curve.last());
     let path = match (first, last) {
-        (Some(a), Some(b)) => format!(
-            "; with the scenario's US posture credibility goes from {} at the end of {} to {} by {}",
-            format_number(a.credibility, 3),
-            a.year,
-            format_number(b.credibility, 3),
-            b.year
+        (Some(a), Some(b)) => m.f(
+            "q1-election-path",
+            &[
+                ("from", format_number(a.credibility, 3).into()),
+                ("from_year", a.year.to_string().into()),
+                ("to", format_number(b.credibility, 3).into()),
+                ("to_year", b.year.to_string().into()),
+            ],
         ),
         _ => String::new(),
     };
-    format!("Elections that could withdraw a commitment: {}{path}.", calendar.join("; "))
+    m.f(
+        "q1-elections",
+        &[("calendar", calendar.join(m.t("list-sep-semicolon").as_str()).into()), ("path", path.into())],
+    )
 }
 
-fn weakest_sentence(n: &NuclearAssessment) -> Option<String> {
+fn weakest_sentence(n: &NuclearAssessment, m: &Messages) -> Option<String> {
     let (state, factor, gain) = n
         .outcome
         .without_us
@@ -241,38 +274,44 @@ fn weakest_sentence(n: &NuclearAssessment) -> Option<String> {
             Factor::ALL.iter().enumerate().map(move |(idx, f)| (p.state.as_str(), *f, p.gain_to_full[idx]))
         })
         .max_by(|a, b| a.2.total_cmp(&b.2))?;
-    Some(format!(
-        "Without the US, {state}'s {} holds Europe back most: raising it to 1 would add {} to that umbrella.",
-        factor.label(),
-        format_number(gain, 3)
+    Some(m.f(
+        "q1-weakest",
+        &[
+            ("state", state.into()),
+            ("factor", factor_name(factor, m).into()),
+            ("gain", format_number(gain, 3).into()),
+        ],
     ))
 }
 
-fn pooled_sentence(n: &NuclearAssessment) -> String {
-    format!(
-        "A pooled European force raises treaty questions: NPT Article I bars France and the UK from transferring \
-         nuclear weapons or control over them, Article II bars the non-nuclear members from receiving either, and a \
-         common defence needs a unanimous European Council (Treaty on European Union, Article 42(2)); {}.",
-        if n.pooled.joint_release {
-            "this scenario shares release with non-nuclear members, which puts the option outside the NPT"
-        } else {
-            "this scenario keeps release with France and the UK, as NATO's sharing keeps it with the US"
-        }
-    )
+/// A factor of the credibility product in the report's language.
+pub(crate) fn factor_name(factor: Factor, m: &Messages) -> String {
+    m.lookup("factor", &factor.label().replace(' ', "-"), factor.label())
 }
 
-fn resolve_table(n: &NuclearAssessment) -> TextTable {
-    let mut header = vec![
-        "patron",
-        "warheads reaching",
-        "after defence",
-        "value (warheads)",
-        "damage ratio",
-        "stake",
-        "resolve",
+fn pooled_sentence(n: &NuclearAssessment, m: &Messages) -> String {
+    m.t(if n.pooled.joint_release { "q3-pooled-joint" } else { "q3-pooled-national" })
+}
+
+/// A table whose header cells are catalogue ids.
+fn headed(ids: &[&str], m: &Messages) -> TextTable {
+    let header: Vec<String> = ids.iter().map(|id| m.t(id)).collect();
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    TextTable::new(&refs)
+}
+
+fn resolve_table(n: &NuclearAssessment, m: &Messages) -> TextTable {
+    let mut ids = vec![
+        "col-patron",
+        "col-warheads-reaching",
+        "col-after-defence",
+        "col-value-warheads",
+        "col-damage-ratio",
+        "col-stake",
+        "col-resolve",
     ];
-    header.extend(Mover::ALL.iter().map(|m| mover_header(*m)));
-    let mut t = TextTable::new(&header);
+    ids.extend(Mover::ALL.iter().map(|mover| mover_header(*mover)));
+    let mut t = headed(&ids, m);
     for r in &n.outcome.resolve {
         let p = &r.parts;
         let mut row = vec![
@@ -290,8 +329,8 @@ fn resolve_table(n: &NuclearAssessment) -> TextTable {
     t
 }
 
-fn curve_table(n: &NuclearAssessment) -> TextTable {
-    let mut t = TextTable::new(&["year", "with the scenario's US posture", "without the US", "elections"]);
+fn curve_table(n: &NuclearAssessment, m: &Messages) -> TextTable {
+    let mut t = headed(&["col-year", "col-with-scenario-us", "col-without-the-us", "col-elections"], m);
     let without =
         |year: u16| n.outcome.curve_without_us.iter().find(|p| p.year == year).map(|p| p.credibility);
     for CurvePoint { year, credibility } in &n.outcome.curve_with_us {
@@ -312,28 +351,31 @@ fn curve_table(n: &NuclearAssessment) -> TextTable {
     t
 }
 
-fn package_table(n: &NuclearAssessment, packages: &[Package]) -> TextTable {
-    let mut t = TextTable::new(&[
-        "options (ids of the option table)",
-        "EUR bn a year",
-        "years",
-        "escalation risk",
-        "NPT",
-        "credibility",
-        "change",
-        "of US today",
-    ]);
+fn package_table(n: &NuclearAssessment, packages: &[Package], m: &Messages) -> TextTable {
+    let mut t = headed(
+        &[
+            "col-options-ids",
+            "col-eur-bn-a-year",
+            "col-years",
+            "col-escalation-risk",
+            "col-npt",
+            "col-credibility",
+            "col-change",
+            "col-of-us-today",
+        ],
+        m,
+    );
     let today = n.outcome.us_as_today.credibility;
     for p in packages {
         t.row(vec![
-            package_ids(p),
+            package_ids(p, m),
             format_number(p.annual_cost_eur_bn, 2),
             format_number(p.years_to_implement, 0),
             format_number(p.escalation_risk, 2),
-            if p.npt_compliant { "yes".into() } else { "outside".into() },
+            m.t(if p.npt_compliant { "yes" } else { "npt-outside" }),
             format_number(p.credibility, 3),
             format!("{:+.3}", p.credibility_change),
-            share(p.credibility, today),
+            share(p.credibility, today, m),
         ]);
     }
     t
@@ -344,9 +386,17 @@ const FRONTIER_BUDGETS_EUR_BN: [f64; 11] = [0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 4.0, 
 
 /// The frontier read at [`FRONTIER_BUDGETS_EUR_BN`]: the most credible package within each
 /// budget, each package once (the JSON has every point of the frontier).
-fn frontier_table(n: &NuclearAssessment, frontier: &[Package]) -> TextTable {
-    let mut t =
-        TextTable::new(&["budget EUR bn a year", "options", "EUR bn a year", "credibility", "of US today"]);
+fn frontier_table(n: &NuclearAssessment, frontier: &[Package], m: &Messages) -> TextTable {
+    let mut t = headed(
+        &[
+            "col-budget-eur-bn-a-year",
+            "col-options",
+            "col-eur-bn-a-year",
+            "col-credibility",
+            "col-of-us-today",
+        ],
+        m,
+    );
     let today = n.outcome.us_as_today.credibility;
     let mut shown: Option<&Package> = None;
     for budget in FRONTIER_BUDGETS_EUR_BN {
@@ -358,36 +408,39 @@ fn frontier_table(n: &NuclearAssessment, frontier: &[Package]) -> TextTable {
         }
         shown = Some(best);
         t.row(vec![
-            format!("up to {}", format_number(budget, 2)),
-            package_ids(best),
+            m.f("up-to", &[("n", format_number(budget, 2).into())]),
+            package_ids(best, m),
             format_number(best.annual_cost_eur_bn, 2),
             format_number(best.credibility, 3),
-            share(best.credibility, today),
+            share(best.credibility, today, m),
         ]);
     }
     t
 }
 
-fn option_table(n: &NuclearAssessment) -> TextTable {
-    let mut t = TextTable::new(&[
-        "#",
-        "option",
-        "id",
-        "EUR bn a year",
-        "years",
-        "NPT",
-        "escalation risk",
-        "change",
-        "score",
-    ]);
+fn option_table(n: &NuclearAssessment, m: &Messages) -> TextTable {
+    let mut t = headed(
+        &[
+            "col-rank",
+            "col-option",
+            "col-id",
+            "col-eur-bn-a-year",
+            "col-years",
+            "col-npt",
+            "col-escalation-risk",
+            "col-change",
+            "col-score",
+        ],
+        m,
+    );
     for r in &n.outcome.options {
         t.row(vec![
             r.rank.to_string(),
-            r.option.name.clone(),
+            option_name(&r.option.id, &r.option.name, m),
             r.option.id.clone(),
             format_number(r.option.annual_cost_eur_bn, 2),
             format_number(r.option.years_to_implement, 0),
-            if r.option.npt_compliant { "yes".into() } else { "outside".into() },
+            m.t(if r.option.npt_compliant { "yes" } else { "npt-outside" }),
             format_number(r.option.escalation_risk, 2),
             format!("{:+.3}", r.credibility_change),
             format!("{:+.3}", r.score),
@@ -396,21 +449,30 @@ fn option_table(n: &NuclearAssessment) -> TextTable {
     t
 }
 
+/// A nuclear option's name in the report's language (the model's name when the catalogue lacks it).
+pub(crate) fn option_name(id: &str, name: &str, m: &Messages) -> String {
+    m.lookup("nuclear-option", id, name)
+}
+
 /// The options of a package by name, `nothing` for the empty one.
-pub(crate) fn package_names(n: &NuclearAssessment, package: &Package) -> String {
+pub(crate) fn package_names(n: &NuclearAssessment, package: &Package, m: &Messages) -> String {
     if package.option_ids.is_empty() {
-        return "nothing".to_string();
+        return m.t("nothing");
     }
     let name = |id: &String| {
-        n.outcome.options.iter().find(|r| r.option.id == *id).map_or(id.clone(), |r| r.option.name.clone())
+        n.outcome
+            .options
+            .iter()
+            .find(|r| r.option.id == *id)
+            .map_or(id.clone(), |r| option_name(&r.option.id, &r.option.name, m))
     };
     package.option_ids.iter().map(name).collect::<Vec<_>>().join(" + ")
 }
 
 /// The options of a package by id, `nothing` for the empty one.
-fn package_ids(package: &Package) -> String {
+fn package_ids(package: &Package, m: &Messages) -> String {
     if package.option_ids.is_empty() {
-        "nothing".to_string()
+        m.t("nothing")
     } else {
         package.option_ids.join(" + ")
     }
@@ -418,10 +480,10 @@ fn package_ids(package: &Package) -> String {
 
 fn mover_header(mover: Mover) -> &'static str {
     match mover {
-        Mover::ForcesStationed => "with forces at lead",
-        Mover::MissileDefence => "defence +25 pts",
-        Mover::AdversaryHalved => "Russia halved",
-        Mover::AdversaryDoubled => "Russia doubled",
+        Mover::ForcesStationed => "col-mover-forces",
+        Mover::MissileDefence => "col-mover-defence",
+        Mover::AdversaryHalved => "col-mover-halved",
+        Mover::AdversaryDoubled => "col-mover-doubled",
     }
 }
 
@@ -441,18 +503,22 @@ fn years(figure: &SourcedFigure) -> String {
     }
 }
 
-fn share(value: f64, of: f64) -> String {
+fn share(value: f64, of: f64, m: &Messages) -> String {
     if of > 0.0 {
-        format!("{:.0} %", 100.0 * value / of)
+        m.pct((100.0 * value / of).round(), 0)
     } else {
         "–".to_string()
     }
 }
 
-fn percent_change(value: f64, from: f64) -> String {
+fn percent_change(value: f64, from: f64, m: &Messages) -> String {
     if from > 0.0 {
-        format!("{:+.0} %", 100.0 * (value / from - 1.0))
+        let change = format!("{:+.0}", 100.0 * (value / from - 1.0));
+        match m.lang() {
+            Lang::En => format!("{change} %"),
+            Lang::Ja => format!("{change}%"),
+        }
     } else {
-        "no change to measure".to_string()
+        m.t("no-change")
     }
 }

@@ -6,24 +6,39 @@ use bulwark_assess::campaign_inputs::CampaignAssessment;
 use bulwark_assess::threat_inputs::ThreatAssessment;
 use bulwark_assess::Assessment;
 
+use bulwark_assess::threat_inputs::ReadinessClock;
+
 use crate::assessment_view::Flavour;
+use crate::i18n::Messages;
 use crate::text_table::{format_number, TextTable};
 
 /// The section, headed by `h2` (empty when neither model ran).
-pub(crate) fn section(a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String) -> String {
+pub(crate) fn section(a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String, m: &Messages) -> String {
     let mut out = String::new();
     if let Some(t) = &a.threat {
-        out.push_str(&h2("Russia over time: readiness clocks"));
-        out.push_str(&render(&clock_table(t), flavour));
-        out.push_str(&missing_note(t));
+        out.push_str(&h2(&m.t("h-clocks")));
+        out.push_str(&render(&clock_table(t, m), flavour));
+        out.push_str(&missing_note(t, m));
     }
     if let Some(c) = &a.campaign {
-        out.push_str(&h2("Window of vulnerability"));
-        out.push_str(&render(&window_table(c, a.threat.as_ref()), flavour));
-        out.push_str(&render(&lever_table(c), flavour));
-        out.push_str(&render(&days_table(c), flavour));
+        out.push_str(&h2(&m.t("h-window")));
+        out.push_str(&render(&window_table(c, a.threat.as_ref(), m), flavour));
+        out.push_str(&render(&lever_table(c, m), flavour));
+        out.push_str(&render(&days_table(c, m), flavour));
     }
     out
+}
+
+/// A readiness clock's title in the report's language.
+pub(crate) fn clock_title(clock: &ReadinessClock, m: &Messages) -> String {
+    m.lookup("clock", clock.id, clock.title)
+}
+
+/// A table whose header cells are catalogue ids.
+fn headed(ids: &[&str], m: &Messages) -> TextTable {
+    let header: Vec<String> = ids.iter().map(|id| m.t(id)).collect();
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    TextTable::new(&refs)
 }
 
 fn render(t: &TextTable, flavour: Flavour) -> String {
@@ -33,51 +48,62 @@ fn render(t: &TextTable, flavour: Flavour) -> String {
     }
 }
 
-fn year_or_never(year: Option<f64>) -> String {
-    year.map_or_else(|| "not by the horizon".to_string(), |y| format!("{y:.1}"))
+fn year_or_never(year: Option<f64>, m: &Messages) -> String {
+    year.map_or_else(|| m.t("not-by-horizon"), |y| format!("{y:.1}"))
+}
+
+fn pct(fraction: f64, m: &Messages) -> String {
+    m.pct((100.0 * fraction).round(), 0)
 }
 
 /// One row per clock: requirement, earliest year (10 %, median, 90 %), share never reached.
-pub(crate) fn clock_table(t: &ThreatAssessment) -> TextTable {
-    let mut table = TextTable::new(&[
-        "war",
-        "needs (battalions)",
-        "earliest year, median",
-        "10–90 %",
-        "not by the horizon",
-    ]);
+pub(crate) fn clock_table(t: &ThreatAssessment, m: &Messages) -> TextTable {
+    let mut table =
+        headed(&["col-war", "col-needs-battalions", "col-earliest-median", "col-10-90", "not-by-horizon"], m);
     for clock in &t.clocks {
         table.row(vec![
-            clock.title.to_string(),
+            clock_title(clock, m),
             format_number(clock.required_battalions, 0),
-            year_or_never(clock.year_median),
-            format!("{} – {}", year_or_never(clock.year_low), year_or_never(clock.year_high)),
-            format!("{:.0} %", 100.0 * clock.p_never),
+            year_or_never(clock.year_median, m),
+            format!("{} – {}", year_or_never(clock.year_low, m), year_or_never(clock.year_high, m)),
+            pct(clock.p_never, m),
         ]);
     }
     table
 }
 
 /// The lines whose figures the dataset lacks, in a sentence per line.
-fn missing_note(t: &ThreatAssessment) -> String {
+fn missing_note(t: &ThreatAssessment, m: &Messages) -> String {
     let mut out = String::new();
     for line in t.lines.iter().filter(|l| !l.missing.is_empty()) {
-        out.push_str(&format!("{}: not in the dataset: {}.\n", line.line, line.missing.join(", ")));
+        let missing: Vec<String> = line
+            .missing
+            .iter()
+            .map(|what| m.lookup("threat-missing", &what.replace(' ', "-"), what))
+            .collect();
+        out.push_str(&m.f(
+            "not-in-dataset",
+            &[("line", line.line.as_str().into()), ("missing", missing.join(", ").into())],
+        ));
+        out.push('\n');
     }
     out
 }
 
 /// Per year: Russia's battalions available against NATO, Red's echelons, P(hold) alone and
 /// with the US, and whether the year is in the window.
-pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>) -> TextTable {
-    let mut table = TextTable::new(&[
-        "year",
-        "Russia available (bn, median)",
-        "Red first + follow-on (bn)",
-        "P(hold) Europe alone",
-        "P(hold) with the US",
-        "in the window",
-    ]);
+pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>, m: &Messages) -> TextTable {
+    let mut table = headed(
+        &[
+            "col-year",
+            "col-russia-available",
+            "col-red-echelons",
+            "col-p-hold-alone",
+            "col-p-hold-with-us",
+            "col-in-window",
+        ],
+        m,
+    );
     for y in &c.by_year {
         let available = t
             .and_then(|t| t.years.iter().find(|f| f.year == y.year))
@@ -86,45 +112,57 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>)
             y.year.to_string(),
             available,
             format!("{} + {}", format_number(y.red_battalions.0, 0), format_number(y.red_battalions.1, 0)),
-            format!("{:.0} %", 100.0 * y.p_hold),
-            format!("{:.0} %", 100.0 * y.p_hold_with_us),
-            if c.window.years_without_us.contains(&y.year) { "yes" } else { "no" }.to_string(),
+            pct(y.p_hold, m),
+            pct(y.p_hold_with_us, m),
+            m.t(if c.window.years_without_us.contains(&y.year) { "yes" } else { "no" }),
         ]);
     }
     table
 }
 
 /// The levers, most effective first.
-pub(crate) fn lever_table(c: &CampaignAssessment) -> TextTable {
+pub(crate) fn lever_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
     let checked = match (c.window.lever_years.first(), c.window.lever_years.last()) {
-        (Some(first), Some(last)) => format!("years out of the window ({first}–{last})"),
-        _ => "years out of the window".to_string(),
+        (Some(first), Some(last)) => m.f(
+            "col-years-out-span",
+            &[("first", first.to_string().into()), ("last", last.to_string().into())],
+        ),
+        _ => m.t("col-years-out"),
     };
-    let mut table = TextTable::new(&["closed at once", &checked, "mean P(hold) gain"]);
+    let closed = m.t("col-closed-at-once");
+    let gain = m.t("col-mean-gain");
+    let mut table = TextTable::new(&[&closed, &checked, &gain]);
     for lever in &c.window.levers {
         table.row(vec![
             lever.lever.to_string(),
             lever.years_removed.to_string(),
-            format!("{:+.1} points", 100.0 * lever.mean_p_hold_gain),
+            m.f("points", &[("n", format!("{:+.1}", 100.0 * lever.mean_p_hold_gain).into())]),
         ]);
     }
     table
 }
 
 /// The campaign year's distribution of days: P(hold) at the report days and quantiles.
-pub(crate) fn days_table(c: &CampaignAssessment) -> TextTable {
-    let mut table = TextTable::new(&[&format!("campaign in {}", c.year), "with the US", "without the US"]);
+pub(crate) fn days_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
+    let campaign = m.f("col-campaign-in", &[("year", c.year.to_string().into())]);
+    let (with_us, without_us) = (m.t("col-with-the-us-plain"), m.t("col-without-the-us"));
+    let mut table = TextTable::new(&[&campaign, &with_us, &without_us]);
     for ((day, with), (_, without)) in c.with_us.p_hold_at.iter().zip(&c.without_us.p_hold_at) {
         table.row(vec![
-            format!("P(hold) at day {day}"),
-            format!("{:.0} %", 100.0 * with),
-            format!("{:.0} %", 100.0 * without),
+            m.f("p-hold-at-day", &[("day", day.to_string().into())]),
+            pct(*with, m),
+            pct(*without, m),
         ]);
     }
-    let days =
-        |hours: Option<f64>| hours.map_or_else(|| "held".to_string(), |h| format!("{:.1} days", h / 24.0));
+    let days = |hours: Option<f64>| {
+        hours.map_or_else(|| m.t("held"), |h| m.f("days", &[("n", format!("{:.1}", h / 24.0).into())]))
+    };
     for ((q, with), (_, without)) in c.with_us.hours_quantiles.iter().zip(&c.without_us.hours_quantiles) {
-        table.row(vec![format!("time to the objective, {:.0} %", 100.0 * q), days(*with), days(*without)]);
+        table.row(vec![
+            m.f("time-to-objective", &[("q", m.pct((100.0 * q).round(), 0).into())]),
+            days(*with),
+            days(*without),
+        ]);
     }
     table
 }
@@ -241,18 +279,21 @@ mod tests {
     #[test]
     fn the_tables_carry_the_clocks_the_window_and_the_levers() {
         let (c, t) = (fixture::campaign(), fixture::threat());
-        let clocks = clock_table(&t).render();
+        let m = Messages::new(crate::i18n::Lang::En);
+        let clocks = clock_table(&t, &m).render();
         assert!(clocks.contains("2028.2") && clocks.contains("2027.5 – not by the horizon"), "{clocks}");
         assert!(clocks.contains("100 %"), "{clocks}");
-        let window = window_table(&c, Some(&t)).render();
+        let window = window_table(&c, Some(&t), &m).render();
         assert!(window.contains("2029") && window.contains("50 %") && window.contains("yes"), "{window}");
         assert!(window.contains("110") && window.contains("30 + 20"), "{window}");
-        assert!(lever_table(&c).render().contains("+30.0 points"));
-        let days = days_table(&c).render_markdown();
+        assert!(lever_table(&c, &m).render().contains("+30.0 points"));
+        let days = days_table(&c, &m).render_markdown();
         assert!(
             days.contains("P(hold) at day 60") && days.contains("10.0 days") && days.contains("held"),
             "{days}"
         );
-        assert!(missing_note(&t).contains("infantry_fighting_vehicles: not in the dataset: holding, losses"));
+        assert!(
+            missing_note(&t, &m).contains("infantry_fighting_vehicles: not in the dataset: holding, losses")
+        );
     }
 }

@@ -51,61 +51,68 @@ pub(super) fn test_part(
     axis: &AxisResult,
     refs: &References,
     year: Option<u16>,
+    m: &crate::i18n::Messages,
 ) {
     let _ = writeln!(
         out,
         "<div class=\"part\" id=\"test-{}\">\n<h2>{}. {}</h2>\n<p class=\"answer\">{}.</p>",
         axis.number,
         axis.number,
-        escape(axis.title),
+        escape(&crate::assessment_view::axis_title(axis, m)),
         escape(&crate::exec_summary::axis_answer(a, axis.number).unwrap_or_default())
     );
     let cited = match axis.number {
         1 => {
-            coverage(out, a, Some(&axis.deciding_lines), "coverage-strategic");
-            crate::html_iamd::section(out, a);
+            coverage(out, a, Some(&axis.deciding_lines), "coverage-strategic", m);
+            crate::html_iamd::section(out, a, m);
             Cited::Lines
         }
         2 => {
-            crate::html_nuclear::section(out, a);
+            crate::html_nuclear::section(out, a, m);
             Cited::Nuclear
         }
         3 => {
-            spending_map(out, a);
-            spending(out, a);
+            spending_map(out, a, m);
+            spending(out, a, m);
             if let Some(year) = year {
-                out.push_str(&crate::assessment_year::to_html(a, year));
+                out.push_str(&crate::assessment_year::to_html(a, year, m));
             }
-            closure_timeline(out, a);
-            burden(out, a);
+            closure_timeline(out, a, m);
+            burden(out, a, m);
             Cited::Financial
         }
         4 => {
-            crate::html_decision::section(out, a);
+            crate::html_decision::section(out, a, m);
             Cited::Integration
         }
         _ => {
-            coverage(out, a, None, "coverage");
-            crate::html_force_package::section(out, a);
-            line_table(out, a);
+            coverage(out, a, None, "coverage", m);
+            crate::html_force_package::section(out, a, m);
+            line_table(out, a, m);
             Cited::Lines
         }
     };
-    figures_table(out, axis);
+    figures_table(out, axis, m);
     sources_note(out, refs, cited);
     out.push_str("</div>\n");
 }
 
 /// One question's section: its answer, then the sections that carry its charts and tables.
-pub(super) fn question_part(out: &mut String, a: &Assessment, question: &QuestionResult, refs: &References) {
+pub(super) fn question_part(
+    out: &mut String,
+    a: &Assessment,
+    question: &QuestionResult,
+    refs: &References,
+    m: &crate::i18n::Messages,
+) {
     let anchor = question.id.to_lowercase();
     let _ = writeln!(
         out,
         "<div class=\"part\" id=\"{anchor}\">\n<h2>{} {}</h2>",
         escape(question.id),
-        escape(question.question)
+        escape(&crate::assessment_view::question_text(question.id, question.question, m))
     );
-    match crate::nuclear_text::answer(a, question.id) {
+    match crate::nuclear_text::answer(a, question.id, m) {
         Some(answer) => {
             let sentences: Vec<String> = answer.sentences.iter().map(|s| escape(&refs.renumber(s))).collect();
             let _ = writeln!(
@@ -121,16 +128,16 @@ pub(super) fn question_part(out: &mut String, a: &Assessment, question: &Questio
             sources_note(out, refs, Cited::Nuclear);
         }
         None => {
-            let sentence =
-                crate::exec_summary::question_answer(a, question.id).or_else(|| question.answer.clone().ok());
+            let sentence = crate::exec_summary::question_answer(a, question.id, m)
+                .or_else(|| question.answer.clone().ok());
             let _ = writeln!(
                 out,
                 "<p class=\"answer\">{}.</p>",
                 prose(sentence.as_deref().unwrap_or("–").trim_end_matches('.'))
             );
             if question.id == "Q2" {
-                crate::html_campaign::section(out, a);
-                crate::html_threat::section(out, a);
+                crate::html_campaign::section(out, a, m);
+                crate::html_threat::section(out, a, m);
                 sources_note(out, refs, Cited::Adversary);
             }
         }
@@ -139,13 +146,15 @@ pub(super) fn question_part(out: &mut String, a: &Assessment, question: &Questio
 }
 
 /// The axis's other figures as a two-column table.
-fn figures_table(out: &mut String, axis: &AxisResult) {
+fn figures_table(out: &mut String, axis: &AxisResult, m: &crate::i18n::Messages) {
     if axis.figures.is_empty() && axis.pending.is_empty() {
         return;
     }
     let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>", text::FIGURES);
     for (label, value) in &axis.figures {
-        let _ = writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(label), escape(value));
+        let (label, value) = crate::axis_figures::figure(label, value, m);
+        let _ =
+            writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&label), escape(&value));
     }
     for pending in &axis.pending {
         let _ = writeln!(
@@ -206,7 +215,7 @@ pub(super) fn references(out: &mut String, refs: &References) {
 }
 
 /// The base year's defence spending as a share of GDP, on a map of Europe.
-fn spending_map(out: &mut String, a: &Assessment) {
+fn spending_map(out: &mut String, a: &Assessment, _m: &crate::i18n::Messages) {
     let values: Vec<MapValue> = a
         .coalition
         .iter()

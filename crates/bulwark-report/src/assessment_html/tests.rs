@@ -10,7 +10,7 @@ fn dataset() -> Dataset {
 }
 
 fn html_of(a: &Assessment) -> String {
-    to_html(a, &dataset(), None)
+    to_html(a, &dataset(), None, &crate::i18n::Messages::new(crate::i18n::Lang::En))
 }
 
 fn assessment(name: &str) -> Assessment {
@@ -44,9 +44,9 @@ fn numbers_are_formatted_for_people() {
     assert_eq!(amount(6296.93), "6,297");
     assert_eq!(amount(25.44), "25.4");
     assert_eq!(amount(0.078), "0.08");
-    assert_eq!(percent(0.9433), "94 %");
-    assert_eq!(percent(0.0123), "1.2 %");
-    assert_eq!(eur_bn(161.0006), "EUR 161 bn");
+    assert_eq!(percent(0.9433, &crate::i18n::Messages::new(crate::i18n::Lang::En)), "94 %");
+    assert_eq!(percent(0.0123, &crate::i18n::Messages::new(crate::i18n::Lang::En)), "1.2 %");
+    assert_eq!(eur_bn(161.0006, &crate::i18n::Messages::new(crate::i18n::Lang::En)), "EUR 161 bn");
 }
 
 #[test]
