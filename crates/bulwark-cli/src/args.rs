@@ -6,7 +6,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Bulwark: can European NATO and the EU defend themselves without the United States?
 #[derive(Debug, Parser)]
-#[command(name = "bulwark", version, about, long_about = None)]
+#[command(
+    name = "bulwark",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("BULWARK_COMMIT"), ")"),
+    about,
+    long_about = None
+)]
 pub struct Cli {
     /// Load the dataset from this directory instead of the embedded baseline-2026-01.
     #[arg(long, global = true, value_name = "DIR")]

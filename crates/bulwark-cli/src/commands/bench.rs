@@ -6,6 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+use bulwark_core::{Provenance, RunRange};
 use bulwark_data::read_text_file;
 use bulwark_ensemble::attrition::{run_attrition, AttritionSummary};
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
@@ -13,7 +14,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{user_error, write};
 use crate::args::BenchArgs;
-use crate::output;
+use crate::provenance;
 use crate::Failure;
 
 fn user(message: String) -> Failure {
@@ -29,11 +30,14 @@ pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> R
     if let Some(threads) = args.threads {
         plan = plan.with_threads(threads).map_err(|e| user(format!("--threads: {e}")))?;
     }
-    if let Some(shard) = &args.shard {
-        plan = plan.with_shard(super::shard_arg::parse(shard)?);
+    let mut shard = None;
+    if let Some(text) = &args.shard {
+        let parsed = super::shard_arg::parse(text)?;
+        shard = Some((parsed.index(), parsed.count()));
+        plan = plan.with_shard(parsed);
     }
     if let Some(path) = &args.out {
-        output::prepare_file(path, force)?;
+        provenance::prepare_summary(path, force)?;
     }
     let bar = progress_bar(args.runs, args.quiet);
     let mut progress = |runs_done: u64| {
@@ -49,8 +53,21 @@ pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> R
         bar.finish_and_clear();
     }
     if let Some(path) = &args.out {
-        let tagged = summary.summary().clone().with_provenance("model", "attrition-benchmark");
-        output::write_file(path, tagged.to_shard_text().as_bytes(), force)?;
+        let tagged = summary
+            .summary()
+            .clone()
+            .with_provenance("bulwark_version", provenance::VERSION)
+            .with_provenance("commit", provenance::COMMIT)
+            .with_provenance("model", "attrition-benchmark");
+        let runs = plan.runs();
+        let provenance = Provenance {
+            model: Some("attrition-benchmark".to_string()),
+            seed: Some(args.seed),
+            runs: Some(RunRange { start: runs.start, end: runs.end, total: args.runs }),
+            shard,
+            ..provenance::of_this_run()
+        };
+        provenance::write_summary(path, tagged.to_shard_text().as_bytes(), &provenance, force)?;
     }
     let n_runs = summary.summary().n_runs();
     // Timing goes to stderr: stdout stays byte-identical for the same seed and runs.
@@ -63,12 +80,20 @@ pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> R
 }
 
 pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failure> {
-    let mut shards = Vec::new();
+    let mut shards: Vec<EnsembleSummary> = Vec::new();
     for file in files {
         let text = read_text_file(file, MAX_SHARD_BYTES).map_err(user_error)?;
-        shards.push(
-            EnsembleSummary::from_shard_text(&text).map_err(|e| user(format!("{}: {e}", file.display())))?,
-        );
+        let shard =
+            EnsembleSummary::from_shard_text(&text).map_err(|e| user(format!("{}: {e}", file.display())))?;
+        // Each file against the first, so that the error names both files.
+        if let Some(reason) = shards.first().and_then(|first| first.difference(&shard)) {
+            return Err(user(format!(
+                "cannot merge {} with {}: {reason}; merge only shards of one ensemble",
+                file.display(),
+                files[0].display()
+            )));
+        }
+        shards.push(shard);
     }
     let merged = EnsembleSummary::merge_all(shards).map_err(|e| user(format!("cannot merge: {e}")))?;
     // A missing first or last shard (a job-array task that never ran) would otherwise give a
