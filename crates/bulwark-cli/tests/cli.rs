@@ -1105,3 +1105,7 @@ fn simulate_writes_an_html_page_with_distributions_and_settings() {
     assert!(!page.contains("NaN") && !page.contains("<script"));
     assert_eq!(bulwark(&args("2")).stdout, one.stdout, "thread count changes nothing");
 }
+
+/// The provenance manifest on every output (issue 17).
+#[path = "cli/provenance.rs"]
+mod provenance;

@@ -31,8 +31,8 @@ pub struct EnsembleSummary {
 /// A provenance key as a person reads it in a merge error.
 fn describe_key(key: &str) -> String {
     match key {
-        "dataset_sha256" => "dataset (SHA-256)".to_string(),
-        "scenario_sha256" => "scenario (SHA-256)".to_string(),
+        "dataset_sha256" => "dataset SHA-256".to_string(),
+        "scenario_sha256" => "scenario SHA-256".to_string(),
         "bulwark_version" => "Bulwark version".to_string(),
         "commit" => "Bulwark commit".to_string(),
         other => other.replace('_', " "),
@@ -263,11 +263,11 @@ mod tests {
         };
         assert!(tag(0..5, "a", "mc").merge(&tag(5..10, "a", "mc")).is_ok());
         let err = tag(0..5, "a", "mc").merge(&tag(5..10, "b", "mc")).unwrap_err();
-        assert!(err.to_string().contains("differ in their scenario (SHA-256) (`a` and `b`)"), "{err}");
+        assert!(err.to_string().contains("differ in their scenario SHA-256 (`a` and `b`)"), "{err}");
         let err = tag(0..5, "a", "mc").merge(&tag(5..10, "a", "lhs")).unwrap_err();
         assert!(err.to_string().contains("differ in their sampler (`mc` and `lhs`)"), "{err}");
         let err = tag(0..5, "a", "mc").merge(&summary_of(5..10)).unwrap_err();
-        assert!(err.to_string().contains("differ in their scenario (SHA-256) (`a` and none)"), "{err}");
+        assert!(err.to_string().contains("differ in their scenario SHA-256 (`a` and none)"), "{err}");
     }
 
     /// Issue 17: the first difference is named, in the order dataset, scenario, seed, build.
@@ -283,8 +283,8 @@ mod tests {
         };
         let base = tag(0..5, "d1", "s1", 7, "c1");
         let cases = [
-            (tag(5..10, "d2", "s2", 8, "c2"), "dataset (SHA-256) (`d1` and `d2`)"),
-            (tag(5..10, "d1", "s2", 8, "c2"), "scenario (SHA-256) (`s1` and `s2`)"),
+            (tag(5..10, "d2", "s2", 8, "c2"), "dataset SHA-256 (`d1` and `d2`)"),
+            (tag(5..10, "d1", "s2", 8, "c2"), "scenario SHA-256 (`s1` and `s2`)"),
             (tag(5..10, "d1", "s1", 8, "c2"), "seed (7 and 8)"),
             (tag(5..10, "d1", "s1", 7, "c2"), "Bulwark commit (`c1` and `c2`)"),
         ];

@@ -204,8 +204,8 @@ pub(crate) fn read_shards(
 
 /// The provenance fields a shard must share with this run, in the order a difference is named.
 const SHARED_FIELDS: [(&str, &str); 6] = [
-    ("dataset.sha256", "dataset (SHA-256)"),
-    ("scenario.sha256", "scenario (SHA-256)"),
+    ("dataset.sha256", "dataset SHA-256"),
+    ("scenario.sha256", "scenario SHA-256"),
     ("seed", "seed"),
     ("model", "model"),
     ("version", "Bulwark version"),
