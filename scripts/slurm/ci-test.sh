@@ -3,7 +3,8 @@
 # munge when missing, starts a private single-node cluster (munged, slurmctld, slurmd) in a
 # temporary directory, runs `simulate baltic` as a 4-task array through shards.sbatch and
 # merge.sbatch (dependency afterok), and checks the merged output has the bytes of an
-# unsharded run (the explore JSON with its provenance) and every shard its manifest. The daemons are stopped by their process ids whatever the outcome.
+# unsharded run (the explore JSON with its provenance) and every shard its manifest. The
+# daemons are stopped by their process ids whatever the outcome.
 #
 #   scripts/slurm/ci-test.sh [path/to/bulwark]     # default target/debug/bulwark
 #
