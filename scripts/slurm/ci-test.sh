@@ -159,6 +159,9 @@ done
 "$bulwark" "${simulate[@]}" --quiet --summary "$tmp/work/whole.txt" >/dev/null
 "$bulwark" merge "$tmp/work/whole.txt" >"$tmp/work/simulate-whole.txt"
 "$bulwark" "${explore[@]}" --quiet >"$tmp/work/explore-whole.txt"
+if ! cmp "$tmp/work/simulate/merged-summary.txt" "$tmp/work/whole.txt"; then
+    fail "the merged summary of the simulate array differs from the unsharded run's --summary"
+fi
 for name in simulate explore; do
     if ! cmp "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt"; then
         diff "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt" | head -20

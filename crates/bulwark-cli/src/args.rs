@@ -46,11 +46,16 @@ pub enum Command {
     /// Which assumptions decide an outcome: Morris screening, Sobol indices, PRIM scenario
     /// discovery, or the list of parameters and outcomes.
     Explore(ExploreArgs),
-    /// Merge shard files written by `bench attrition --shard k/n --out FILE` into one summary.
+    /// Merge shard files written by `simulate --shard k/n --summary FILE` or `bench attrition
+    /// --shard k/n --out FILE` into one summary.
     Merge {
         /// Shard files, in any order.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also write the merged summary to this file (the bytes of the unsharded run's
+        /// `--summary`), with its `FILE.manifest.json`.
+        #[arg(long, value_name = "FILE")]
+        summary: Option<PathBuf>,
     },
 }
 

@@ -36,7 +36,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
         Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, force, out),
         Command::Explore(args) => explore::run(cli.data.as_deref(), &args, force, out),
-        Command::Merge { files } => bench::merge(&files, out),
+        Command::Merge { files, summary } => bench::merge(&files, summary.as_deref(), force, out),
         Command::Simulate(args) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;
             simulate::run(&dataset, &args, force, out)

@@ -6,7 +6,7 @@
 //! adds its provenance with [`add_to_json`] or [`add_to_html`]. Both are deterministic, so the
 //! same result with the same provenance gives the same bytes.
 
-use bulwark_core::{InputDigest, Provenance};
+use bulwark_core::{InputDigest, Provenance, RunRange};
 use serde_json::{json, Value};
 
 use crate::assessment_html::escape;
@@ -109,10 +109,48 @@ pub fn manifest_json(
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }
 
+/// The provenance of a sidecar manifest's text (written by [`manifest_json`]); `None` when
+/// the text is not a `bulwark.manifest/1` document with a well-formed provenance.
+pub fn from_manifest(text: &str) -> Option<Provenance> {
+    let document: Value = serde_json::from_str(text).ok()?;
+    if document["schema"] != MANIFEST_SCHEMA {
+        return None;
+    }
+    let value = &document["provenance"];
+    let string = |v: &Value| v.as_str().map(str::to_string);
+    let input = |v: &Value| Some(InputDigest { name: string(&v["name"])?, sha256: string(&v["sha256"])? });
+    let runs = optional(&value["runs"], |r: &Value| {
+        Some(RunRange { start: r["start"].as_u64()?, end: r["end"].as_u64()?, total: r["total"].as_u64()? })
+    })?;
+    let shard = optional(&value["shard"], |s: &Value| {
+        let (k, n) = s.as_str()?.split_once('/')?;
+        Some((k.parse().ok()?, n.parse().ok()?))
+    })?;
+    Some(Provenance {
+        version: string(&value["bulwark_version"])?,
+        commit: string(&value["commit"])?,
+        command: value["command"].as_array()?.iter().map(string).collect::<Option<_>>()?,
+        model: optional(&value["model"], string)?,
+        dataset: optional(&value["dataset"], input)?,
+        scenarios: value["scenarios"].as_array()?.iter().map(input).collect::<Option<_>>()?,
+        seed: optional(&value["seed"], Value::as_u64)?,
+        runs,
+        shard,
+        sampler: optional(&value["sampler"], string)?,
+    })
+}
+
+/// `Some(None)` for a JSON null, `Some(Some(x))` when `read` reads it, `None` when it cannot.
+fn optional<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+    if value.is_null() {
+        Some(None)
+    } else {
+        read(value).map(Some)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use bulwark_core::RunRange;
-
     use super::*;
 
     fn sample() -> Provenance {
@@ -180,5 +218,12 @@ mod tests {
         assert_eq!(value["file_sha256"], "ff");
         assert_eq!(value["invocation"][2], "2/4");
         assert_eq!(value["provenance"]["sampler"], "mc");
+        assert_eq!(from_manifest(&text), Some(sample()), "a manifest reads back");
+        let mut bare = Provenance::new("0.1.0", "unknown", vec!["bulwark".into()]);
+        bare.scenarios.clear();
+        assert_eq!(from_manifest(&manifest_json("f", "00", &bare, &[])), Some(bare));
+        assert_eq!(from_manifest(&text.replace("bulwark.manifest/1", "x")), None);
+        assert_eq!(from_manifest(&text.replace("\"2/4\"", "\"2-4\"")), None);
+        assert_eq!(from_manifest("{"), None);
     }
 }

@@ -3,13 +3,14 @@
 //! `bulwark simulate`.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use bulwark_core::{Provenance, RunRange};
+use bulwark_core::{InputDigest, Provenance, RunRange};
 use bulwark_data::read_text_file;
 use bulwark_ensemble::attrition::{run_attrition, AttritionSummary};
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan};
+use bulwark_report::provenance_view;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{user_error, write};
@@ -79,7 +80,15 @@ pub(crate) fn attrition(args: &BenchArgs, force: bool, out: &mut dyn Write) -> R
     write(out, &summary.to_string())
 }
 
-pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failure> {
+pub(crate) fn merge(
+    files: &[PathBuf],
+    summary: Option<&Path>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    if let Some(path) = summary {
+        provenance::prepare_summary(path, force)?;
+    }
     let mut shards: Vec<EnsembleSummary> = Vec::new();
     for file in files {
         let text = read_text_file(file, MAX_SHARD_BYTES).map_err(user_error)?;
@@ -112,12 +121,42 @@ pub(crate) fn merge(files: &[PathBuf], out: &mut dyn Write) -> Result<(), Failur
             }
         )));
     }
+    if let Some(path) = summary {
+        let provenance = merged_provenance(&files[0], &merged);
+        provenance::write_summary(path, merged.to_shard_text().as_bytes(), &provenance, force)?;
+    }
     // The canonical benchmark keeps its own layout; any other model's shards print as a table.
     let text = match AttritionSummary::from_summary(merged.clone()) {
         Ok(attrition) => attrition.to_string(),
         Err(_) => bulwark_report::ensemble_view::render("bulwark merge", &merged),
     };
     write(out, &text)
+}
+
+/// The provenance of a merged summary: that of the unsharded run it equals. It is read from
+/// the first shard's manifest (the shards' commands, digests and seed agree, which the merge
+/// checked for everything but the command), covering every run and no shard; without that
+/// manifest, what the shard file itself records, with this merge as the command.
+fn merged_provenance(first_shard: &Path, merged: &EnsembleSummary) -> Provenance {
+    let runs = Some(RunRange { start: 0, end: merged.n_runs_total(), total: merged.n_runs_total() });
+    let manifest = std::fs::read_to_string(provenance::manifest_path(first_shard)).ok();
+    if let Some(read) = manifest.as_deref().and_then(provenance_view::from_manifest) {
+        return Provenance { runs, shard: None, ..read };
+    }
+    let recorded = |key: &str| merged.provenance().get(key).cloned();
+    let digest = |key: &str| recorded(key).map(|sha256| InputDigest { name: "unknown".to_string(), sha256 });
+    let this_run = provenance::of_this_run();
+    Provenance {
+        version: recorded("bulwark_version").unwrap_or(this_run.version.clone()),
+        commit: recorded("commit").unwrap_or(this_run.commit.clone()),
+        model: recorded("model"),
+        dataset: digest("dataset_sha256"),
+        scenarios: digest("scenario_sha256").into_iter().collect(),
+        seed: Some(merged.seed()),
+        runs,
+        sampler: recorded("sampler"),
+        ..this_run
+    }
 }
 
 pub(crate) fn progress_bar(total: u64, quiet: bool) -> Option<ProgressBar> {

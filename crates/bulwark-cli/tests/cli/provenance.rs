@@ -220,8 +220,25 @@ fn merged_results_keep_the_bytes_and_provenance_of_the_unsharded_run() {
         assert_eq!(manifest["provenance"]["shard"], format!("{k}/2"));
         files.push(file);
     }
-    let merged = run_ok(&["merge", &files[1], &files[0]]);
+    let merged = run_ok(&["merge", "--summary", &path("merged.txt"), &files[1], &files[0]]);
     assert_eq!(merged, run_ok(&["merge", &path("whole.txt")]));
+    // The merged summary has the unsharded summary's bytes, and its manifest the unsharded
+    // run's provenance; only the invocation tells them apart.
+    assert_eq!(std::fs::read(path("merged.txt")).unwrap(), std::fs::read(path("whole.txt")).unwrap());
+    let manifest =
+        |name: &str| json(&std::fs::read_to_string(path(&format!("{name}.manifest.json"))).unwrap());
+    let (merged_manifest, whole_manifest) = (manifest("merged.txt"), manifest("whole.txt"));
+    assert_eq!(merged_manifest["provenance"], whole_manifest["provenance"]);
+    assert_eq!(merged_manifest["file_sha256"], whole_manifest["file_sha256"]);
+    assert_eq!(merged_manifest["provenance"]["shard"], Value::Null);
+    assert_eq!(merged_manifest["invocation"][1], "merge");
+    // Without the shards' manifests, the merged one keeps what the shard files record.
+    std::fs::remove_file(format!("{}.manifest.json", files[0])).unwrap();
+    run_ok(&["merge", "--summary", &path("bare.txt"), &files[0], &files[1]]);
+    let bare = manifest("bare.txt")["provenance"].clone();
+    assert_eq!(bare["scenarios"][0]["sha256"], whole_manifest["provenance"]["scenarios"][0]["sha256"]);
+    assert_eq!(bare["runs"], whole_manifest["provenance"]["runs"]);
+    assert_eq!(bare["command"][1], "merge");
     // Another run over the same files needs --force for the summary and its manifest alike.
     let again = bulwark(&[&simulate[..], &["--summary", &path("whole.txt")]].concat());
     assert_user_error(&again, &["whole.txt: the file exists; pass --force"]);
