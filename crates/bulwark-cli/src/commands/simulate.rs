@@ -149,7 +149,7 @@ pub(crate) fn run(
             .with_provenance("commit", provenance::COMMIT)
             .with_provenance("model", name)
             .with_provenance("scenario_sha256", &provenance.scenarios[0].sha256)
-            .with_provenance("dataset_sha256", &provenance.dataset.as_ref().map_or("", |d| &d.sha256))
+            .with_provenance("dataset_sha256", provenance.dataset.as_ref().map_or("", |d| &d.sha256))
             .with_provenance("sampler", sampler_name);
         provenance::write_summary(path, tagged.to_shard_text().as_bytes(), &provenance, force)?;
     }
