@@ -174,7 +174,10 @@ pub(crate) fn run(
                 scenario: scenario.name.clone(),
                 sampler: sampler_name.to_string(),
             };
-            ensemble_html::to_html(&settings, &summary)
+            bulwark_report::provenance_view::add_to_html(
+                &ensemble_html::to_html(&settings, &summary),
+                &provenance,
+            )
         }
     };
     write(out, &text)

@@ -125,6 +125,13 @@ fn every_output_format_records_the_build_the_digests_the_seed_runs_shard_sampler
         "bulwark simulate baltic --runs 40 --seed 5 --sampler lhs"
     );
 
+    // The ensemble as an HTML page: a footer of its own, naming the shard.
+    let page = run_ok(&[&args[..], &["--format", "html"]].concat());
+    let footer = &page[page.rfind("<footer>").expect("a footer")..];
+    for needle in ["Provenance: Bulwark ", &dataset_sha256, "seed 5", "runs 10..20 of 40", "shard 2/4"] {
+        assert!(footer.contains(needle), "the footer lacks {needle}:\n{footer}");
+    }
+
     // The assessment as JSON and HTML: the same dataset and scenario, so the same digests.
     let assessment = json(&run_ok(&["assess", "--format", "json"]));
     let provenance = assert_json_provenance(&assessment, Some(&dataset_sha256), Some(&scenario_sha256));
