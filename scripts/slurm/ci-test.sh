@@ -3,7 +3,8 @@
 # munge when missing, starts a private single-node cluster (munged, slurmctld, slurmd) in a
 # temporary directory, runs `simulate baltic` as a 4-task array through shards.sbatch and
 # merge.sbatch (dependency afterok), and checks the merged output has the bytes of an
-# unsharded run. The daemons are stopped by their process ids whatever the outcome.
+# unsharded run (the explore JSON with its provenance) and every shard its manifest. The
+# daemons are stopped by their process ids whatever the outcome.
 #
 #   scripts/slurm/ci-test.sh [path/to/bulwark]     # default target/debug/bulwark
 #
@@ -158,10 +159,18 @@ done
 "$bulwark" "${simulate[@]}" --quiet --summary "$tmp/work/whole.txt" >/dev/null
 "$bulwark" merge "$tmp/work/whole.txt" >"$tmp/work/simulate-whole.txt"
 "$bulwark" "${explore[@]}" --quiet >"$tmp/work/explore-whole.txt"
+if ! cmp "$tmp/work/simulate/merged-summary.txt" "$tmp/work/whole.txt"; then
+    fail "the merged summary of the simulate array differs from the unsharded run's --summary"
+fi
 for name in simulate explore; do
     if ! cmp "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt"; then
         diff "$tmp/work/$name/merged.txt" "$tmp/work/$name-whole.txt" | head -20
         fail "the merged Slurm array of $name differs from the unsharded run"
     fi
+done
+# Every shard summary has its provenance manifest, naming its shard of the array.
+for task in 1 2 3 4; do
+    manifest="$tmp/work/simulate/shard-$task.txt.manifest.json"
+    grep -q "\"shard\": \"$task/4\"" "$manifest" 2>/dev/null || fail "$manifest is missing or does not name shard $task/4"
 done
 echo "slurm ci-test: ok: 4-task arrays of simulate baltic ($runs runs) and explore sobol (baltic) merged to the bytes of the unsharded runs in $((SECONDS - start)) s"

@@ -6,7 +6,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Bulwark: can European NATO and the EU defend themselves without the United States?
 #[derive(Debug, Parser)]
-#[command(name = "bulwark", version, about, long_about = None)]
+#[command(
+    name = "bulwark",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("BULWARK_COMMIT"), ")"),
+    about,
+    long_about = None
+)]
 pub struct Cli {
     /// Load the dataset from this directory instead of the embedded baseline-2026-01.
     #[arg(long, global = true, value_name = "DIR")]
@@ -41,11 +46,16 @@ pub enum Command {
     /// Which assumptions decide an outcome: Morris screening, Sobol indices, PRIM scenario
     /// discovery, or the list of parameters and outcomes.
     Explore(ExploreArgs),
-    /// Merge shard files written by `bench attrition --shard k/n --out FILE` into one summary.
+    /// Merge shard files written by `simulate --shard k/n --summary FILE` or `bench attrition
+    /// --shard k/n --out FILE` into one summary.
     Merge {
         /// Shard files, in any order.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also write the merged summary to this file (the bytes of the unsharded run's
+        /// `--summary`), with its `FILE.manifest.json`.
+        #[arg(long, value_name = "FILE")]
+        summary: Option<PathBuf>,
     },
 }
 

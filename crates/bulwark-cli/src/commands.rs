@@ -10,12 +10,14 @@ mod simulate;
 use std::io::Write;
 use std::path::Path;
 
-use bulwark_core::InputError;
+use bulwark_core::{InputError, Provenance};
 use bulwark_data::check::{check, coverage, Severity};
 use bulwark_data::{export, Dataset};
 use bulwark_report::assessment_view::{self, Flavour};
 use bulwark_report::i18n::Messages;
-use bulwark_report::{assessment_compare, assessment_html, assessment_json, dataset_view, scenario_view};
+use bulwark_report::{
+    assessment_compare, assessment_html, assessment_json, dataset_view, provenance_view, scenario_view,
+};
 use bulwark_scenario::Scenario;
 
 use crate::args::{
@@ -24,6 +26,7 @@ use crate::args::{
 };
 use crate::diagnostics;
 use crate::output;
+use crate::provenance;
 use crate::Failure;
 
 /// Runs the command the user gave, writing its output to `out`.
@@ -34,7 +37,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Fit(FitCommand::Lanchester(args)) => fit::lanchester(&args, out),
         Command::Bench(BenchCommand::Attrition(args)) => bench::attrition(&args, force, out),
         Command::Explore(args) => explore::run(cli.data.as_deref(), &args, force, out),
-        Command::Merge { files } => bench::merge(&files, out),
+        Command::Merge { files, summary } => bench::merge(&files, summary.as_deref(), force, out),
         Command::Simulate(args) => {
             let dataset = load_checked_dataset(cli.data.as_deref())?;
             simulate::run(&dataset, &args, force, out)
@@ -198,7 +201,11 @@ fn data_export(
 ) -> Result<(), Failure> {
     match format {
         ExportFormat::Json => {
-            let json = dataset_view::to_json(dataset);
+            let provenance = Provenance {
+                dataset: Some(provenance::dataset_digest(dataset)),
+                ..provenance::of_this_run()
+            };
+            let json = provenance_view::add_to_json(&dataset_view::to_json(dataset), &provenance);
             match path {
                 Some(path) => output::write_file(path, json.as_bytes(), force),
                 None => write(out, &json),
@@ -235,17 +242,15 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
     if let Some(file) = &target {
         output::prepare_file(file, force)?;
     }
-    let run = |spec: &str| -> Result<bulwark_assess::Assessment, Failure> {
-        let scenario = Scenario::load(spec, &dataset).map_err(user_error)?;
-        let mut assessment = bulwark_assess::assess(&dataset, &scenario);
-        // The assumptions behind each headline: a Morris screen of a few trajectories.
-        assessment.drivers = bulwark_explore::drivers::headline_drivers(&dataset, &scenario);
-        Ok(assessment)
-    };
+    let mut provenance =
+        Provenance { dataset: Some(provenance::dataset_digest(&dataset)), ..provenance::of_this_run() };
     let text = match &args.compare {
         Some(pair) => {
             let sa = Scenario::load(&pair[0], &dataset).map_err(user_error)?;
             let sb = Scenario::load(&pair[1], &dataset).map_err(user_error)?;
+            provenance.scenarios = vec![provenance::scenario_digest(&sa), provenance::scenario_digest(&sb)];
+            // One seed when both scenarios have it; each scenario's own otherwise.
+            provenance.seed = Some(sa.seed.value).filter(|seed| *seed == sb.seed.value);
             let c = bulwark_assess::compare::compare(&dataset, &sa, &sb);
             match args.format {
                 ReportFormat::Json => assessment_compare::to_json(&c, &sa, &sb),
@@ -256,7 +261,13 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
         }
         None => {
             let messages = Messages::new(args.lang.lang());
-            let assessment = run(args.scenario.as_deref().unwrap_or("baseline"))?;
+            let scenario = Scenario::load(args.scenario.as_deref().unwrap_or("baseline"), &dataset)
+                .map_err(user_error)?;
+            provenance.scenarios = vec![provenance::scenario_digest(&scenario)];
+            provenance.seed = Some(scenario.seed.value);
+            let mut assessment = bulwark_assess::assess(&dataset, &scenario);
+            // The assumptions behind each headline: a Morris screen of a few trajectories.
+            assessment.drivers = bulwark_explore::drivers::headline_drivers(&dataset, &scenario);
             if let Some(year) = args.year.filter(|y| *y < assessment.base_year || *y > assessment.end_year) {
                 eprintln!(
                     "error: --year {year} is outside the horizon {}–{}",
@@ -275,6 +286,11 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
                 ReportFormat::Html => assessment_html::to_html(&assessment, &dataset, args.year, &messages),
             }
         }
+    };
+    let text = match args.format {
+        ReportFormat::Json => provenance_view::add_to_json(&text, &provenance),
+        ReportFormat::Html => provenance_view::add_to_html(&text, &provenance),
+        ReportFormat::Table | ReportFormat::Md => text,
     };
     match &target {
         Some(file) => {

@@ -10,6 +10,12 @@ mod args;
 mod commands;
 mod diagnostics;
 mod output;
+mod provenance;
+
+/// The build script's commit resolution, tested with the binary's unit tests.
+#[cfg(test)]
+#[path = "../build/git_commit.rs"]
+mod git_commit;
 
 use std::io::Write;
 use std::process::ExitCode;

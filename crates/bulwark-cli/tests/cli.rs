@@ -197,11 +197,20 @@ fn csv_export_loads_back_to_the_same_dataset() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let check = bulwark(&["--data", out.to_str().unwrap(), "data", "check"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    // The JSON of the embedded dataset and of its CSV round trip differ only in the name.
+    // The JSON of the embedded dataset and of its CSV round trip differ only in the name and
+    // in their provenance's command (`--data`); the dataset's digest is the same.
     let original = bulwark(&["data", "export", "--format", "json"]).stdout;
     let reloaded = bulwark(&["--data", out.to_str().unwrap(), "data", "export", "--format", "json"]).stdout;
     assert!(original.contains("\"schema\": \"bulwark.dataset/1\""));
+    let (original, original_provenance) = original.split_once(",\n  \"provenance\": ").unwrap();
+    let (reloaded, reloaded_provenance) = reloaded.split_once(",\n  \"provenance\": ").unwrap();
     assert_eq!(original.replace("\"baseline-2026-01\"", "\"export\""), reloaded);
+    let sha256 = |provenance: &str| {
+        let value: serde_json::Value =
+            serde_json::from_str(provenance.trim_end().strip_suffix('}').unwrap()).unwrap();
+        value["dataset"]["sha256"].as_str().unwrap().to_string()
+    };
+    assert_eq!(sha256(original_provenance), sha256(reloaded_provenance));
 }
 
 #[test]
@@ -1109,3 +1118,7 @@ fn simulate_writes_an_html_page_with_distributions_and_settings() {
 
 #[path = "cli/i18n.rs"]
 mod i18n;
+
+/// The provenance manifest on every output (issue 17).
+#[path = "cli/provenance.rs"]
+mod provenance;

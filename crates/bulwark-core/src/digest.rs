@@ -1,18 +1,16 @@
-//! A short, stable digest of text, for recording what a result was computed from (shard files
-//! keep the digests of their scenario and dataset so that `bulwark merge` refuses a mix).
+//! The digest of what a result was computed from: SHA-256 (FIPS 180-4) of a dataset's
+//! canonical tables or of a resolved scenario's canonical text, as 64 lowercase hex digits.
 //!
-//! FNV-1a (64 bits): tiny, dependency-free and stable across platforms and versions. It tells
-//! accidental mix-ups apart; it is not a cryptographic hash and does not guard against
-//! deliberate collisions (a full provenance manifest may add one later, under another name).
+//! Every output's provenance records these digests, and `bulwark merge` refuses shards whose
+//! digests differ. SHA-256 rather than a short checksum because a manifest is also a record a
+//! reader may check later against the inputs they hold: an accidental or deliberate collision
+//! should not be a practical worry.
 
-/// `fnv1a64:` and 16 hex digits of the FNV-1a hash of `text`.
-pub fn fnv1a64(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("fnv1a64:{hash:016x}")
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 digest of `bytes`, as 64 lowercase hex digits.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 #[cfg(test)]
@@ -20,9 +18,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn matches_the_published_test_vectors() {
-        // Test vectors of the FNV reference (Fowler, Noll, Vo): "" and "a".
-        assert_eq!(fnv1a64(""), "fnv1a64:cbf29ce484222325");
-        assert_eq!(fnv1a64("a"), "fnv1a64:af63dc4c8601ec8c");
+    fn matches_the_fips_180_test_vectors() {
+        // FIPS 180-2, appendix B.1 ("abc"), and the digest of the empty message.
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }

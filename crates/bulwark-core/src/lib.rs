@@ -9,16 +9,19 @@
 //! - [`csv_field_span`] and [`csv_input_error`], which locate CSV cells and reader errors;
 //! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
 //! - [`Distribution`], an uncertain parameter as a scenario states it;
-//! - [`digest`], a stable text digest for recording what a result was computed from.
+//! - [`digest`], the SHA-256 digest of what a result was computed from;
+//! - [`Provenance`], what every output records of its build, inputs, seed, runs and command.
 
 mod csv_span;
 pub mod digest;
 mod distribution;
 mod input_error;
 mod iso3;
+pub mod provenance;
 pub mod suggest;
 
 pub use csv_span::{csv_field_span, csv_input_error};
 pub use distribution::Distribution;
 pub use input_error::{line_column, InputError};
 pub use iso3::Iso3;
+pub use provenance::{InputDigest, Provenance, RunRange};

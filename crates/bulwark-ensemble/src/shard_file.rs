@@ -5,10 +5,12 @@
 //!
 //! ```text
 //! bulwark-ensemble-summary 2
-//! provenance model baltic      # zero or more: what the runs were run on, key then one token
-//! provenance scenario fnv1a64:3f2a…   # digest of the resolved scenario
-//! provenance dataset fnv1a64:91c0…    # digest of the dataset's canonical tables
+//! provenance bulwark_version 0.1.0   # zero or more, in key order: what the runs were run
+//! provenance commit 4504e5b…          #   on, key then one token: the build,
+//! provenance dataset_sha256 91c0…     #   SHA-256 of the dataset's canonical tables,
+//! provenance model baltic
 //! provenance sampler mc
+//! provenance scenario_sha256 3f2a…    #   SHA-256 of the resolved scenario
 //! seed 7
 //! runs_total 100000
 //! runs 0 50000                 # first run, end (exclusive)
@@ -27,8 +29,10 @@
 //! ```
 //!
 //! Version 1 is version 2 without `provenance` lines; it still reads. Provenance keys are
-//! open-ended (a later manifest adds keys without a new version), and `merge` refuses shards
-//! whose provenance differs in any key. Reading validates everything a merge relies on:
+//! open-ended (a new key needs no new version), and `merge` refuses shards whose provenance
+//! differs in any key, naming the first ([`EnsembleSummary::difference`]). The command line
+//! and the shard are not here but in the summary's sidecar manifest, so that the summary of a
+//! merge has the bytes of the unsharded run's. Reading validates everything a merge relies on:
 //! counts that add up (bins + outside = finite, finite + non-finite = completed, completed +
 //! failed = runs), finite extremes with min ≤ max, bins inside their range, a finite sum.
 //! Error messages quote at most [`MAX_QUOTED_CHARS`] characters of the file.

@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::error::EnsembleError;
 use crate::metric::{MetricSpec, MetricSummary};
 
-/// Longest provenance value kept (a digest or a name; the full manifest comes later).
+/// Longest provenance value kept (a digest, a version or a name).
 pub const MAX_PROVENANCE_CHARS: usize = 200;
 
 /// Counts, failures and per-metric statistics of the runs in `runs`.
@@ -26,6 +26,17 @@ pub struct EnsembleSummary {
     /// What the runs were run on, as `key → value` tokens (model, scenario and dataset
     /// digests, sampler); summaries merge only when these agree.
     pub(crate) provenance: BTreeMap<String, String>,
+}
+
+/// A provenance key as a person reads it in a merge error.
+fn describe_key(key: &str) -> String {
+    match key {
+        "dataset_sha256" => "dataset SHA-256".to_string(),
+        "scenario_sha256" => "scenario SHA-256".to_string(),
+        "bulwark_version" => "Bulwark version".to_string(),
+        "commit" => "Bulwark commit".to_string(),
+        other => other.replace('_', " "),
+    }
 }
 
 impl EnsembleSummary {
@@ -112,18 +123,40 @@ impl EnsembleSummary {
     }
 
     fn check_same_ensemble(&self, other: &EnsembleSummary) -> Result<(), EnsembleError> {
-        let keys: std::collections::BTreeSet<&String> =
-            self.provenance.keys().chain(other.provenance.keys()).collect();
-        let shown = |value: Option<&String>| value.map_or("nothing".to_string(), |v| format!("`{v}`"));
-        let differing = keys.into_iter().find(|key| self.provenance.get(*key) != other.provenance.get(*key));
-        let mismatch = if let Some(key) = differing {
-            Some(format!(
-                "the shards come from different {key}s ({} and {})",
+        match self.difference(other) {
+            Some(reason) => Err(EnsembleError::MergeMismatch { reason }),
+            None => Ok(()),
+        }
+    }
+
+    /// Why `self` and `other` are not shards of one ensemble, naming the first difference
+    /// (model, dataset digest, scenario digest, seed, then any other provenance key, the
+    /// ensemble size and the metrics); `None` when they are.
+    pub fn difference(&self, other: &EnsembleSummary) -> Option<String> {
+        let first_keys = ["model", "dataset_sha256", "scenario_sha256"];
+        let other_keys: std::collections::BTreeSet<&str> = self
+            .provenance
+            .keys()
+            .chain(other.provenance.keys())
+            .map(String::as_str)
+            .filter(|key| !first_keys.contains(key))
+            .collect();
+        let differs = |key: &str| self.provenance.get(key) != other.provenance.get(key);
+        let shown = |value: Option<&String>| value.map_or("none".to_string(), |v| format!("`{v}`"));
+        let provenance = |key: &str| {
+            format!(
+                "the shards differ in their {} ({} and {})",
+                describe_key(key),
                 shown(self.provenance.get(key)),
                 shown(other.provenance.get(key))
-            ))
+            )
+        };
+        if let Some(key) = first_keys.into_iter().find(|key| differs(key)) {
+            Some(provenance(key))
         } else if self.seed != other.seed {
-            Some(format!("seeds differ ({} and {})", self.seed, other.seed))
+            Some(format!("the shards differ in their seed ({} and {})", self.seed, other.seed))
+        } else if let Some(key) = other_keys.into_iter().find(|key| differs(key)) {
+            Some(provenance(key))
         } else if self.n_runs_total != other.n_runs_total {
             Some(format!("ensemble sizes differ ({} and {} runs)", self.n_runs_total, other.n_runs_total))
         } else if self.metrics.len() != other.metrics.len()
@@ -132,10 +165,6 @@ impl EnsembleSummary {
             Some("the metrics differ".to_string())
         } else {
             None
-        };
-        match mismatch {
-            Some(reason) => Err(EnsembleError::MergeMismatch { reason }),
-            None => Ok(()),
         }
     }
 
@@ -223,21 +252,46 @@ mod tests {
         let mut foreign = summary_of(5..10);
         foreign.seed = 8;
         let err = summary_of(0..5).merge(&foreign).unwrap_err();
-        assert!(err.to_string().contains("seeds differ"), "{err}");
+        assert!(err.to_string().contains("the shards differ in their seed (7 and 8)"), "{err}");
         assert!(EnsembleSummary::merge_all(Vec::new()).is_err());
     }
 
     #[test]
     fn r10_merge_refuses_shards_of_other_scenarios_samplers_or_datasets() {
         let tag = |runs, scenario: &str, sampler: &str| {
-            summary_of(runs).with_provenance("scenario", scenario).with_provenance("sampler", sampler)
+            summary_of(runs).with_provenance("scenario_sha256", scenario).with_provenance("sampler", sampler)
         };
         assert!(tag(0..5, "a", "mc").merge(&tag(5..10, "a", "mc")).is_ok());
         let err = tag(0..5, "a", "mc").merge(&tag(5..10, "b", "mc")).unwrap_err();
-        assert!(err.to_string().contains("different scenarios (`a` and `b`)"), "{err}");
+        assert!(err.to_string().contains("differ in their scenario SHA-256 (`a` and `b`)"), "{err}");
         let err = tag(0..5, "a", "mc").merge(&tag(5..10, "a", "lhs")).unwrap_err();
-        assert!(err.to_string().contains("different samplers"), "{err}");
+        assert!(err.to_string().contains("differ in their sampler (`mc` and `lhs`)"), "{err}");
         let err = tag(0..5, "a", "mc").merge(&summary_of(5..10)).unwrap_err();
-        assert!(err.to_string().contains("different samplers (`mc` and nothing)"), "{err}");
+        assert!(err.to_string().contains("differ in their scenario SHA-256 (`a` and none)"), "{err}");
+    }
+
+    /// Issue 17: the first difference is named, in the order dataset, scenario, seed, build.
+    #[test]
+    fn the_first_difference_is_named_datasets_and_scenarios_before_seeds_and_builds() {
+        let tag = |runs, dataset: &str, scenario: &str, seed: u64, commit: &str| {
+            let mut res = summary_of(runs)
+                .with_provenance("dataset_sha256", dataset)
+                .with_provenance("scenario_sha256", scenario)
+                .with_provenance("commit", commit);
+            res.seed = seed;
+            res
+        };
+        let base = tag(0..5, "d1", "s1", 7, "c1");
+        let cases = [
+            (tag(5..10, "d2", "s2", 8, "c2"), "dataset SHA-256 (`d1` and `d2`)"),
+            (tag(5..10, "d1", "s2", 8, "c2"), "scenario SHA-256 (`s1` and `s2`)"),
+            (tag(5..10, "d1", "s1", 8, "c2"), "seed (7 and 8)"),
+            (tag(5..10, "d1", "s1", 7, "c2"), "Bulwark commit (`c1` and `c2`)"),
+        ];
+        for (other, expected) in cases {
+            let found = base.difference(&other).unwrap();
+            assert_eq!(found, format!("the shards differ in their {expected}"));
+        }
+        assert_eq!(base.difference(&tag(5..10, "d1", "s1", 7, "c1")), None);
     }
 }

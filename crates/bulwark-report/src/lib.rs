@@ -36,6 +36,7 @@ pub mod json_nuclear;
 pub mod json_threat;
 pub mod nuclear_text;
 pub mod procurement_view;
+pub mod provenance_view;
 pub mod references;
 pub mod scenario_view;
 mod svg;

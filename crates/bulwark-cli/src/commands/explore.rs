@@ -11,7 +11,7 @@ mod run_table;
 
 use std::io::Write;
 
-use bulwark_core::{suggest::did_you_mean, InputError};
+use bulwark_core::{suggest::did_you_mean, InputError, Provenance, RunRange};
 use bulwark_ensemble::{mix64, Shard, Streams};
 use bulwark_explore::outcomes::{self, Problem, ProblemError, Selection};
 use bulwark_explore::{
@@ -20,11 +20,13 @@ use bulwark_explore::{
     UnitDesign,
 };
 use bulwark_report::explore_view::{self, ExploreFormat, ModelCatalogue};
+use bulwark_report::provenance_view;
 use bulwark_scenario::Scenario;
 
 use super::bench::progress_bar;
 use super::{load_checked_dataset, user_error, write};
 use crate::args::{ExploreArgs, ReportFormat};
+use crate::provenance;
 use crate::Failure;
 use run_table::RunRow;
 
@@ -63,12 +65,7 @@ pub(crate) fn run(
             did_you_mean(&args.method, METHODS.iter().copied()),
         ));
     };
-    let format = match args.format {
-        ReportFormat::Table => ExploreFormat::Table,
-        ReportFormat::Md => ExploreFormat::Md,
-        ReportFormat::Json => ExploreFormat::Json,
-        ReportFormat::Html => ExploreFormat::Html,
-    };
+    let format = explore_format(args);
     if method == "levers"
         && (args.model.is_some() || args.shard.is_some() || args.merge.is_some() || args.out.is_some())
     {
@@ -84,7 +81,8 @@ pub(crate) fn run(
         if method == "list" {
             return write(out, &explore_view::render_list(&[catalogue_of_test(&problem)], format));
         }
-        return explore(method, &problem, None, args.seed.unwrap_or(7), args, format, out);
+        let provenance = Provenance { seed: Some(args.seed.unwrap_or(7)), ..provenance::of_this_run() };
+        return explore(method, &problem, None, provenance, args, force, out);
     }
     let dataset = load_checked_dataset(data)?;
     let scenario =
@@ -109,11 +107,33 @@ pub(crate) fn run(
     };
     let problem = Problem::for_outcome(&dataset, &scenario, outcome, &selection)
         .map_err(|e| problem_error(e, "--params"))?;
+    let provenance = Provenance {
+        dataset: Some(provenance::dataset_digest(&dataset)),
+        scenarios: vec![provenance::scenario_digest(&scenario)],
+        seed: Some(args.seed.unwrap_or(scenario.seed.value)),
+        ..provenance::of_this_run()
+    };
     if method == "levers" {
         let report = levers(&dataset, &scenario, &problem, args.seed.unwrap_or(scenario.seed.value), args)?;
-        return write(out, &explore_view::render(&report, format));
+        let provenance = Provenance { model: Some(problem.model.to_string()), ..provenance };
+        let text = explore_view::render(&report, format);
+        let text = match format {
+            ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
+            ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance),
+            ExploreFormat::Table | ExploreFormat::Md => text,
+        };
+        return write(out, &text);
     }
-    explore(method, &problem, Some(&scenario), args.seed.unwrap_or(scenario.seed.value), args, format, out)
+    explore(method, &problem, Some(&scenario), provenance, args, force, out)
+}
+
+fn explore_format(args: &ExploreArgs) -> ExploreFormat {
+    match args.format {
+        ReportFormat::Table => ExploreFormat::Table,
+        ReportFormat::Md => ExploreFormat::Md,
+        ReportFormat::Json => ExploreFormat::Json,
+        ReportFormat::Html => ExploreFormat::Html,
+    }
 }
 
 /// `explore levers`: every run of a Sobol sample without and with each lever.
@@ -237,6 +257,15 @@ enum MethodDesign {
 }
 
 impl MethodDesign {
+    /// How the design draws its rows, for the provenance.
+    fn sampler(&self) -> &'static str {
+        match self {
+            MethodDesign::Sobol(_) => "saltelli",
+            MethodDesign::Morris(_) => "morris",
+            MethodDesign::Prim(_) => "sobol-sequence",
+        }
+    }
+
     fn unit(&self) -> &dyn UnitDesign {
         match self {
             MethodDesign::Sobol(d) => d,
@@ -304,17 +333,22 @@ fn explore(
     method: &'static str,
     problem: &Problem<'_>,
     scenario: Option<&Scenario>,
-    seed: u64,
+    mut provenance: Provenance,
     args: &ExploreArgs,
-    format: ExploreFormat,
+    force: bool,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
+    // Both callers set the seed; 7 is `--model`'s default.
+    let seed = provenance.seed.unwrap_or(7);
     let design = build_design(method, problem.parameters.len(), seed, args)?;
     let n_rows = design.unit().n_rows();
     let fingerprint = fingerprint(method, problem, scenario, seed, args);
     let columns = run_table::Columns::of(problem);
+    provenance.model = Some(problem.model.to_string());
+    provenance.sampler = Some(design.sampler().to_string());
+    provenance.runs = Some(RunRange { start: 0, end: n_rows, total: n_rows });
     let rows = match &args.merge {
-        Some(files) => run_table::read_shards(files, &fingerprint, &columns, n_rows)?,
+        Some(files) => run_table::read_shards(files, &fingerprint, &provenance, &columns, n_rows)?,
         None => {
             let shard = match &args.shard {
                 Some(text) => super::shard_arg::parse(text)?,
@@ -331,7 +365,12 @@ fn explore(
                         None,
                     ));
                 };
-                run_table::write(path, &fingerprint, &columns, range.start, n_rows, &rows)?;
+                let shard_provenance = Provenance {
+                    runs: Some(RunRange { start: range.start, end: range.end, total: n_rows }),
+                    shard: Some((shard.index(), shard.count())),
+                    ..provenance.clone()
+                };
+                run_table::write(path, &fingerprint, &shard_provenance, &columns, range.start, &rows, force)?;
                 return write(
                     out,
                     &format!(
@@ -348,10 +387,17 @@ fn explore(
         }
     };
     if let Some(path) = &args.out {
-        run_table::write(path, &fingerprint, &columns, 0, n_rows, &rows)?;
+        run_table::write(path, &fingerprint, &provenance, &columns, 0, &rows, force)?;
     }
     let report = analyse(problem, scenario, seed, args, &design, &rows)?;
-    write(out, &explore_view::render(&report, format))
+    let format = explore_format(args);
+    let text = explore_view::render(&report, format);
+    let text = match format {
+        ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
+        ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance),
+        ExploreFormat::Table | ExploreFormat::Md => text,
+    };
+    write(out, &text)
 }
 
 fn thread_pool(args: &ExploreArgs) -> Result<rayon::ThreadPool, Failure> {

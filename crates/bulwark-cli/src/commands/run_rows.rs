@@ -14,15 +14,19 @@
 //! | one per metric, in the model's order | `OPTIONAL DOUBLE` | `Float64` | the metric; null for a failed run |
 //! | `failure` | `OPTIONAL BYTE_ARRAY (UTF8)` | `Utf8` | why the run failed; null when it completed |
 //!
-//! Row groups hold up to 65,536 runs; pages are uncompressed.
+//! Key-value metadata: the run's provenance, one `bulwark.<field>` key per field
+//! (`bulwark.version`, `bulwark.commit`, `bulwark.command`, `bulwark.dataset.sha256`, …;
+//! `docs/provenance.md`). Row groups hold up to 65,536 runs; pages are uncompressed.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use bulwark_core::Provenance;
 use bulwark_ensemble::{EnsembleSummary, RunSink};
 use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int64Type};
+use parquet::file::metadata::KeyValue;
 use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::parser::parse_message_type;
@@ -69,7 +73,12 @@ impl RunRows {
     }
 
     /// Writes the output file with the metric names of `summary`; the spool goes when `self` does.
-    pub(crate) fn finish(mut self, summary: &EnsembleSummary, force: bool) -> Result<(), Failure> {
+    pub(crate) fn finish(
+        mut self,
+        summary: &EnsembleSummary,
+        provenance: &Provenance,
+        force: bool,
+    ) -> Result<(), Failure> {
         self.spool.flush().map_err(|e| self.spool_file.failure(e))?;
         let names: Vec<String> = summary.metrics().iter().map(|m| m.spec().name().to_string()).collect();
         let spool_path = self.spool_file.path().to_path_buf();
@@ -78,7 +87,7 @@ impl RunRows {
         let file = target.file().try_clone().map_err(|e| target.failure(e))?;
         match self.format {
             RowsFormat::Csv => write_csv(&self.path, file, &names, spool),
-            RowsFormat::Parquet => write_parquet(&self.path, file, &names, spool),
+            RowsFormat::Parquet => write_parquet(&self.path, file, &names, provenance, spool),
         }?;
         target.persist(&self.path, force)
     }
@@ -160,7 +169,22 @@ impl Columns {
     }
 }
 
-fn write_parquet(path: &Path, file: File, names: &[String], spool: BufReader<File>) -> Result<(), Failure> {
+/// The provenance as Parquet key-value metadata: `bulwark.<field>` for each field.
+pub(crate) fn provenance_metadata(provenance: &Provenance) -> Vec<KeyValue> {
+    provenance
+        .fields()
+        .into_iter()
+        .map(|(key, value)| KeyValue::new(format!("bulwark.{key}"), value))
+        .collect()
+}
+
+fn write_parquet(
+    path: &Path,
+    file: File,
+    names: &[String],
+    provenance: &Provenance,
+    spool: BufReader<File>,
+) -> Result<(), Failure> {
     let parquet_failure = |e: parquet::errors::ParquetError| {
         Failure::Internal(format!("cannot write Parquet file {}: {e}", path.display()))
     };
@@ -169,8 +193,9 @@ fn write_parquet(path: &Path, file: File, names: &[String], spool: BufReader<Fil
         "message bulwark_runs {{\n  REQUIRED INT64 run;\n{metric_columns}  OPTIONAL BYTE_ARRAY failure (UTF8);\n}}"
     );
     let schema = Arc::new(parse_message_type(&message).map_err(parquet_failure)?);
-    let props = Arc::new(WriterProperties::builder().build());
-    let mut writer = SerializedFileWriter::new(file, schema, props).map_err(parquet_failure)?;
+    let props =
+        WriterProperties::builder().set_key_value_metadata(Some(provenance_metadata(provenance))).build();
+    let mut writer = SerializedFileWriter::new(file, schema, Arc::new(props)).map_err(parquet_failure)?;
     let mut columns = Columns::new(names.len());
     for line in spool.lines() {
         columns.push(&line.map_err(io_failure(path))?);

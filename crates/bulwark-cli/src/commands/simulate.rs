@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use bulwark_core::{digest, suggest::did_you_mean, InputError};
+use bulwark_core::{suggest::did_you_mean, InputError, Provenance, RunRange};
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler};
 use bulwark_report::{ensemble_html, ensemble_view};
@@ -15,17 +15,8 @@ use super::run_rows::{RowsFormat, RunRows};
 use super::{user_error, write};
 use crate::args::{SimulateArgs, SimulateFormat};
 use crate::output;
+use crate::provenance;
 use crate::Failure;
-
-/// The digest of the dataset's canonical tables (the CSV export, which any two loads of the
-/// same figures write byte for byte alike).
-fn dataset_digest(dataset: &Dataset) -> String {
-    let text: String = bulwark_data::export::to_csv(dataset)
-        .into_iter()
-        .map(|(name, text)| format!("{name}\n{text}"))
-        .collect();
-    digest::fnv1a64(&text)
-}
 
 /// How a model runs in the ensemble.
 type Simulator = fn(&Dataset, &Scenario, &RunPlan, Hooks<'_>) -> Result<EnsembleSummary, String>;
@@ -107,9 +98,22 @@ pub(crate) fn run(
         };
         plan = plan.with_sampler(sampler);
     }
-    if let Some(shard) = &args.shard {
-        plan = plan.with_shard(super::shard_arg::parse(shard)?);
+    let mut shard = None;
+    if let Some(text) = &args.shard {
+        let parsed = super::shard_arg::parse(text)?;
+        shard = Some((parsed.index(), parsed.count()));
+        plan = plan.with_shard(parsed);
     }
+    let provenance = Provenance {
+        model: Some(name.to_string()),
+        dataset: Some(provenance::dataset_digest(dataset)),
+        scenarios: vec![provenance::scenario_digest(&scenario)],
+        seed: Some(seed),
+        runs: Some(RunRange { start: plan.runs().start, end: plan.runs().end, total: args.runs }),
+        shard,
+        sampler: Some(sampler_name.to_string()),
+        ..provenance::of_this_run()
+    };
     let bar = progress_bar(plan.runs().end - plan.runs().start, args.quiet);
     let mut progress = |runs_done: u64| {
         if let Some(bar) = &bar {
@@ -118,7 +122,7 @@ pub(crate) fn run(
     };
     // Both outputs are checked before the first run, so a refusal costs no computing.
     if let Some(path) = &args.summary {
-        output::prepare_file(path, force)?;
+        provenance::prepare_summary(path, force)?;
     }
     let mut rows = match &args.out {
         Some(path) => {
@@ -134,17 +138,20 @@ pub(crate) fn run(
         bar.finish_and_clear();
     }
     if let Some(rows) = rows {
-        rows.finish(&summary, force)?;
+        rows.finish(&summary, &provenance, force)?;
     }
     if let Some(path) = &args.summary {
-        // What the runs were run on, so that `merge` refuses shards of other ensembles.
+        // What the runs were run on, so that `merge` refuses shards of other ensembles; the
+        // command line and shard, which differ between shards, go to the manifest only.
         let tagged = summary
             .clone()
+            .with_provenance("bulwark_version", provenance::VERSION)
+            .with_provenance("commit", provenance::COMMIT)
             .with_provenance("model", name)
-            .with_provenance("scenario", &digest::fnv1a64(&scenario.fingerprint()))
-            .with_provenance("dataset", &dataset_digest(dataset))
+            .with_provenance("scenario_sha256", &provenance.scenarios[0].sha256)
+            .with_provenance("dataset_sha256", provenance.dataset.as_ref().map_or("", |d| &d.sha256))
             .with_provenance("sampler", sampler_name);
-        output::write_file(path, tagged.to_shard_text().as_bytes(), force)?;
+        provenance::write_summary(path, tagged.to_shard_text().as_bytes(), &provenance, force)?;
     }
     let title = format!("bulwark simulate {name}: scenario `{}`", scenario.name);
     if summary.n_runs() > 0 && summary.n_completed() == 0 {
@@ -167,7 +174,10 @@ pub(crate) fn run(
                 scenario: scenario.name.clone(),
                 sampler: sampler_name.to_string(),
             };
-            ensemble_html::to_html(&settings, &summary)
+            bulwark_report::provenance_view::add_to_html(
+                &ensemble_html::to_html(&settings, &summary),
+                &provenance,
+            )
         }
     };
     write(out, &text)

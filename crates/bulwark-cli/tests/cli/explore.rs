@@ -81,7 +81,7 @@ fn explore_is_identical_across_threads_and_shards() {
     let run = bulwark(&[&args[..], &["--merge", &shards[0], &shards[1]]].concat());
     assert_user_error(&run, &["is in no shard file"]);
     let run = bulwark(&[&args[..], &["--seed", "3", "--merge", &shards[0], &shards[1], &shards[2]]].concat());
-    assert_user_error(&run, &["another design"]);
+    assert_user_error(&run, &["the shard differs in its seed"]);
     // Sobol's bootstrap intervals too.
     let sobol = |threads: &str| {
         let run = bulwark(&[

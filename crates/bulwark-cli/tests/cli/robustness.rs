@@ -141,10 +141,10 @@ fn r10_merge_refuses_shards_of_different_scenarios_samplers_or_datasets() {
     assert_eq!(bulwark(&["merge", &first, &same]).code, 0);
     let other_scenario = shard("b2.txt", "2/2", &["--scenario", "us-full-withdrawal"]);
     let run = bulwark(&["merge", &first, &other_scenario]);
-    assert_user_error(&run, &["different scenarios"]);
+    assert_user_error(&run, &["the shards differ in their scenario SHA-256"]);
     let other_sampler = shard("c2.txt", "2/2", &["--sampler", "lhs"]);
     let run = bulwark(&["merge", &first, &other_sampler]);
-    assert_user_error(&run, &["different samplers", "`default` and `lhs`"]);
+    assert_user_error(&run, &["the shards differ in their sampler (`default` and `lhs`)"]);
     let data = patched_dataset("country_figures.csv", |t| t.replacen("2363314", "2363315", 1));
     let file = dir.path().join("d2.txt").to_str().unwrap().to_string();
     let data_dir = data.path().to_str().unwrap();
@@ -163,7 +163,7 @@ fn r10_merge_refuses_shards_of_different_scenarios_samplers_or_datasets() {
     ];
     assert_eq!(bulwark(&args).code, 0);
     let run = bulwark(&["merge", &first, &file]);
-    assert_user_error(&run, &["different datasets"]);
+    assert_user_error(&run, &["the shards differ in their dataset SHA-256"]);
 }
 
 #[test]

@@ -11,8 +11,10 @@
 //! | `failure` | `OPTIONAL BYTE_ARRAY (UTF8)` | `Utf8` | why the run failed; null when it completed |
 //!
 //! Key-value metadata: `bulwark.explore.design` (method, model, seed and a digest of the design
-//! and scenario: shards of another design are refused at merge) and `bulwark.explore.rows`
-//! (`start..end of n`). A Saltelli design's rows are in SALib's order (`A`, `AB_1…AB_d`,
+//! and scenario: shards of another design are refused at merge), `bulwark.explore.rows`
+//! (`start..end of n`) and the provenance, one `bulwark.<field>` key per field
+//! (`docs/provenance.md`); `--merge` names the first of dataset digest, scenario digest, seed,
+//! model and build in which a shard differs. A Saltelli design's rows are in SALib's order (`A`, `AB_1…AB_d`,
 //! [`BA_1…BA_d`], `B` per base row), so `SALib.analyze.sobol` reads the outcome column as is.
 //! Row groups hold up to 65,536 runs; pages are uncompressed. The file is written next to its
 //! destination and renamed, so a reader never sees half a file.
@@ -21,6 +23,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use bulwark_core::Provenance;
 use bulwark_explore::outcomes::Problem;
 use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int64Type};
 use parquet::file::metadata::KeyValue;
@@ -30,6 +33,8 @@ use parquet::file::writer::SerializedFileWriter;
 use parquet::record::Field;
 use parquet::schema::parser::parse_message_type;
 
+use crate::commands::run_rows::provenance_metadata;
+use crate::output::TempFile;
 use crate::Failure;
 
 /// Runs per row group.
@@ -72,35 +77,40 @@ fn internal(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> Failure + '_ {
     move |e| Failure::Internal(format!("cannot write {}: {e}", path.display()))
 }
 
-/// Writes `rows` (design rows `start…`) of a design of `n_rows` rows to `path`.
+/// Writes `rows` (design rows `start…`) to `path`, with the design's fingerprint and the
+/// provenance (whose `runs` say which rows of how many) as key-value metadata.
 pub(crate) fn write(
     path: &Path,
     design: &str,
+    provenance: &Provenance,
     columns: &Columns,
     start: u64,
-    n_rows: u64,
     rows: &[RunRow],
+    force: bool,
 ) -> Result<(), Failure> {
     if path.extension().and_then(|e| e.to_str()) != Some("parquet") {
         eprintln!("error: --out `{}`: per-run results are written as .parquet", path.display());
         return Err(Failure::User);
     }
     let fail = internal(path);
-    let temp = PathBuf::from(format!("{}.tmp", path.display()));
     let schema = Arc::new(parse_message_type(&columns.message()).map_err(|e| fail(&e))?);
-    let metadata = vec![
+    let n_rows = provenance.runs.map_or(start + rows.len() as u64, |runs| runs.total);
+    let mut metadata = vec![
         KeyValue::new(DESIGN_KEY.to_string(), design.to_string()),
         KeyValue::new(ROWS_KEY.to_string(), format!("{start}..{} of {n_rows}", start + rows.len() as u64)),
     ];
+    metadata.extend(provenance_metadata(provenance));
     let props = Arc::new(WriterProperties::builder().set_key_value_metadata(Some(metadata)).build());
-    let file = File::create(&temp).map_err(|e| fail(&e))?;
+    // The one output rule: a temporary file beside the target, renamed when complete.
+    let mut temp = TempFile::create_beside(path)?;
+    let file = temp.file().try_clone().map_err(|e| temp.failure(e))?;
     let mut writer = SerializedFileWriter::new(file, schema, props).map_err(|e| fail(&e))?;
     for (group_idx, group) in rows.chunks(ROW_GROUP_RUNS).enumerate() {
         let first = start + (group_idx * ROW_GROUP_RUNS) as u64;
         write_group(&mut writer, columns, first, group).map_err(|e| fail(&e))?;
     }
     writer.close().map_err(|e| fail(&e))?;
-    std::fs::rename(&temp, path).map_err(|e| fail(&e))
+    temp.persist(path, force)
 }
 
 fn write_group(
@@ -150,6 +160,7 @@ fn shard_error(path: &Path, message: String) -> Failure {
 pub(crate) fn read_shards(
     files: &[PathBuf],
     design: &str,
+    provenance: &Provenance,
     columns: &Columns,
     n_rows: u64,
 ) -> Result<Vec<RunRow>, Failure> {
@@ -159,6 +170,7 @@ pub(crate) fn read_shards(
         let reader = SerializedFileReader::new(file)
             .map_err(|e| shard_error(path, format!("not a Parquet file: {e}")))?;
         let metadata = reader.metadata().file_metadata().key_value_metadata();
+        check_provenance(path, metadata.map_or(&[][..], Vec::as_slice), provenance)?;
         let found =
             metadata.and_then(|kv| kv.iter().find(|kv| kv.key == DESIGN_KEY)).and_then(|kv| kv.value.clone());
         if found.as_deref() != Some(design) {
@@ -188,6 +200,38 @@ pub(crate) fn read_shards(
         return Err(Failure::User);
     }
     Ok(rows.into_iter().flatten().collect())
+}
+
+/// The provenance fields a shard must share with this run, in the order a difference is named.
+const SHARED_FIELDS: [(&str, &str); 6] = [
+    ("dataset.sha256", "dataset SHA-256"),
+    ("scenario.sha256", "scenario SHA-256"),
+    ("seed", "seed"),
+    ("model", "model"),
+    ("version", "Bulwark version"),
+    ("commit", "Bulwark commit"),
+];
+
+/// Refuses a shard whose provenance differs from this run's in a shared field, naming the first.
+fn check_provenance(path: &Path, metadata: &[KeyValue], provenance: &Provenance) -> Result<(), Failure> {
+    let ours = provenance.fields();
+    for (field, described) in SHARED_FIELDS {
+        let expected = ours.iter().find(|(key, _)| *key == field).map(|(_, value)| value.as_str());
+        let key = format!("bulwark.{field}");
+        let found = metadata.iter().find(|kv| kv.key == key).and_then(|kv| kv.value.as_deref());
+        if found != expected {
+            let shown = |value: Option<&str>| value.map_or("none".to_string(), |v| format!("`{v}`"));
+            return Err(shard_error(
+                path,
+                format!(
+                    "the shard differs in its {described} ({} in the file, {} for this command); merge only shards of this design",
+                    shown(found),
+                    shown(expected)
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse_row(row: &parquet::record::Row, columns: &Columns) -> Option<(u64, RunRow)> {
