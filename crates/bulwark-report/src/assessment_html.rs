@@ -223,13 +223,13 @@ fn overall(out: &mut String, a: &Assessment, m: &Messages) {
         escape(&m.t("v-in-detail")),
         prose(&crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a, m), m))
     );
-    let drivers = crate::assessment_summary::driver_sentences(a);
+    let drivers = crate::assessment_summary::driver_sentences(a, m);
     if !drivers.is_empty() {
         out.push_str("<ul class=\"drivers\">\n");
         for sentence in drivers {
             let _ = writeln!(out, "<li>{}.</li>", escape(&sentence));
         }
-        let method = crate::assessment_summary::drivers_method(a).unwrap_or_default();
+        let method = crate::assessment_summary::drivers_method(a, m).unwrap_or_default();
         let _ = writeln!(out, "</ul>\n<p class=\"small\">{}.</p>", escape(&method));
     }
     let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();

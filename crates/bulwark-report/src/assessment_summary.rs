@@ -52,35 +52,45 @@ pub fn headline(a: &Assessment, m: &Messages) -> Vec<String> {
 
 /// One sentence per headline naming the assumptions that move it most (the assessment's
 /// Morris screen); none when the screen was not run.
-pub fn driver_sentences(a: &Assessment) -> Vec<String> {
+pub fn driver_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
     a.drivers
         .iter()
         .map(|h| {
-            let named: Vec<String> =
-                h.drivers.iter().map(|d| format!("{} ({:.0} %)", d.parameter, d.share * 100.0)).collect();
+            let named: Vec<String> = h
+                .drivers
+                .iter()
+                .map(|d| format!("{} ({})", d.parameter, m.pct(d.share * 100.0, 0)))
+                .collect();
+            // The headline in the report's language, by its outcome's id.
+            let id: String =
+                h.outcome.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+            let headline = m.t(&format!("driver-{id}"));
             if named.is_empty() {
-                format!("No uncertain assumption moves {} in the screen", h.headline)
+                m.f("drivers-none", &[("headline", headline.into())])
             } else {
-                format!("What moves {} most: {}", h.headline, named.join(", "))
+                m.f(
+                    "drivers-what-moves",
+                    &[("headline", headline.into()), ("drivers", named.join(", ").into())],
+                )
             }
         })
         .collect()
 }
 
 /// How the drivers were found, in one sentence.
-pub fn drivers_method(a: &Assessment) -> Option<String> {
+pub fn drivers_method(a: &Assessment, m: &Messages) -> Option<String> {
     let first = a.drivers.first()?;
-    Some(format!(
-        "Drivers from a Morris screen ({} trajectories per model, {} runs in all; shares of the sum of μ*); \
-         `bulwark explore morris|sobol --outcome NAME` gives the full analysis",
-        first.trajectories,
-        // Headlines of one model share its design: count each model's runs once.
-        a.drivers
-            .iter()
-            .map(|h| (h.screened.split('.').next().unwrap_or(h.screened), h.runs))
-            .collect::<std::collections::BTreeMap<_, _>>()
-            .values()
-            .sum::<u64>()
+    // Headlines of one model share its design: count each model's runs once.
+    let runs: u64 = a
+        .drivers
+        .iter()
+        .map(|h| (h.screened.split('.').next().unwrap_or(h.screened), h.runs))
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .values()
+        .sum();
+    Some(m.f(
+        "drivers-method",
+        &[("trajectories", first.trajectories.to_string().into()), ("runs", runs.to_string().into())],
     ))
 }
 

@@ -73,10 +73,10 @@ pub fn render(
     out.push_str(&h2(&m.t("v-in-detail")));
     out.push_str(&wrap(&paragraph(&overall(a, m), m), 100));
     // What moves each headline most (the drivers' Morris screen, when it ran).
-    for sentence in crate::assessment_summary::driver_sentences(a) {
+    for sentence in crate::assessment_summary::driver_sentences(a, m) {
         out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
     }
-    if let Some(method) = crate::assessment_summary::drivers_method(a) {
+    if let Some(method) = crate::assessment_summary::drivers_method(a, m) {
         out.push_str(&format!("  ({method}.)\n"));
     }
     for axis in &a.axes {

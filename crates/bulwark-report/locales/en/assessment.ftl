@@ -251,3 +251,14 @@ v-col-clock = clock
 v-col-low = low
 v-col-high = high
 colon = :
+
+# The drivers of each headline (a Morris screen).
+drivers-what-moves = What moves { $headline } most: { $drivers }
+drivers-none = No uncertain assumption moves { $headline } in the screen
+drivers-method = Drivers from a Morris screen ({ $trajectories } trajectories per model, { $runs } runs in all; shares of the sum of μ*); `bulwark explore morris|sobol --outcome NAME` gives the full analysis
+driver-baltic-held-day-28 = whether the Baltic defence holds to day 28 (with the scenario's US posture)
+driver-assessment-horizon-cost-eur-bn = the cost of closing Europe's own gaps over the horizon
+driver-assessment-window-closes-year = the year the last critical gap closes
+driver-assessment-multi-domain-alone = Europe's own score on multi-domain forces (axis 5)
+driver-nuclear-credibility-without-us = extended-deterrence credibility without the US
+driver-iamd-leak-fraction-without-us = the share of missiles and drones leaking through Europe's own air defence

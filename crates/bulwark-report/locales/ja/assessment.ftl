@@ -250,3 +250,14 @@ v-col-clock = 時計
 v-col-low = 下限
 v-col-high = 上限
 colon = ：
+
+# 各見出しを動かす要因（Morris法のスクリーニング）。
+drivers-what-moves = { $headline }を最も動かす前提: { $drivers }
+drivers-none = スクリーニングでは、{ $headline }を動かす不確実な前提は見つからない
+drivers-method = 要因はMorris法のスクリーニングによる（モデルごとに{ $trajectories }軌道、計{ $runs }回の試行、μ*の合計に対する割合）。完全な分析は `bulwark explore morris|sobol --outcome NAME` で得られる
+driver-baltic-held-day-28 = バルト防衛が28日目まで持ちこたえるか（シナリオの米国態勢の下で）
+driver-assessment-horizon-cost-eur-bn = 期間中に欧州自身の不足を埋める費用
+driver-assessment-window-closes-year = 最後の重要な不足が埋まる年
+driver-assessment-multi-domain-alone = 多領域戦力における欧州単独のスコア（軸5）
+driver-nuclear-credibility-without-us = 米国抜きの拡大抑止の信頼性
+driver-iamd-leak-fraction-without-us = 欧州自身の防空を突破するミサイルとドローンの割合
