@@ -143,14 +143,18 @@ fn discrete(values: &[f64], weights: &[f64]) -> Result<Shape, &'static str> {
     )?;
     check(values.iter().all(|value| value.is_finite()), "values must be finite numbers")?;
     check(weights.iter().all(|weight| weight.is_finite() && *weight > 0.0), "weights must be positive")?;
-    let cumulative_weights = weights
+    // Sorted by value, so that the quantile never decreases in `u`: Latin hypercube and Sobol
+    // strata then map to ordered values, whatever order the scenario lists them in.
+    let mut pairs: Vec<(f64, f64)> = values.iter().copied().zip(weights.iter().copied()).collect();
+    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let cumulative_weights = pairs
         .iter()
-        .scan(0.0, |acc, weight| {
+        .scan(0.0, |acc, (_, weight)| {
             *acc += weight;
             Some(*acc)
         })
         .collect();
-    Ok(Shape::Discrete { values: values.to_vec(), cumulative_weights })
+    Ok(Shape::Discrete { values: pairs.iter().map(|(value, _)| *value).collect(), cumulative_weights })
 }
 
 fn triangular_quantile(min: f64, mode: f64, max: f64, u: f64) -> f64 {
@@ -325,6 +329,17 @@ mod tests {
                 Distribution::Discrete { values, weights }
             }),
         ]
+    }
+
+    #[test]
+    fn a_discrete_list_in_any_order_has_a_non_decreasing_quantile() {
+        // The case the property test found: a negative value listed after a zero.
+        let distribution =
+            Distribution::Discrete { values: vec![0.0, -260.75, 0.0], weights: vec![0.94, 1.39, 8.44] };
+        let marginal = Marginal::new("x", &distribution).unwrap();
+        let quantiles: Vec<f64> = (1..100).map(|i| marginal.quantile(f64::from(i) / 100.0)).collect();
+        assert!(quantiles.windows(2).all(|w| w[0] <= w[1]), "{quantiles:?}");
+        assert_eq!(marginal.quantile(0.01), -260.75);
     }
 
     proptest! {
