@@ -400,6 +400,16 @@ fn scenario_show_marks_defaults_and_overrides() {
 }
 
 #[test]
+fn scenario_show_lists_the_lines_left_out_of_the_costing() {
+    let run = bulwark(&["scenario", "show", "scenarios/validation/iiss-2025.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = run.stdout.lines().find(|l| l.starts_with("excluded = ")).expect("an excluded line");
+    assert!(line.contains("\"milsatcom_satellites\"") && line.contains("# set in"), "{line}");
+    let baseline = bulwark(&["scenario", "show", "baseline"]);
+    assert!(baseline.stdout.contains("excluded = []  # default"), "{}", baseline.stdout);
+}
+
+#[test]
 fn a_scenario_error_is_shown_with_a_snippet() {
     let run = bulwark_in(&bad_inputs().join("scenarios"), &["scenario", "check", "unknown-posture-key.toml"]);
     assert_eq!(run.code, 2);

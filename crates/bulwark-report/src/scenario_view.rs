@@ -61,6 +61,7 @@ pub fn show(scenario: &Scenario) -> String {
     out.push_str("\n[closure]\n");
     out.push_str(&format!("priority = {}  # {}\n", list(&closure.priority.value), closure.priority.origin));
     out.push_str(&format!("critical = {}  # {}\n", list(&closure.critical.value), closure.critical.origin));
+    out.push_str(&format!("excluded = {}  # {}\n", list(&closure.excluded.value), closure.excluded.origin));
     out.push_str("\n[closure.cost_proxies]\n");
     for (line, proxy) in &closure.cost_proxies {
         out.push_str(&format!("{line} = {}  # {}\n", quote(&proxy.value), proxy.origin));
