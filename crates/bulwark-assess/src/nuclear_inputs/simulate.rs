@@ -10,13 +10,13 @@ use bulwark_ensemble::{
 };
 use bulwark_models::nuclear::options::NuclearOption;
 use bulwark_models::nuclear::{self, packages, Force};
-use bulwark_scenario::{Model, Param, Scenario};
+use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
 use crate::resolve::ParamDraws;
 
 use super::{
-    assess_nuclear, assess_with, relative_credibility, NuclearAssessment, NuclearRanges, PATRONS, START_YEAR,
-    TOP_PACKAGES, US,
+    assess_with, relative_credibility, NuclearAssessment, NuclearRanges, PATRONS, START_YEAR, TOP_PACKAGES,
+    US,
 };
 use crate::Spread;
 
@@ -62,7 +62,8 @@ pub fn simulate_nuclear(
         specs.try_into().map_err(|_| "nuclear metrics: wrong count".to_string())?;
     // The packages whose ranges the ensemble gives: the best of the central assessment. When
     // the central inputs are refused the runs fail too, and the runner reports why.
-    let top: Vec<Vec<String>> = assess_nuclear(dataset, scenario)
+    // The central run with the package search only: the ranges' own ensemble is not needed here.
+    let top: Vec<Vec<String>> = assess_with(dataset, scenario, &ParamValues::central(scenario), true)
         .ok()
         .and_then(|central| central.outcome.packages)
         .map(|search| search.best.iter().map(|p| p.option_ids.clone()).collect())
@@ -86,9 +87,8 @@ pub fn nuclear_ranges(dataset: &Dataset, scenario: &Scenario, runs: u64) -> Opti
     let plan = RunPlan::new(runs, scenario.seed.value).ok()?;
     let draws =
         ParamDraws::new(scenario, Param::of_model(Model::Nuclear), &plan, Sampler::MonteCarlo).ok()?;
-    let metrics = ["credibility", "credibility_without_us", "score_without_us"]
-        .map(|name| MetricSpec::continuous(name).ok());
-    let metrics = [metrics[0].clone()?, metrics[1].clone()?, metrics[2].clone()?];
+    let metric = |name: &str| MetricSpec::continuous(name).ok();
+    let metrics = [metric("credibility")?, metric("credibility_without_us")?, metric("score_without_us")?];
     let model = |run_idx: u64, rng: &mut RunRng| match assess_with(
         dataset,
         scenario,
