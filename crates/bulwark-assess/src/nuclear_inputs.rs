@@ -165,12 +165,17 @@ pub struct NuclearRanges {
     /// The axis score of Europe alone: credibility without the US relative to the US umbrella
     /// as today, in the same run.
     pub score_without_us: crate::Spread,
+    /// Credibility without the US of the central assessment's best package, recomposed with
+    /// each run's parameters; `None` when the search found no package.
+    pub best_package_credibility: Option<crate::Spread>,
 }
 
 /// Runs the nuclear model on the scenario's central parameter values, with the package search.
 pub fn assess_nuclear(dataset: &Dataset, scenario: &Scenario) -> Result<NuclearAssessment, String> {
     let mut assessment = assess_with(dataset, scenario, &ParamValues::central(scenario), true)?;
-    assessment.ranges = simulate::nuclear_ranges(dataset, scenario, RANGE_RUNS);
+    let best =
+        assessment.outcome.packages.as_ref().and_then(|s| s.best.first()).map(|p| p.option_ids.clone());
+    assessment.ranges = simulate::nuclear_ranges(dataset, scenario, RANGE_RUNS, best.as_deref());
     Ok(assessment)
 }
 

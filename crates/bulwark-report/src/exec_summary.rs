@@ -268,14 +268,18 @@ fn q2_row(a: &Assessment) -> VerdictRow {
 
 fn q3_row(a: &Assessment) -> VerdictRow {
     let best = a.nuclear.as_ref().and_then(|n| Some((n, n.outcome.packages.as_ref()?.best.first()?)));
-    let (alone, with_us) = match best {
+    let (alone, range, with_us) = match best {
         Some((n, best)) => (
             format!("best package {:.3}, EUR {:.1} bn a year", best.credibility, best.annual_cost_eur_bn),
+            format!(
+                "credibility {}",
+                band(n.ranges.as_ref().and_then(|r| r.best_package_credibility.as_ref()), 3, "")
+            ),
             format!("US umbrella {:.3}", n.outcome.us_as_today.credibility),
         ),
-        None => (text::NOT_RUN.to_string(), "–".to_string()),
+        None => (text::NOT_RUN.to_string(), text::NO_RANGE.to_string(), "–".to_string()),
     };
-    question_row("q3", "Q3", text::Q3, alone, text::NO_RANGE.to_string(), with_us)
+    question_row("q3", "Q3", text::Q3, alone, range, with_us)
 }
 
 fn question_row(

@@ -68,6 +68,7 @@ pub fn nuclear_json(a: &Assessment) -> Value {
             "credibility": crate::assessment_json::spread_json(&r.credibility),
             "credibility_without_us": crate::assessment_json::spread_json(&r.credibility_without_us),
             "score_without_us": crate::assessment_json::spread_json(&r.score_without_us),
+            "best_package_credibility": r.best_package_credibility.as_ref().map(crate::assessment_json::spread_json),
         })),
         "states": n.states.iter().map(|s| json!({
             "state": s.state, "deployed_warheads": s.deployed_warheads, "stockpile_warheads": s.stockpile_warheads,

@@ -83,12 +83,22 @@ pub fn simulate_nuclear(
 /// [`NuclearRanges`] from `runs` runs on the scenario's seed: the same draws as
 /// `simulate nuclear --runs <runs>`, so its credibility means are the ensemble's. `None` when
 /// the ensemble cannot be set up or no run completes.
-pub fn nuclear_ranges(dataset: &Dataset, scenario: &Scenario, runs: u64) -> Option<NuclearRanges> {
+pub fn nuclear_ranges(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    runs: u64,
+    best_package: Option<&[String]>,
+) -> Option<NuclearRanges> {
     let plan = RunPlan::new(runs, scenario.seed.value).ok()?;
     let draws =
         ParamDraws::new(scenario, Param::of_model(Model::Nuclear), &plan, Sampler::MonteCarlo).ok()?;
     let metric = |name: &str| MetricSpec::continuous(name).ok();
-    let metrics = [metric("credibility")?, metric("credibility_without_us")?, metric("score_without_us")?];
+    let metrics = [
+        metric("credibility")?,
+        metric("credibility_without_us")?,
+        metric("score_without_us")?,
+        metric("best_package_credibility")?,
+    ];
     let model = |run_idx: u64, rng: &mut RunRng| match assess_with(
         dataset,
         scenario,
@@ -101,6 +111,7 @@ pub fn nuclear_ranges(dataset: &Dataset, scenario: &Scenario, runs: u64) -> Opti
                 o.with_us.credibility,
                 o.without_us.credibility,
                 relative_credibility(o.without_us.credibility, o.us_as_today.credibility),
+                best_package.map_or(0.0, |ids| package_credibility_without_us(&a, ids)),
             ])
         }
         Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
@@ -112,7 +123,18 @@ pub fn nuclear_ranges(dataset: &Dataset, scenario: &Scenario, runs: u64) -> Opti
         credibility: spread("credibility")?,
         credibility_without_us: spread("credibility_without_us")?,
         score_without_us: spread("score_without_us")?,
+        best_package_credibility: best_package.and_then(|_| spread("best_package_credibility")),
     })
+}
+
+/// The credibility without the US of the package made of the options `ids`, composed with
+/// the parameters of run `a`.
+fn package_credibility_without_us(a: &NuclearAssessment, ids: &[String]) -> f64 {
+    let mut without = a.inputs.clone();
+    without.patrons.iter_mut().filter(|p| p.state == US).for_each(|p| p.posture = 0.0);
+    let chosen: Vec<&NuclearOption> =
+        a.outcome.options.iter().map(|r| &r.option).filter(|o| ids.contains(&o.id)).collect();
+    packages::compose(&without, &chosen).credibility
 }
 
 fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
@@ -131,14 +153,10 @@ fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
         (0..CURVE_YEARS as u16)
             .map(|idx| nuclear::umbrella_at(&a.inputs, START_YEAR + idx, &[], &[]).credibility),
     );
-    let mut without = a.inputs.clone();
-    without.patrons.iter_mut().filter(|p| p.state == US).for_each(|p| p.posture = 0.0);
-    out.extend((0..TOP_PACKAGES).map(|rank| {
-        let Some(ids) = top.get(rank) else { return f64::NAN };
-        let chosen: Vec<&NuclearOption> =
-            a.outcome.options.iter().map(|r| &r.option).filter(|o| ids.contains(&o.id)).collect();
-        packages::compose(&without, &chosen).credibility
-    }));
+    out.extend(
+        (0..TOP_PACKAGES)
+            .map(|rank| top.get(rank).map_or(f64::NAN, |ids| package_credibility_without_us(a, ids))),
+    );
     out.try_into().unwrap_or([f64::NAN; N_METRICS])
 }
 

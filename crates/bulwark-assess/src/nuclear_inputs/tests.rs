@@ -261,3 +261,18 @@ fn the_ensemble_is_the_same_for_any_thread_count_and_shard_split() {
         assert!(mean(year + 1) <= mean(year) + 1e-12, "{year}");
     }
 }
+
+#[test]
+fn the_best_package_range_is_simulate_nuclear_package_1_over_the_same_runs() {
+    let dataset = Dataset::embedded().unwrap();
+    let scenario = Scenario::load("baseline", &dataset).unwrap();
+    let assessed = assess_nuclear(&dataset, &scenario).unwrap();
+    let range = assessed.ranges.unwrap().best_package_credibility.expect("a range for the best package");
+    let summary = simulate(&RunPlan::new(RANGE_RUNS, scenario.seed.value).unwrap());
+    let package_1 = summary.metric("package_1_credibility").unwrap();
+    assert_eq!(range.low.to_bits(), package_1.quantile(0.05).unwrap().to_bits());
+    assert_eq!(range.high.to_bits(), package_1.quantile(0.95).unwrap().to_bits());
+    // The central package's credibility lies inside its band, and the band is not a point.
+    let best = assessed.outcome.packages.unwrap().best[0].credibility;
+    assert!(range.low < best && best < range.high, "{} < {best} < {}", range.low, range.high);
+}
