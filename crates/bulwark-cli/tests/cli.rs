@@ -605,6 +605,9 @@ fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
     ] {
         assert!(run.stdout.contains(key), "missing {key}");
     }
+    // Negative zeros are written as 0 (a JSON number token `-0.0`, not `-0.05`).
+    let tokens = run.stdout.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.'));
+    assert!(!tokens.into_iter().any(|token| token == "-0.0"), "a negative zero in the JSON");
     let again = bulwark(&["assess", "--scenario", "us-conventional-withdrawal", "--format", "json"]);
     assert_eq!(run.stdout, again.stdout);
 }

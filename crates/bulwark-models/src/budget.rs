@@ -200,7 +200,15 @@ pub fn project(inputs: &BudgetInputs) -> BudgetOutcome {
         .collect();
     let instruments_eur_bn: Vec<f64> = years
         .iter()
-        .map(|year| inputs.instruments.iter().filter(|i| i.year == *year).map(|i| i.eur_bn).sum())
+        // The base year's share of an instrument is already in its spending (see the totals below).
+        .map(|year| {
+            inputs
+                .instruments
+                .iter()
+                .filter(|i| i.year == *year && i.year > inputs.base_year)
+                .map(|i| i.eur_bn)
+                .sum()
+        })
         .collect();
     let mut instrument_totals_eur_bn: Vec<(String, f64)> = Vec::new();
     for instrument in &inputs.instruments {
@@ -391,6 +399,9 @@ mod tests {
             vec![("SAFE".to_string(), 10.0)],
             "the base year is not headroom"
         );
+        // The yearly series agrees with the totals: nothing shown in the base year.
+        assert_eq!(out.instruments_eur_bn[0], 0.0);
+        assert_eq!(out.instruments_eur_bn.iter().sum::<f64>(), 10.0);
         let expected = 35.0 / 1.02 - 35.0 + 10.0;
         assert!((out.headroom_eur_bn[1] - expected).abs() < 1e-9);
         assert!(out.headroom_eur_bn[2] < 0.0, "flat spending loses buying power");

@@ -314,7 +314,7 @@ pub fn to_json(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
         "schema": "bulwark.comparison/2", "a": c.a.scenario, "b": c.b.scenario,
         "inputs": inputs, "figures": rows, "notes": notes(c),
     });
-    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+    crate::json_text::pretty(document)
 }
 
 /// A signed number with a fixed count of decimals.

@@ -163,7 +163,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         "overall": crate::assessment_summary::paragraph(&crate::assessment_summary::overall(a, m), m),
     });
     // A `Value` of strings and finite numbers always serialises; NaN would become null.
-    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+    crate::json_text::pretty(document)
 }
 
 /// A figure with its range: `{central, low, high, band}`, `band` naming how the range was made.

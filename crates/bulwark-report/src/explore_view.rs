@@ -34,11 +34,7 @@ pub fn render(report: &ExploreReport, format: ExploreFormat) -> String {
     match format {
         ExploreFormat::Table => text(report, false),
         ExploreFormat::Md => text(report, true),
-        ExploreFormat::Json => {
-            let mut out = serde_json::to_string_pretty(&to_json(report)).unwrap_or_default();
-            out.push('\n');
-            out
-        }
+        ExploreFormat::Json => crate::json_text::pretty(to_json(report)),
         ExploreFormat::Html => html(report),
     }
 }

@@ -33,6 +33,7 @@ pub mod json_campaign;
 pub mod json_decision;
 pub mod json_iamd;
 pub mod json_nuclear;
+mod json_text;
 pub mod json_threat;
 pub mod nuclear_text;
 pub mod procurement_view;

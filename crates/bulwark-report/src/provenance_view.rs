@@ -106,7 +106,7 @@ pub fn manifest_json(
         "invocation": invocation,
         "provenance": to_json(provenance),
     });
-    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+    crate::json_text::pretty(document)
 }
 
 /// The provenance of a sidecar manifest's text (written by [`manifest_json`]); `None` when
