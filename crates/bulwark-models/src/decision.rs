@@ -328,19 +328,12 @@ pub fn apply_rule(
     decisions: &[MemberDecision],
     force_share: f64,
 ) -> RuleOutcome {
-    match rule {
-        Rule::Unanimity => unanimity(decisions),
-        Rule::QualifiedMajority(qmv) => qualified_majority(members, decisions, qmv),
-        Rule::CoalitionOfTheWilling => coalition_of_the_willing(members, decisions, force_share),
-    }
+    apply_rule_to(rule, &voters(members, decisions), force_share, &mut Vec::new())
 }
 
 /// Every member says yes: decided when the last one does. An empty body is paralysed.
 pub fn unanimity(decisions: &[MemberDecision]) -> RuleOutcome {
-    if decisions.is_empty() || decisions.iter().any(|d| !d.yes) {
-        return RuleOutcome::Paralysis;
-    }
-    RuleOutcome::Decided { hours: decisions.iter().map(|d| d.hours).fold(0.0, f64::max) }
+    unanimity_of(decisions.iter().copied())
 }
 
 /// The double majority: the first time the states in favour reach both thresholds (or too few
@@ -350,22 +343,7 @@ pub fn qualified_majority(
     decisions: &[MemberDecision],
     qmv: QualifiedMajority,
 ) -> RuleOutcome {
-    let n_states = members.len();
-    let total_population: f64 = members.iter().map(|m| m.population).sum();
-    let mut n_yes = 0;
-    let mut yes_population = 0.0;
-    for idx in yes_in_order(decisions) {
-        n_yes += 1;
-        yes_population += members[idx].population;
-        let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
-        let population_met =
-            yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
-        let cannot_block = n_states - n_yes < qmv.blocking_min_states;
-        if states_met && (population_met || cannot_block) {
-            return RuleOutcome::Decided { hours: decisions[idx].hours };
-        }
-    }
-    RuleOutcome::Paralysis
+    qualified_majority_of(&voters(members, decisions), qmv, &mut Vec::new())
 }
 
 /// The first states in favour whose forces together reach `force_share` of the body's forces.
@@ -374,19 +352,131 @@ pub fn coalition_of_the_willing(
     decisions: &[MemberDecision],
     force_share: f64,
 ) -> RuleOutcome {
-    let total_forces: f64 = members.iter().map(|m| m.forces).sum();
+    coalition_of_the_willing_of(&voters(members, decisions), force_share, &mut Vec::new())
+}
+
+/// A body's member in one draw, as the rules read it: its decision, population and forces.
+#[derive(Clone, Copy, Debug)]
+struct Voter {
+    decision: MemberDecision,
+    population: f64,
+    forces: f64,
+}
+
+impl Voter {
+    fn new(member: &Member, decision: MemberDecision) -> Voter {
+        Voter { decision, population: member.population, forces: member.forces }
+    }
+}
+
+fn voters(members: &[&Member], decisions: &[MemberDecision]) -> Vec<Voter> {
+    members.iter().zip(decisions).map(|(member, decision)| Voter::new(member, *decision)).collect()
+}
+
+/// [`apply_rule`] on a body's voters, with `order` as room for the yes voters' order.
+fn apply_rule_to(
+    rule: Rule,
+    voters: &[Voter],
+    force_share: f64,
+    order: &mut Vec<(f64, usize)>,
+) -> RuleOutcome {
+    match rule {
+        Rule::Unanimity => unanimity_of(voters.iter().map(|v| v.decision)),
+        Rule::QualifiedMajority(qmv) => qualified_majority_of(voters, qmv, order),
+        Rule::CoalitionOfTheWilling => coalition_of_the_willing_of(voters, force_share, order),
+    }
+}
+
+fn unanimity_of(decisions: impl Iterator<Item = MemberDecision>) -> RuleOutcome {
+    let mut latest: Option<f64> = None;
+    for decision in decisions {
+        if !decision.yes {
+            return RuleOutcome::Paralysis;
+        }
+        // `max` from 0 in list order, as a fold over the hours would take it.
+        latest = Some(f64::max(latest.unwrap_or(0.0), decision.hours));
+    }
+    latest.map_or(RuleOutcome::Paralysis, |hours| RuleOutcome::Decided { hours })
+}
+
+fn qualified_majority_of(
+    voters: &[Voter],
+    qmv: QualifiedMajority,
+    order: &mut Vec<(f64, usize)>,
+) -> RuleOutcome {
+    let n_states = voters.len();
+    let total_population: f64 = voters.iter().map(|v| v.population).sum();
+    let mut n_yes = 0;
+    let mut yes_population = 0.0;
+    for &(hours, idx) in yes_in_order(voters, order).iter() {
+        n_yes += 1;
+        yes_population += voters[idx].population;
+        let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
+        let population_met =
+            yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
+        let cannot_block = n_states - n_yes < qmv.blocking_min_states;
+        if states_met && (population_met || cannot_block) {
+            return RuleOutcome::Decided { hours };
+        }
+    }
+    RuleOutcome::Paralysis
+}
+
+fn coalition_of_the_willing_of(
+    voters: &[Voter],
+    force_share: f64,
+    order: &mut Vec<(f64, usize)>,
+) -> RuleOutcome {
+    let total_forces: f64 = voters.iter().map(|v| v.forces).sum();
     if total_forces <= 0.0 {
         return RuleOutcome::Paralysis;
     }
     let required = force_share * total_forces * (1.0 - TOLERANCE);
     let mut forces = 0.0;
-    for idx in yes_in_order(decisions) {
-        forces += members[idx].forces;
+    for &(hours, idx) in yes_in_order(voters, order).iter() {
+        forces += voters[idx].forces;
         if forces >= required {
-            return RuleOutcome::Decided { hours: decisions[idx].hours };
+            return RuleOutcome::Decided { hours };
         }
     }
     RuleOutcome::Paralysis
+}
+
+/// Room reused from draw to draw (per thread), so that a draw allocates nothing but its result.
+#[derive(Default)]
+struct Scratch {
+    decisions: Vec<MemberDecision>,
+    voters: Vec<Voter>,
+    order: Vec<(f64, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Runs `f` with this thread's scratch room (a fresh one if it is in use further up the stack).
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => f(&mut scratch),
+        Err(_) => f(&mut Scratch::default()),
+    })
+}
+
+/// The members' national decisions, in list order, into `out` (drawn as [`member_decision`]).
+fn draw_members(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    rng: &mut impl DecisionRng,
+    out: &mut Vec<MemberDecision>,
+) {
+    out.clear();
+    out.extend(inputs.members.iter().map(|member| member_decision(member, params, rng)));
+}
+
+/// A body's voters without the US, into `out`.
+fn body_voters(inputs: &DecisionInputs, body: &Body, decisions: &[MemberDecision], out: &mut Vec<Voter>) {
+    out.clear();
+    out.extend(body.members.iter().map(|idx| Voter::new(&inputs.members[*idx], decisions[*idx])));
 }
 
 /// One draw of the whole model: national decisions (the US's drawn last, so that the other
@@ -403,27 +493,26 @@ pub fn draw_with(
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
 ) -> DrawOutcome {
-    let decisions: Vec<MemberDecision> =
-        inputs.members.iter().map(|member| member_decision(member, params, rng)).collect();
-    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));
-    let mut with_us = Vec::with_capacity(inputs.bodies.len());
-    let mut without_us = Vec::with_capacity(inputs.bodies.len());
-    for body in &inputs.bodies {
-        let mut members: Vec<&Member> = body.members.iter().map(|idx| &inputs.members[*idx]).collect();
-        let mut body_decisions: Vec<MemberDecision> =
-            body.members.iter().map(|idx| decisions[*idx]).collect();
+    with_scratch(|scratch| {
+        let Scratch { decisions, voters, order } = scratch;
+        draw_members(inputs, params, rng, decisions);
+        let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));
+        let mut with_us = Vec::with_capacity(inputs.bodies.len());
+        let mut without_us = Vec::with_capacity(inputs.bodies.len());
         let share = params.coalition_force_share;
-        let alone = apply_rule(body.rule, &members, &body_decisions, share);
-        without_us.push(alone.delayed(params.coordination_penalty_hours));
-        if let (true, Some((us, us_decision))) = (body.includes_us, us_decision) {
-            members.push(us);
-            body_decisions.push(us_decision);
-            with_us.push(apply_rule(body.rule, &members, &body_decisions, share));
-        } else {
-            with_us.push(alone);
+        for body in &inputs.bodies {
+            body_voters(inputs, body, decisions, voters);
+            let alone = apply_rule_to(body.rule, voters, share, order);
+            without_us.push(alone.delayed(params.coordination_penalty_hours));
+            if let (true, Some((us, us_decision))) = (body.includes_us, us_decision) {
+                voters.push(Voter::new(us, us_decision));
+                with_us.push(apply_rule_to(body.rule, voters, share, order));
+            } else {
+                with_us.push(alone);
+            }
         }
-    }
-    DrawOutcome { with_us, without_us }
+        DrawOutcome { with_us, without_us }
+    })
 }
 
 /// The earliest decision of the bodies at `body_indices` in one draw, with the US (when it can
@@ -436,38 +525,40 @@ pub fn earliest_decision(
     body_indices: &[usize],
     with_us: bool,
 ) -> RuleOutcome {
-    let decisions: Vec<MemberDecision> =
-        inputs.members.iter().map(|member| member_decision(member, &inputs.params, rng)).collect();
-    let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
-    let share = inputs.params.coalition_force_share;
-    let mut earliest = RuleOutcome::Paralysis;
-    for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {
-        let mut members: Vec<&Member> = body.members.iter().map(|idx| &inputs.members[*idx]).collect();
-        let mut body_decisions: Vec<MemberDecision> =
-            body.members.iter().map(|idx| decisions[*idx]).collect();
-        let outcome = match (with_us, body.includes_us, us_decision) {
-            (true, true, Some((us, us_decision))) => {
-                members.push(us);
-                body_decisions.push(us_decision);
-                apply_rule(body.rule, &members, &body_decisions, share)
-            }
-            (true, _, _) => apply_rule(body.rule, &members, &body_decisions, share),
-            (false, _, _) => apply_rule(body.rule, &members, &body_decisions, share)
-                .delayed(inputs.params.coordination_penalty_hours),
-        };
-        earliest = earliest.earliest(outcome);
-    }
-    earliest
+    with_scratch(|scratch| {
+        let Scratch { decisions, voters, order } = scratch;
+        draw_members(inputs, &inputs.params, rng, decisions);
+        let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
+        let share = inputs.params.coalition_force_share;
+        let mut earliest = RuleOutcome::Paralysis;
+        for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {
+            body_voters(inputs, body, decisions, voters);
+            let outcome = match (with_us, body.includes_us, us_decision) {
+                (true, true, Some((us, us_decision))) => {
+                    voters.push(Voter::new(us, us_decision));
+                    apply_rule_to(body.rule, voters, share, order)
+                }
+                (true, _, _) => apply_rule_to(body.rule, voters, share, order),
+                (false, _, _) => apply_rule_to(body.rule, voters, share, order)
+                    .delayed(inputs.params.coordination_penalty_hours),
+            };
+            earliest = earliest.earliest(outcome);
+        }
+        earliest
+    })
 }
 
-/// Relative tolerance of threshold tests, so that a share met exactly on paper is met in
-/// floating point.
 const TOLERANCE: f64 = 1e-12;
 
-/// Indices of the members saying yes, earliest first (ties by index, for determinism).
-fn yes_in_order(decisions: &[MemberDecision]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..decisions.len()).filter(|idx| decisions[*idx].yes).collect();
-    order.sort_by(|a, b| decisions[*a].hours.total_cmp(&decisions[*b].hours).then(a.cmp(b)));
+/// The voters who say yes, as `(hours, position)`, earliest first (ties by position in the
+/// body), written into `order`. The order is total (positions differ), so the unstable sort,
+/// which allocates nothing, gives exactly the order a stable sort would.
+fn yes_in_order<'a>(voters: &[Voter], order: &'a mut Vec<(f64, usize)>) -> &'a [(f64, usize)] {
+    order.clear();
+    order.extend(
+        voters.iter().enumerate().filter(|(_, v)| v.decision.yes).map(|(idx, v)| (v.decision.hours, idx)),
+    );
+    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     order
 }
 

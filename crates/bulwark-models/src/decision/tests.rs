@@ -230,6 +230,53 @@ fn arbitrary_members() -> impl Strategy<Value = Vec<(f64, f64, f64, bool)>> {
     prop::collection::vec((1.0..1e8f64, 0.0..5e5f64, 0.0..500.0f64, prop::bool::weighted(0.9)), 1..40)
 }
 
+/// The rules as written before the scratch buffers: the yes members' positions sorted by a
+/// stable sort, then the same sums in the same order. The reference the faster rules are held
+/// to bit for bit.
+fn reference_rule(rule: Rule, members: &[&Member], decisions: &[MemberDecision], share: f64) -> RuleOutcome {
+    let mut order: Vec<usize> = (0..decisions.len()).filter(|idx| decisions[*idx].yes).collect();
+    order.sort_by(|a, b| decisions[*a].hours.total_cmp(&decisions[*b].hours).then(a.cmp(b)));
+    match rule {
+        Rule::Unanimity => {
+            if decisions.is_empty() || decisions.iter().any(|d| !d.yes) {
+                return RuleOutcome::Paralysis;
+            }
+            RuleOutcome::Decided { hours: decisions.iter().map(|d| d.hours).fold(0.0, f64::max) }
+        }
+        Rule::QualifiedMajority(qmv) => {
+            let n_states = members.len();
+            let total_population: f64 = members.iter().map(|m| m.population).sum();
+            let (mut n_yes, mut yes_population) = (0, 0.0);
+            for idx in order {
+                n_yes += 1;
+                yes_population += members[idx].population;
+                let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
+                let population_met =
+                    yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
+                if states_met && (population_met || n_states - n_yes < qmv.blocking_min_states) {
+                    return RuleOutcome::Decided { hours: decisions[idx].hours };
+                }
+            }
+            RuleOutcome::Paralysis
+        }
+        Rule::CoalitionOfTheWilling => {
+            let total_forces: f64 = members.iter().map(|m| m.forces).sum();
+            if total_forces <= 0.0 {
+                return RuleOutcome::Paralysis;
+            }
+            let required = share * total_forces * (1.0 - TOLERANCE);
+            let mut forces = 0.0;
+            for idx in order {
+                forces += members[idx].forces;
+                if forces >= required {
+                    return RuleOutcome::Decided { hours: decisions[idx].hours };
+                }
+            }
+            RuleOutcome::Paralysis
+        }
+    }
+}
+
 proptest! {
     /// On the same draws, unanimity is never faster than qualified majority or a coalition of
     /// the willing (paralysis counts as infinitely slow).
@@ -258,6 +305,33 @@ proptest! {
         prop_assert!(all >= majority, "unanimity {all} < majority {majority}");
         if total_forces > 0.0 {
             prop_assert!(all >= willing, "unanimity {all} < coalition {willing}");
+        }
+    }
+
+    /// The rules (sorting in reused room, without allocating) give exactly the outcome of the
+    /// stable-sort reference, hours bit for bit, ties in hours included (hours drawn from a
+    /// few values so that ties are common).
+    #[test]
+    fn rules_equal_the_stable_sort_reference_bit_for_bit(
+        rows in prop::collection::vec((1.0..1e8f64, 0.0..5e5f64, 0u8..6, prop::bool::weighted(0.85)), 0..40),
+        states_share in 0.0..1.0f64,
+        population_share in 0.0..1.0f64,
+        blocking_min_states in 0usize..6,
+        force_share in 0.0..1.0f64,
+    ) {
+        let members: Vec<Member> = rows
+            .iter()
+            .enumerate()
+            .map(|(idx, (pop, forces, _, _))| member(&format!("M{idx}"), *pop, *forces, Parliament::NotRequired))
+            .collect();
+        let refs: Vec<&Member> = members.iter().collect();
+        let decisions: Vec<MemberDecision> =
+            rows.iter().map(|(_, _, hours, yes)| decision(f64::from(*hours) * 7.5, *yes)).collect();
+        let qmv = QualifiedMajority { states_share, population_share, blocking_min_states };
+        for rule in [Rule::Unanimity, Rule::QualifiedMajority(qmv), Rule::CoalitionOfTheWilling] {
+            let got = apply_rule(rule, &refs, &decisions, force_share);
+            let want = reference_rule(rule, &refs, &decisions, force_share);
+            prop_assert_eq!(got.hours_or_infinity().to_bits(), want.hours_or_infinity().to_bits(), "{:?}", rule);
         }
     }
 
