@@ -399,7 +399,7 @@ pub fn battalions_in(facts: &ThreatFacts, value: &ParamValues, year: u16) -> Opt
     // Only the years up to the one asked for: the campaign calls this once per run.
     let inputs = ThreatInputs { n_years: idx + 1, ..inputs(facts, value) };
     inputs.validate().ok()?;
-    threat::project(&inputs).battalions.get(idx).copied()
+    threat::battalions_at(&inputs, idx)
 }
 
 /// Russia's holding on `line` at the start of `year` with the scenario's central values, for

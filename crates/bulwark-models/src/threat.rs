@@ -377,39 +377,13 @@ fn project_line(line: &LineStart, inputs: &ThreatInputs, free: &dyn Fn(usize) ->
     let n = inputs.n_years;
     let mut force = Vec::with_capacity(n);
     let mut stored_path = line.stored.map(|_| Vec::with_capacity(n));
-    // An unknown stock that the observed refurbishment rate implies (model card).
-    let implied = line.refurbished_per_year.map(|rate| rate * p.unknown_stock_years);
-    let (mut current, mut stored, mut implied_left) = (active, line.stored, implied);
-    let start = f64::from(inputs.start_year);
-    let first_year = line.as_of_year.map_or(start, f64::from);
+    let mut state = LineState::new(line, active, p);
     for t in 0..n {
-        force.push(current);
-        if let (Some(path), Some(left)) = (stored_path.as_mut(), stored) {
+        force.push(state.current);
+        if let (Some(path), Some(left)) = (stored_path.as_mut(), state.stored) {
             path.push(left);
         }
-        let year = start + t as f64;
-        if year < first_year {
-            continue;
-        }
-        let scale = production_scale(p, t);
-        let new = line.new_per_year.unwrap_or(0.0) * scale;
-        let wanted = line.refurbished_per_year.unwrap_or(0.0) * scale;
-        let refurbished = match (stored, implied_left) {
-            (Some(left), _) => {
-                let taken = wanted.min(left);
-                stored = Some((left - taken).max(0.0));
-                taken
-            }
-            (None, Some(left)) => {
-                let taken = wanted.min(left);
-                implied_left = Some((left - taken).max(0.0));
-                taken
-            }
-            (None, None) => 0.0,
-        };
-        let at_war = (p.war_end_year - year).clamp(0.0, 1.0);
-        let lost = at_war * line.war_losses_per_year.unwrap_or(0.0) * p.loss_scale;
-        current = (current + new + refurbished - lost).max(0.0);
+        state.advance(line, inputs, t);
     }
     let available = force.iter().enumerate().map(|(t, f)| f * free(t)).collect();
     LineTrajectory {
@@ -419,6 +393,84 @@ fn project_line(line: &LineStart, inputs: &ThreatInputs, free: &dyn Fn(usize) ->
         stored: stored_path,
         missing,
     }
+}
+
+/// A line's force and stocks at the start of a year, advanced year by year.
+struct LineState {
+    current: f64,
+    stored: Option<f64>,
+    /// What is left of the unknown stock that the observed refurbishment rate implies (model
+    /// card).
+    implied_left: Option<f64>,
+}
+
+impl LineState {
+    fn new(line: &LineStart, active: f64, p: &ThreatParams) -> LineState {
+        let implied = line.refurbished_per_year.map(|rate| rate * p.unknown_stock_years);
+        LineState { current: active, stored: line.stored, implied_left: implied }
+    }
+
+    /// From the start of year `t` to the start of year `t + 1`.
+    fn advance(&mut self, line: &LineStart, inputs: &ThreatInputs, t: usize) {
+        let p = &inputs.params;
+        let start = f64::from(inputs.start_year);
+        let first_year = line.as_of_year.map_or(start, f64::from);
+        let year = start + t as f64;
+        if year < first_year {
+            return;
+        }
+        let scale = production_scale(p, t);
+        let new = line.new_per_year.unwrap_or(0.0) * scale;
+        let wanted = line.refurbished_per_year.unwrap_or(0.0) * scale;
+        let refurbished = match (self.stored, self.implied_left) {
+            (Some(left), _) => {
+                let taken = wanted.min(left);
+                self.stored = Some((left - taken).max(0.0));
+                taken
+            }
+            (None, Some(left)) => {
+                let taken = wanted.min(left);
+                self.implied_left = Some((left - taken).max(0.0));
+                taken
+            }
+            (None, None) => 0.0,
+        };
+        let at_war = (p.war_end_year - year).clamp(0.0, 1.0);
+        let lost = at_war * line.war_losses_per_year.unwrap_or(0.0) * p.loss_scale;
+        self.current = (self.current + new + refurbished - lost).max(0.0);
+    }
+}
+
+/// `project(inputs).battalions[t]` without building the trajectory (no allocation): the same
+/// steps in the same order, hence the same bits; `None` when [`project`] gives no battalions
+/// (no line with a holding and no personnel figure) or `t` is beyond `n_years`. A campaign
+/// ensemble asks for one year per run.
+pub fn battalions_at(inputs: &ThreatInputs, t: usize) -> Option<f64> {
+    if t >= inputs.n_years {
+        return None;
+    }
+    let p = &inputs.params;
+    let share = ukraine_share(p, f64::from(inputs.start_year) + t as f64);
+    let free = (1.0 - share) * (1.0 - p.held_back_share);
+    let mut best: Option<f64> = None;
+    for line in &inputs.lines {
+        let Some(active) = line.active else { continue };
+        let mut state = LineState::new(line, active, p);
+        for year in 0..t {
+            state.advance(line, inputs, year);
+        }
+        let bn = state.current * free / line.units_per_battalion;
+        if best.is_none_or(|b| bn < b) {
+            best = Some(bn);
+        }
+    }
+    if let Some(personnel) = inputs.personnel {
+        let bn = personnel * p.mobilisation * free / p.personnel_per_battalion;
+        if best.is_none_or(|b| bn < b) {
+            best = Some(bn);
+        }
+    }
+    best.map(|bn| bn.max(0.0))
 }
 
 /// `min(cap, (1 + g)^t) × (1 − s)`.

@@ -200,4 +200,43 @@ proptest! {
             prop_assert!(*e >= *l - 1e-9, "year {}: ceasefire {} gives {}, {} gives {}", t, earlier, e, earlier + delay, l);
         }
     }
+
+    /// `battalions_at` gives exactly (bit for bit) the year's battalions of the whole
+    /// projection, for lines with and without stocks, a line from a later year, a line without
+    /// a holding, and with and without the personnel figure.
+    #[test]
+    fn battalions_at_equals_the_projection_bit_for_bit(
+        params in arbitrary_params(),
+        active in 100.0f64..3000.0,
+        stored in prop::option::of(0.0f64..5000.0),
+        refurbished in 0.0f64..1500.0,
+        losses in prop::option::of(0.0f64..2000.0),
+        as_of in prop::option::of(2024u16..2030),
+        personnel in prop::option::of(1e4f64..2e6),
+        n_years in 1usize..25,
+    ) {
+        let mut later = tanks(active * 0.7, None, 120.0, refurbished, losses);
+        later.line = "artillery".to_string();
+        later.units_per_battalion = 18.0;
+        later.as_of_year = as_of;
+        let mut missing = tanks(active, None, 0.0, 0.0, None);
+        missing.active = None;
+        let mut input = inputs(vec![tanks(active, stored, 300.0, refurbished, losses), later, missing], params);
+        input.n_years = n_years;
+        input.personnel = personnel;
+        let trajectory = project(&input);
+        for t in 0..n_years + 2 {
+            let want = trajectory.battalions.get(t).map(|bn| bn.to_bits());
+            prop_assert_eq!(battalions_at(&input, t).map(f64::to_bits), want, "year {}", t);
+        }
+        // No holding and no personnel: no battalions either way.
+        let mut none = inputs(vec![missing_line()], params);
+        none.n_years = n_years;
+        prop_assert!(project(&none).battalions.is_empty());
+        prop_assert_eq!(battalions_at(&none, 0), None);
+    }
+}
+
+fn missing_line() -> LineStart {
+    LineStart { active: None, ..tanks(1.0, None, 0.0, 0.0, None) }
 }
