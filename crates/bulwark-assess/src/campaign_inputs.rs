@@ -292,9 +292,9 @@ fn forces(
         * value[Param::CampaignEuropeCommitShare];
     let us_committed =
         base.us_brigades * availability_land * us.conventional * value[Param::CampaignUsCommitShare];
-    blue.extend(reinforcements(value, europe_committed, value[Param::CampaignHeavyShare]));
-    blue.extend(reinforcements(value, us_committed, 1.0));
-    blue.extend(us_surge(value, value[Param::CampaignUsSurgeBrigades] * us.conventional));
+    reinforcements(&mut blue, value, europe_committed, value[Param::CampaignHeavyShare]);
+    reinforcements(&mut blue, value, us_committed, 1.0);
+    us_surge(&mut blue, value, value[Param::CampaignUsSurgeBrigades] * us.conventional);
     let warning_hours = 24.0 * value[Param::CampaignWarningDays];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     let red = red_formations(value, first_echelon, followon, warning_hours);
@@ -386,21 +386,24 @@ fn red_formations(
     warning_hours: f64,
 ) -> Vec<Formation> {
     let generation_hours = 24.0 * value[Param::CampaignRedGenerationDays];
-    let mut red = spread(first_echelon, |idx, n| Formation {
+    let mut red = Vec::new();
+    let first = |idx: usize, n: usize| Formation {
         combat_power: 1.0,
         ready_hours: generation_hours * (idx + 1) as f64 / n as f64,
         transit: Transit::InPlace,
-    });
+    };
+    spread_into(&mut red, first_echelon, first, |_| true);
     let (first_day, last_day) =
         (value[Param::CampaignRedFollowonFirstDays], value[Param::CampaignRedFollowonLastDays]);
-    red.extend(spread(followon, |idx, n| {
+    let followon_make = |idx: usize, n: usize| {
         let step = if n > 1 { (last_day - first_day).max(0.0) / (n - 1) as f64 } else { 0.0 };
         Formation {
             combat_power: 1.0,
             ready_hours: warning_hours + 24.0 * (first_day + step * idx as f64),
             transit: Transit::InPlace,
         }
-    }));
+    };
+    spread_into(&mut red, followon, followon_make, |_| true);
     red
 }
 
@@ -416,29 +419,49 @@ const MAX_FORMATIONS: usize = 2_000;
 /// `ceil(amount)` items made by `make(idx, n)`, the last scaled so that the powers sum to
 /// `amount` (each `make` gives power 1 before scaling); at most [`MAX_FORMATIONS`] items, each
 /// then scaled to an equal share.
+#[cfg(test)]
 fn spread(amount: f64, make: impl Fn(usize, usize) -> Formation) -> Vec<Formation> {
+    let mut out = Vec::new();
+    spread_into(&mut out, amount, make, |_| true);
+    out
+}
+
+/// [`spread`] appending to `out` the items that `keep` accepts, in order (one vector for a
+/// side's formations instead of one per group and its filtered copy).
+fn spread_into(
+    out: &mut Vec<Formation>,
+    amount: f64,
+    make: impl Fn(usize, usize) -> Formation,
+    keep: impl Fn(&Formation) -> bool,
+) {
     if !(amount.is_finite() && amount > 0.0) {
-        return Vec::new();
+        return;
     }
     let whole = amount.ceil();
     let n = if whole > MAX_FORMATIONS as f64 { MAX_FORMATIONS } else { whole as usize };
     let equal_share = (n == MAX_FORMATIONS).then(|| amount / n as f64);
-    (0..n)
-        .map(|idx| {
-            let mut formation = make(idx, n);
-            let share = equal_share.unwrap_or_else(|| (amount - idx as f64).min(1.0));
-            formation.combat_power *= share;
-            if let Transit::Air { lift } = &mut formation.transit {
-                *lift *= share;
-            }
-            formation
-        })
-        .collect()
+    out.reserve(n);
+    for idx in 0..n {
+        let mut formation = make(idx, n);
+        let share = equal_share.unwrap_or_else(|| (amount - idx as f64).min(1.0));
+        formation.combat_power *= share;
+        if let Transit::Air { lift } = &mut formation.transit {
+            *lift *= share;
+        }
+        if keep(&formation) {
+            out.push(formation);
+        }
+    }
+}
+
+/// A formation with power to add (the filter of the reinforcement groups).
+fn has_power(formation: &Formation) -> bool {
+    formation.combat_power > 0.0
 }
 
 /// `brigades` heavy US brigades from North America, ready in Europe evenly between the surge's
 /// first and last day after the order, then moving to the theatre by rail or sea.
-fn us_surge(value: &ParamValues, brigades: f64) -> Vec<Formation> {
+fn us_surge(out: &mut Vec<Formation>, value: &ParamValues, brigades: f64) {
     let battalions = value[Param::CampaignBattalionsPerBrigade];
     let (first, last) = (value[Param::CampaignUsSurgeFirstDays], value[Param::CampaignUsSurgeLastDays]);
     let surface = Transit::Surface {
@@ -446,21 +469,19 @@ fn us_surge(value: &ParamValues, brigades: f64) -> Vec<Formation> {
         speed_km_per_hour: value[Param::CampaignSurfaceSpeedKmPerHour],
         loading_hours: value[Param::CampaignLoadingHours],
     };
-    spread(brigades, |idx, n| {
+    let make = |idx: usize, n: usize| {
         let step = if n > 1 { (last - first).max(0.0) / (n - 1) as f64 } else { 0.0 };
         Formation {
             combat_power: battalions,
             ready_hours: 24.0 * (first + step * idx as f64),
             transit: surface,
         }
-    })
-    .into_iter()
-    .filter(|formation| formation.combat_power > 0.0)
-    .collect()
+    };
+    spread_into(out, brigades, make, has_power);
 }
 
 /// `brigades` reinforcing brigades, each a heavy part by surface and a light part by air.
-fn reinforcements(value: &ParamValues, brigades: f64, heavy_share: f64) -> Vec<Formation> {
+fn reinforcements(out: &mut Vec<Formation>, value: &ParamValues, brigades: f64, heavy_share: f64) {
     let battalions = value[Param::CampaignBattalionsPerBrigade];
     let (first, last) = (value[Param::CampaignReadinessFirstDays], value[Param::CampaignReadinessLastDays]);
     let surface = Transit::Surface {
@@ -472,17 +493,18 @@ fn reinforcements(value: &ParamValues, brigades: f64, heavy_share: f64) -> Vec<F
         let step = if n > 1 { (last - first) / (n - 1) as f64 } else { 0.0 };
         24.0 * (first + step * idx as f64)
     };
-    let heavy = spread(brigades, |idx, n| Formation {
+    let heavy = |idx, n| Formation {
         combat_power: battalions * heavy_share,
         ready_hours: ready_hours(idx, n),
         transit: surface,
-    });
-    let light = spread(brigades, |idx, n| Formation {
+    };
+    spread_into(out, brigades, heavy, has_power);
+    let light = |idx, n| Formation {
         combat_power: battalions * (1.0 - heavy_share) * value[Param::CampaignLightBnPower],
         ready_hours: ready_hours(idx, n),
         transit: Transit::Air { lift: value[Param::CampaignBrigadeAirliftLoads] * (1.0 - heavy_share) },
-    });
-    heavy.into_iter().chain(light).filter(|formation| formation.combat_power > 0.0).collect()
+    };
+    spread_into(out, brigades, light, has_power);
 }
 
 #[cfg(test)]

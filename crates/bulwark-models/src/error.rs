@@ -49,6 +49,7 @@ impl ModelError {
 /// [`check_range`] with the parameter's name built only when the check fails: validation runs
 /// once per ensemble run, where formatting names that are almost never shown costs more than
 /// the model itself.
+#[inline]
 pub(crate) fn check_range_lazy(
     model: &'static str,
     parameter: impl FnOnce() -> String,
@@ -56,11 +57,14 @@ pub(crate) fn check_range_lazy(
     range: (f64, f64),
     expected: &'static str,
 ) -> Result<f64, ModelError> {
-    check_range(model, "", value, range, expected)
-        .or_else(|_| check_range(model, parameter(), value, range, expected))
+    if value.is_finite() && value >= range.0 && value <= range.1 {
+        return Ok(value);
+    }
+    check_range(model, parameter(), value, range, expected)
 }
 
 /// Checks that `value` is finite and within `[min, max]`.
+#[inline]
 pub(crate) fn check_range(
     model: &'static str,
     parameter: impl Into<String>,

@@ -66,17 +66,29 @@ pub fn arrival_hours(
     order_hours: f64,
     airlift: Option<&Airlift>,
 ) -> Vec<f64> {
-    let mut arrivals: Vec<f64> = formations
-        .iter()
-        .map(|formation| match formation.transit {
-            Transit::InPlace => formation.ready_hours - warning_hours,
-            Transit::Surface { distance_km, speed_km_per_hour, loading_hours } => {
-                order_hours + formation.ready_hours + loading_hours + distance_km / speed_km_per_hour
-            }
-            // Filled in below, in queue order.
-            Transit::Air { .. } => f64::INFINITY,
-        })
-        .collect();
+    let mut arrivals = Vec::with_capacity(formations.len());
+    arrival_hours_into(formations, warning_hours, order_hours, airlift, &mut arrivals);
+    arrivals
+}
+
+/// [`arrival_hours`] written into `arrivals` (cleared first): the vector a run's inputs build
+/// once instead of three.
+pub(crate) fn arrival_hours_into(
+    formations: &[Formation],
+    warning_hours: f64,
+    order_hours: f64,
+    airlift: Option<&Airlift>,
+    arrivals: &mut Vec<f64>,
+) {
+    arrivals.clear();
+    arrivals.extend(formations.iter().map(|formation| match formation.transit {
+        Transit::InPlace => formation.ready_hours - warning_hours,
+        Transit::Surface { distance_km, speed_km_per_hour, loading_hours } => {
+            order_hours + formation.ready_hours + loading_hours + distance_km / speed_km_per_hour
+        }
+        // Filled in below, in queue order.
+        Transit::Air { .. } => f64::INFINITY,
+    }));
     let capacity_per_hour = airlift.map_or(0.0, Airlift::capacity_per_hour);
     let mut queue: Vec<(usize, f64, f64)> = formations
         .iter()
@@ -86,8 +98,9 @@ pub fn arrival_hours(
             _ => None,
         })
         .collect();
-    // A stable sort keeps list order among formations ready at the same time.
-    queue.sort_by(|x, y| x.1.total_cmp(&y.1));
+    // List order among formations ready at the same time: the order is total (indices differ),
+    // so the unstable sort gives exactly the stable sort's order, without its scratch memory.
+    queue.sort_unstable_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
     let mut free_at = f64::NEG_INFINITY;
     for (idx, ready_at, lift) in queue {
         if lift <= 0.0 {
@@ -99,7 +112,9 @@ pub fn arrival_hours(
         arrivals[idx] = ready_at.max(free_at) + duration;
         free_at = arrivals[idx];
     }
-    arrivals.iter().map(|hours| hours.max(0.0)).collect()
+    for hours in arrivals.iter_mut() {
+        *hours = hours.max(0.0);
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +160,18 @@ mod tests {
         let arrivals = arrival_hours(&[air(1.0, 0.0), air(0.0, 5.0)], 0.0, 0.0, None);
         assert!(arrivals[0].is_infinite());
         assert!((arrivals[1] - 5.0).abs() < 1e-12, "a unit needing no lift only waits to be ready");
+    }
+
+    #[test]
+    fn queue_order_among_equal_ready_times_is_list_order() {
+        // Four air units ready at the same hour, with different lifts: the airlift takes them in
+        // list order (as a stable sort of the queue would), whatever their lifts.
+        let airlift =
+            Airlift { aircraft: 1.0, payload_per_sortie: 1.0, sorties_per_day: 24.0, availability: 1.0 };
+        let formations = [air(3.0, 5.0), air(1.0, 2.0), air(4.0, 5.0), air(2.0, 5.0), air(5.0, 2.0)];
+        let arrivals = arrival_hours(&formations, 0.0, 0.0, Some(&airlift));
+        // Ready at 2: units 1 then 4 (2 + 1 = 3, 3 + 5 = 8); at 5: units 0, 2, 3 (8 + 3 = 11,
+        // 15, 17).
+        assert_eq!(arrivals, vec![11.0, 3.0, 15.0, 17.0, 8.0]);
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::attrition::Exponents;
 use crate::campaign::air::{air_multiplier, AirConstants, AirPower};
-use crate::campaign::arrival::{arrival_hours, Airlift, Formation, Transit};
+use crate::campaign::arrival::{arrival_hours_into, Airlift, Formation, Transit};
 use crate::error::{check_range, check_range_lazy};
 use crate::ModelError;
 
@@ -166,15 +166,20 @@ impl CampaignInputs {
         }
         let n_steps = steps.round() as usize;
         let order_hours = forces.blue_response_hours - forces.warning_hours;
-        let schedule = |formations: &[Formation], airlift: Option<&Airlift>| {
-            let hours = arrival_hours(formations, forces.warning_hours, order_hours, airlift);
+        let mut hours = Vec::new();
+        let mut schedule = |formations: &[Formation], airlift: Option<&Airlift>| {
+            arrival_hours_into(formations, forces.warning_hours, order_hours, airlift, &mut hours);
             let mut arrivals: Vec<(f64, f64)> = hours
-                .into_iter()
+                .iter()
                 .zip(formations)
-                .filter(|(hour, formation)| *hour < clock.horizon_hours && formation.combat_power > 0.0)
-                .map(|(hour, formation)| (hour, formation.combat_power))
+                .filter(|(hour, formation)| **hour < clock.horizon_hours && formation.combat_power > 0.0)
+                .map(|(hour, formation)| (*hour, formation.combat_power))
                 .collect();
-            arrivals.sort_by(|x, y| x.0.total_cmp(&y.0));
+            // A stable sort by hour; arrivals often come in order already (Red's echelons
+            // always), and then the sort has nothing to do.
+            if !arrivals.is_sorted_by(|x, y| x.0.total_cmp(&y.0).is_le()) {
+                arrivals.sort_by(|x, y| x.0.total_cmp(&y.0));
+            }
             arrivals
         };
         let isr_factor = 1.0 - params.isr_penalty * (1.0 - forces.blue_isr_coverage);

@@ -216,6 +216,15 @@ fn speed_fraction(inputs: &CampaignInputs, red_effective: f64, blue_effective: f
     }
     let p = &inputs.params;
     let ratio = red_effective / blue_effective;
+    // The clamp's ends without the division (most steps of a held run are stalled): rounding
+    // is monotone, so `ratio <= stall` gives a quotient of at most 0 and `ratio >= full` one of
+    // at least 1. (A quotient of −0 would have given −0, which moves Red exactly as 0 does.)
+    if ratio <= p.stall_ratio {
+        return 0.0;
+    }
+    if ratio >= p.full_speed_ratio {
+        return 1.0;
+    }
     ((ratio - p.stall_ratio) / (p.full_speed_ratio - p.stall_ratio)).clamp(0.0, 1.0)
 }
 
@@ -271,6 +280,7 @@ impl FireLaw {
 
     /// The fire terms for multipliers `m_blue`, `m_red` and strengths `blue`, `red`; a side at
     /// zero inflicts nothing.
+    #[inline(always)]
     fn fire(&mut self, m_blue: f64, m_red: f64, blue: f64, red: f64) -> (f64, f64) {
         match self {
             FireLaw::Complementary { e, blue: blue_cache, red: red_cache } => {
@@ -314,6 +324,7 @@ fn power(value: f64, exponent: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::campaign::{CampaignParams, Clock};
 
     #[test]
     fn complementary_fire_terms_are_within_a_few_ulp_of_powf() {
@@ -354,5 +365,33 @@ mod tests {
         let uneven = Exponents { e1: 0.7, e2: 0.3, e3: 0.6, e4: 0.4 };
         assert!(matches!(FireLaw::new(uneven), FireLaw::General(_)));
         assert_eq!(FireLaw::new(uneven).fire(1.5, 1.2, 10.0, 20.0), fire(uneven, 15.0, 24.0, 10.0, 20.0));
+    }
+
+    #[test]
+    fn speed_fraction_shortcuts_equal_the_formula() {
+        // The ends of the clamp taken without the division give what the division gives
+        // (−0 and 0 compare equal, and move Red alike), at and around both thresholds.
+        let forces = crate::campaign::tests::forces(vec![], vec![]);
+        let clock = Clock { step_hours: 1.0, horizon_hours: 24.0 };
+        let mut inputs = CampaignInputs::new(CampaignParams::default(), &forces, clock).unwrap();
+        let near = |x: f64| [x, f64::from_bits(x.to_bits() + 1), f64::from_bits(x.to_bits().max(1) - 1)];
+        let mut checked = 0;
+        for (stall, full) in [(0.0, 1e-9), (0.5, 0.75), (1.0, 3.0), (2.5, 2.5 + 1e-9), (1.0, 1e6)] {
+            inputs.params.stall_ratio = stall;
+            inputs.params.full_speed_ratio = full;
+            let mut ratios = vec![1e-300, 1e-12, 0.3, 1.0, 2.0, 7.0, 1e5, 1e300];
+            ratios.extend(near(stall.max(1e-300)));
+            ratios.extend(near(full));
+            for ratio in ratios {
+                for blue in [1.0, 3.7, 1e-3] {
+                    let red = ratio * blue;
+                    let formula = ((red / blue - stall) / (full - stall)).clamp(0.0, 1.0);
+                    let got = speed_fraction(&inputs, red, blue);
+                    assert!(got == formula, "stall {stall} full {full} ratio {ratio}: {got} vs {formula}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 }

@@ -9,7 +9,7 @@ fn in_place(combat_power: f64) -> Formation {
     Formation { combat_power, ready_hours: 0.0, transit: Transit::InPlace }
 }
 
-fn forces(blue: Vec<Formation>, red: Vec<Formation>) -> Forces {
+pub(crate) fn forces(blue: Vec<Formation>, red: Vec<Formation>) -> Forces {
     Forces {
         warning_hours: 0.0,
         blue_response_hours: 0.0,
