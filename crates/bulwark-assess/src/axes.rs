@@ -41,23 +41,33 @@ pub(crate) struct ModelRuns {
 }
 
 impl ModelRuns {
-    /// The campaign (the longest) runs on its own thread while the other three run on the
-    /// caller's: each model is deterministic and independent of the others, so the results do
-    /// not depend on the overlap, and the wall time is close to the campaign's alone.
-    pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> ModelRuns {
+    /// The campaign (the longest) runs on its own thread while the others run on the caller's,
+    /// and the headline ranges (which need the IAMD's result, so the IAMD comes first) on a
+    /// third: each is deterministic and independent of the others, so the results do not depend
+    /// on the overlap, and the wall time is close to the campaign's alone. The ensembles inside
+    /// each share the cores through rayon's pool.
+    pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> (ModelRuns, Option<crate::HeadlineRanges>) {
         std::thread::scope(|scope| {
             let campaign = scope.spawn(|| crate::campaign_inputs::assess_campaign(dataset, scenario));
+            let iamd = crate::iamd_inputs::assess_iamd(dataset, scenario);
+            let iamd_stopped_alone = iamd
+                .as_ref()
+                .ok()
+                .and_then(|i| i.ranges.as_ref())
+                .map(|r| 1.0 - r.leak_fraction_without_us.central);
+            let ranges =
+                scope.spawn(move || crate::ranges::headline_ranges(dataset, scenario, iamd_stopped_alone));
             let threat = crate::threat_inputs::assess_threat(
                 dataset,
                 scenario,
                 crate::money::PRICE_BASE_YEAR + crate::resolve::horizon_years(scenario),
             );
             let nuclear = crate::nuclear_inputs::assess_nuclear(dataset, scenario);
-            let iamd = crate::iamd_inputs::assess_iamd(dataset, scenario);
             let decision = crate::decision_inputs::assess_decision(dataset, scenario);
-            // A panic in the campaign thread is passed on as if it had happened here.
+            // A panic in another thread is passed on as if it had happened here.
             let campaign = campaign.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            ModelRuns { campaign, threat, nuclear, iamd, decision }
+            let ranges = ranges.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (ModelRuns { campaign, threat, nuclear, iamd, decision }, ranges)
         })
     }
 }

@@ -88,14 +88,7 @@ pub fn assess(dataset: &Dataset, scenario: &Scenario) -> Assessment {
         core(dataset, scenario);
     let cumulative_headroom_eur_bn = budget.cumulative_headroom_eur_bn();
 
-    let models = axes::ModelRuns::run(dataset, scenario);
-    let iamd_stopped_alone = models
-        .iamd
-        .as_ref()
-        .ok()
-        .and_then(|i| i.ranges.as_ref())
-        .map(|r| 1.0 - r.leak_fraction_without_us.central);
-    let ranges = ranges::headline_ranges(dataset, scenario, iamd_stopped_alone);
+    let (models, ranges) = axes::ModelRuns::run(dataset, scenario);
     let ctx = axes::Context {
         models: &models,
         scenario,

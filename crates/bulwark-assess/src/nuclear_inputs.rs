@@ -221,6 +221,80 @@ pub fn assess_with(
     values: &ParamValues,
     search: bool,
 ) -> Result<NuclearAssessment, String> {
+    let facts = Facts::from_dataset(dataset);
+    let run = evaluate(dataset, scenario, values, search, &facts)?;
+    let Evaluation {
+        us_posture,
+        new_start,
+        pooled,
+        inputs,
+        option_reasons,
+        weights,
+        limits,
+        package_by_year,
+        outcome,
+    } = run;
+    Ok(NuclearAssessment {
+        us_posture,
+        states: STATE_LEGS.iter().map(|(state, _)| state_figures(dataset, state)).collect(),
+        figures: figures::reader_figures(dataset, &facts.costs),
+        costs: facts.costs,
+        forward_based_warheads: figure(dataset, US, "air", "forward_based_warheads"),
+        new_start,
+        pooled,
+        inputs,
+        option_reasons,
+        weights,
+        limits,
+        package_by_year,
+        outcome,
+        ranges: None,
+    })
+}
+
+/// The dataset's figures the model reads that no parameter changes, looked up once for an
+/// ensemble instead of once per run (each population is a scan of the country figures).
+pub(crate) struct Facts {
+    /// Each patron's population, millions (or why it is missing), in [`PATRONS`] order.
+    patron_population_m: Vec<Result<f64, String>>,
+    /// The EU members' and the UK's population, millions.
+    europe_population_m: Result<f64, String>,
+    /// The British and French costs.
+    costs: Vec<NuclearCost>,
+}
+
+impl Facts {
+    pub(crate) fn from_dataset(dataset: &Dataset) -> Facts {
+        Facts {
+            patron_population_m: PATRONS.iter().map(|state| population_m(dataset, &[state])).collect(),
+            europe_population_m: population_m(dataset, &european_states(dataset)),
+            costs: ["GBR", "FRA"].iter().filter_map(|state| cost(dataset, state)).collect(),
+        }
+    }
+}
+
+/// What one evaluation of the model gives, before the reader's figures are added.
+pub(crate) struct Evaluation {
+    pub(crate) us_posture: f64,
+    pub(crate) new_start: NewStart,
+    pub(crate) pooled: PooledForce,
+    pub(crate) inputs: NuclearInputs,
+    pub(crate) option_reasons: Vec<(String, String)>,
+    pub(crate) weights: OptionWeights,
+    pub(crate) limits: Limits,
+    pub(crate) package_by_year: f64,
+    pub(crate) outcome: NuclearOutcome,
+}
+
+/// The model on `values` with the dataset's fixed figures in `facts` (the same steps, in the
+/// same order, as when every figure was looked up per call, so the same errors and bits).
+pub(crate) fn evaluate(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    values: &ParamValues,
+    search: bool,
+    facts: &Facts,
+) -> Result<Evaluation, String> {
     let params = &NuclearParams { values };
     let us_posture = scenario.us_posture.nuclear.value;
     let new_start = NewStart {
@@ -234,8 +308,9 @@ pub fn assess_with(
         .collect::<Result<Vec<Force>, String>>()?;
     let patrons = PATRONS
         .iter()
-        .map(|state| {
-            let population_m = population_m(dataset, &[state])?;
+        .zip(&facts.patron_population_m)
+        .map(|(state, population_m)| {
+            let population_m = population_m.clone()?;
             Ok(Patron {
                 state: state.to_string(),
                 commitment: params.family(&format!("nuclear_commitment_{}", lower(state)))?,
@@ -263,13 +338,13 @@ pub fn assess_with(
             horizon_years: params.get(Param::NuclearHorizonYears),
         },
     };
-    let costs = ["GBR", "FRA"].iter().filter_map(|state| cost(dataset, state)).collect::<Vec<_>>();
+    let costs = &facts.costs;
     let pooled = PooledForce {
         warhead_share: params.get(Param::NuclearOptEuropeanPooledWarheadShare),
         joint_release: params.get(Param::NuclearOptEuropeanPooledJointRelease) >= 0.5,
-        population_m: population_m(dataset, &european_states(dataset))?,
+        population_m: facts.europe_population_m.clone()?,
     };
-    let (options, option_reasons) = options::option_list(&inputs, &costs, us_posture, &pooled, params)?;
+    let (options, option_reasons) = options::option_list(&inputs, costs, us_posture, &pooled, params)?;
     let weights = OptionWeights {
         credibility: params.get(Param::NuclearWeightCredibility),
         cost: params.get(Param::NuclearWeightCost),
@@ -286,12 +361,8 @@ pub fn assess_with(
     };
     let outcome = nuclear::assess(&inputs, US, &options, &weights, search.then_some(&limits))
         .map_err(|e| e.to_string())?;
-    Ok(NuclearAssessment {
+    Ok(Evaluation {
         us_posture,
-        states: STATE_LEGS.iter().map(|(state, _)| state_figures(dataset, state)).collect(),
-        figures: figures::reader_figures(dataset, &costs),
-        costs,
-        forward_based_warheads: figure(dataset, US, "air", "forward_based_warheads"),
         new_start,
         pooled,
         inputs,
@@ -300,7 +371,6 @@ pub fn assess_with(
         limits,
         package_by_year,
         outcome,
-        ranges: None,
     })
 }
 

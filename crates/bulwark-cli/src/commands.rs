@@ -265,9 +265,15 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
                 .map_err(user_error)?;
             provenance.scenarios = vec![provenance::scenario_digest(&scenario)];
             provenance.seed = Some(scenario.seed.value);
-            let mut assessment = bulwark_assess::assess(&dataset, &scenario);
-            // The assumptions behind each headline: a Morris screen of a few trajectories.
-            assessment.drivers = bulwark_explore::drivers::headline_drivers(&dataset, &scenario);
+            // The assumptions behind each headline (a Morris screen of a few trajectories) do not
+            // depend on the assessment: both run at once (each deterministic, so the same bytes).
+            let (mut assessment, drivers) = std::thread::scope(|scope| {
+                let drivers = scope.spawn(|| bulwark_explore::drivers::headline_drivers(&dataset, &scenario));
+                let assessment = bulwark_assess::assess(&dataset, &scenario);
+                let drivers = drivers.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (assessment, drivers)
+            });
+            assessment.drivers = drivers;
             if let Some(year) = args.year.filter(|y| *y < assessment.base_year || *y > assessment.end_year) {
                 eprintln!(
                     "error: --year {year} is outside the horizon {}–{}",

@@ -9,14 +9,14 @@ use bulwark_ensemble::{
     run_ensemble, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, RunRng, Sampler,
 };
 use bulwark_models::nuclear::options::NuclearOption;
-use bulwark_models::nuclear::{self, packages, Force};
+use bulwark_models::nuclear::{self, packages, Force, NuclearInputs, NuclearOutcome};
 use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
 use crate::resolve::ParamDraws;
 
 use super::{
-    assess_with, relative_credibility, NuclearAssessment, NuclearRanges, PATRONS, START_YEAR, TOP_PACKAGES,
-    US,
+    assess_with, evaluate, relative_credibility, Facts, NuclearAssessment, NuclearRanges, PATRONS,
+    START_YEAR, TOP_PACKAGES, US,
 };
 use crate::Spread;
 
@@ -99,11 +99,15 @@ pub fn nuclear_ranges(
         metric("score_without_us")?,
         metric("best_package_credibility")?,
     ];
-    let model = |run_idx: u64, rng: &mut RunRng| match assess_with(
+    // The dataset's fixed figures once; each run evaluates the model alone, without the
+    // reader's figures that `assess_with` adds (the same outcome, bit for bit).
+    let facts = Facts::from_dataset(dataset);
+    let model = |run_idx: u64, rng: &mut RunRng| match evaluate(
         dataset,
         scenario,
         &draws.draw(run_idx, rng),
         false,
+        &facts,
     ) {
         Ok(a) => {
             let o = &a.outcome;
@@ -111,7 +115,7 @@ pub fn nuclear_ranges(
                 o.with_us.credibility,
                 o.without_us.credibility,
                 relative_credibility(o.without_us.credibility, o.us_as_today.credibility),
-                best_package.map_or(0.0, |ids| package_credibility_without_us(&a, ids)),
+                best_package.map_or(0.0, |ids| package_credibility_without_us(&a.inputs, &a.outcome, ids)),
             ])
         }
         Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
@@ -128,12 +132,12 @@ pub fn nuclear_ranges(
 }
 
 /// The credibility without the US of the package made of the options `ids`, composed with
-/// the parameters of run `a`.
-fn package_credibility_without_us(a: &NuclearAssessment, ids: &[String]) -> f64 {
-    let mut without = a.inputs.clone();
+/// the inputs and outcome of one run.
+fn package_credibility_without_us(inputs: &NuclearInputs, outcome: &NuclearOutcome, ids: &[String]) -> f64 {
+    let mut without = inputs.clone();
     without.patrons.iter_mut().filter(|p| p.state == US).for_each(|p| p.posture = 0.0);
     let chosen: Vec<&NuclearOption> =
-        a.outcome.options.iter().map(|r| &r.option).filter(|o| ids.contains(&o.id)).collect();
+        outcome.options.iter().map(|r| &r.option).filter(|o| ids.contains(&o.id)).collect();
     packages::compose(&without, &chosen).credibility
 }
 
@@ -153,10 +157,9 @@ fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
         (0..CURVE_YEARS as u16)
             .map(|idx| nuclear::umbrella_at(&a.inputs, START_YEAR + idx, &[], &[]).credibility),
     );
-    out.extend(
-        (0..TOP_PACKAGES)
-            .map(|rank| top.get(rank).map_or(f64::NAN, |ids| package_credibility_without_us(a, ids))),
-    );
+    out.extend((0..TOP_PACKAGES).map(|rank| {
+        top.get(rank).map_or(f64::NAN, |ids| package_credibility_without_us(&a.inputs, &a.outcome, ids))
+    }));
     out.try_into().unwrap_or([f64::NAN; N_METRICS])
 }
 

@@ -276,3 +276,31 @@ fn the_best_package_range_is_simulate_nuclear_package_1_over_the_same_runs() {
     let best = assessed.outcome.packages.unwrap().best[0].credibility;
     assert!(range.low < best && best < range.high, "{} < {best} < {}", range.low, range.high);
 }
+
+#[test]
+fn an_evaluation_with_facts_looked_up_once_equals_the_full_assessment() {
+    // The ranges evaluate the model with the dataset's fixed figures looked up once; on drawn
+    // values (the ranges' own draws) the outcome equals `assess_with`'s exactly.
+    let dataset = Dataset::embedded().unwrap();
+    let scenario = Scenario::load("baseline", &dataset).unwrap();
+    let facts = Facts::from_dataset(&dataset);
+    let plan = RunPlan::new(20, scenario.seed.value).unwrap();
+    let draws = crate::resolve::ParamDraws::new(
+        &scenario,
+        Param::of_model(bulwark_scenario::Model::Nuclear),
+        &plan,
+        bulwark_ensemble::Sampler::MonteCarlo,
+    )
+    .unwrap();
+    assert!(!draws.drawn().is_empty());
+    let streams = bulwark_ensemble::Streams::new(scenario.seed.value);
+    for run_idx in 0..20 {
+        let values = draws.draw(run_idx, &mut streams.run(run_idx));
+        for search in [false, true] {
+            let full = assess_with(&dataset, &scenario, &values, search).unwrap();
+            let fast = evaluate(&dataset, &scenario, &values, search, &facts).unwrap();
+            assert_eq!(format!("{:?}", fast.outcome), format!("{:?}", full.outcome), "run {run_idx}");
+            assert_eq!(fast.inputs, full.inputs);
+        }
+    }
+}

@@ -169,12 +169,15 @@ impl CampaignInputs {
         let mut hours = Vec::new();
         let mut schedule = |formations: &[Formation], airlift: Option<&Airlift>| {
             arrival_hours_into(formations, forces.warning_hours, order_hours, airlift, &mut hours);
-            let mut arrivals: Vec<(f64, f64)> = hours
-                .iter()
-                .zip(formations)
-                .filter(|(hour, formation)| **hour < clock.horizon_hours && formation.combat_power > 0.0)
-                .map(|(hour, formation)| (*hour, formation.combat_power))
-                .collect();
+            // Room for every formation at once: a filtered collect would grow step by step.
+            let mut arrivals: Vec<(f64, f64)> = Vec::with_capacity(formations.len());
+            arrivals.extend(
+                hours
+                    .iter()
+                    .zip(formations)
+                    .filter(|(hour, formation)| **hour < clock.horizon_hours && formation.combat_power > 0.0)
+                    .map(|(hour, formation)| (*hour, formation.combat_power)),
+            );
             // A stable sort by hour; arrivals often come in order already (Red's echelons
             // always), and then the sort has nothing to do.
             if !arrivals.is_sorted_by(|x, y| x.0.total_cmp(&y.0).is_le()) {
