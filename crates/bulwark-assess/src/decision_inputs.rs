@@ -381,6 +381,16 @@ impl DecisionRng for StreamRng<'_> {
     fn parliament_hours(&mut self) -> f64 {
         self.times[1].draw(self.rng)
     }
+
+    // The same word of the stream as `parliament_hours` (`Marginal::draw` is the quantile of
+    // one `unit_open`), its quantile taken only for a parliament that votes.
+    fn parliament_draw(&mut self) -> f64 {
+        unit_open(self.rng)
+    }
+
+    fn parliament_hours_of(&self, draw: f64) -> f64 {
+        self.times[1].quantile(draw)
+    }
 }
 
 /// One draw with `params`: hours per body with and without the US, and whether the earlier of

@@ -89,3 +89,48 @@ fn simulate_decision_is_identical_for_any_thread_count_and_shard_split() {
     let without_us = one.metric("in_time_without_us").unwrap().mean();
     assert!(without_us <= with_us, "{without_us} > {with_us}");
 }
+
+/// The stream's draws with the parliament's hours computed at once (the trait's defaults), as
+/// before the deferred quantile: the reference for `StreamRng`.
+struct EagerStreamRng<'a>(StreamRng<'a>);
+
+impl DecisionRng for EagerStreamRng<'_> {
+    fn unit(&mut self) -> f64 {
+        self.0.unit()
+    }
+    fn government_hours(&mut self) -> f64 {
+        self.0.government_hours()
+    }
+    fn parliament_hours(&mut self) -> f64 {
+        self.0.parliament_hours()
+    }
+}
+
+#[test]
+fn deferred_parliament_hours_give_the_same_draws_bit_for_bit() {
+    // Every member of the baseline (parliaments that vote, do not, or are unknown) over many
+    // runs: the same decisions, and the stream left at the same place, as when the
+    // parliament's hours were computed for every member.
+    let (dataset, scenario) = load("baseline");
+    let model = ResponseModel::new(&dataset, &scenario).unwrap();
+    let streams = bulwark_ensemble::Streams::new(7);
+    let mut skipped = 0;
+    for run_idx in 0..300 {
+        let (mut fast_rng, mut eager_rng) = (streams.run(run_idx), streams.run(run_idx));
+        let mut fast = StreamRng { rng: &mut fast_rng, times: &model.times };
+        let mut eager = EagerStreamRng(StreamRng { rng: &mut eager_rng, times: &model.times });
+        for member in model.inputs.members.iter().chain(&model.inputs.us) {
+            let a = decision::member_decision(member, &model.inputs.params, &mut fast);
+            let b = decision::member_decision(member, &model.inputs.params, &mut eager);
+            assert_eq!(
+                (a.hours.to_bits(), a.yes),
+                (b.hours.to_bits(), b.yes),
+                "run {run_idx} {}",
+                member.iso3
+            );
+            skipped += usize::from(member.parliament != Parliament::Required);
+        }
+        assert_eq!(fast.unit().to_bits(), eager.unit().to_bits(), "the streams stay in step");
+    }
+    assert!(skipped > 0, "some parliaments do not always vote");
+}
