@@ -41,14 +41,17 @@ pub(crate) struct ModelRuns {
 }
 
 impl ModelRuns {
-    /// The campaign (the longest) runs on its own thread while the others run on the caller's,
-    /// and the headline ranges (which need the IAMD's result, so the IAMD comes first) on a
-    /// third: each is deterministic and independent of the others, so the results do not depend
-    /// on the overlap, and the wall time is close to the campaign's alone. The ensembles inside
-    /// each share the cores through rayon's pool.
+    /// Each model runs on a thread of its own (the headline ranges too, once the IAMD they need
+    /// has run on the caller's), so that their ensembles, which share the cores through rayon's
+    /// pool, all start at once and no model waits for another to finish before its own runs
+    /// begin: the wall time is then close to the longest chain of ensembles (the campaign's)
+    /// rather than the sum of the models'. Each model is deterministic and independent of the
+    /// others, so the results do not depend on the overlap.
     pub(crate) fn run(dataset: &Dataset, scenario: &Scenario) -> (ModelRuns, Option<crate::HeadlineRanges>) {
         std::thread::scope(|scope| {
             let campaign = scope.spawn(|| crate::campaign_inputs::assess_campaign(dataset, scenario));
+            let decision = scope.spawn(|| crate::decision_inputs::assess_decision(dataset, scenario));
+            let nuclear = scope.spawn(|| crate::nuclear_inputs::assess_nuclear(dataset, scenario));
             let iamd = crate::iamd_inputs::assess_iamd(dataset, scenario);
             let iamd_stopped_alone = iamd
                 .as_ref()
@@ -62,10 +65,10 @@ impl ModelRuns {
                 scenario,
                 crate::money::PRICE_BASE_YEAR + crate::resolve::horizon_years(scenario),
             );
-            let nuclear = crate::nuclear_inputs::assess_nuclear(dataset, scenario);
-            let decision = crate::decision_inputs::assess_decision(dataset, scenario);
             // A panic in another thread is passed on as if it had happened here.
             let campaign = campaign.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let decision = decision.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let nuclear = nuclear.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             let ranges = ranges.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (ModelRuns { campaign, threat, nuclear, iamd, decision }, ranges)
         })
