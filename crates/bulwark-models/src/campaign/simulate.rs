@@ -387,7 +387,14 @@ mod tests {
                     let red = ratio * blue;
                     let formula = ((red / blue - stall) / (full - stall)).clamp(0.0, 1.0);
                     let got = speed_fraction(&inputs, red, blue);
-                    assert!(got == formula, "stall {stall} full {full} ratio {ratio}: {got} vs {formula}");
+                    // Bit for bit, −0 counted as 0 (adding +0 turns −0 into 0 and changes
+                    // nothing else).
+                    let bits = |x: f64| (x + 0.0).to_bits();
+                    assert_eq!(
+                        bits(got),
+                        bits(formula),
+                        "stall {stall} full {full} ratio {ratio}: {got} vs {formula}"
+                    );
                     checked += 1;
                 }
             }
