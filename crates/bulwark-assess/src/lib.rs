@@ -51,13 +51,17 @@ pub(crate) struct Core {
 
 pub(crate) fn core(dataset: &Dataset, scenario: &Scenario) -> Core {
     let thresholds = resolve::thresholds(scenario);
-    let force_package = resolve::force_package(dataset, scenario).map(|r| r.map_err(|e| e.to_string()));
+    // One index of the inventory for every line's look-ups (members × lines, again per draw
+    // of the ranges) instead of a scan of the inventory for each.
+    let holdings = dataset.holdings();
+    let force_package =
+        resolve::force_package_with(dataset, &holdings, scenario).map(|r| r.map_err(|e| e.to_string()));
     let package = force_package.as_ref().and_then(|r| r.as_ref().ok());
     let mut lines: Vec<LineResult> = dataset
         .lines
         .iter()
         .map(|line| {
-            let (input, n_reporting) = resolve::ledger_input(dataset, scenario, line, package);
+            let (input, n_reporting) = resolve::ledger_input_with(dataset, &holdings, scenario, line, package);
             let (unit_cost_eur_m, priced_systems, notes) =
                 resolve::unit_cost_with_proxy(dataset, scenario, &line.id);
             LineResult {

@@ -2,7 +2,7 @@
 //! names, figures and defaults meet (docs/design.md §2, step 3).
 
 use bulwark_core::Iso3;
-use bulwark_data::{CapabilityLine, Dataset};
+use bulwark_data::{CapabilityLine, Dataset, Holdings};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear, SpendingPath};
 use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
@@ -86,19 +86,30 @@ pub fn thresholds(scenario: &Scenario) -> Thresholds {
     }
 }
 
-/// A holding of `iso3` on `line` (`active_personnel` comes from the country figures).
-fn holding(dataset: &Dataset, iso3: Iso3, scope: &str, line: &str) -> Option<f64> {
+/// A holding of `iso3` on `line` (`active_personnel` comes from the country figures), looked
+/// up in `holdings`, the index of `dataset`'s inventory.
+fn holding(dataset: &Dataset, holdings: &Holdings<'_>, iso3: Iso3, scope: &str, line: &str) -> Option<f64> {
     if line == "active_personnel" {
         let figure = if scope == "europe" { "active_personnel_europe" } else { "active_personnel" };
         return dataset.country_figure(iso3, figure).map(|f| f.value);
     }
-    dataset.holding(iso3, scope, line).map(|h| h.quantity)
+    holdings.get(iso3, scope, line).map(|h| h.quantity)
 }
 
 /// The force package of the scenario (`force_package_troops` > 0), equipped like the coalition's
 /// brigades on every land equipment line; `None` when the scenario sets none.
 pub fn force_package(
     dataset: &Dataset,
+    scenario: &Scenario,
+) -> Option<Result<ForcePackage, bulwark_models::ModelError>> {
+    force_package_with(dataset, &dataset.holdings(), scenario)
+}
+
+/// [`force_package`] with the holdings looked up in `holdings`, the index of `dataset`'s
+/// inventory.
+pub(crate) fn force_package_with(
+    dataset: &Dataset,
+    holdings: &Holdings<'_>,
     scenario: &Scenario,
 ) -> Option<Result<ForcePackage, bulwark_models::ModelError>> {
     let troops = scenario.value(Param::ForcePackageTroops);
@@ -113,8 +124,8 @@ pub fn force_package(
             members: members
                 .iter()
                 .filter_map(|iso3| {
-                    let brigades = holding(dataset, *iso3, "total", "manoeuvre_brigades")?;
-                    let quantity = holding(dataset, *iso3, "total", line)?;
+                    let brigades = holding(dataset, holdings, *iso3, "total", "manoeuvre_brigades")?;
+                    let quantity = holding(dataset, holdings, *iso3, "total", line)?;
                     Some(MemberHolding { iso3: iso3.to_string(), brigades, quantity })
                 })
                 .collect(),
@@ -135,14 +146,26 @@ pub fn ledger_input(
     line: &CapabilityLine,
     package: Option<&ForcePackage>,
 ) -> (LineInput, usize) {
+    ledger_input_with(dataset, &dataset.holdings(), scenario, line, package)
+}
+
+/// [`ledger_input`] with the holdings looked up in `holdings`, the index of `dataset`'s
+/// inventory (built once for all lines).
+pub(crate) fn ledger_input_with(
+    dataset: &Dataset,
+    holdings: &Holdings<'_>,
+    scenario: &Scenario,
+    line: &CapabilityLine,
+    package: Option<&ForcePackage>,
+) -> (LineInput, usize) {
     let members = &scenario.coalition.value.members;
     let figures: Vec<f64> =
-        members.iter().filter_map(|iso3| holding(dataset, *iso3, "total", &line.id)).collect();
+        members.iter().filter_map(|iso3| holding(dataset, holdings, *iso3, "total", &line.id)).collect();
     let europe_inventory = (!figures.is_empty()).then(|| figures.iter().sum());
     let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
     let us_full = match package.and_then(|p| p.quantity(&line.id)) {
         Some(quantity) if usa.is_some() => Some(quantity),
-        _ => usa.and_then(|usa| holding(dataset, usa, "europe", &line.id)),
+        _ => usa.and_then(|usa| holding(dataset, holdings, usa, "europe", &line.id)),
     };
     let us_posture = scenario.us_posture.for_group(&line.us_posture_group).map_or(0.0, |s| s.value);
     let ledger = &scenario.ledger;

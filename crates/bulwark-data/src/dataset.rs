@@ -195,6 +195,23 @@ impl Dataset {
         self.inventory.iter().find(|i| i.iso3 == iso3 && i.scope == scope && i.line == line)
     }
 
+    /// An index of [`Dataset::inventory`] answering [`Dataset::holding`]'s question by binary
+    /// search instead of a scan of every row: build it once where many holdings are looked up
+    /// (the assessment's ledger asks for every member on every line, again for every draw of
+    /// its ranges). It borrows the dataset, so the inventory cannot change while it lives.
+    pub fn holdings(&self) -> Holdings<'_> {
+        let mut keys: Vec<HoldingKey<'_>> = self
+            .inventory
+            .iter()
+            .enumerate()
+            .map(|(position, item)| (item.iso3, item.scope, item.line.as_str(), position))
+            .collect();
+        // The position breaks ties, so the first row of a repeated key comes first: the
+        // row the scan of `holding` finds.
+        keys.sort_unstable();
+        Holdings { inventory: &self.inventory, keys }
+    }
+
     /// A country's most recent procurement pace on a line (`deliveries_per_year` rows of
     /// `production.csv`); of two rows for the same year, the first in the file.
     pub fn procurement_pace(&self, iso3: Iso3, line: &str) -> Option<&ProductionFigure> {
@@ -216,6 +233,26 @@ impl Dataset {
             .iter()
             .find(|r| r.kind == "fx" && r.currency == currency && r.provenance.year == year)
             .map(|r| r.value)
+    }
+}
+
+/// A holding's key in [`Holdings`]: holder, scope, line and the row's position.
+type HoldingKey<'a> = (Iso3, &'static str, &'a str, usize);
+
+/// The inventory sorted by (holder, scope, line, row): [`Dataset::holdings`].
+#[derive(Clone, Debug)]
+pub struct Holdings<'a> {
+    inventory: &'a [InventoryItem],
+    keys: Vec<HoldingKey<'a>>,
+}
+
+impl<'a> Holdings<'a> {
+    /// The same row as [`Dataset::holding`]: the first of the inventory with this holder,
+    /// scope and line.
+    pub fn get(&self, iso3: Iso3, scope: &str, line: &str) -> Option<&'a InventoryItem> {
+        let at = self.keys.partition_point(|&(i, s, l, _)| (i, s, l) < (iso3, scope, line));
+        let &(i, s, l, position) = self.keys.get(at)?;
+        ((i, s, l) == (iso3, scope, line)).then(|| &self.inventory[position])
     }
 }
 
@@ -324,6 +361,37 @@ mod tests {
         assert_eq!(reloaded, dataset);
         // And the canonical form is a fixed point.
         assert_eq!(crate::export::to_csv(&reloaded), crate::export::to_csv(&dataset));
+    }
+
+    /// The index answers exactly as the scan: the same row (by address) for every key of the
+    /// inventory, for keys it lacks (every scope of every country on every line, and lines
+    /// that do not exist), and the first row of a key given twice.
+    #[test]
+    fn holdings_index_finds_the_rows_the_scan_finds() {
+        let mut dataset = Dataset::embedded().unwrap();
+        let mut twice = dataset.inventory[7].clone();
+        twice.quantity += 1.0;
+        dataset.inventory.push(twice);
+        let holdings = dataset.holdings();
+        let same = |iso3: Iso3, scope: &str, line: &str| {
+            let (scan, index) = (dataset.holding(iso3, scope, line), holdings.get(iso3, scope, line));
+            assert_eq!(scan.map(|r| r as *const InventoryItem), index.map(|r| r as *const InventoryItem));
+            scan.is_some()
+        };
+        for item in &dataset.inventory {
+            assert!(same(item.iso3, item.scope, &item.line));
+        }
+        let first = &dataset.inventory[7];
+        assert!(std::ptr::eq(holdings.get(first.iso3, first.scope, &first.line).unwrap(), first));
+        let mut absent = 0;
+        for country in &dataset.countries {
+            for line in dataset.lines.iter().map(|l| l.id.as_str()).chain(["", "zzz_no_line"]) {
+                for scope in crate::vocabulary::INVENTORY_SCOPES.iter().chain(&["", "zzz"]) {
+                    absent += usize::from(!same(country.iso3, scope, line));
+                }
+            }
+        }
+        assert!(absent > 0, "some keys are absent");
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod table;
 mod tables;
 pub mod vocabulary;
 
-pub use dataset::{read_text_file, Dataset, EMBEDDED_NAME, TABLE_FILES};
+pub use dataset::{read_text_file, Dataset, Holdings, EMBEDDED_NAME, TABLE_FILES};
 pub use table::{Origin, MAX_TABLE_BYTES};
 pub use tables::{
     CapabilityLine, CostFigure, Country, CountryFigure, Group, InventoryItem, LossFigure, NuclearFigure,

@@ -10,6 +10,7 @@
 //! run or of the report (a clock step, a horizon, a verdict threshold), which is never drawn.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The model (or stage) that reads a parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -105,7 +106,15 @@ impl Param {
     /// The parameter of that name, for names composed from data (a country's refusal
     /// probability, a nuclear leg's survival); `None` when the catalogue has no such name.
     pub fn from_name(name: &str) -> Option<Param> {
-        Param::ALL.iter().copied().find(|p| p.name() == name)
+        // The names sorted once, then bisected: composed names are looked up on every run of
+        // the nuclear ranges, and a scan compares hundreds of names per look-up.
+        static BY_NAME: OnceLock<Vec<(&'static str, Param)>> = OnceLock::new();
+        let by_name = BY_NAME.get_or_init(|| {
+            let mut by_name: Vec<_> = Param::ALL.iter().map(|p| (p.name(), *p)).collect();
+            by_name.sort_unstable();
+            by_name
+        });
+        by_name.binary_search_by(|(n, _)| (*n).cmp(name)).ok().map(|at| by_name[at].1)
     }
 
     /// Its position in [`Param::ALL`], for tables indexed by parameter.
@@ -399,6 +408,18 @@ mod tests {
             assert!(param.name().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
         }
         assert_eq!(Param::from_name("availabilty_air"), None);
+        // The bisection answers as the scan over every name, for names in the catalogue and
+        // names next to them (a prefix, an extension, before the first and after the last).
+        let scan = |name: &str| Param::ALL.iter().copied().find(|p| p.name() == name);
+        for param in Param::ALL {
+            let name = param.name();
+            for probe in [name.to_string(), format!("{name}_x"), name[..name.len() - 1].to_string()] {
+                assert_eq!(Param::from_name(&probe), scan(&probe), "{probe}");
+            }
+        }
+        for probe in ["", "a", "zzzz", "\u{10ffff}"] {
+            assert_eq!(Param::from_name(probe), scan(probe), "{probe}");
+        }
     }
 
     #[test]
