@@ -344,14 +344,14 @@ pub fn simulate_decision(
     // Members and bodies do not depend on the drawn parameters: built and checked once.
     let template = inputs(&facts, &ParamValues::central(scenario));
     template.validate().map_err(|e| e.to_string())?;
-    let model = |run_idx: u64, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
-        let value = draws.draw(run_idx, rng);
-        let params = params(&value);
+    let run = |value: &ParamValues, rng: &mut RunRng| -> RunOutcome<N_METRICS> {
+        let params = params(value);
         if params.validate().is_err() {
             return RunOutcome::Failed("invalid input");
         }
         run_once_with(&template, &params, &times, value[Param::DecisionRequiredHours], rng)
     };
+    let model = crate::resolve::WithDraws { draws: &draws, run };
     bulwark_ensemble::run_ensemble(plan, &decision_metrics()?, model, hooks).map_err(|e| e.to_string())
 }
 

@@ -61,7 +61,8 @@ pub(crate) fn core(dataset: &Dataset, scenario: &Scenario) -> Core {
         .lines
         .iter()
         .map(|line| {
-            let (input, n_reporting) = resolve::ledger_input_with(dataset, &holdings, scenario, line, package);
+            let (input, n_reporting) =
+                resolve::ledger_input_with(dataset, &holdings, scenario, line, package);
             let (unit_cost_eur_m, priced_systems, notes) =
                 resolve::unit_cost_with_proxy(dataset, scenario, &line.id);
             LineResult {

@@ -1,8 +1,11 @@
 //! Resolve: dataset + scenario → the plain input structs of the models. The only place where
 //! names, figures and defaults meet (docs/design.md §2, step 3).
 
+use std::ops::Range;
+
 use bulwark_core::Iso3;
 use bulwark_data::{CapabilityLine, Dataset, Holdings};
+use bulwark_ensemble::{BatchModel, RunOutcome, RunRng, Streams};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear, SpendingPath};
 use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
@@ -68,13 +71,53 @@ impl ParamDraws {
 
     /// Run `run_idx`'s values.
     pub fn draw(&self, run_idx: u64, rng: &mut bulwark_ensemble::RunRng) -> ParamValues {
-        let mut drawn = vec![0.0; self.drawn.len()];
-        self.design.draw_into(run_idx, rng, &mut drawn);
         let mut values = self.central.clone();
-        for (param, value) in self.drawn.iter().zip(drawn) {
-            values.set(*param, value);
-        }
+        self.draw_into(run_idx, rng, &mut values);
         values
+    }
+
+    /// [`ParamDraws::draw`] into `values` (any earlier values are replaced): the same words of
+    /// `rng`, the same values, without allocating when the drawn parameters are few.
+    pub fn draw_into(&self, run_idx: u64, rng: &mut bulwark_ensemble::RunRng, values: &mut ParamValues) {
+        values.assign(&self.central);
+        let mut room = [0.0; 64];
+        let mut spill = Vec::new();
+        let drawn = match room.get_mut(..self.drawn.len()) {
+            Some(room) => room,
+            None => {
+                spill.resize(self.drawn.len(), 0.0);
+                &mut spill[..]
+            }
+        };
+        self.design.draw_into(run_idx, rng, drawn);
+        for (param, value) in self.drawn.iter().zip(drawn.iter()) {
+            values.set(*param, *value);
+        }
+    }
+}
+
+/// An ensemble's model as a [`BatchModel`]: each run's values drawn by `draws` into one set of
+/// values kept for the whole batch (not one allocated per run), then `run` with them and the
+/// run's generator, which goes on from where the draws left it, as with
+/// `run(&draws.draw(run_idx, rng), rng)`.
+pub struct WithDraws<'a, F> {
+    /// The parameters' draws.
+    pub draws: &'a ParamDraws,
+    /// One run, given its values.
+    pub run: F,
+}
+
+impl<const N: usize, F> BatchModel<N> for WithDraws<'_, F>
+where
+    F: Fn(&ParamValues, &mut RunRng) -> RunOutcome<N> + Sync,
+{
+    fn run_batch(&self, runs: Range<u64>, streams: &Streams, report: &mut dyn FnMut(u64, RunOutcome<N>)) {
+        let mut values = self.draws.central.clone();
+        for run_idx in runs {
+            let mut rng = streams.run(run_idx);
+            self.draws.draw_into(run_idx, &mut rng, &mut values);
+            report(run_idx, (self.run)(&values, &mut rng));
+        }
     }
 }
 
@@ -427,6 +470,52 @@ fn eu_instruments(dataset: &Dataset, scenario: &Scenario) -> Vec<InstrumentYear>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `draw_into` (one set of values reused) gives `draw`'s values bit for bit and leaves the
+    /// generator at the same word, with few drawn parameters (room on the stack) and with
+    /// every uncertainty of the baseline drawn (more than the stack's room); and an ensemble
+    /// run through `WithDraws` summarises to exactly what the per-run closure gave.
+    #[test]
+    fn values_drawn_into_reused_room_equal_fresh_draws_bit_for_bit() {
+        use bulwark_ensemble::{Hooks, MetricSpec, RunPlan, Sampler};
+        let dataset = Dataset::embedded().unwrap();
+        let baseline = Scenario::load("baseline", &dataset).unwrap();
+        let plan = RunPlan::new(3000, 11).unwrap();
+        let few = [Param::CampaignExponent, Param::AvailabilityLand, Param::CampaignWarningDays];
+        let sets = [few.to_vec(), Param::ALL.to_vec()];
+        for (candidates, sampler) in sets.iter().zip([Sampler::MonteCarlo, Sampler::LatinHypercube]) {
+            let draws = ParamDraws::new(&baseline, candidates.iter().copied(), &plan, sampler).unwrap();
+            assert!(!draws.drawn().is_empty());
+            if candidates.len() > few.len() {
+                assert!(draws.drawn().len() > 64, "the spill path is exercised: {}", draws.drawn().len());
+            }
+            let streams = Streams::new(11);
+            let mut reused = ParamValues::central(&baseline).with(Param::CampaignExponent, f64::NAN);
+            for run_idx in [0, 1, 2, 999, 2999] {
+                let (mut a, mut b) = (streams.run(run_idx), streams.run(run_idx));
+                let fresh = draws.draw(run_idx, &mut a);
+                draws.draw_into(run_idx, &mut b, &mut reused);
+                for param in Param::ALL {
+                    assert_eq!(fresh[*param].to_bits(), reused[*param].to_bits(), "{param}");
+                }
+                let next = |rng: &mut RunRng| bulwark_ensemble::unit_open(rng).to_bits();
+                assert_eq!(next(&mut a), next(&mut b));
+            }
+            let metrics = [MetricSpec::continuous("first").unwrap(), MetricSpec::continuous("next").unwrap()];
+            let outcome = |values: &ParamValues, rng: &mut RunRng| {
+                let first = values[draws.drawn()[0]];
+                RunOutcome::Completed([
+                    first,
+                    bulwark_ensemble::unit_open(rng) + values[Param::AvailabilityAir],
+                ])
+            };
+            let closure = |run_idx: u64, rng: &mut RunRng| outcome(&draws.draw(run_idx, rng), rng);
+            let per_run = bulwark_ensemble::run_ensemble(&plan, &metrics, closure, Hooks::default()).unwrap();
+            let batched = WithDraws { draws: &draws, run: outcome };
+            let reused = bulwark_ensemble::run_ensemble(&plan, &metrics, batched, Hooks::default()).unwrap();
+            assert_eq!(per_run, reused);
+        }
+    }
 
     #[test]
     fn the_baseline_gives_every_catalogue_parameter_a_finite_value() {

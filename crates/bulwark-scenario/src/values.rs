@@ -19,6 +19,12 @@ impl ParamValues {
         ParamValues { values: Param::ALL.iter().map(|p| scenario.value(*p)).collect() }
     }
 
+    /// Takes `from`'s values in this one's room (no allocation when both hold the catalogue,
+    /// as they always do): an ensemble reuses one set of values from run to run.
+    pub fn assign(&mut self, from: &ParamValues) {
+        self.values.clone_from(&from.values);
+    }
+
     /// Replaces one value (a draw).
     pub fn set(&mut self, param: Param, value: f64) {
         self.values[param.index()] = value;

@@ -15,7 +15,7 @@ use bulwark_ensemble::{unit_open, EnsembleSummary, Hooks, MetricSpec, RunOutcome
 use bulwark_models::campaign::{simulate, CampaignEnd};
 use bulwark_scenario::{Kind, Model, Param, ParamValues, Scenario};
 
-use crate::resolve::ParamDraws;
+use crate::resolve::{ParamDraws, WithDraws};
 
 use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
 use crate::decision_inputs::ResponseModel;
@@ -106,12 +106,11 @@ pub(crate) fn run_configuration(
         ParamDraws::new(scenario, candidates, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
     let horizon = horizon_hours(scenario);
     let metrics = campaign_metrics(horizon)?;
-    let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<4> {
-        let value = draws.draw(run_idx, rng);
+    let run = |value: &ParamValues, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<4> {
         // The US leads the decision with probability `us_posture.enablers`.
         let with_us = unit_open(rng) < us.enablers;
         let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
-        let inputs = match build_inputs(base, &value, us, growth, context) {
+        let inputs = match build_inputs(base, value, us, growth, context) {
             Ok(inputs) => inputs,
             Err(_) => return RunOutcome::Failed("invalid drawn inputs"),
         };
@@ -123,5 +122,6 @@ pub(crate) fn run_configuration(
         let held = if outcome.hours_to_objective.is_none() { 1.0 } else { 0.0 };
         RunOutcome::Completed([hours as f64, held, outcome.blue_losses, outcome.red_losses])
     };
+    let model = WithDraws { draws: &draws, run };
     bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|err| err.to_string())
 }
