@@ -4,6 +4,15 @@ use bulwark_models::budget::BudgetOutcome;
 use bulwark_models::closure::LineClosure;
 use bulwark_models::ledger::{LineOutcome, Thresholds, Verdict};
 
+mod answers;
+mod figures;
+
+pub use answers::{Answer, LeverGain, OwnDeterrentAnswer, PackageAnswer, StopRussiaAnswer, UmbrellaAnswer};
+pub use figures::{
+    AxisFigures, BodyFigures, DecisionFigures, DomainScore, FinancialFigures, IamdEnsembleFigures,
+    IamdFigures, ModelRefusal, MultiDomainFigures, NuclearFigures, PatronFigures, StrategicAssetsFigures,
+};
+
 /// Which members the scenario counts as "Europe" where readers may count otherwise.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CoalitionChoices {
@@ -220,8 +229,8 @@ pub struct AxisResult {
     pub status: AxisStatus,
     /// Lines that decide it (ids), weakest first.
     pub deciding_lines: Vec<String>,
-    /// Other figures that explain it (label, value).
-    pub figures: Vec<(String, String)>,
+    /// The figures that explain it, as numbers (the report writes them).
+    pub figures: AxisFigures,
     /// Parts still missing, said plainly.
     pub pending: Vec<&'static str>,
 }
@@ -233,8 +242,8 @@ pub struct QuestionResult {
     pub id: &'static str,
     /// The question.
     pub question: &'static str,
-    /// The answer, or what model it awaits.
-    pub answer: Result<String, &'static str>,
+    /// The answer's figures, or what model it awaits.
+    pub answer: Result<Answer, &'static str>,
 }
 
 /// A judgement parameter as used.

@@ -30,8 +30,11 @@ use bulwark_models::{budget, closure, ledger};
 use bulwark_scenario::Scenario;
 
 pub use assessment::{
-    Assessment, Assumption, AxisResult, AxisStatus, CoalitionChoices, Driver, HeadlineDrivers, LineResult,
-    QuestionResult, UsPostureShares,
+    Answer, Assessment, Assumption, AxisFigures, AxisResult, AxisStatus, BodyFigures, CoalitionChoices,
+    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
+    IamdFigures, LeverGain, LineResult, ModelRefusal, MultiDomainFigures, NuclearFigures, OwnDeterrentAnswer,
+    PackageAnswer, PatronFigures, QuestionResult, StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer,
+    UsPostureShares,
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};
@@ -268,6 +271,49 @@ mod tests {
         let numbers: Vec<u8> = assessment.axes.iter().map(|a| a.number).collect();
         assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
         assert_eq!(assessment.questions.len(), 3);
+    }
+
+    /// Issue 9: each axis carries its own typed figures, and they are the models' numbers (the
+    /// report writes them; nothing here is formatted).
+    #[test]
+    fn each_axis_and_question_carries_the_models_numbers() {
+        let a = run("baseline");
+        let figures: Vec<&AxisFigures> = a.axes.iter().map(|axis| &axis.figures).collect();
+        let [AxisFigures::StrategicAssets(assets), AxisFigures::Nuclear(Ok(nuclear)), AxisFigures::Financial(money), AxisFigures::Integration(Ok(decision)), AxisFigures::MultiDomain(domains)] =
+            figures.as_slice()
+        else {
+            panic!("the axes' figures are out of order or a model refused: {figures:?}");
+        };
+        let iamd = a.iamd.as_ref().unwrap();
+        let iamd_figures = assets.iamd.as_ref().unwrap();
+        assert_eq!(iamd_figures.leak_share_without_us, iamd.outcome_without_us.leak_fraction());
+        assert!(iamd_figures.ensemble.as_ref().is_some_and(|e| e.runs > 0));
+        assert!(assets.lines_without_data.iter().all(|id| a.lines.iter().any(|l| &l.line == id)));
+        let n = a.nuclear.as_ref().unwrap();
+        assert_eq!(nuclear.credibility_without_us, n.outcome.without_us.credibility);
+        assert_eq!(nuclear.patrons.len(), n.outcome.with_us.patrons.len());
+        assert_eq!(money.cost_to_close_eur_bn, a.horizon_cost_eur_bn);
+        assert_eq!(money.cumulative_headroom_eur_bn, a.cumulative_headroom_eur_bn);
+        assert_eq!(money.last_critical_gap_closes_year, a.window_closes);
+        let d = a.decision.as_ref().unwrap();
+        assert_eq!(decision.p_in_time_scenario, d.p_in_time);
+        assert_eq!(decision.bodies.len(), d.bodies.len());
+        assert!(domains.domain_scores_without_us.iter().all(|s| (0.0..=1.0).contains(&s.score_without_us)));
+        assert!(domains.force_package.is_none(), "the baseline sets no force package");
+        let c = a.campaign.as_ref().unwrap();
+        for question in &a.questions {
+            match (question.id, &question.answer) {
+                ("Q1", Ok(Answer::Umbrella(q1))) => {
+                    assert_eq!(q1.credibility_without_us, n.outcome.without_us.credibility)
+                }
+                ("Q2", Ok(Answer::StopRussia(q2))) => {
+                    assert_eq!((q2.p_hold_without_us, q2.year), (c.without_us.p_hold, c.year));
+                    assert_eq!(q2.window_years_without_us, c.window.years_without_us);
+                }
+                ("Q3", Ok(Answer::OwnDeterrent(q3))) => assert!(q3.best.is_some()),
+                other => panic!("unexpected answer {other:?}"),
+            }
+        }
     }
 
     #[test]

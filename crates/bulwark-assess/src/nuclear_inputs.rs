@@ -31,8 +31,8 @@ use bulwark_data::{CostFigure, Dataset, Unit};
 use bulwark_models::nuclear::options::OptionWeights;
 use bulwark_models::nuclear::packages::Limits;
 use bulwark_models::nuclear::{
-    self, Balance, DeterrenceParams, Elections, Exposure, Factor, Force, Leg, LegForce, NuclearInputs,
-    NuclearOutcome, Patron, Stake, StakeWeights, Umbrella,
+    self, DeterrenceParams, Elections, Exposure, Force, Leg, LegForce, NuclearInputs, NuclearOutcome, Patron,
+    Stake, StakeWeights,
 };
 use bulwark_scenario::{Param, ParamValues, Scenario};
 
@@ -555,39 +555,6 @@ fn cost(dataset: &Dataset, state: &str) -> Option<NuclearCost> {
         eur_bn: converted.eur_m / 1000.0,
         source: row.provenance.source.clone(),
     })
-}
-
-/// One figure per patron: its factors, product and survivable warheads.
-pub(crate) fn patron_figures(umbrella: &Umbrella, label: &str) -> Vec<(String, String)> {
-    umbrella
-        .patrons
-        .iter()
-        .map(|p| {
-            let factors: Vec<String> =
-                Factor::ALL.iter().map(|f| format!("{} {:.2}", f.label(), p.factors.value(*f))).collect();
-            (
-                format!("{} umbrella ({label})", p.state),
-                format!(
-                    "{:.3} = {} (W_s {:.0}, W_s/D {:.2})",
-                    p.credibility,
-                    factors.join(" × "),
-                    p.survivable_warheads,
-                    p.adequacy
-                ),
-            )
-        })
-        .collect()
-}
-
-/// `"1,555 vs 100 warheads (ratio 15.6)"`, or unbounded when Europe has none.
-pub(crate) fn balance_text(balance: &Balance) -> String {
-    let ratio = balance
-        .ratio
-        .map_or_else(|| "unbounded: none on Europe's side".to_string(), |r| format!("ratio {r:.1}"));
-    format!(
-        "Russia {:.0} vs Europe {:.0} non-strategic warheads ({ratio})",
-        balance.adversary_warheads, balance.own_warheads
-    )
 }
 
 #[cfg(test)]

@@ -1,13 +1,23 @@
 //! `bulwark assess --format json`: every figure of the assessment in a stable, versioned schema.
 //!
-//! Schema `bulwark.assessment/1` (a change of meaning or a removed field bumps the version;
-//! added fields do not):
+//! Schema `bulwark.assessment/2` (a change of meaning or a removed field bumps the version;
+//! added fields do not; version 2 made each axis's `figures` typed numbers instead of English
+//! label–text pairs):
 //!
 //! ```text
 //! schema, scenario, description, dataset, base_year, end_year, requirement_mode, coalition[]
 //! axes[]: number, title, status ("assessed" | "no_data" | "model_not_yet_available"),
 //!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[]
-//! questions[]: id, question, answer | null, awaits | null, sentences[] | null (Q1, Q3)
+//!         figures: the axis's typed numbers, one shape per axis (`axis_figures.rs`):
+//!           1 { lines_without_data[], iamd | null, iamd_refused | null }
+//!           2 { nuclear | null, nuclear_refused | null }
+//!           3 { cost_to_close_eur_bn, cumulative_headroom_eur_bn,
+//!               extra_spending_a_year_eur_bn, last_critical_gap_closes_year | null, end_year }
+//!           4 { decision | null, decision_refused | null }
+//!           5 { domain_scores_without_us{}, force_package | null, force_package_refused | null }
+//! questions[]: id, question, answer | null (one English paragraph), figures | null (the
+//!              answer's typed numbers, `question_answers.rs`), awaits | null,
+//!              sentences[] | null (Q1, Q3)
 //! lines[]: line, name, domain, counted_in, us_posture_group, reporting, coalition_size,
 //!          europe, us, us_full, requirement, gap, coverage, coverage_without_us,
 //!          verdict | null, missing | null, unit_cost_eur_m, priced_systems[],
@@ -33,10 +43,10 @@
 
 use bulwark_assess::{Assessment, AxisStatus, LineResult, Spread, SpreadKind};
 use bulwark_models::budget::SpendingPath;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// Version tag of the assessment JSON schema.
-pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/1";
+pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/2";
 
 /// The assessment as a JSON document.
 pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
@@ -92,17 +102,19 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                 AxisStatus::NoData => ("no_data", None, None, None, None, None),
                 AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs), None),
             };
-            let figures: Map<String, Value> = axis.figures.iter().map(|(k, v)| (k.clone(), Value::from(v.clone()))).collect();
             json!({
                 "number": axis.number, "title": axis.title, "status": status, "score": score,
                 "score_without_us": without, "score_without_us_range": band, "verdict": verdict.map(|v| v.0),
                 "benchmark": verdict.map(|v| v.1), "needs": needs,
-                "deciding_lines": axis.deciding_lines, "figures": figures, "pending": axis.pending,
+                "deciding_lines": axis.deciding_lines, "figures": crate::axis_figures::to_json(&axis.figures),
+                "pending": axis.pending,
             })
         }).collect::<Vec<_>>(),
         "questions": a.questions.iter().map(|q| json!({
             "id": q.id, "question": q.question,
-            "answer": q.answer.as_ref().ok(), "awaits": q.answer.as_ref().err(),
+            "answer": q.answer.as_ref().ok().map(|answer| crate::question_answers::paragraph(answer, m)),
+            "figures": q.answer.as_ref().ok().map(crate::question_answers::to_json),
+            "awaits": q.answer.as_ref().err(),
             "sentences": crate::nuclear_text::answer(a, q.id, m).map(|answer| answer.sentences),
         })).collect::<Vec<_>>(),
         "lines": a.lines.iter().map(line_json).collect::<Vec<_>>(),

@@ -227,8 +227,7 @@ fn axis_body(
         out.push('\n');
         out.push_str(&table(&line_table(&lines, a.base_year, year, m), flavour));
     }
-    for (label, value) in &axis.figures {
-        let (label, value) = crate::axis_figures::figure(label, value, m);
+    for (label, value) in crate::axis_figures::rows(&axis.figures, m) {
         out.push_str(&format!("{}{label}{}{value}\n", bullet(flavour), m.t("label-sep")));
     }
     for pending in &axis.pending {

@@ -1,221 +1,464 @@
-//! An axis's figures (label, value) in the report's language.
+//! An axis's figures, from the assessment's typed numbers ([`AxisFigures`]): as (label, value)
+//! rows in the report's language for the text, Markdown and HTML reports, and as JSON with the
+//! numbers as numbers.
 //!
-//! The assessment states each axis's figures as English pairs (`bulwark-assess`, `AxisResult::figures`),
-//! which the JSON carries as they are. For another language the label is matched against the
-//! patterns below, English text with every number replaced by `{n}` (and a leading ISO 3166 code
-//! by `{s}`); the catalogue's `fig-*` message then writes it with those numbers as `$n1`, `$n2`, …
-//! and the code as `$s`. In the value, the words of [`VALUE_WORDS`] are replaced by their
-//! translation. A label no pattern matches stays as the assessment wrote it, so a new figure
-//! shows up in English rather than not at all; the CLI test `japanese_reports_have_no_english_sentence`
-//! fails when that happens on the baseline (each `fig-*` message of the English catalogue is the
-//! label itself).
+//! Every label and every word of a value comes from the catalogue (`locales/*/axes.ftl`: `fig-*`
+//! labels, `figval-*` values); the numbers are formatted here, with the precision each figure
+//! has always been reported at (probabilities and credibilities to three decimals, scores to
+//! two, warheads and EUR bn whole).
 
-use crate::i18n::{Arg, Lang, Messages};
+use bulwark_assess::{
+    AxisFigures, DecisionFigures, FinancialFigures, IamdFigures, ModelRefusal, MultiDomainFigures,
+    NuclearFigures, Spread, StrategicAssetsFigures,
+};
+use bulwark_models::force_package::ForcePackage;
+use bulwark_models::nuclear::Balance;
+use serde_json::{json, Value};
 
-/// (label pattern, message id).
-const LABELS: &[(&str, &str)] = &[
-    ("lines without data", "fig-lines-without-data"),
-    ("IAMD central case: long-range interceptors run out (with US / without)", "fig-iamd-central-runs-out"),
-    (
-        "IAMD ensemble of {n} runs: share of all threats leaking, Europe alone / with US (mean, p{n}–p{n})",
-        "fig-iamd-ensemble-leak",
-    ),
-    (
-        "IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p{n}–p{n})",
-        "fig-iamd-ensemble-runs-out",
-    ),
-    ("IAMD: drones leaking a day (with US / without)", "fig-iamd-drones"),
-    ("IAMD: missiles leaking a day over {n} days (with US / without)", "fig-iamd-missiles"),
-    ("IAMD: share of all threats leaking (with US / without)", "fig-iamd-share"),
-    ("{s} umbrella (scenario)", "fig-umbrella"),
-    ("Russian survivable warheads", "fig-russian-survivable"),
-    ("US nuclear posture kept", "fig-us-posture-kept"),
-    ("credibility without the US", "fig-credibility-without"),
-    ("credibility, US as today", "fig-credibility-today"),
-    ("credibility, scenario's US posture", "fig-credibility-scenario"),
-    ("non-strategic balance without the US", "fig-nsnw-without"),
-    ("non-strategic balance, scenario", "fig-nsnw-scenario"),
-    ("cost to close over the horizon, EUR bn", "fig-cost-to-close"),
-    ("cumulative budget headroom, EUR bn", "fig-headroom"),
-    ("extra spending a year at today's GDP, EUR bn", "fig-extra-spending"),
-    ("last critical gap closes", "fig-last-critical"),
-    (
-        "Coalition of the willing (first states with the required share of forces): median time, P(paralysis) without the US",
-        "fig-rule-coalition",
-    ),
-    (
-        "EU Council, qualified majority ({n} % of states and {n} % of population): median time, P(paralysis) without the US",
-        "fig-rule-qmv",
-    ),
-    (
-        "EU foreign policy (Council, art. {n} TEU) (unanimity): median time, P(paralysis) without the US",
-        "fig-rule-cfsp",
-    ),
-    ("North Atlantic Council (unanimity): median time, P(paralysis) without the US", "fig-rule-nac"),
-    ("P(decide within {n} h), Europeans alone ({n} runs)", "fig-decide-alone"),
-    ("P(decide within {n} h), US leading", "fig-decide-us-leading"),
-    ("P(decide within {n} h), scenario's US posture", "fig-decide-scenario"),
-    ("air score, Europe alone", "fig-score-air"),
-    ("land score, Europe alone", "fig-score-land"),
-    ("maritime score, Europe alone", "fig-score-maritime"),
-    ("strike score, Europe alone", "fig-score-strike"),
-    ("space score, Europe alone", "fig-score-space"),
-];
+use crate::assessment_json::spread_json;
+use crate::i18n::{Lang, Messages};
 
-/// Words of figure values, by message id: the English catalogue's text is replaced by the
-/// report language's, longest first so that a phrase wins over a word inside it.
-const VALUE_WORDS: &[&str] = &[
-    "figval-unbounded",
-    "figval-non-strategic",
-    "figval-interval",
-    "figval-ratio",
-    "figval-russia",
-    "figval-europe",
-    "figval-vs",
-    "factor-political-continuity",
-    "factor-forward-presence",
-    "factor-commitment",
-    "factor-capability",
-    "factor-resolve",
-];
-
-/// The figure in the report's language.
-pub(crate) fn figure(label: &str, value: &str, m: &Messages) -> (String, String) {
-    if m.lang() == Lang::En {
-        return (label.to_string(), value.to_string());
+/// The axis's figures as (label, value) rows in the report's language, in the order the report
+/// shows them.
+pub(crate) fn rows(figures: &AxisFigures, m: &Messages) -> Vec<(String, String)> {
+    match figures {
+        AxisFigures::StrategicAssets(f) => strategic_assets(f, m),
+        AxisFigures::Nuclear(Ok(f)) => nuclear(f, m),
+        AxisFigures::Nuclear(Err(refusal)) => vec![(m.t("fig-nuclear-refused"), refusal.reason.clone())],
+        AxisFigures::Financial(f) => financial(f, m),
+        AxisFigures::Integration(Ok(f)) => decision(f, m),
+        AxisFigures::Integration(Err(refusal)) => vec![(
+            m.t("fig-decision-refused"),
+            m.f("figval-not-run", &[("reason", refusal.reason.as_str().into())]),
+        )],
+        AxisFigures::MultiDomain(f) => multi_domain(f, m),
     }
-    (translate_label(label, m).unwrap_or_else(|| label.to_string()), translate_value(value, m))
 }
 
-/// The label through its pattern's message, `None` when no pattern matches.
-fn translate_label(label: &str, m: &Messages) -> Option<String> {
-    let (pattern, numbers, state) = normalise(label);
-    let (_, id) = LABELS.iter().find(|(p, _)| *p == pattern)?;
-    let names: Vec<String> = (1..=numbers.len()).map(|i| format!("n{i}")).collect();
-    let mut args: Vec<(&str, Arg<'_>)> =
-        names.iter().zip(&numbers).map(|(name, n)| (name.as_str(), Arg::from(n.as_str()))).collect();
-    if let Some(state) = &state {
-        args.push(("s", Arg::from(state.as_str())));
+/// A number with a fixed number of decimals, as the figures have always been written (no
+/// grouping of thousands, so `1051` and not `1,051`); never `-0`, NaN or infinity.
+fn fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
     }
-    Some(m.f(id, &args))
+    let text = format!("{value:.decimals$}");
+    if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+        text.trim_start_matches('-').to_string()
+    } else {
+        text
+    }
 }
 
-/// The label with numbers as `{n}` and a leading three-letter country code as `{s}`.
-fn normalise(label: &str) -> (String, Vec<String>, Option<String>) {
-    let (state, rest) = match label.split_once(' ') {
-        Some((first, rest)) if first.len() == 3 && first.chars().all(|c| c.is_ascii_uppercase()) => {
-            (Some(first.to_string()), format!("{{s}} {rest}"))
-        }
-        _ => (None, label.to_string()),
-    };
-    let mut pattern = String::new();
-    let mut numbers = Vec::new();
-    let mut chars = rest.chars().peekable();
-    while let Some(ch) = chars.next() {
-        if ch.is_ascii_digit() {
-            let mut number = ch.to_string();
-            while let Some(next) = chars.peek().copied().filter(|c| c.is_ascii_digit() || *c == '.') {
-                number.push(next);
-                chars.next();
-            }
-            pattern.push_str("{n}");
-            numbers.push(number);
-        } else {
-            pattern.push(ch);
-        }
+/// A share 0 to 1 as a whole percentage in the locale's way (`86 %`, `86%`).
+fn percent(share: f64, m: &Messages) -> String {
+    if !share.is_finite() {
+        return "—".to_string();
     }
-    (pattern, numbers, state)
+    m.pct(100.0 * share, 0)
 }
 
-/// The value with its words translated, `day 20` as `20日目`, and Japanese percentages.
-fn translate_value(value: &str, m: &Messages) -> String {
-    let en = Messages::new(Lang::En);
-    let mut text = value.to_string();
-    for id in VALUE_WORDS {
-        text = text.replace(&en.t(id), &m.t(id));
-    }
-    // "day 20" → "20日目", "lasts 30 days" → "30日間持続", "277 h" → "277時間".
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut idx = 0;
-    while idx < words.len() {
-        let word = words[idx];
-        let next = words.get(idx + 1).copied();
-        let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
-        match (word, next) {
-            ("day", Some(n)) if number(n) => {
-                out.push(m.f("figval-day", &[("n", n.into())]));
-                idx += 2;
-            }
-            ("lasts", Some(n)) if number(n) && words.get(idx + 2) == Some(&"days") => {
-                out.push(m.f("figval-lasts", &[("n", n.into())]));
-                idx += 3;
-            }
-            (n, Some(h)) if number(n) && (h == "h" || h == "h,") => {
-                out.push(format!(
-                    "{}{}",
-                    m.f("figval-hours", &[("n", n.into())]),
-                    if h == "h," { "," } else { "" }
-                ));
-                idx += 2;
-            }
-            _ => {
-                out.push(word.to_string());
-                idx += 1;
-            }
-        }
-    }
-    let joined = out.join(" ");
+/// A line as the figures name it: its id in English (as the report has always written it), its
+/// name in another language, where an id would be the only English left.
+fn line_label(id: &str, m: &Messages) -> String {
     match m.lang() {
-        Lang::Ja => joined.replace(" %", "%"),
-        Lang::En => joined,
+        Lang::En => id.to_string(),
+        Lang::Ja => m.line_name(id, id),
     }
+}
+
+/// Countries as the figures list them: ISO 3166 codes in English, names in another language.
+fn country_list(codes: &[String], m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => codes.join(" "),
+        Lang::Ja => m.list(&codes.iter().map(|code| m.country(code).into_owned()).collect::<Vec<_>>()),
+    }
+}
+
+fn pair(first: String, second: String, m: &Messages) -> String {
+    m.f("figval-pair", &[("first", first.into()), ("second", second.into())])
+}
+
+fn band(central: String, low: String, high: String, m: &Messages) -> String {
+    m.f("figval-band", &[("central", central.into()), ("low", low.into()), ("high", high.into())])
+}
+
+fn day(day: String, m: &Messages) -> String {
+    m.f("figval-day", &[("n", day.into())])
+}
+
+fn strategic_assets(f: &StrategicAssetsFigures, m: &Messages) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    if !f.lines_without_data.is_empty() {
+        let lines: Vec<String> = f.lines_without_data.iter().map(|id| line_label(id, m)).collect();
+        let separator = match m.lang() {
+            Lang::En => ", ",
+            Lang::Ja => "、",
+        };
+        rows.push((m.t("fig-lines-without-data"), lines.join(separator)));
+    }
+    match &f.iamd {
+        Ok(iamd) => rows.extend(iamd_rows(iamd, m)),
+        Err(refusal) => rows.push((m.t("fig-iamd-refused"), refusal.reason.clone())),
+    }
+    rows
+}
+
+fn iamd_rows(f: &IamdFigures, m: &Messages) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    if let Some(e) = &f.ensemble {
+        let share = |s: &Spread| band(percent(s.central, m), fixed(100.0 * s.low, 0), percent(s.high, m), m);
+        let runs_out = |s: &Spread| band(day(fixed(s.central, 0), m), fixed(s.low, 0), fixed(s.high, 0), m);
+        rows.push((
+            m.f("fig-iamd-ensemble-leak", &[("runs", e.runs.to_string().into())]),
+            pair(share(&e.leak_share_without_us), share(&e.leak_share_with_us), m),
+        ));
+        rows.push((
+            m.t("fig-iamd-ensemble-runs-out"),
+            pair(
+                runs_out(&e.long_range_runs_out_day_without_us),
+                runs_out(&e.long_range_runs_out_day_with_us),
+                m,
+            ),
+        ));
+    }
+    let runs_out = |d: Option<u32>| match d {
+        Some(d) => day(d.to_string(), m),
+        None => m.f("figval-lasts", &[("n", f.days.to_string().into())]),
+    };
+    rows.extend([
+        (
+            m.f("fig-iamd-missiles", &[("days", f.days.to_string().into())]),
+            pair(
+                fixed(f.missiles_leaking_per_day_with_us, 1),
+                fixed(f.missiles_leaking_per_day_without_us, 1),
+                m,
+            ),
+        ),
+        (
+            m.t("fig-iamd-drones"),
+            pair(
+                fixed(f.drones_leaking_per_day_with_us, 1),
+                fixed(f.drones_leaking_per_day_without_us, 1),
+                m,
+            ),
+        ),
+        (
+            m.t("fig-iamd-share"),
+            pair(percent(f.leak_share_with_us, m), percent(f.leak_share_without_us, m), m),
+        ),
+        (
+            m.t("fig-iamd-central-runs-out"),
+            pair(
+                runs_out(f.long_range_runs_out_day_with_us),
+                runs_out(f.long_range_runs_out_day_without_us),
+                m,
+            ),
+        ),
+    ]);
+    rows
+}
+
+fn nuclear(f: &NuclearFigures, m: &Messages) -> Vec<(String, String)> {
+    let with_band = |central: f64, range: Option<Spread>| match range {
+        Some(r) => m.f(
+            "figval-p5-p95",
+            &[
+                ("central", fixed(central, 3).into()),
+                ("low", fixed(r.low, 3).into()),
+                ("high", fixed(r.high, 3).into()),
+            ],
+        ),
+        None => fixed(central, 3),
+    };
+    let mut rows = vec![
+        (m.t("fig-us-posture-kept"), fixed(f.us_posture_share, 2)),
+        (m.t("fig-credibility-today"), fixed(f.credibility_us_as_today, 3)),
+        (m.t("fig-credibility-scenario"), with_band(f.credibility_with_us, f.credibility_with_us_range)),
+        (m.t("fig-credibility-without"), with_band(f.credibility_without_us, f.credibility_without_us_range)),
+        (m.t("fig-russian-survivable"), fixed(f.russian_survivable_warheads, 0)),
+    ];
+    for p in &f.patrons {
+        let factors: Vec<String> = [
+            ("factor-commitment", p.commitment),
+            ("factor-capability", p.capability),
+            ("factor-resolve", p.resolve),
+            ("factor-political-continuity", p.political_continuity),
+            ("factor-forward-presence", p.forward_presence),
+        ]
+        .iter()
+        .map(|(id, value)| {
+            m.f("figval-factor", &[("factor", m.t(id).into()), ("value", fixed(*value, 2).into())])
+        })
+        .collect();
+        rows.push((
+            m.f("fig-umbrella", &[("state", state_label(&p.state, m).into())]),
+            m.f(
+                "figval-umbrella",
+                &[
+                    ("credibility", fixed(p.credibility, 3).into()),
+                    ("factors", factors.join(" × ").into()),
+                    ("warheads", fixed(p.survivable_warheads, 0).into()),
+                    ("ratio", fixed(p.adequacy_ratio, 2).into()),
+                ],
+            ),
+        ));
+    }
+    rows.push((m.t("fig-nsnw-scenario"), balance(&f.balance_with_us, m)));
+    rows.push((m.t("fig-nsnw-without"), balance(&f.balance_without_us, m)));
+    rows
+}
+
+/// A patron: its ISO 3166 code in English, its name in another language.
+fn state_label(code: &str, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => code.to_string(),
+        Lang::Ja => m.country(code).into_owned(),
+    }
+}
+
+/// `Russia 1555 vs Europe 100 non-strategic warheads (ratio 15.5)`, or unbounded when Europe
+/// has none.
+fn balance(b: &Balance, m: &Messages) -> String {
+    let ratio = match b.ratio {
+        Some(r) => m.f("figval-ratio", &[("ratio", fixed(r, 1).into())]),
+        None => m.t("figval-unbounded"),
+    };
+    m.f(
+        "figval-nsnw",
+        &[
+            ("russia", fixed(b.adversary_warheads, 0).into()),
+            ("europe", fixed(b.own_warheads, 0).into()),
+            ("ratio", ratio.into()),
+        ],
+    )
+}
+
+fn financial(f: &FinancialFigures, m: &Messages) -> Vec<(String, String)> {
+    let closes = match f.last_critical_gap_closes_year {
+        Some(year) => year.to_string(),
+        None => m.f("figval-after", &[("year", f.end_year.to_string().into())]),
+    };
+    vec![
+        (m.t("fig-cost-to-close"), fixed(f.cost_to_close_eur_bn, 0)),
+        (m.t("fig-headroom"), fixed(f.cumulative_headroom_eur_bn, 0)),
+        (m.t("fig-extra-spending"), fixed(f.extra_spending_a_year_eur_bn, 0)),
+        (m.t("fig-last-critical"), closes),
+    ]
+}
+
+fn decision(f: &DecisionFigures, m: &Messages) -> Vec<(String, String)> {
+    let hours = fixed(f.required_hours, 0);
+    let interval = |s: &Spread| {
+        m.f(
+            "figval-interval",
+            &[
+                ("central", fixed(s.central, 3).into()),
+                ("low", fixed(s.low, 3).into()),
+                ("high", fixed(s.high, 3).into()),
+            ],
+        )
+    };
+    let mut rows = vec![
+        (
+            m.f("fig-decide-alone", &[("hours", hours.as_str().into()), ("runs", f.runs.to_string().into())]),
+            interval(&f.p_in_time_without_us),
+        ),
+        (
+            m.f("fig-decide-us-leading", &[("hours", hours.as_str().into())]),
+            interval(&f.p_in_time_us_leading),
+        ),
+        (m.f("fig-decide-scenario", &[("hours", hours.as_str().into())]), fixed(f.p_in_time_scenario, 3)),
+    ];
+    for body in &f.bodies {
+        let median = match body.median_hours_without_us {
+            Some(h) => m.f("figval-hours", &[("n", fixed(h, 0).into())]),
+            None => m.t("figval-never"),
+        };
+        rows.push((
+            m.f(
+                "fig-body",
+                &[
+                    ("body", m.lookup("body", body.body, body.body).into()),
+                    ("rule", m.lookup("rule", body.body, "").into()),
+                ],
+            ),
+            m.f(
+                "figval-body",
+                &[("median", median.into()), ("paralysis", fixed(body.p_paralysis_without_us, 2).into())],
+            ),
+        ));
+    }
+    rows
+}
+
+fn multi_domain(f: &MultiDomainFigures, m: &Messages) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = f
+        .domain_scores_without_us
+        .iter()
+        .map(|s| {
+            let generic = m.f("fig-score-domain", &[("domain", m.domain_name(s.domain).into())]);
+            (m.lookup("fig-score", s.domain, &generic), fixed(s.score_without_us, 2))
+        })
+        .collect();
+    match &f.force_package {
+        None => {}
+        Some(Err(refusal)) => rows.push((
+            m.t("fig-force-package-refused"),
+            m.f("figval-not-derived", &[("reason", refusal.reason.as_str().into())]),
+        )),
+        Some(Ok(package)) => rows.extend(force_package_rows(package, m)),
+    }
+    rows
+}
+
+/// The force package: brigades, and per land line what a brigade holds on average and from how
+/// many members that average comes.
+fn force_package_rows(package: &ForcePackage, m: &Messages) -> Vec<(String, String)> {
+    let mut rows = vec![(
+        m.t("fig-force-package"),
+        m.f(
+            "figval-force-package",
+            &[
+                ("troops", fixed(package.troops, 0).into()),
+                ("per_brigade", fixed(package.troops_per_brigade, 0).into()),
+                ("brigades", fixed(package.brigades, 1).into()),
+            ],
+        ),
+    )];
+    for line in &package.lines {
+        let value = match (line.quantity, line.per_brigade) {
+            (Some(quantity), Some(per_brigade)) => m.f(
+                "figval-force-package-line",
+                &[
+                    ("quantity", fixed(quantity, 0).into()),
+                    ("per_brigade", fixed(per_brigade, 1).into()),
+                    ("countries", country_list(&line.countries, m).into()),
+                ],
+            ),
+            _ => m.t("figval-force-package-no-member"),
+        };
+        rows.push((m.f("fig-force-package-line", &[("line", line_label(&line.line, m).into())]), value));
+    }
+    rows
+}
+
+/// The axis's figures as JSON: numbers as numbers, identifiers as strings, a model's refusal as
+/// `<model>_refused` (its message) beside a `null` `<model>`.
+pub(crate) fn to_json(figures: &AxisFigures) -> Value {
+    match figures {
+        AxisFigures::StrategicAssets(f) => {
+            let (iamd, refused) = split(&f.iamd, iamd_json);
+            json!({ "lines_without_data": f.lines_without_data, "iamd": iamd, "iamd_refused": refused })
+        }
+        AxisFigures::Nuclear(f) => {
+            let (nuclear, refused) = split(f, nuclear_json);
+            json!({ "nuclear": nuclear, "nuclear_refused": refused })
+        }
+        AxisFigures::Financial(f) => json!({
+            "cost_to_close_eur_bn": f.cost_to_close_eur_bn,
+            "cumulative_headroom_eur_bn": f.cumulative_headroom_eur_bn,
+            "extra_spending_a_year_eur_bn": f.extra_spending_a_year_eur_bn,
+            "last_critical_gap_closes_year": f.last_critical_gap_closes_year,
+            "end_year": f.end_year,
+        }),
+        AxisFigures::Integration(f) => {
+            let (decision, refused) = split(f, decision_json);
+            json!({ "decision": decision, "decision_refused": refused })
+        }
+        AxisFigures::MultiDomain(f) => {
+            let scores: serde_json::Map<String, Value> = f
+                .domain_scores_without_us
+                .iter()
+                .map(|s| (s.domain.to_string(), Value::from(s.score_without_us)))
+                .collect();
+            let (package, refused) = match &f.force_package {
+                None => (Value::Null, Value::Null),
+                Some(result) => split(result, force_package_json),
+            };
+            json!({
+                "domain_scores_without_us": scores,
+                "force_package": package,
+                "force_package_refused": refused,
+            })
+        }
+    }
+}
+
+/// A model's figures as JSON and its refusal's message, one of them `null`.
+fn split<T>(result: &Result<T, ModelRefusal>, to_json: fn(&T) -> Value) -> (Value, Value) {
+    match result {
+        Ok(figures) => (to_json(figures), Value::Null),
+        Err(refusal) => (Value::Null, Value::from(refusal.reason.clone())),
+    }
+}
+
+fn iamd_json(f: &IamdFigures) -> Value {
+    json!({
+        "days": f.days,
+        "missiles_leaking_per_day_with_us": f.missiles_leaking_per_day_with_us,
+        "missiles_leaking_per_day_without_us": f.missiles_leaking_per_day_without_us,
+        "drones_leaking_per_day_with_us": f.drones_leaking_per_day_with_us,
+        "drones_leaking_per_day_without_us": f.drones_leaking_per_day_without_us,
+        "leak_share_with_us": f.leak_share_with_us,
+        "leak_share_without_us": f.leak_share_without_us,
+        "long_range_runs_out_day_with_us": f.long_range_runs_out_day_with_us,
+        "long_range_runs_out_day_without_us": f.long_range_runs_out_day_without_us,
+        "ensemble": f.ensemble.as_ref().map(|e| json!({
+            "runs": e.runs,
+            "leak_share_without_us": spread_json(&e.leak_share_without_us),
+            "leak_share_with_us": spread_json(&e.leak_share_with_us),
+            "long_range_runs_out_day_without_us": spread_json(&e.long_range_runs_out_day_without_us),
+            "long_range_runs_out_day_with_us": spread_json(&e.long_range_runs_out_day_with_us),
+        })),
+    })
+}
+
+fn nuclear_json(f: &NuclearFigures) -> Value {
+    let balance = |b: &Balance| json!({ "adversary_warheads": b.adversary_warheads, "own_warheads": b.own_warheads, "ratio": b.ratio });
+    json!({
+        "us_posture_share": f.us_posture_share,
+        "credibility_us_as_today": f.credibility_us_as_today,
+        "credibility_with_us": f.credibility_with_us,
+        "credibility_with_us_range": f.credibility_with_us_range.as_ref().map(spread_json),
+        "credibility_without_us": f.credibility_without_us,
+        "credibility_without_us_range": f.credibility_without_us_range.as_ref().map(spread_json),
+        "russian_survivable_warheads": f.russian_survivable_warheads,
+        "patrons": f.patrons.iter().map(|p| json!({
+            "state": p.state, "credibility": p.credibility, "commitment": p.commitment,
+            "capability": p.capability, "resolve": p.resolve,
+            "political_continuity": p.political_continuity, "forward_presence": p.forward_presence,
+            "survivable_warheads": p.survivable_warheads, "adequacy_ratio": p.adequacy_ratio,
+        })).collect::<Vec<_>>(),
+        "balance_with_us": balance(&f.balance_with_us),
+        "balance_without_us": balance(&f.balance_without_us),
+    })
+}
+
+fn decision_json(f: &DecisionFigures) -> Value {
+    json!({
+        "required_hours": f.required_hours,
+        "runs": f.runs,
+        "p_in_time_without_us": spread_json(&f.p_in_time_without_us),
+        "p_in_time_us_leading": spread_json(&f.p_in_time_us_leading),
+        "p_in_time_scenario": f.p_in_time_scenario,
+        "bodies": f.bodies.iter().map(|b| json!({
+            "body": b.body,
+            "median_hours_without_us": b.median_hours_without_us,
+            "p_paralysis_without_us": b.p_paralysis_without_us,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn force_package_json(p: &ForcePackage) -> Value {
+    json!({
+        "troops": p.troops,
+        "troops_per_brigade": p.troops_per_brigade,
+        "brigades": p.brigades,
+        "lines": p.lines.iter().map(|l| json!({
+            "line": l.line, "quantity": l.quantity, "per_brigade": l.per_brigade, "countries": l.countries,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_and_values_in_japanese() {
-        let m = Messages::new(Lang::Ja);
-        let (label, value) = figure(
-            "IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p5–p95)",
-            "day 20 (8–31) / day 23 (12–31)",
-            &m,
-        );
-        assert!(label.contains("迎撃") && label.contains("p5–p95"), "{label}");
-        assert_eq!(value, "20日目 (8–31) / 23日目 (12–31)");
-        let (label, value) = figure("GBR umbrella (scenario)", "0.002 = commitment 0.70 × resolve 0.13", &m);
-        assert!(label.starts_with("GBR") && label.contains("核の傘"), "{label}");
-        assert_eq!(value, "0.002 = コミットメント 0.70 × 決意 0.13");
-        let (label, value) = figure(
-            "P(decide within 72 h), Europeans alone (4000 runs)",
-            "0.028 (90 % interval 0.024–0.032)",
-            &m,
-        );
-        assert!(label.contains("72") && label.contains("4000"), "{label}");
-        assert!(value.contains("90%") && !value.contains("interval"), "{value}");
-        assert_eq!(figure("277 h", "277 h, 0.44", &m).1, "277時間, 0.44");
-    }
-
-    #[test]
-    fn english_is_untouched_and_unknown_labels_stay() {
-        let en = Messages::new(Lang::En);
-        assert_eq!(figure("lines without data", "a, b", &en), ("lines without data".into(), "a, b".into()));
-        let ja = Messages::new(Lang::Ja);
-        assert_eq!(figure("something new", "1", &ja).0, "something new");
-    }
-
-    /// Every figure of the embedded scenarios' axes has a Japanese label.
-    #[test]
-    fn every_pattern_has_its_message_with_the_right_arguments() {
-        let m = Messages::new(Lang::Ja);
-        for (pattern, id) in LABELS {
-            assert!(m.has(id), "{id}");
-            let (normalised, numbers, state) = normalise(pattern);
-            assert_eq!(&normalised, pattern, "a pattern is already normal");
-            assert!(numbers.is_empty() && state.is_none());
-        }
-    }
-}
+mod tests;

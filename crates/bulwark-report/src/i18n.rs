@@ -36,12 +36,14 @@ const EN_FTL: &[(&str, &str)] = &[
     ("en/assessment.ftl", include_str!("../locales/en/assessment.ftl")),
     ("en/lines.ftl", include_str!("../locales/en/lines.ftl")),
     ("en/html.ftl", include_str!("../locales/en/html.ftl")),
+    ("en/axes.ftl", include_str!("../locales/en/axes.ftl")),
 ];
 const JA_FTL: &[(&str, &str)] = &[
     ("ja/report.ftl", include_str!("../locales/ja/report.ftl")),
     ("ja/assessment.ftl", include_str!("../locales/ja/assessment.ftl")),
     ("ja/lines.ftl", include_str!("../locales/ja/lines.ftl")),
     ("ja/html.ftl", include_str!("../locales/ja/html.ftl")),
+    ("ja/axes.ftl", include_str!("../locales/ja/axes.ftl")),
 ];
 
 /// A report language.

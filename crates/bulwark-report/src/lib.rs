@@ -38,6 +38,7 @@ pub mod json_threat;
 pub mod nuclear_text;
 pub mod procurement_view;
 pub mod provenance_view;
+mod question_answers;
 pub mod references;
 pub mod scenario_view;
 mod svg;

@@ -3,7 +3,7 @@
 //! without the US it is the same figure, since the US does not fund European budgets.
 
 use super::{Axis, Context};
-use crate::assessment::{AxisResult, AxisStatus};
+use crate::assessment::{AxisFigures, AxisResult, AxisStatus, FinancialFigures};
 
 pub(crate) struct Financial;
 
@@ -15,19 +15,13 @@ impl Axis for Financial {
         let score = score(cost, headroom);
         let status = AxisStatus::assessed(score, score, &ctx.thresholds)
             .with_range(ctx.ranges.and_then(|r| r.financial_alone));
-        let figures = vec![
-            // Adding 0.0 turns a negative zero into zero, so nothing prints as "-0".
-            ("cost to close over the horizon, EUR bn".to_string(), format!("{:.0}", cost + 0.0)),
-            ("cumulative budget headroom, EUR bn".to_string(), format!("{headroom:.0}")),
-            (
-                "extra spending a year at today's GDP, EUR bn".to_string(),
-                format!("{:.0}", ctx.static_increase_eur_bn),
-            ),
-            (
-                "last critical gap closes".to_string(),
-                ctx.window_closes.map_or_else(|| format!("after {}", ctx.end_year), |y| y.to_string()),
-            ),
-        ];
+        let figures = AxisFigures::Financial(FinancialFigures {
+            cost_to_close_eur_bn: cost,
+            cumulative_headroom_eur_bn: headroom,
+            extra_spending_a_year_eur_bn: ctx.static_increase_eur_bn,
+            last_critical_gap_closes_year: ctx.window_closes,
+            end_year: ctx.end_year,
+        });
         AxisResult {
             number: 3,
             title: "Financial base",

@@ -12,7 +12,9 @@
 use bulwark_scenario::Param;
 
 use super::{ledger_axis, Axis, Context};
-use crate::assessment::{AxisResult, AxisStatus, LineResult};
+use crate::assessment::{
+    AxisFigures, AxisResult, AxisStatus, BodyFigures, DecisionFigures, LineResult, ModelRefusal,
+};
 use crate::decision_inputs::DecisionAssessment;
 use crate::Spread;
 
@@ -21,18 +23,12 @@ pub(crate) struct Integration;
 impl Axis for Integration {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
         let (ledger_status, deciding_lines) = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
-        let decision = ctx.models.decision.as_ref();
-        let mut figures = Vec::new();
         let mut pending = Vec::new();
-        let status = match decision {
-            Ok(decision) => {
-                figures = decision_figures(decision);
-                combine(ctx, &ledger_status, decision)
-            }
+        let (status, figures) = match ctx.models.decision.as_ref() {
+            Ok(decision) => (combine(ctx, &ledger_status, decision), Ok(decision_figures(decision))),
             Err(reason) => {
-                figures.push(("decision-time model".to_string(), format!("not run: {reason}")));
                 pending.push("alliance decision-time model (docs/design.md §4.7): inputs refused");
-                ledger_status
+                (ledger_status, Err(ModelRefusal { reason: reason.clone() }))
             }
         };
         AxisResult {
@@ -40,7 +36,7 @@ impl Axis for Integration {
             title: "Strategic integration (command and control, decision time)",
             status,
             deciding_lines,
-            figures,
+            figures: AxisFigures::Integration(figures),
             pending,
         }
     }
@@ -71,27 +67,21 @@ fn combine(ctx: &Context<'_>, ledger: &AxisStatus, decision: &DecisionAssessment
     .with_range(Some(range))
 }
 
-fn decision_figures(decision: &DecisionAssessment) -> Vec<(String, String)> {
-    let hours = decision.required_hours;
-    let with_band =
-        |s: &crate::Spread| format!("{:.3} (90 % interval {:.3}–{:.3})", s.central, s.low, s.high);
-    let mut figures = vec![
-        (
-            format!("P(decide within {hours:.0} h), Europeans alone ({} runs)", decision.n_draws),
-            with_band(&decision.p_in_time_without_us_range),
-        ),
-        (format!("P(decide within {hours:.0} h), US leading"), with_band(&decision.p_in_time_with_us_range)),
-        (
-            format!("P(decide within {hours:.0} h), scenario's US posture"),
-            format!("{:.3}", decision.p_in_time),
-        ),
-    ];
-    for body in &decision.bodies {
-        let median = |h: Option<f64>| h.map_or_else(|| "never".to_string(), |h| format!("{h:.0} h"));
-        figures.push((
-            format!("{} ({}): median time, P(paralysis) without the US", body.title, body.rule),
-            format!("{}, {:.2}", median(body.without_us.median_hours), body.without_us.p_paralysis),
-        ));
+fn decision_figures(decision: &DecisionAssessment) -> DecisionFigures {
+    DecisionFigures {
+        required_hours: decision.required_hours,
+        runs: decision.n_draws,
+        p_in_time_without_us: decision.p_in_time_without_us_range,
+        p_in_time_us_leading: decision.p_in_time_with_us_range,
+        p_in_time_scenario: decision.p_in_time,
+        bodies: decision
+            .bodies
+            .iter()
+            .map(|body| BodyFigures {
+                body: body.id,
+                median_hours_without_us: body.without_us.median_hours,
+                p_paralysis_without_us: body.without_us.p_paralysis,
+            })
+            .collect(),
     }
-    figures
 }

@@ -1,10 +1,10 @@
 //! Axis 5, multi-domain forces: land, sea, air, space and cyber lines of the ledger, scored
-//! together, with a sub-score per domain among the figures.
+//! together, with a sub-score per domain and the scenario's force package among the figures.
 
 use bulwark_models::ledger::axis_score;
 
 use super::{is_multi_domain, ledger_axis, Axis, Context};
-use crate::assessment::AxisResult;
+use crate::assessment::{AxisFigures, AxisResult, DomainScore, ModelRefusal, MultiDomainFigures};
 
 pub(crate) const DOMAINS: &[&str] = &["land", "maritime", "air", "strike", "space"];
 
@@ -16,7 +16,7 @@ impl Axis for MultiDomain {
         // again here: one line, one axis.
         let in_axis = is_multi_domain;
         let (status, deciding_lines) = ledger_axis(ctx, in_axis);
-        let mut figures: Vec<(String, String)> = DOMAINS
+        let domain_scores_without_us = DOMAINS
             .iter()
             .filter_map(|domain| {
                 let coverages: Vec<(f64, f64)> = ctx
@@ -25,11 +25,13 @@ impl Axis for MultiDomain {
                     .filter(|l| l.domain == *domain && in_axis(l))
                     .filter_map(|l| Some((l.ledger.coverage_without_us?, 1.0)))
                     .collect();
-                axis_score(&coverages)
-                    .map(|score| (format!("{domain} score, Europe alone"), format!("{score:.2}")))
+                axis_score(&coverages).map(|score| DomainScore { domain, score_without_us: score })
             })
             .collect();
-        figures.extend(force_package_figures(ctx));
+        let force_package =
+            ctx.force_package.map(|package| package.clone().map_err(|reason| ModelRefusal { reason }));
+        let figures =
+            AxisFigures::MultiDomain(MultiDomainFigures { domain_scores_without_us, force_package });
         AxisResult {
             number: 5,
             title: "Multi-domain forces (land, sea, air, space, cyber)",
@@ -39,32 +41,4 @@ impl Axis for MultiDomain {
             pending: Vec::new(),
         }
     }
-}
-
-/// The force package, when the scenario sets one: brigades, and per land line what a brigade
-/// holds on average and from how many members that average comes.
-fn force_package_figures(ctx: &Context<'_>) -> Vec<(String, String)> {
-    let package = match ctx.force_package {
-        None => return Vec::new(),
-        Some(Err(why)) => return vec![("force package".into(), format!("not derived: {why}"))],
-        Some(Ok(package)) => package,
-    };
-    let mut figures = vec![(
-        "force package standing for the US land contribution".into(),
-        format!(
-            "{:.0} troops / {:.0} per brigade = {:.1} brigades",
-            package.troops, package.troops_per_brigade, package.brigades
-        ),
-    )];
-    for line in &package.lines {
-        let value = match (line.quantity, line.per_brigade) {
-            (Some(quantity), Some(per_brigade)) => format!(
-                "{quantity:.0} ({per_brigade:.1} per brigade, average of {})",
-                line.countries.join(" ")
-            ),
-            _ => "no member reports both brigades and this line".into(),
-        };
-        figures.push((format!("force package: {}", line.line), value));
-    }
-    figures
 }

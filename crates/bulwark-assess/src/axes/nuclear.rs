@@ -7,9 +7,11 @@
 //! requirement: today's umbrella is what Europe would have to replace. The figures show each
 //! credibility, every patron's five factors and the non-strategic balance.
 
+use bulwark_models::nuclear::{Factor, PatronCredibility};
+
 use super::{Axis, Context};
-use crate::assessment::{AxisResult, AxisStatus};
-use crate::nuclear_inputs::{balance_text, patron_figures, relative_credibility};
+use crate::assessment::{AxisFigures, AxisResult, AxisStatus, ModelRefusal, NuclearFigures, PatronFigures};
+use crate::nuclear_inputs::{relative_credibility, NuclearAssessment};
 
 pub(crate) struct Nuclear;
 
@@ -23,50 +25,49 @@ impl Axis for Nuclear {
                 let score = relative(o.with_us.credibility);
                 let status = AxisStatus::assessed(score, relative(o.without_us.credibility), &ctx.thresholds)
                     .with_range(n.ranges.map(|r| r.score_without_us));
-                let mut figures = vec![
-                    ("US nuclear posture kept".to_string(), format!("{:.2}", n.us_posture)),
-                    ("credibility, US as today".to_string(), format!("{today:.3}")),
-                    (
-                        "credibility, scenario's US posture".to_string(),
-                        with_band(o.with_us.credibility, n.ranges.map(|r| r.credibility)),
-                    ),
-                    (
-                        "credibility without the US".to_string(),
-                        with_band(o.without_us.credibility, n.ranges.map(|r| r.credibility_without_us)),
-                    ),
-                    (
-                        "Russian survivable warheads".to_string(),
-                        format!("{:.0}", o.adversary_survivable_warheads),
-                    ),
-                ];
-                figures.extend(patron_figures(&o.with_us, "scenario"));
-                figures
-                    .push(("non-strategic balance, scenario".to_string(), balance_text(&o.with_us.balance)));
-                figures.push((
-                    "non-strategic balance without the US".to_string(),
-                    balance_text(&o.without_us.balance),
-                ));
-                (status, figures)
+                (status, Ok(figures(n)))
             }
-            Err(problem) => {
-                (AxisStatus::NoData, vec![("nuclear model refused its inputs".to_string(), problem.clone())])
-            }
+            Err(problem) => (AxisStatus::NoData, Err(ModelRefusal { reason: problem.clone() })),
         };
         AxisResult {
             number: 2,
             title: "Nuclear deterrence",
             status,
             deciding_lines: Vec::new(),
-            figures,
+            figures: AxisFigures::Nuclear(figures),
             pending: Vec::new(),
         }
     }
 }
 
-/// A credibility with its p5–p95 over the scenario's uncertainties, when the ensemble ran.
-fn with_band(central: f64, range: Option<crate::Spread>) -> String {
-    match range {
-        Some(r) => format!("{central:.3} (p5–p95 {:.3}–{:.3})", r.low, r.high),
-        None => format!("{central:.3}"),
+/// The axis's figures: each credibility, every patron's five factors and the non-strategic
+/// balance.
+fn figures(n: &NuclearAssessment) -> NuclearFigures {
+    let o = &n.outcome;
+    NuclearFigures {
+        us_posture_share: n.us_posture,
+        credibility_us_as_today: o.us_as_today.credibility,
+        credibility_with_us: o.with_us.credibility,
+        credibility_with_us_range: n.ranges.map(|r| r.credibility),
+        credibility_without_us: o.without_us.credibility,
+        credibility_without_us_range: n.ranges.map(|r| r.credibility_without_us),
+        russian_survivable_warheads: o.adversary_survivable_warheads,
+        patrons: o.with_us.patrons.iter().map(patron).collect(),
+        balance_with_us: o.with_us.balance,
+        balance_without_us: o.without_us.balance,
+    }
+}
+
+fn patron(p: &PatronCredibility) -> PatronFigures {
+    PatronFigures {
+        state: p.state.clone(),
+        credibility: p.credibility,
+        commitment: p.factors.value(Factor::Commitment),
+        capability: p.factors.value(Factor::Capability),
+        resolve: p.factors.value(Factor::Resolve),
+        political_continuity: p.factors.value(Factor::Continuity),
+        forward_presence: p.factors.value(Factor::Presence),
+        survivable_warheads: p.survivable_warheads,
+        adequacy_ratio: p.adequacy,
     }
 }

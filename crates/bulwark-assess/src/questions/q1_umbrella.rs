@@ -1,9 +1,9 @@
 //! Q1: what does losing the US nuclear umbrella change? The nuclear model with the US as today
-//! and without it. The answer here is one sentence; the reports write the rest (resolve per
+//! and without it. The answer here is the two credibilities; the reports write its sentence and the rest (resolve per
 //! patron, the credibility curve, the warhead balance and the money) from the model's numbers.
 
 use super::Question;
-use crate::assessment::QuestionResult;
+use crate::assessment::{Answer, QuestionResult, UmbrellaAnswer};
 use crate::axes::Context;
 use crate::nuclear_inputs::NuclearAssessment;
 
@@ -23,12 +23,11 @@ impl Question for Umbrella {
     }
 }
 
-fn side_by_side(n: &NuclearAssessment) -> String {
+fn side_by_side(n: &NuclearAssessment) -> Answer {
     let o = &n.outcome;
-    let (today, alone) = (o.us_as_today.credibility, o.without_us.credibility);
-    format!(
-        "Credibility of extended deterrence over a European ally by {}: {today:.3} with the US umbrella as today, \
-         {alone:.3} without it.",
-        n.inputs.params.end_year()
-    )
+    Answer::Umbrella(UmbrellaAnswer {
+        by_year: n.inputs.params.end_year(),
+        credibility_us_as_today: o.us_as_today.credibility,
+        credibility_without_us: o.without_us.credibility,
+    })
 }

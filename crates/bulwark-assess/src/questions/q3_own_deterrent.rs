@@ -1,10 +1,11 @@
 //! Q3: could the EU build its own nuclear deterrent? The nuclear model's option table and its
 //! search over packages of European options under the scenario's budget and year. The answer
-//! here is one sentence; the reports write the rest (best packages, the credibility frontier,
-//! the treaty questions of a pooled force, the option table) from the model's numbers.
+//! here is the best package's figures; the reports write its sentence and the rest (best
+//! packages, the credibility frontier, the treaty questions of a pooled force, the option table)
+//! from the model's numbers.
 
 use super::Question;
-use crate::assessment::QuestionResult;
+use crate::assessment::{Answer, OwnDeterrentAnswer, PackageAnswer, QuestionResult};
 use crate::axes::Context;
 use crate::nuclear_inputs::NuclearAssessment;
 
@@ -22,23 +23,15 @@ impl Question for OwnDeterrent {
     }
 }
 
-fn best_package(n: &NuclearAssessment) -> String {
+fn best_package(n: &NuclearAssessment) -> Answer {
     let o = &n.outcome;
     let best = o.packages.as_ref().and_then(|search| search.best.first());
-    match best {
-        Some(best) => format!(
-            "The most credible package for EUR {:.1} bn a year by {:.0} ({}) reaches {:.3}, against {:.3} for the US \
-             umbrella as today and {:.3} for Europe alone.",
-            n.limits.budget_eur_bn,
-            n.package_by_year,
-            best.option_ids.join(" + "),
-            best.credibility,
-            o.us_as_today.credibility,
-            o.without_us.credibility
-        ),
-        None => format!(
-            "No package of European options fits EUR {:.1} bn a year by {:.0}.",
-            n.limits.budget_eur_bn, n.package_by_year
-        ),
-    }
+    Answer::OwnDeterrent(OwnDeterrentAnswer {
+        budget_eur_bn_a_year: n.limits.budget_eur_bn,
+        by_year: n.package_by_year,
+        best: best
+            .map(|best| PackageAnswer { option_ids: best.option_ids.clone(), credibility: best.credibility }),
+        credibility_us_as_today: o.us_as_today.credibility,
+        credibility_without_us: o.without_us.credibility,
+    })
 }

@@ -192,51 +192,12 @@ th-delivered-by = Delivered by { $year }
 th-share-closed = Share closed
 th-europe-alone-then = Europe alone then
 
-# Axis figures (axis_figures.rs): each English message is the assessment's label with its
-# numbers as $n1, $n2, … and a leading country code as $s.
-fig-lines-without-data = lines without data
-fig-iamd-central-runs-out = IAMD central case: long-range interceptors run out (with US / without)
-fig-iamd-ensemble-leak = IAMD ensemble of { $n1 } runs: share of all threats leaking, Europe alone / with US (mean, p{ $n2 }–p{ $n3 })
-fig-iamd-ensemble-runs-out = IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p{ $n1 }–p{ $n2 })
-fig-iamd-drones = IAMD: drones leaking a day (with US / without)
-fig-iamd-missiles = IAMD: missiles leaking a day over { $n1 } days (with US / without)
-fig-iamd-share = IAMD: share of all threats leaking (with US / without)
-fig-umbrella = { $s } umbrella (scenario)
-fig-russian-survivable = Russian survivable warheads
-fig-us-posture-kept = US nuclear posture kept
-fig-credibility-without = credibility without the US
-fig-credibility-today = credibility, US as today
-fig-credibility-scenario = credibility, scenario's US posture
-fig-nsnw-without = non-strategic balance without the US
-fig-nsnw-scenario = non-strategic balance, scenario
-fig-cost-to-close = cost to close over the horizon, EUR bn
-fig-headroom = cumulative budget headroom, EUR bn
-fig-extra-spending = extra spending a year at today's GDP, EUR bn
-fig-last-critical = last critical gap closes
-fig-rule-coalition = Coalition of the willing (first states with the required share of forces): median time, P(paralysis) without the US
-fig-rule-qmv = EU Council, qualified majority ({ $n1 } % of states and { $n2 } % of population): median time, P(paralysis) without the US
-fig-rule-cfsp = EU foreign policy (Council, art. { $n1 } TEU) (unanimity): median time, P(paralysis) without the US
-fig-rule-nac = North Atlantic Council (unanimity): median time, P(paralysis) without the US
-fig-decide-alone = P(decide within { $n1 } h), Europeans alone ({ $n2 } runs)
-fig-decide-us-leading = P(decide within { $n1 } h), US leading
-fig-decide-scenario = P(decide within { $n1 } h), scenario's US posture
-fig-score-air = air score, Europe alone
-fig-score-land = land score, Europe alone
-fig-score-maritime = maritime score, Europe alone
-figval-unbounded = (unbounded: none on Europe's side)
-figval-non-strategic = non-strategic warheads
-figval-interval = interval
-figval-ratio = ratio
-figval-russia = Russia
-figval-europe = Europe
-figval-vs = vs
+# Words of figure values shared by several sections.
 figval-day = day { $n }
 figval-lasts = lasts { $n } days
 figval-hours = { $n } h
 
 label-sep = {": "}
-fig-score-strike = strike score, Europe alone
-fig-score-space = space score, Europe alone
 
 # The text report's frame (assessment_view.rs).
 v-heading = Can Europe defend itself without the United States?

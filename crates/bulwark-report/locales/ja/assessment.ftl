@@ -192,50 +192,12 @@ th-delivered-by = { $year }年までの納入数
 th-share-closed = 解消率
 th-europe-alone-then = その時点の欧州単独の充足率
 
-# 評価軸の数値（axis_figures.rs）。
-fig-lines-without-data = 数値のない能力ライン
-fig-iamd-central-runs-out = 統合防空ミサイル防衛（IAMD）中心ケース：長距離迎撃ミサイルが尽きる時期（米国を含む／含まない）
-fig-iamd-ensemble-leak = IAMDアンサンブル（{ $n1 }回試行）：全脅威のうち防空網を突破する割合、欧州単独／米国を含む（平均、p{ $n2 }–p{ $n3 }）
-fig-iamd-ensemble-runs-out = IAMDアンサンブル：長距離迎撃ミサイルが尽きる時期、欧州単独／米国を含む（平均、p{ $n1 }–p{ $n2 }）
-fig-iamd-drones = IAMD：1日あたりの無人機の突破数（米国を含む／含まない）
-fig-iamd-missiles = IAMD：{ $n1 }日間における1日あたりのミサイルの突破数（米国を含む／含まない）
-fig-iamd-share = IAMD：全脅威のうち防空網を突破する割合（米国を含む／含まない）
-fig-umbrella = { $s }の核の傘（シナリオ）
-fig-russian-survivable = ロシアの残存可能な核弾頭
-fig-us-posture-kept = 維持される米国の核態勢
-fig-credibility-without = 米国抜きの信頼性
-fig-credibility-today = 現状の米国を含む信頼性
-fig-credibility-scenario = シナリオの米国の関与を含む信頼性
-fig-nsnw-without = 非戦略核の均衡（米国抜き）
-fig-nsnw-scenario = 非戦略核の均衡（シナリオ）
-fig-cost-to-close = 評価期間中の不足解消費用（10億ユーロ）
-fig-headroom = 累積の予算余力（10億ユーロ）
-fig-extra-spending = 現在のGDPで目標に達するための年間追加支出（10億ユーロ）
-fig-last-critical = 最後の重要な不足が解消される年
-fig-rule-coalition = 有志連合（所要の戦力比率に最初に達した国々）：所要時間の中央値、麻痺の確率（米国抜き）
-fig-rule-qmv = EU理事会の特定多数決（加盟国の{ $n1 }%かつ人口の{ $n2 }%）：所要時間の中央値、麻痺の確率（米国抜き）
-fig-rule-cfsp = EU共通外交・安全保障政策（理事会、欧州連合条約第{ $n1 }条）（全会一致）：所要時間の中央値、麻痺の確率（米国抜き）
-fig-rule-nac = 北大西洋理事会（全会一致）：所要時間の中央値、麻痺の確率（米国抜き）
-fig-decide-alone = { $n1 }時間以内に決定する確率、欧州のみ（{ $n2 }回試行）
-fig-decide-us-leading = { $n1 }時間以内に決定する確率、米国主導
-fig-decide-scenario = { $n1 }時間以内に決定する確率、シナリオの米国の関与
-fig-score-air = 航空のスコア（欧州単独）
-fig-score-land = 陸上のスコア（欧州単独）
-fig-score-maritime = 海上のスコア（欧州単独）
-figval-unbounded = （無限大：欧州側はゼロ）
-figval-non-strategic = 非戦略核弾頭
-figval-interval = 区間
-figval-ratio = 比率
-figval-russia = ロシア
-figval-europe = 欧州
-figval-vs = 対
+# 複数の節で使う数値の語。
 figval-day = { $n }日目
 figval-lasts = { $n }日間持続
 figval-hours = { $n }時間
 
 label-sep = ：
-fig-score-strike = 長距離打撃のスコア（欧州単独）
-fig-score-space = 宇宙のスコア（欧州単独）
 
 # テキスト報告書の枠組み（assessment_view.rs）。
 v-heading = 欧州は米国抜きで自らを防衛できるか

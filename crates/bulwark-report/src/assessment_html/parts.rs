@@ -128,8 +128,9 @@ pub(super) fn question_part(
             sources_note(out, refs, Cited::Nuclear);
         }
         None => {
-            let sentence = crate::exec_summary::question_answer(a, question.id, m)
-                .or_else(|| question.answer.clone().ok());
+            let sentence = crate::exec_summary::question_answer(a, question.id, m).or_else(|| {
+                question.answer.as_ref().ok().map(|answer| crate::question_answers::paragraph(answer, m))
+            });
             let _ = writeln!(
                 out,
                 "<p class=\"answer\">{}.</p>",
@@ -147,12 +148,12 @@ pub(super) fn question_part(
 
 /// The axis's other figures as a two-column table.
 fn figures_table(out: &mut String, axis: &AxisResult, m: &crate::i18n::Messages) {
-    if axis.figures.is_empty() && axis.pending.is_empty() {
+    let rows = crate::axis_figures::rows(&axis.figures, m);
+    if rows.is_empty() && axis.pending.is_empty() {
         return;
     }
     let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>", text::FIGURES);
-    for (label, value) in &axis.figures {
-        let (label, value) = crate::axis_figures::figure(label, value, m);
+    for (label, value) in rows {
         let _ =
             writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&label), escape(&value));
     }
