@@ -612,6 +612,52 @@ fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
     assert_eq!(run.stdout, again.stdout);
 }
 
+/// Issue 9: every axis's figures and every answer reach the JSON as numbers under stable names,
+/// not as formatted text, and they are the same numbers as the rest of the document.
+#[test]
+fn r9_axis_figures_and_answers_are_numbers_in_the_json() {
+    let run = bulwark(&["assess", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    // Text in figures only names things (lines, states, bodies, levers, options) or says how a
+    // band was made.
+    const NAMES: [&str; 7] =
+        ["lines_without_data", "state", "body", "band", "lever", "option_ids", "countries"];
+    fn count_numbers(key: &str, value: &serde_json::Value) -> usize {
+        match value {
+            serde_json::Value::Number(_) => 1,
+            serde_json::Value::String(text) => {
+                assert!(NAMES.contains(&key), "`{key}` is text {text:?}, not a number");
+                0
+            }
+            serde_json::Value::Array(items) => items.iter().map(|item| count_numbers(key, item)).sum(),
+            serde_json::Value::Object(map) => map.iter().map(|(k, v)| count_numbers(k, v)).sum(),
+            _ => 0,
+        }
+    }
+    let axes = doc["axes"].as_array().unwrap();
+    assert_eq!(axes.len(), 5);
+    for axis in axes {
+        assert!(axis["figures"].is_object(), "{}", axis["figures"]);
+        let numbers = count_numbers("figures", &axis["figures"]);
+        assert!(numbers >= 4, "axis {}: {numbers} numbers in {}", axis["number"], axis["figures"]);
+    }
+    let figures = |n: usize| &axes[n - 1]["figures"];
+    assert_eq!(figures(3)["cost_to_close_eur_bn"], doc["totals"]["horizon_cost_eur_bn"]);
+    assert_eq!(figures(3)["last_critical_gap_closes_year"], doc["totals"]["window_closes"]);
+    assert!(figures(1)["iamd"]["leak_share_without_us"].as_f64().is_some_and(|s| (0.0..=1.0).contains(&s)));
+    assert!(figures(2)["nuclear"]["credibility_without_us"].is_f64());
+    assert_eq!(figures(4)["decision"]["required_hours"], serde_json::json!(72.0));
+    assert!(figures(5)["domain_scores_without_us"]["land"].is_f64());
+    for question in doc["questions"].as_array().unwrap() {
+        assert!(count_numbers("figures", &question["figures"]) >= 3, "{question}");
+        assert!(question["answer"].is_string(), "the English paragraph is still there: {question}");
+    }
+    let q2 = doc["questions"].as_array().unwrap().iter().find(|q| q["id"] == "Q2").unwrap();
+    assert!(q2["figures"]["p_hold_without_us"].as_f64().is_some_and(|p| (0.0..=1.0).contains(&p)));
+    assert!(q2["answer"].as_str().unwrap().starts_with("In a Russian attack on the Baltic states in 2030"));
+}
+
 #[test]
 fn a_force_package_in_a_scenario_file_reaches_every_format() {
     let kiel = repo_root().join("scenarios/validation/kiel-bruegel-2025.toml");

@@ -104,6 +104,63 @@ fn japanese_reports_have_no_english_sentence() {
     assert!(html_text.contains("戦略アセット（ISR、輸送・空中給油、防空・ミサイル防衛）"));
 }
 
+/// Issue 9: the axes' figures and the questions' answers are written from the catalogue in both
+/// languages, so no English label or value word of `axes.ftl` (a literal run of two words or
+/// more) is left in a Japanese report after page 1, in Markdown and HTML; the scenario with a force
+/// package shows its rows too. The English report has them all, so the check has teeth.
+#[test]
+fn japanese_reports_have_no_english_axis_figure() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bulwark-report/locales/en/axes.ftl");
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut segments: Vec<(String, String)> = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let Some((id, value)) = line.split_once(" = ") else { continue };
+        // The literal text between placeables, e.g. "umbrella (scenario)" of
+        // "{ $state } umbrella (scenario)".
+        for segment in value.split('{').map(|part| part.rsplit('}').next().unwrap_or(part)) {
+            let segment = segment.trim();
+            let words =
+                segment.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
+            if words >= 2 {
+                segments.push((id.to_string(), segment.to_string()));
+            }
+        }
+    }
+    assert!(segments.len() > 40, "{} segments", segments.len());
+    let kiel =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/validation/kiel-bruegel-2025.toml");
+    let kiel = kiel.to_str().unwrap();
+    for scenario in ["baseline", kiel] {
+        let english = bulwark(&["assess", "--scenario", scenario, "--format", "md"]);
+        assert_eq!(english.code, 0, "{}", english.stderr);
+        for (id, segment) in
+            segments.iter().filter(|(id, _)| id.starts_with("fig-score-") && id != "fig-score-domain")
+        {
+            assert!(english.stdout.contains(segment.as_str()), "{scenario}: the English report lacks {id}");
+        }
+        assert!(english.stdout.contains("force package") == (scenario == kiel), "{scenario}");
+        for format in ["md", "html"] {
+            let ja = bulwark(&["assess", "--scenario", scenario, "--lang", "ja", "--format", format]);
+            assert_eq!(ja.code, 0, "{}", ja.stderr);
+            // FIXME(issue 16): page 1 is still partly English (exec_summary.rs, html_summary.rs)
+            // and repeats some of these words; the figures are all after it.
+            let marker = if format == "md" { "\n## 目次" } else { "<nav id=\"contents\">" };
+            let report = unescape(ja.stdout.split_once(marker).map_or("", |(_, rest)| rest));
+            assert!(report.len() > 10_000, "{scenario} {format}: the report after page 1 is there");
+            let left: Vec<String> = segments
+                .iter()
+                .filter(|(_, s)| report.contains(s.as_str()))
+                .map(|(id, s)| format!("{id}: {s}"))
+                .collect();
+            assert!(left.is_empty(), "{scenario} {format}: English figures left:\n{}", left.join("\n"));
+            assert!(
+                report.contains("核の傘（シナリオ）") && report.contains("不足解消費用"),
+                "{scenario} {format}"
+            );
+        }
+    }
+}
+
 #[test]
 fn json_is_the_same_in_every_language() {
     let en = bulwark(&["assess", "--format", "json"]);
