@@ -286,17 +286,20 @@ mod tests {
         };
         let iamd = a.iamd.as_ref().unwrap();
         let iamd_figures = assets.iamd.as_ref().unwrap();
-        assert_eq!(iamd_figures.leak_share_without_us, iamd.outcome_without_us.leak_fraction());
+        assert_eq!(
+            iamd_figures.leak_share_without_us.to_bits(),
+            iamd.outcome_without_us.leak_fraction().to_bits()
+        );
         assert!(iamd_figures.ensemble.as_ref().is_some_and(|e| e.runs > 0));
         assert!(assets.lines_without_data.iter().all(|id| a.lines.iter().any(|l| &l.line == id)));
         let n = a.nuclear.as_ref().unwrap();
-        assert_eq!(nuclear.credibility_without_us, n.outcome.without_us.credibility);
+        assert_eq!(nuclear.credibility_without_us.to_bits(), n.outcome.without_us.credibility.to_bits());
         assert_eq!(nuclear.patrons.len(), n.outcome.with_us.patrons.len());
-        assert_eq!(money.cost_to_close_eur_bn, a.horizon_cost_eur_bn);
-        assert_eq!(money.cumulative_headroom_eur_bn, a.cumulative_headroom_eur_bn);
+        assert_eq!(money.cost_to_close_eur_bn.to_bits(), a.horizon_cost_eur_bn.to_bits());
+        assert_eq!(money.cumulative_headroom_eur_bn.to_bits(), a.cumulative_headroom_eur_bn.to_bits());
         assert_eq!(money.last_critical_gap_closes_year, a.window_closes);
         let d = a.decision.as_ref().unwrap();
-        assert_eq!(decision.p_in_time_scenario, d.p_in_time);
+        assert_eq!(decision.p_in_time_scenario.to_bits(), d.p_in_time.to_bits());
         assert_eq!(decision.bodies.len(), d.bodies.len());
         assert!(domains.domain_scores_without_us.iter().all(|s| (0.0..=1.0).contains(&s.score_without_us)));
         assert!(domains.force_package.is_none(), "the baseline sets no force package");
@@ -304,10 +307,16 @@ mod tests {
         for question in &a.questions {
             match (question.id, &question.answer) {
                 ("Q1", Ok(Answer::Umbrella(q1))) => {
-                    assert_eq!(q1.credibility_without_us, n.outcome.without_us.credibility)
+                    assert_eq!(
+                        q1.credibility_without_us.to_bits(),
+                        n.outcome.without_us.credibility.to_bits()
+                    )
                 }
                 ("Q2", Ok(Answer::StopRussia(q2))) => {
-                    assert_eq!((q2.p_hold_without_us, q2.year), (c.without_us.p_hold, c.year));
+                    assert_eq!(
+                        (q2.p_hold_without_us.to_bits(), q2.year),
+                        (c.without_us.p_hold.to_bits(), c.year)
+                    );
                     assert_eq!(q2.window_years_without_us, c.window.years_without_us);
                 }
                 ("Q3", Ok(Answer::OwnDeterrent(q3))) => assert!(q3.best.is_some()),
