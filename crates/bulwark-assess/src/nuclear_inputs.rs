@@ -39,9 +39,7 @@ use bulwark_scenario::{Param, ParamValues, Scenario};
 use crate::money;
 
 pub use figures::{ReaderFigures, SourcedFigure};
-pub use simulate::{
-    format_nuclear_summary, nuclear_metric_names, nuclear_ranges, simulate_nuclear, CURVE_YEARS,
-};
+pub use simulate::{nuclear_metric_names, nuclear_ranges, simulate_nuclear, CURVE_YEARS};
 
 /// The adversary of the balance.
 pub const ADVERSARY: &str = "RUS";

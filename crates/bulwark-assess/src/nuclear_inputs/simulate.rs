@@ -162,29 +162,3 @@ fn run_metrics(a: &NuclearAssessment, top: &[Vec<String>]) -> [f64; N_METRICS] {
     }));
     out.try_into().unwrap_or([f64::NAN; N_METRICS])
 }
-
-/// The ensemble summary as text: one line per metric with mean, deviation and quantiles.
-pub fn format_nuclear_summary(summary: &EnsembleSummary) -> String {
-    let mut out = format!(
-        "nuclear ensemble: seed {}, runs {}/{}, completed {}, failed {}\n",
-        summary.seed(),
-        summary.n_runs(),
-        summary.n_runs_total(),
-        summary.n_completed(),
-        summary.n_failed()
-    );
-    out.push_str("metric                          mean        sd        p5       p50       p95\n");
-    for metric in summary.metrics() {
-        let q = |p: f64| metric.quantile(p).map_or("–".to_string(), |v| format!("{v:.4}"));
-        out.push_str(&format!(
-            "{:<28} {:>9.4} {:>9.4} {:>9} {:>9} {:>9}\n",
-            metric.spec().name(),
-            metric.mean(),
-            metric.std_dev(),
-            q(0.05),
-            q(0.5),
-            q(0.95)
-        ));
-    }
-    out
-}

@@ -234,8 +234,7 @@ fn the_ensemble_is_the_same_for_any_thread_count_and_shard_split() {
         .map(|k| simulate(&RunPlan::new(n_runs, 7).unwrap().with_shard(Shard::new(k, 2).unwrap())))
         .collect();
     let merged = EnsembleSummary::merge_all(shards).unwrap();
-    assert_eq!(format_nuclear_summary(&one), format_nuclear_summary(&two));
-    assert_eq!(format_nuclear_summary(&one), format_nuclear_summary(&merged));
+    assert_eq!(one.to_shard_text(), two.to_shard_text());
     assert_eq!(one.to_shard_text(), merged.to_shard_text());
     assert_eq!(one.n_completed(), n_runs);
     // The drawn parameters make the credibility vary.
