@@ -104,11 +104,11 @@ fn japanese_reports_have_no_english_sentence() {
     assert!(html_text.contains("戦略アセット（ISR、輸送・空中給油、防空・ミサイル防衛）"));
 }
 
-/// Issue 9: the axes' figures, the questions' answers and the nuclear options' reasoning are
-/// written from the catalogue in both languages, so no English label or value words of
-/// `axes.ftl` (a literal run of two words or more) are left in a Japanese report between page 1
-/// and the assumptions, in Markdown and HTML; the scenario with a force package shows its rows
-/// too. The English report has the domain scores, so the check has teeth.
+/// Issue 9: the axes' figures and the questions' answers are written from the catalogue in both
+/// languages, so no English label or value words of `axes.ftl` (a literal run of two words or
+/// more) are left in a Japanese report between page 1 and the assumptions, in Markdown and HTML;
+/// the scenario with a force package shows its rows too. The English report has the domain
+/// scores, so the check has teeth.
 #[test]
 fn japanese_reports_have_no_english_axis_figure() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bulwark-report/locales/en/axes.ftl");
