@@ -47,7 +47,7 @@ pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>, m: &Message
         "<title>{}</title>",
         escape(&m.f("html-title", &[("scenario", a.scenario.as_str().into())]))
     );
-    let _ = writeln!(out, "<style>{CSS}{}</style>\n</head>\n<body>\n<main>", parts::print_header_css(a));
+    let _ = writeln!(out, "<style>{CSS}{}</style>\n</head>\n<body>\n<main>", parts::print_header_css(a, m));
     header(&mut out, a, m);
     crate::html_summary::page_one(&mut out, a, &crate::exec_summary::contents(a, m), m);
     meta(&mut out, a, m);
@@ -58,7 +58,7 @@ pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>, m: &Message
         parts::question_part(&mut out, a, question, &refs, m);
     }
     assumptions(&mut out, a, m);
-    parts::references(&mut out, &refs);
+    parts::references(&mut out, &refs, m);
     let _ = writeln!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
@@ -171,9 +171,10 @@ pub(crate) fn line_name(a: &Assessment, id: &str, m: &Messages) -> String {
 fn header(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
-        "<header id=\"header\">\n<p class=\"kicker\">Bulwark net assessment · can European NATO and \
-         the EU defend themselves without the US?</p>\n<h1>Scenario <span class=\"scenario\">{}</span></h1>\n\
+        "<header id=\"header\">\n<p class=\"kicker\">{}</p>\n<h1>{} <span class=\"scenario\">{}</span></h1>\n\
          <p class=\"description\">{}</p>\n</header>",
+        escape(&m.t("html-kicker")),
+        escape(&m.t("html-scenario")),
         escape(&a.scenario),
         prose(&crate::assessment_view::describe(a, m)),
     );
@@ -184,7 +185,7 @@ fn meta(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
         "<section id=\"scenario\">\n<h2>{}</h2>\n<dl class=\"meta\">",
-        parts::text::SCENARIO_AND_DATA
+        escape(&m.t("h-scenario-and-data"))
     );
     let mut item = |term: &str, value: String| {
         let _ = writeln!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>");
@@ -292,11 +293,11 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         differs(l.ledger.coverage, coverage_today(l))
             && differs(l.ledger.coverage, l.ledger.coverage_without_us)
     });
-    let mut series = vec![Series { name: "with the US as today".into(), color: BLUE }];
+    let mut series = vec![Series { name: m.t("series-us-today"), color: BLUE }];
     if show_posture {
-        series.push(Series { name: "with the scenario's US posture".into(), color: TEAL });
+        series.push(Series { name: m.t("series-scenario-us"), color: TEAL });
     }
-    series.push(Series { name: "Europe alone".into(), color: ORANGE });
+    series.push(Series { name: m.t("series-europe-alone"), color: ORANGE });
     let groups: Vec<BarGroup> = drawn
         .iter()
         .map(|l| {
@@ -305,24 +306,24 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
                 values.push(l.ledger.coverage);
             }
             values.push(l.ledger.coverage_without_us);
-            BarGroup { label: l.name.clone(), values }
+            BarGroup { label: m.line_name(&l.line, &l.name), values }
         })
         .collect();
     let largest = groups.iter().flat_map(|g| g.values.iter().flatten().copied()).fold(1.0, f64::max);
     let chart = BarChart {
-        title: "Coverage of the requirement per line, with and without the US".into(),
-        value_title: "coverage: available strength ÷ requirement (%)".into(),
+        title: m.t("chart-coverage"),
+        value_title: m.t("axis-coverage"),
         series,
         groups,
-        references: vec![Reference { value: 1.0, label: "requirement met (1.0)".into(), color: GREY }],
+        references: vec![Reference { value: 1.0, label: m.t("ref-requirement-met"), color: GREY }],
         axis_max: largest.clamp(1.1, 2.0),
         format: percent_format(m),
     };
     let _ = writeln!(
         out,
-        "<section id=\"{id}\" class=\"chart-section\">\n<h3>Coverage per line</h3>\n<p class=\"note\">\
-         Available strength over the requirement, weakest first when Europe stands alone; the dashed line \
-         is the requirement. Bars longer than the axis are cut and marked ›.</p>\n{}",
+        "<section id=\"{id}\" class=\"chart-section\">\n<h3>{}</h3>\n<p class=\"note\">{}</p>\n{}",
+        escape(&m.t("h-coverage")),
+        escape(&m.t("note-coverage")),
         svg::bar_chart(&chart)
     );
     let missing: Vec<String> = a
@@ -331,16 +332,19 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         .filter(shown)
         .filter(|l| l.ledger.coverage_without_us.is_none())
         .map(|l| {
-            let reason = l.ledger.status.err().map_or("no figures", |m| m.label());
-            format!("<li>{} <span class=\"small\">({})</span></li>", escape(&l.name), escape(reason))
+            let reason = l.ledger.status.err().map_or_else(|| m.t("no-figures"), |missing| m.missing(missing));
+            format!(
+                "<li>{} <span class=\"small\">({})</span></li>",
+                escape(&m.line_name(&l.line, &l.name)),
+                escape(&reason)
+            )
         })
         .collect();
     if !missing.is_empty() {
         let _ = writeln!(
             out,
-            "<p class=\"note\">Lines without data ({} of {}), not drawn:</p>\n<ul class=\"columns\">\n{}\n</ul>",
-            missing.len(),
-            a.lines.len(),
+            "<p class=\"note\">{}</p>\n<ul class=\"columns\">\n{}\n</ul>",
+            escape(&m.f("note-lines-without-data", &[("n", missing.len().into()), ("total", a.lines.len().into())])),
             missing.join("\n")
         );
     }
@@ -356,26 +360,31 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
     let end = a.end_year;
     let core_and_related: Vec<f64> =
         budget.total_spend_eur_bn.iter().zip(&budget.related_spend_eur_bn).map(|(c, r)| c + r).collect();
-    let core_and_related_label =
-        format!("core + related spending, Hague ({end}: {})", last(&core_and_related));
+    let core_and_related_label = m.f(
+        "series-core-related",
+        &[("year", end.to_string().into()), ("value", last(&core_and_related).into())],
+    );
     let chart = LineChart {
-        title: "Defence spending per year against the cost of closing the gaps".into(),
-        x_title: "year".into(),
-        y_title: format!("EUR bn a year, {} prices", a.base_year),
+        title: m.t("chart-spending"),
+        x_title: m.t("axis-year"),
+        y_title: m.f("axis-eur-bn-a-year-prices", &[("base", a.base_year.to_string().into())]),
         years: budget.years.clone(),
         lines: vec![
             LineSeries {
                 series: Series {
-                    name: format!("core defence spending ({end}: {})", last(&budget.total_spend_eur_bn)),
+                    name: m.f(
+                        "series-core",
+                        &[("year", end.to_string().into()), ("value", last(&budget.total_spend_eur_bn).into())],
+                    ),
                     color: BLUE,
                 },
                 values: budget.total_spend_eur_bn.clone(),
             },
             LineSeries {
                 series: Series {
-                    name: format!(
-                        "buying power after defence inflation ({end}: {})",
-                        last(&budget.buying_power_eur_bn)
+                    name: m.f(
+                        "series-buying-power",
+                        &[("year", end.to_string().into()), ("value", last(&budget.buying_power_eur_bn).into())],
                     ),
                     color: ORANGE,
                 },
@@ -389,10 +398,9 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
         // One band, not two dashed lines a few per cent apart (issue 16): today's spending and
         // today's spending plus the yearly cost of closing the gaps bound it.
         bands: vec![Band {
-            label: format!(
-                "from base-year spending ({}) to it + cost to close per year ({})",
-                eur_bn(base_spend, m),
-                eur_bn(cost_per_year, m)
+            label: m.f(
+                "band-base-to-cost",
+                &[("base", eur_bn(base_spend, m).into()), ("cost", eur_bn(cost_per_year, m).into())],
             ),
             color: crate::svg::palette::VERMILLION,
             low: vec![base_spend; budget.years.len()],
@@ -403,35 +411,32 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"spending\" class=\"chart-section\">\n<h3>Spending path against the cost to close</h3>\n\
-         <p class=\"note\">EUR bn a year at {} prices, coalition members with figures. The shaded band runs from today's spending to today's spending plus the \
-         cost of closing every costed gap, spread evenly over {} years: buying power above the band \
-         pays for the gaps. The purple line adds defence-related spending (the Hague 1.5 %), which does not buy \
-         capabilities and is not in the headroom.</p>\n{}",
-        a.base_year,
-        horizon_years,
+        "<section id=\"spending\" class=\"chart-section\">\n<h3>{}</h3>\n<p class=\"note\">{}</p>\n{}",
+        escape(&m.t("h-spending")),
+        escape(&m.f(
+            "note-spending",
+            &[("base", a.base_year.to_string().into()), ("years", format_number(horizon_years, 0).into())]
+        )),
         svg::line_chart(&chart),
     );
     let rows = [
-        ("Cumulative headroom over the base year", eur_bn(a.cumulative_headroom_eur_bn, m)),
-        ("Cost of closing the costed gaps over the horizon", eur_bn(a.horizon_cost_eur_bn, m)),
-        ("of which procurement", eur_bn(a.procurement_eur_bn, m)),
-        ("Affordability ratio (cost ÷ headroom)", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
-        (
-            "Extra spending a year at today's GDP to reach the targets",
-            eur_bn(budget.static_increase_eur_bn, m),
-        ),
-        ("Coalition's share of EU GDP (scales the EU instruments)", percent(a.eu_gdp_share, m)),
+        ("row-cumulative-headroom", eur_bn(a.cumulative_headroom_eur_bn, m)),
+        ("row-cost-to-close", eur_bn(a.horizon_cost_eur_bn, m)),
+        ("row-of-which-procurement", eur_bn(a.procurement_eur_bn, m)),
+        ("row-affordability", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
+        ("row-extra-spending", eur_bn(budget.static_increase_eur_bn, m)),
+        ("row-eu-gdp-share", percent(a.eu_gdp_share, m)),
     ];
     out.push_str("<table class=\"compact\">\n<tbody>\n");
     for (label, value) in rows {
+        let label = escape(&m.t(label));
         let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th><td class=\"num\">{value}</td></tr>");
     }
     for (name, total) in &budget.instrument_totals_eur_bn {
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">EU instrument in the headroom: {}</th><td class=\"num\">{}</td></tr>",
-            escape(name),
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
+            escape(&m.f("row-eu-instrument", &[("name", m.lookup("instrument", name, name).into())])),
             eur_bn(*total, m)
         );
     }
@@ -468,14 +473,16 @@ pub(super) fn closure_timeline(out: &mut String, a: &Assessment, m: &Messages) {
     let rows: Vec<TimelineRow> = closures
         .iter()
         .map(|(l, c)| TimelineRow {
-            label: l.name.clone(),
+            label: m.line_name(&l.line, &l.name),
             end: c.funded_closure_year,
             critical: c.critical,
             note: closure_note(c, a.end_year, m),
         })
         .collect();
     let chart = Timeline {
-        title: "Year each gap closes under the scenario's budget path".into(),
+        title: m.t("chart-timeline"),
+        x_title: m.t("axis-year"),
+        legend: crate::svg::TimelineLegend::new(a.window_closes, a.end_year, m),
         start_year: a.base_year,
         end_year: a.end_year,
         rows,
@@ -483,20 +490,22 @@ pub(super) fn closure_timeline(out: &mut String, a: &Assessment, m: &Messages) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"timeline\" class=\"chart-section\">\n<h3>Closure timeline</h3>\n<p class=\"note\">Each bar \
-         runs from {} to the year funded deliveries close the line's gap; dashed bars stay open at the end of \
-         the horizon. Red lines are critical: the window of vulnerability (shaded) lasts until the last of \
-         them closes.</p>",
-        a.base_year
+        "<section id=\"timeline\" class=\"chart-section\">\n<h3>{}</h3>\n<p class=\"note\">{}</p>",
+        escape(&m.t("h-timeline-chart")),
+        escape(&m.f("note-timeline", &[("base", a.base_year.to_string().into())]))
     );
     if chart.rows.is_empty() {
-        out.push_str("<p>No line has a gap to close.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", escape(&m.t("no-gap-to-close")));
     } else {
         out.push_str(&svg::timeline(&chart));
     }
     if !a.window_open_lines.is_empty() {
         let names: Vec<String> = a.window_open_lines.iter().map(|id| escape(&line_name(a, id, m))).collect();
-        let _ = writeln!(out, "<p>Critical lines still open in {}: {}.</p>", a.end_year, names.join(", "));
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            m.f("critical-still-open", &[("year", a.end_year.to_string().into()), ("lines", m.list(&names).into())])
+        );
     }
     out.push_str("</section>\n");
 }
@@ -511,17 +520,20 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
         .flat_map(|s| [s.gdp_share, s.spending_share_base, s.spending_share_end])
         .fold(0.01, f64::max);
     let chart = BarChart {
-        title: "Share of coalition defence spending against share of coalition GDP".into(),
-        value_title: "share of the coalition total (%)".into(),
+        title: m.t("chart-burden"),
+        value_title: m.t("axis-share-coalition"),
         series: vec![
-            Series { name: "share of GDP".into(), color: crate::svg::palette::GREY },
-            Series { name: format!("share of spending {}", a.base_year), color: BLUE },
-            Series { name: format!("share of spending {end_year}"), color: ORANGE },
+            Series { name: m.t("series-share-gdp"), color: crate::svg::palette::GREY },
+            Series {
+                name: m.f("series-share-spending", &[("year", a.base_year.to_string().into())]),
+                color: BLUE,
+            },
+            Series { name: m.f("series-share-spending", &[("year", end_year.to_string().into())]), color: ORANGE },
         ],
         groups: shares
             .iter()
             .map(|s| BarGroup {
-                label: s.iso3.clone(),
+                label: m.country(&s.iso3).into_owned(),
                 values: vec![Some(s.gdp_share), Some(s.spending_share_base), Some(s.spending_share_end)],
             })
             .collect(),
@@ -531,14 +543,22 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
     };
     let _ = writeln!(
         out,
-        "<section id=\"burden\" class=\"chart-section\">\n<h3>Burden sharing</h3>\n<p class=\"note\">A country \
-         whose share of spending exceeds its share of GDP carries more than its weight. Largest economies first.</p>\n{}",
+        "<section id=\"burden\" class=\"chart-section\">\n<h3>{}</h3>\n<p class=\"note\">{}</p>\n{}",
+        escape(&m.t("h-burden")),
+        escape(&m.t("note-burden")),
         svg::bar_chart(&chart)
     );
-    out.push_str(
-        "<table class=\"compact\">\n<thead><tr><th>Country</th><th class=\"num\">Share of GDP</th>\
-         <th class=\"num\">Share of spending</th><th class=\"num\">% of GDP on defence</th>\
-         <th class=\"num\">Spending, EUR bn</th></tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<table class=\"compact\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th></tr></thead>\n<tbody>",
+        t("th-country"),
+        t("th-share-gdp"),
+        t("th-share-spending"),
+        t("th-pct-gdp-defence"),
+        t("th-spending-eur-bn"),
     );
     for share in &shares {
         let Some(path) = budget.countries.iter().find(|c| c.iso3 == share.iso3) else { continue };
@@ -550,7 +570,7 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} → {}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td></tr>",
-            escape(&share.iso3),
+            escape(&m.country(&share.iso3)),
             percent(share.gdp_share, m),
             percent(share.spending_share_base, m),
             percent(share.spending_share_end, m),
@@ -560,18 +580,30 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
     }
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<p class=\"note\">Arrows run from {} to {end_year}.</p>\n</section>",
-        a.base_year
+        "</tbody>\n</table>\n<p class=\"note\">{}</p>\n</section>",
+        escape(&m.f("note-arrows", &[("from", a.base_year.to_string().into()), ("to", end_year.to_string().into())]))
     );
 }
 
 pub(super) fn line_table(out: &mut String, a: &Assessment, m: &Messages) {
-    out.push_str(
-        "<section id=\"lines\">\n<h3>Capability lines</h3>\n<table class=\"lines\">\n<thead><tr><th>Line</th>\
-         <th class=\"num\">Europe alone</th><th class=\"num\">US contribution (scenario / today)</th>\
-         <th class=\"num\">Requirement</th><th class=\"num\">Coverage (scenario / Europe alone)</th>\
-         <th class=\"num\">Gap</th><th class=\"num\">Cost to close, EUR bn (procurement / horizon)</th>\
-         <th>Closes</th><th>Notes</th></tr></thead>\n<tbody>\n",
+    let t = |id: &str| escape(&m.t(id));
+    let _ = writeln!(
+        out,
+        "<section id=\"lines\">\n<h3>{}</h3>\n<table class=\"lines\">\n<thead><tr><th>{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t("h-lines"),
+        t("th-line"),
+        t("html-th-europe-alone-cap"),
+        t("th-us-contribution"),
+        t("th-requirement"),
+        t("th-coverage"),
+        t("th-gap"),
+        t("th-cost-to-close"),
+        t("th-closes"),
+        t("th-notes"),
     );
     for line in &a.lines {
         line_row(out, line, a.end_year, m);

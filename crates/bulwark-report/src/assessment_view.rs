@@ -176,7 +176,7 @@ fn sources_line(refs: &References, cited: Cited, m: &Messages) -> String {
 /// Page 1: the answer, the verdict table, the clocks and the key assumptions.
 fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> String, m: &Messages) {
     out.push_str(&h2(&m.t("v-heading")));
-    out.push_str(&wrap(&paragraph(&exec_summary::sentences(a), m), 100));
+    out.push_str(&wrap(&paragraph(&exec_summary::sentences(a, m), m), 100));
     out.push('\n');
     let mut verdicts =
         headed(&["col-rank", "v-col-test", "col-europe-alone", "v-col-range", "col-with-the-us-plain"], m);
@@ -184,7 +184,7 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
         verdicts.row(vec![row.number, row.title, row.alone, row.range, row.with_us]);
     }
     out.push_str(&table(&verdicts, flavour));
-    if let Some(chart) = crate::html_summary::clocks_chart(a) {
+    if let Some(chart) = crate::html_summary::clocks_chart(a, m) {
         out.push_str(&format!("\n{}{}\n\n", m.t("h-window"), m.t("colon")));
         let mut clocks = headed(&["v-col-clock", "col-year", "v-col-low", "v-col-high"], m);
         for row in chart.rows {
@@ -198,17 +198,13 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
         out.push_str(&format!("\n{}{}\n\n", m.t("v-key"), m.t("colon")));
         for (idx, k) in keys.iter().enumerate() {
             out.push_str(&format!(
-                "{}. `{}` moves {} from {:.3} to {:.3} (central {:.3}), a swing of {:.0} %\n",
+                "{}. `{}` {}\n",
                 idx + 1,
                 k.name,
-                k.outcome,
-                k.low,
-                k.high,
-                k.central,
-                100.0 * k.relative_swing
+                exec_summary::key_assumption_text(k, m)
             ));
         }
-        out.push_str(&format!("\n{}.\n", exec_summary::KEY_ASSUMPTIONS_METHOD));
+        out.push_str(&format!("\n{}\n", crate::assessment_summary::full_stop(&m.t("key-method"), m)));
     }
 }
 

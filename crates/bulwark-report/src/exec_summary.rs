@@ -13,6 +13,7 @@ use bulwark_assess::{Assessment, AxisStatus, Spread};
 use bulwark_models::ledger::Verdict;
 
 use crate::assessment_summary::weakest_lines;
+use crate::i18n::{Lang, Messages};
 
 /// How many lines the "what is missing" sentence names.
 const MISSING_NAMED: usize = 3;
@@ -32,6 +33,8 @@ pub struct VerdictRow {
     pub alone: String,
     /// The verdict for badges, when the row has one.
     pub verdict: Option<Verdict>,
+    /// What follows the badge when there is one (the score); `alone` otherwise.
+    pub alone_detail: String,
     /// The figure behind it with its 90 % range, or why there is none.
     pub range: String,
     /// With the scenario's US posture, in a few words.
@@ -41,9 +44,9 @@ pub struct VerdictRow {
 /// One of the assumptions that matter most.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyAssumption {
-    /// The parameter or input moved.
+    /// The parameter or input moved (its name in the scenario file, shown as code).
     pub name: String,
-    /// The outcome it moves.
+    /// The outcome it moves: a catalogue id (`key-outcome-decide`, `key-outcome-leak`).
     pub outcome: &'static str,
     /// Outcome at −20 % and +20 %.
     pub low: f64,
@@ -55,40 +58,34 @@ pub struct KeyAssumption {
     pub relative_swing: f64,
 }
 
-/// Fixed texts, in one place for translation.
-mod text {
-    pub(super) const NO_RANGE: &str = "central value only";
-    pub(super) const NO_SPREAD: &str = "(no spread over the drawn parameters)";
-    pub(super) const NOT_ASSESSED: &str = "not assessed";
-    pub(super) const NO_DATA: &str = "no sourced figures";
-    pub(super) const NOT_RUN: &str = "model did not run";
-    pub(super) const DECIDE_OUTCOME: &str = "P(decide in time), Europe alone";
-    pub(super) const LEAK_OUTCOME: &str = "threats leaking, Europe alone";
-    pub(super) const Q1: &str = "Losing the US nuclear umbrella";
-    pub(super) const Q2: &str = "Stopping a Russian attack on the Baltic states";
-    pub(super) const Q3: &str = "A European deterrent of its own";
-    pub(super) const ASSUMPTIONS: &str = "Assumptions";
-    pub(super) const REFERENCES: &str = "References";
-}
+/// Catalogue ids of the outcomes the key assumptions move.
+const OUTCOME_DECIDE: &str = "key-outcome-decide";
+const OUTCOME_LEAK: &str = "key-outcome-leak";
 
 /// A band as text: `low–high` with `decimals`; a band without width says so; no band at all
 /// reads "central value only".
-pub fn band(spread: Option<&Spread>, decimals: usize, unit: &str) -> String {
+pub fn band(spread: Option<&Spread>, decimals: usize, m: &Messages) -> String {
     match spread {
-        Some(s) if s.high > s.low => format!("{:.decimals$}–{:.decimals$}{unit}", s.low, s.high),
-        Some(s) => format!("{:.decimals$}{unit} {}", s.central, text::NO_SPREAD),
-        None => text::NO_RANGE.to_string(),
+        Some(s) if s.high > s.low => format!("{}–{}", fixed(s.low, decimals), fixed(s.high, decimals)),
+        Some(s) => m.f("s-no-spread", &[("value", fixed(s.central, decimals).into())]),
+        None => m.t("s-no-range"),
     }
+}
+
+/// A number with exactly `decimals` decimals (scores and credibilities are compared digit by
+/// digit in the table) and no thousands separator (years).
+fn fixed(value: f64, decimals: usize) -> String {
+    format!("{value:.decimals$}")
 }
 
 /// The answer to the seed question in at most five sentences: the verdict, what is missing,
 /// what closing it costs, how long it takes, and how dangerous the meantime is.
-pub fn sentences(a: &Assessment) -> Vec<String> {
-    let mut out = vec![answer_sentence(a)];
-    out.extend(missing_sentence(a));
-    out.extend(cost_sentence(a));
-    out.extend(time_sentence(a));
-    out.extend(danger_sentence(a));
+pub fn sentences(a: &Assessment, m: &Messages) -> Vec<String> {
+    let mut out = vec![answer_sentence(a, m)];
+    out.extend(missing_sentence(a, m));
+    out.extend(cost_sentence(a, m));
+    out.extend(time_sentence(a, m));
+    out.extend(danger_sentence(a, m));
     out.truncate(5);
     out
 }
@@ -108,23 +105,29 @@ fn tally(a: &Assessment) -> (usize, usize, usize, usize) {
     counts
 }
 
-fn answer_sentence(a: &Assessment) -> String {
+fn answer_sentence(a: &Assessment, m: &Messages) -> String {
     let (own, partly, dependent, assessed) = tally(a);
     let word = if dependent > 0 {
-        "Not yet"
+        "s-answer-not-yet"
     } else if partly > 0 {
-        "Only in part"
+        "s-answer-in-part"
     } else {
-        "Yes"
+        "s-answer-yes"
     };
-    format!(
-        "{word}: without the United States, European NATO and the EU ({} countries) pass {own} of the {assessed} \
-         tests that can be assessed on their own, {partly} in part and fail {dependent}",
-        a.coalition.len()
+    m.f(
+        "s-answer",
+        &[
+            ("word", m.t(word).into()),
+            ("n", a.coalition.len().into()),
+            ("own", own.into()),
+            ("assessed", assessed.into()),
+            ("partly", partly.into()),
+            ("dependent", dependent.into()),
+        ],
     )
 }
 
-fn missing_sentence(a: &Assessment) -> Option<String> {
+fn missing_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     let short = weakest_lines(a);
     if short.is_empty() {
         return None;
@@ -133,87 +136,100 @@ fn missing_sentence(a: &Assessment) -> Option<String> {
         .iter()
         .take(MISSING_NAMED)
         .map(|l| {
-            format!(
-                "{} ({:.0} %)",
-                l.name.to_lowercase(),
-                100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)
-            )
+            let name = m.line_name(&l.line, &l.name);
+            let name = match m.lang() {
+                Lang::En => name.to_lowercase(),
+                Lang::Ja => name,
+            };
+            let pct = m.pct(100.0 * l.ledger.coverage_without_us.unwrap_or(0.0), 0);
+            m.f("s-missing-item", &[("name", name.into()), ("pct", pct.into())])
         })
         .collect();
-    Some(format!(
-        "Most missing are {} of the requirement, with {} lines short in all",
-        named.join(", "),
-        short.len()
-    ))
+    Some(m.f("s-missing", &[("items", m.list(&named).into()), ("n", short.len().into())]))
 }
 
-fn cost_sentence(a: &Assessment) -> Option<String> {
+fn cost_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     if a.horizon_cost_eur_bn <= 0.0 {
         return None;
     }
-    let ranges = a.ranges.as_ref();
-    Some(format!(
-        "Closing the costed gaps takes EUR {:.0} bn of procurement and EUR {:.0} bn (90 % range {}) with operating \
-         costs over {} years, {:.0} % of the budget headroom the scenario's spending path creates",
-        a.procurement_eur_bn,
-        a.horizon_cost_eur_bn,
-        band(ranges.map(|r| &r.horizon_cost_eur_bn), 0, ""),
-        a.end_year - a.base_year,
-        100.0 * a.affordability_ratio.unwrap_or(0.0)
+    let range = match a.ranges.as_ref().map(|r| &r.horizon_cost_eur_bn) {
+        Some(s) if s.high > s.low => m.eur_bn_range(s.low, s.high, 0),
+        spread => band(spread, 0, m),
+    };
+    Some(m.f(
+        "s-cost",
+        &[
+            ("procurement", m.eur_bn(a.procurement_eur_bn, 0).into()),
+            ("horizon", m.eur_bn(a.horizon_cost_eur_bn, 0).into()),
+            ("range", range.into()),
+            ("years", (a.end_year - a.base_year).into()),
+            ("share", m.pct(100.0 * a.affordability_ratio.unwrap_or(0.0), 0).into()),
+        ],
     ))
 }
 
-fn time_sentence(a: &Assessment) -> Option<String> {
+fn time_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     Some(match a.window_closes {
-        Some(year) => format!(
-            "The last critical gap closes in {year} (90 % range {}), so the window of vulnerability lasts {} years",
-            band(a.ranges.as_ref().map(|r| &r.window_closes), 0, ""),
-            year.saturating_sub(a.base_year)
+        Some(year) => m.f(
+            "s-time-closes",
+            &[
+                ("year", year.to_string().into()),
+                ("range", band(a.ranges.as_ref().map(|r| &r.window_closes), 0, m).into()),
+                ("years", year.saturating_sub(a.base_year).into()),
+            ],
         ),
         None if a.window_open_lines.is_empty() => return None,
-        None => format!(
-            "{} critical lines are still open in {}, so the window of vulnerability does not close within the horizon",
-            a.window_open_lines.len(),
-            a.end_year
+        None => m.f(
+            "s-time-open",
+            &[("n", a.window_open_lines.len().into()), ("year", a.end_year.to_string().into())],
         ),
     })
 }
 
-fn danger_sentence(a: &Assessment) -> Option<String> {
+fn danger_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     let c = a.campaign.as_ref()?;
     let russia = a
         .threat
         .as_ref()
-        .and_then(|t| t.clocks.iter().filter_map(|clock| Some((clock.title, clock.year_median?))).next())
-        .map_or(String::new(), |(title, year)| {
-            format!(", and Russia could mount a {title} from about {year:.0}")
+        .and_then(|t| t.clocks.iter().filter_map(|clock| Some((clock, clock.year_median?))).next())
+        .map_or(String::new(), |(clock, year)| {
+            m.f(
+                "s-danger-russia",
+                &[("war", crate::threat_view::clock_title(clock, m).into()), ("year", fixed(year, 0).into())],
+            )
         });
-    Some(format!(
-        "Meanwhile Europe alone holds the Baltic states to day {:.0} in {:.0} % of runs, against {:.0} % with the US{russia}",
-        c.hold_day,
-        100.0 * c.without_us.p_hold,
-        100.0 * c.with_us.p_hold
+    Some(m.f(
+        "s-danger",
+        &[
+            ("day", fixed(c.hold_day, 0).into()),
+            ("alone", m.pct(100.0 * c.without_us.p_hold, 0).into()),
+            ("with", m.pct(100.0 * c.with_us.p_hold, 0).into()),
+            ("russia", russia.into()),
+        ],
     ))
 }
 
 /// The verdict table: the five tests, then the three questions.
-pub fn verdict_rows(a: &Assessment, m: &crate::i18n::Messages) -> Vec<VerdictRow> {
+pub fn verdict_rows(a: &Assessment, m: &Messages) -> Vec<VerdictRow> {
     let mut rows: Vec<VerdictRow> = a.axes.iter().map(|axis| axis_row(axis, m)).collect();
-    rows.push(q1_row(a));
-    rows.push(q2_row(a));
-    rows.push(q3_row(a));
+    rows.push(q1_row(a, m));
+    rows.push(q2_row(a, m));
+    rows.push(q3_row(a, m));
     rows
 }
 
-fn axis_row(axis: &bulwark_assess::AxisResult, m: &crate::i18n::Messages) -> VerdictRow {
-    let (alone, verdict, with_us) = match &axis.status {
+fn axis_row(axis: &bulwark_assess::AxisResult, m: &Messages) -> VerdictRow {
+    let (alone, detail, verdict, with_us) = match &axis.status {
         AxisStatus::Assessed { score, score_without_us, verdict, benchmark, .. } => (
-            format!("{} ({score_without_us:.2})", verdict.label()),
+            format!("{} ({})", m.verdict(*verdict), fixed(*score_without_us, 2)),
+            format!("({})", fixed(*score_without_us, 2)),
             Some(*verdict),
-            format!("{} ({score:.2})", crate::assessment_view::benchmark_label(*verdict, *benchmark)),
+            format!("{} ({})", crate::assessment_view::benchmark_words(*verdict, *benchmark, m), fixed(*score, 2)),
         ),
-        AxisStatus::NoData => (text::NO_DATA.to_string(), None, "–".to_string()),
-        AxisStatus::ModelNotYetAvailable { .. } => (text::NOT_ASSESSED.to_string(), None, "–".to_string()),
+        AxisStatus::NoData => (m.t("s-no-data"), m.t("s-no-data"), None, "–".to_string()),
+        AxisStatus::ModelNotYetAvailable { .. } => {
+            (m.t("s-not-assessed"), m.t("s-not-assessed"), None, "–".to_string())
+        }
     };
     VerdictRow {
         anchor: format!("test-{}", axis.number),
@@ -221,71 +237,88 @@ fn axis_row(axis: &bulwark_assess::AxisResult, m: &crate::i18n::Messages) -> Ver
         title: crate::assessment_view::axis_title(axis, m),
         alone,
         verdict,
-        range: axis_range_text(axis),
+        alone_detail: detail,
+        range: axis_range_text(axis, m),
         with_us,
     }
 }
 
 /// The range behind an axis's verdict: the 90 % band of Europe's own score.
-fn axis_range_text(axis: &bulwark_assess::AxisResult) -> String {
+fn axis_range_text(axis: &bulwark_assess::AxisResult, m: &Messages) -> String {
     match &axis.status {
         AxisStatus::Assessed { range_without_us: Some(range), .. } => {
-            crate::assessment_view::score_band(range, &crate::i18n::Messages::new(crate::i18n::Lang::En))
+            crate::assessment_view::score_band(range, m)
         }
-        _ => text::NO_RANGE.to_string(),
+        _ => m.t("s-no-range"),
     }
 }
 
-fn q1_row(a: &Assessment) -> VerdictRow {
+/// The short title of question `id` in the verdict table (`question-short-Q1` …).
+fn question_title(a: &Assessment, id: &str, m: &Messages) -> String {
+    let fallback = a.questions.iter().find(|q| q.id == id).map_or(id, |q| q.question);
+    m.lookup("question-short", id, fallback)
+}
+
+fn q1_row(a: &Assessment, m: &Messages) -> VerdictRow {
+    let credibility = |value: String| m.f("s-credibility", &[("value", value.into())]);
     let (alone, range, with_us) = match &a.nuclear {
         Some(n) => (
-            format!("credibility {:.3}", n.outcome.without_us.credibility),
-            format!("credibility {}", band(n.ranges.as_ref().map(|r| &r.credibility_without_us), 3, "")),
-            format!("credibility {:.3}", n.outcome.with_us.credibility),
+            credibility(fixed(n.outcome.without_us.credibility, 3)),
+            credibility(band(n.ranges.as_ref().map(|r| &r.credibility_without_us), 3, m)),
+            credibility(fixed(n.outcome.with_us.credibility, 3)),
         ),
-        None => (text::NOT_RUN.to_string(), text::NO_RANGE.to_string(), "–".to_string()),
+        None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
-    question_row("q1", "Q1", text::Q1, alone, range, with_us)
+    question_row(("q1", "Q1"), question_title(a, "Q1", m), alone, range, with_us)
 }
 
-fn q2_row(a: &Assessment) -> VerdictRow {
+fn q2_row(a: &Assessment, m: &Messages) -> VerdictRow {
+    let title = question_title(a, "Q2", m);
     let Some(c) = &a.campaign else {
-        return question_row("q2", "Q2", text::Q2, text::NOT_RUN.into(), text::NO_RANGE.into(), "–".into());
+        return question_row(("q2", "Q2"), title, m.t("s-not-run"), m.t("s-no-range"), "–".into());
     };
     let interval = Spread::wilson(c.without_us.p_hold, c.without_us.runs.max(1) as f64);
-    VerdictRow {
-        verdict: None,
-        ..question_row(
-            "q2",
-            "Q2",
-            text::Q2,
-            format!("holds to day {:.0} in {:.0} % of runs", c.hold_day, 100.0 * c.without_us.p_hold),
-            format!("P(hold) {:.0}–{:.0} %", 100.0 * interval.low, 100.0 * interval.high),
-            format!("{:.0} % of runs", 100.0 * c.with_us.p_hold),
-        )
-    }
+    question_row(
+        ("q2", "Q2"),
+        title,
+        m.f(
+            "s-q2-alone",
+            &[("day", fixed(c.hold_day, 0).into()), ("pct", m.pct(100.0 * c.without_us.p_hold, 0).into())],
+        ),
+        m.f(
+            "s-q2-range",
+            &[
+                ("low", fixed(100.0 * interval.low, 0).into()),
+                ("high", m.pct(100.0 * interval.high, 0).into()),
+            ],
+        ),
+        m.f("s-q2-with", &[("pct", m.pct(100.0 * c.with_us.p_hold, 0).into())]),
+    )
 }
 
-fn q3_row(a: &Assessment) -> VerdictRow {
+fn q3_row(a: &Assessment, m: &Messages) -> VerdictRow {
+    let credibility = |value: String| m.f("s-credibility", &[("value", value.into())]);
     let best = a.nuclear.as_ref().and_then(|n| Some((n, n.outcome.packages.as_ref()?.best.first()?)));
     let (alone, range, with_us) = match best {
         Some((n, best)) => (
-            format!("best package {:.3}, EUR {:.1} bn a year", best.credibility, best.annual_cost_eur_bn),
-            format!(
-                "credibility {}",
-                band(n.ranges.as_ref().and_then(|r| r.best_package_credibility.as_ref()), 3, "")
+            m.f(
+                "s-q3-alone",
+                &[
+                    ("credibility", fixed(best.credibility, 3).into()),
+                    ("cost", m.eur_bn(best.annual_cost_eur_bn, 1).into()),
+                ],
             ),
-            format!("US umbrella {:.3}", n.outcome.us_as_today.credibility),
+            credibility(band(n.ranges.as_ref().and_then(|r| r.best_package_credibility.as_ref()), 3, m)),
+            m.f("s-q3-with", &[("credibility", fixed(n.outcome.us_as_today.credibility, 3).into())]),
         ),
-        None => (text::NOT_RUN.to_string(), text::NO_RANGE.to_string(), "–".to_string()),
+        None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
-    question_row("q3", "Q3", text::Q3, alone, range, with_us)
+    question_row(("q3", "Q3"), question_title(a, "Q3", m), alone, range, with_us)
 }
 
 fn question_row(
-    anchor: &str,
-    number: &str,
-    title: &str,
+    (anchor, number): (&str, &str),
+    title: String,
     alone: String,
     range: String,
     with_us: String,
@@ -293,7 +326,8 @@ fn question_row(
     VerdictRow {
         anchor: anchor.to_string(),
         number: number.to_string(),
-        title: title.to_string(),
+        title,
+        alone_detail: alone.clone(),
         alone,
         verdict: None,
         range,
@@ -303,7 +337,7 @@ fn question_row(
 
 /// Headings of the report after page 1, with their anchors: one per test and question, then
 /// the assumptions and the references. The terminal, Markdown and HTML reports use the same list.
-pub fn contents(a: &Assessment, m: &crate::i18n::Messages) -> Vec<(String, String)> {
+pub fn contents(a: &Assessment, m: &Messages) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = a
         .axes
         .iter()
@@ -320,30 +354,30 @@ pub fn contents(a: &Assessment, m: &crate::i18n::Messages) -> Vec<(String, Strin
             format!("{} {}", q.id, crate::assessment_view::question_text(q.id, q.question, m)),
         ));
     }
-    out.push(("assumptions".to_string(), text::ASSUMPTIONS.to_string()));
-    out.push(("references".to_string(), text::REFERENCES.to_string()));
+    out.push(("assumptions".to_string(), m.t("h-assumptions")));
+    out.push(("references".to_string(), m.t("v-references")));
     out
 }
 
 /// The answer that opens a test's section, in one sentence.
-pub fn axis_answer(a: &Assessment, number: u8) -> Option<String> {
+pub fn axis_answer(a: &Assessment, number: u8, m: &Messages) -> Option<String> {
     let axis = a.axes.iter().find(|axis| axis.number == number)?;
-    let row = axis_row(axis, &crate::i18n::Messages::new(crate::i18n::Lang::En));
-    Some(format!(
-        "Without the US: {}, score band {}; with the US as the scenario sets it: {}",
-        row.alone, row.range, row.with_us
+    let row = axis_row(axis, m);
+    Some(m.f(
+        "s-axis-answer",
+        &[("alone", row.alone.into()), ("range", row.range.into()), ("with", row.with_us.into())],
     ))
 }
 
 /// The answer that opens a question's section, in one sentence.
-pub fn question_answer(a: &Assessment, id: &str, m: &crate::i18n::Messages) -> Option<String> {
+pub fn question_answer(a: &Assessment, id: &str, m: &Messages) -> Option<String> {
     if let Some(answer) = crate::nuclear_text::answer(a, id, m) {
         return answer.sentences.first().cloned();
     }
     // The summary's sentences start with the question's id: `Q2: ` or `問2：`.
     let prefix = match m.lang() {
-        crate::i18n::Lang::En => format!("{id}: "),
-        crate::i18n::Lang::Ja => format!("問{}：", id.trim_start_matches('Q')),
+        Lang::En => format!("{id}: "),
+        Lang::Ja => format!("問{}：", id.trim_start_matches('Q')),
     };
     crate::assessment_summary::question_sentences(a, m)
         .into_iter()
@@ -364,13 +398,7 @@ pub fn key_assumptions(a: &Assessment) -> Vec<KeyAssumption> {
                     .map(|s| s.p_in_time_without_us)
             };
             if let (Some(low), Some(high)) = (at(0.8), at(1.2)) {
-                all.push(swing(
-                    param.name().to_string(),
-                    text::DECIDE_OUTCOME,
-                    d.p_in_time_without_us,
-                    low,
-                    high,
-                ));
+                all.push(swing(param.name().to_string(), OUTCOME_DECIDE, d.p_in_time_without_us, low, high));
             }
         }
     }
@@ -386,7 +414,7 @@ pub fn key_assumptions(a: &Assessment) -> Vec<KeyAssumption> {
                     .map(|s| s.total_leaked_without_us)
             };
             if let (Some(low), Some(high)) = (at(0.8), at(1.2)) {
-                all.push(swing(format!("IAMD {input}"), text::LEAK_OUTCOME, central, low, high));
+                all.push(swing(format!("IAMD {input}"), OUTCOME_LEAK, central, low, high));
             }
         }
     }
@@ -401,11 +429,30 @@ fn swing(name: String, outcome: &'static str, central: f64, low: f64, high: f64)
     KeyAssumption { name, outcome, low, high, central, relative_swing }
 }
 
-/// What the key assumptions were ranked by, in one sentence.
-pub const KEY_ASSUMPTIONS_METHOD: &str = "Ranked by one-at-a-time sensitivity: each judgement parameter of the \
-     decision-time model and the IAMD model's kill probability and interceptor stock moved by −20 % and +20 % \
-     with everything else at its central value; the swing of the Europe-alone outcome between the two moves, \
-     relative to its central value. A local ranking; `bulwark explore` gives the global one";
+/// A number with three significant figures at most.
+fn short(value: f64, m: &Messages) -> String {
+    if value.abs() >= 100.0 {
+        m.number(value, 0)
+    } else if value.abs() >= 1.0 {
+        fixed(value, 1)
+    } else {
+        fixed(value, 3)
+    }
+}
+
+/// What a key assumption does, after its name: "moves … from … to … (central …): a swing of …".
+pub fn key_assumption_text(k: &KeyAssumption, m: &Messages) -> String {
+    m.f(
+        "key-swing",
+        &[
+            ("outcome", m.t(k.outcome).into()),
+            ("low", short(k.low, m).into()),
+            ("high", short(k.high, m).into()),
+            ("central", short(k.central, m).into()),
+            ("swing", m.pct(100.0 * k.relative_swing, 0).into()),
+        ],
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -418,14 +465,15 @@ mod tests {
     fn the_verdict_table_lists_five_tests_and_three_questions_with_ranges_and_at_most_five_sentences() {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
-        let rows = verdict_rows(&a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
+        let m = Messages::new(Lang::En);
+        let rows = verdict_rows(&a, &m);
         let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
         assert_eq!(numbers, ["1", "2", "3", "4", "5", "Q1", "Q2", "Q3"]);
         // Every test, Q1 and Q2 carry a band (two numbers with a dash), or say that the drawn
         // parameters do not move them.
         for idx in [0, 1, 2, 3, 4, 5, 5 + 1] {
             let range = &rows[idx].range;
-            assert!(range.contains(text::NO_SPREAD) || range.contains('–'), "{}: {range}", rows[idx].number);
+            assert!(range.contains("no spread") || range.contains('–'), "{}: {range}", rows[idx].number);
         }
         for idx in [3, 5 + 1] {
             let range = &rows[idx].range;
@@ -435,7 +483,7 @@ mod tests {
                 rows[idx].number
             );
         }
-        let said = sentences(&a);
+        let said = sentences(&a, &m);
         assert!(!said.is_empty() && said.len() <= 5, "{said:?}");
         assert!(said[0].starts_with("Not yet") || said[0].starts_with("Only") || said[0].starts_with("Yes"));
         let keys = key_assumptions(&a);

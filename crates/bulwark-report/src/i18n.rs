@@ -37,6 +37,8 @@ const EN_FTL: &[(&str, &str)] = &[
     ("en/lines.ftl", include_str!("../locales/en/lines.ftl")),
     ("en/html.ftl", include_str!("../locales/en/html.ftl")),
     ("en/axes.ftl", include_str!("../locales/en/axes.ftl")),
+    ("en/summary.ftl", include_str!("../locales/en/summary.ftl")),
+    ("en/charts.ftl", include_str!("../locales/en/charts.ftl")),
 ];
 const JA_FTL: &[(&str, &str)] = &[
     ("ja/report.ftl", include_str!("../locales/ja/report.ftl")),
@@ -44,6 +46,8 @@ const JA_FTL: &[(&str, &str)] = &[
     ("ja/lines.ftl", include_str!("../locales/ja/lines.ftl")),
     ("ja/html.ftl", include_str!("../locales/ja/html.ftl")),
     ("ja/axes.ftl", include_str!("../locales/ja/axes.ftl")),
+    ("ja/summary.ftl", include_str!("../locales/ja/summary.ftl")),
+    ("ja/charts.ftl", include_str!("../locales/ja/charts.ftl")),
 ];
 
 /// A report language.

@@ -63,7 +63,7 @@ pub(crate) struct Band {
     pub(crate) high: Vec<f64>,
 }
 
-/// One category of a bar chart: a label and one value per series (`None`: not drawn, "n/a").
+/// One category of a bar chart: a label and one value per series (`None`: not drawn, "–").
 #[derive(Clone, Debug)]
 pub(crate) struct BarGroup {
     /// Category label.
@@ -139,6 +139,10 @@ pub(crate) struct TimelineRow {
 pub(crate) struct Timeline {
     /// Accessible title.
     pub(crate) title: String,
+    /// Title of the year axis.
+    pub(crate) x_title: String,
+    /// The legend's four entries.
+    pub(crate) legend: TimelineLegend,
     /// First year of the axis; every bar starts here.
     pub(crate) start_year: u16,
     /// Last year of the axis.
@@ -150,30 +154,36 @@ pub(crate) struct Timeline {
     pub(crate) window_closes: Option<u16>,
 }
 
-/// Fixed texts of the charts, in one place for translation.
-mod text {
-    /// Title of a year axis.
-    pub(super) const YEAR_AXIS: &str = "year";
-    /// Legend of a critical line in the timeline.
-    pub(super) const CRITICAL: &str = "critical line";
-    /// Legend of another line in the timeline.
-    pub(super) const OTHER: &str = "other line";
-    /// Legend of an open bar in the timeline.
-    pub(super) const OPEN: &str = "not closed within the horizon";
-    /// A missing value.
-    pub(super) const NOT_AVAILABLE: &str = "n/a";
-    /// Said after a series whose values repeat an earlier one's.
-    pub(super) fn same_as(name: &str) -> String {
-        format!(" (same as {name})")
-    }
-    /// Legend of the shaded window.
-    pub(super) fn window(closes: Option<u16>, end_year: u16) -> String {
-        match closes {
-            Some(year) => format!("window of vulnerability (closes {year})"),
-            None => format!("window of vulnerability (open beyond {end_year})"),
+/// The legend of a timeline, in the report's language.
+#[derive(Clone, Debug)]
+pub(crate) struct TimelineLegend {
+    /// A critical line's bar.
+    pub(crate) critical: String,
+    /// Another line's bar.
+    pub(crate) other: String,
+    /// An open bar.
+    pub(crate) open: String,
+    /// The shaded window of vulnerability.
+    pub(crate) window: String,
+}
+
+impl TimelineLegend {
+    /// The legend from the catalogue, for a window closing in `closes` (open beyond `end_year`).
+    pub(crate) fn new(closes: Option<u16>, end_year: u16, m: &crate::i18n::Messages) -> TimelineLegend {
+        TimelineLegend {
+            critical: m.t("legend-critical-line"),
+            other: m.t("legend-other-line"),
+            open: m.t("legend-open"),
+            window: match closes {
+                Some(year) => m.f("legend-window-closes", &[("year", year.to_string().into())]),
+                None => m.f("legend-window-open", &[("year", end_year.to_string().into())]),
+            },
         }
     }
 }
+
+/// A missing value in a bar chart: a dash, the same in every language.
+const NOT_AVAILABLE: &str = "–";
 
 /// A number for an SVG attribute: one decimal at most, no negative zero.
 fn num(value: f64) -> String {
@@ -480,7 +490,7 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
 }
 
 /// One bar of a bar chart, with its series' marker at its end and its value after it; a
-/// missing value is written "n/a".
+/// missing value is written "–".
 fn bar(
     out: &mut String,
     chart: &BarChart,
@@ -495,7 +505,7 @@ fn bar(
         let _ = writeln!(
             out,
             "{}",
-            halo_text(x0 + 3.0, text_y, "font-size=\"9\" fill=\"#555\"", text::NOT_AVAILABLE)
+            halo_text(x0 + 3.0, text_y, "font-size=\"9\" fill=\"#555\"", NOT_AVAILABLE)
         );
         return;
     };
@@ -533,7 +543,8 @@ pub(crate) fn line_chart(chart: &LineChart) -> String {
         .map(|(idx, line)| {
             let twin = chart.lines[..idx].iter().find(|earlier| same_values(&earlier.values, &line.values));
             match twin {
-                Some(earlier) => format!("{}{}", line.series.name, text::same_as(&earlier.series.name)),
+                // "=" reads the same in every language: this series repeats that one.
+                Some(earlier) => format!("{} (= {})", line.series.name, earlier.series.name),
                 None => line.series.name.clone(),
             }
         })
@@ -678,10 +689,10 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
     let (bottom, right) = (44.0, 170.0);
     let left = label_width(chart.rows.iter().map(|r| r.label.chars().count().min(40) + 2), 80.0, 270.0);
     let items = [
-        (text::CRITICAL.to_string(), palette::VERMILLION, Swatch::Bar(0)),
-        (text::OTHER.to_string(), palette::BLUE, Swatch::Bar(1)),
-        (text::OPEN.to_string(), palette::BLUE, Swatch::Reference),
-        (text::window(chart.window_closes, chart.end_year), palette::YELLOW, Swatch::Band),
+        (chart.legend.critical.clone(), palette::VERMILLION, Swatch::Bar(0)),
+        (chart.legend.other.clone(), palette::BLUE, Swatch::Bar(1)),
+        (chart.legend.open.clone(), palette::BLUE, Swatch::Reference),
+        (chart.legend.window.clone(), palette::YELLOW, Swatch::Band),
     ];
     let (legend_svg, top) = legend_styled(&items, left);
     let height = top + row_height * chart.rows.len().max(1) as f64 + bottom;
@@ -730,7 +741,7 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
     for (row_idx, row) in chart.rows.iter().enumerate() {
         timeline_row(&mut out, row, (left, top + row_height * row_idx as f64), chart, &x_of);
     }
-    axis_titles(&mut out, (left, left + plot_width), (top, plot_bottom), text::YEAR_AXIS, "");
+    axis_titles(&mut out, (left, left + plot_width), (top, plot_bottom), &chart.x_title, "");
     close_with_axis(&mut out, left, plot_width, plot_bottom);
     out
 }

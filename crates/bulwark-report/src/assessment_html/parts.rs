@@ -7,41 +7,39 @@ use std::fmt::Write;
 use bulwark_assess::{Assessment, AxisResult, QuestionResult};
 
 use super::{burden, closure_timeline, coverage, escape, line_table, prose, spending};
+use crate::assessment_summary::full_stop;
+use crate::i18n::{Lang, Messages};
 use crate::references::{Cited, References};
 use crate::svg::map::{Choropleth, MapValue};
 
-/// Fixed texts of the section frames, in one place for translation.
-pub(super) mod text {
-    pub(super) const SOURCES: &str = "Sources:";
-    pub(super) const FIGURES: &str = "Figures";
-    pub(super) const NOT_YET: &str = "not yet modelled:";
-    pub(in crate::assessment_html) const SCENARIO_AND_DATA: &str = "Scenario and data";
-    pub(super) const MAP_TITLE: &str =
-        "Defence spending as a share of GDP in the base year, coalition members";
-    pub(super) const MAP_LEGEND: &str = "% of GDP";
-    pub(super) const MAP_OUTSIDE: &str = "outside the coalition";
-    pub(super) const MAP_MISSING: &str = "member without a figure";
-    pub(super) const MAP_HEADING: &str = "Who spends what share of GDP";
-    pub(super) const NUCLEAR_LINK: &str = "Tables in the nuclear section";
-    pub(super) const REFERENCES: &str = "References";
-    pub(super) const RUNNING_HEAD: &str = "Bulwark net assessment";
-}
-
 /// The running header of printed pages: scenario name, and the dataset's edition as the date
 /// (the report carries no wall-clock date, so that the same inputs give the same bytes).
-pub(super) fn print_header_css(a: &Assessment) -> String {
+pub(super) fn print_header_css(a: &Assessment, m: &Messages) -> String {
     // Only plain characters go into a CSS string inside <style>.
     let safe = |text: &str| -> String {
         text.chars().map(|c| if c.is_alphanumeric() || " -_.,()".contains(c) { c } else { '?' }).collect()
     };
     format!(
-        "@page {{ @top-left {{ content: \"{} · scenario {}\"; font: 9px sans-serif; color: #555; }} \
-         @top-right {{ content: \"dataset {}\"; font: 9px sans-serif; color: #555; }} \
+        "@page {{ @top-left {{ content: \"{} · {} {}\"; font: 9px sans-serif; color: #555; }} \
+         @top-right {{ content: \"{} {}\"; font: 9px sans-serif; color: #555; }} \
          @bottom-right {{ content: counter(page) \" / \" counter(pages); font: 9px sans-serif; color: #555; }} }}\n",
-        text::RUNNING_HEAD,
+        css_text(&m.t("running-head")),
+        css_text(&m.t("html-scenario")),
         safe(&a.scenario),
+        css_text(&m.t("html-dataset")),
         safe(&a.dataset)
     )
+}
+
+/// Catalogue text for a CSS string: quotes and backslashes escaped, no line breaks.
+fn css_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .flat_map(|c| match c {
+            '"' | '\\' | '<' | '>' => vec!['\\', c],
+            _ => vec![c],
+        })
+        .collect()
 }
 
 /// One test's section: its answer, its charts, its tables, its sources.
@@ -51,15 +49,15 @@ pub(super) fn test_part(
     axis: &AxisResult,
     refs: &References,
     year: Option<u16>,
-    m: &crate::i18n::Messages,
+    m: &Messages,
 ) {
     let _ = writeln!(
         out,
-        "<div class=\"part\" id=\"test-{}\">\n<h2>{}. {}</h2>\n<p class=\"answer\">{}.</p>",
+        "<div class=\"part\" id=\"test-{}\">\n<h2>{}. {}</h2>\n<p class=\"answer\">{}</p>",
         axis.number,
         axis.number,
         escape(&crate::assessment_view::axis_title(axis, m)),
-        escape(&crate::exec_summary::axis_answer(a, axis.number).unwrap_or_default())
+        escape(&full_stop(&crate::exec_summary::axis_answer(a, axis.number, m).unwrap_or_default(), m))
     );
     let cited = match axis.number {
         1 => {
@@ -93,7 +91,7 @@ pub(super) fn test_part(
         }
     };
     figures_table(out, axis, m);
-    sources_note(out, refs, cited);
+    sources_note(out, refs, cited, m);
     out.push_str("</div>\n");
 }
 
@@ -103,7 +101,7 @@ pub(super) fn question_part(
     a: &Assessment,
     question: &QuestionResult,
     refs: &References,
-    m: &crate::i18n::Messages,
+    m: &Messages,
 ) {
     let anchor = question.id.to_lowercase();
     let _ = writeln!(
@@ -120,12 +118,12 @@ pub(super) fn question_part(
                 "<p class=\"answer\">{}</p>\n<p class=\"answer-more\">{}</p>\n<p><a href=\"#nuclear\">{}</a></p>",
                 sentences.first().cloned().unwrap_or_default(),
                 sentences.get(1..).unwrap_or_default().join("<br>"),
-                text::NUCLEAR_LINK
+                escape(&m.t("html-tables-nuclear"))
             );
             for (caption, t) in &answer.tables {
                 let _ = writeln!(out, "<h3>{}</h3>\n{}", escape(caption), crate::html_nuclear::html_table(t));
             }
-            sources_note(out, refs, Cited::Nuclear);
+            sources_note(out, refs, Cited::Nuclear, m);
         }
         None => {
             let sentence = crate::exec_summary::question_answer(a, question.id, m).or_else(|| {
@@ -133,13 +131,13 @@ pub(super) fn question_part(
             });
             let _ = writeln!(
                 out,
-                "<p class=\"answer\">{}.</p>",
-                prose(sentence.as_deref().unwrap_or("–").trim_end_matches('.'))
+                "<p class=\"answer\">{}</p>",
+                prose(&full_stop(sentence.as_deref().unwrap_or("–").trim_end_matches('.'), m))
             );
             if question.id == "Q2" {
                 crate::html_campaign::section(out, a, m);
                 crate::html_threat::section(out, a, m);
-                sources_note(out, refs, Cited::Adversary);
+                sources_note(out, refs, Cited::Adversary, m);
             }
         }
     }
@@ -147,12 +145,12 @@ pub(super) fn question_part(
 }
 
 /// The axis's other figures as a two-column table.
-fn figures_table(out: &mut String, axis: &AxisResult, m: &crate::i18n::Messages) {
+fn figures_table(out: &mut String, axis: &AxisResult, m: &Messages) {
     let rows = crate::axis_figures::rows(&axis.figures, m);
     if rows.is_empty() && axis.pending.is_empty() {
         return;
     }
-    let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>", text::FIGURES);
+    let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>", escape(&m.t("h-figures")));
     for (label, value) in rows {
         let _ =
             writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&label), escape(&value));
@@ -161,19 +159,19 @@ fn figures_table(out: &mut String, axis: &AxisResult, m: &crate::i18n::Messages)
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\"><em>{}</em></th><td>{}</td></tr>",
-            text::NOT_YET,
+            escape(&m.t("html-not-yet-modelled")),
             escape(pending)
         );
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn sources_note(out: &mut String, refs: &References, cited: Cited) {
+fn sources_note(out: &mut String, refs: &References, cited: Cited, m: &Messages) {
     let numbers = refs.numbers(cited);
     if numbers.is_empty() {
         return;
     }
-    let _ = writeln!(out, "<p class=\"sources\">{} {}</p>", text::SOURCES, cite_links(numbers));
+    let _ = writeln!(out, "<p class=\"sources\">{} {}</p>", escape(&m.t("v-sources")), cite_links(numbers));
 }
 
 /// A citation whose numbers link to their entries: `[1–3, 7]` with each run linked to its first entry.
@@ -190,11 +188,11 @@ fn cite_links(numbers: &[usize]) -> String {
     format!("[{}]", parts.join(", "))
 }
 
-pub(super) fn references(out: &mut String, refs: &References) {
+pub(super) fn references(out: &mut String, refs: &References, m: &Messages) {
     let _ = writeln!(
         out,
         "<section id=\"references\">\n<h2>{}</h2>\n<ol class=\"references\">",
-        text::REFERENCES
+        escape(&m.t("v-references"))
     );
     for (idx, source) in refs.entries.iter().enumerate() {
         let link = if source.url.starts_with("http://") || source.url.starts_with("https://") {
@@ -216,7 +214,7 @@ pub(super) fn references(out: &mut String, refs: &References) {
 }
 
 /// The base year's defence spending as a share of GDP, on a map of Europe.
-fn spending_map(out: &mut String, a: &Assessment, _m: &crate::i18n::Messages) {
+fn spending_map(out: &mut String, a: &Assessment, m: &Messages) {
     let values: Vec<MapValue> = a
         .coalition
         .iter()
@@ -231,18 +229,25 @@ fn spending_map(out: &mut String, a: &Assessment, _m: &crate::i18n::Messages) {
         })
         .collect();
     let chart = Choropleth {
-        title: format!("{} ({})", text::MAP_TITLE, a.base_year),
-        legend_title: format!("{}, {}", text::MAP_LEGEND, a.base_year),
+        title: m.f("map-title", &[("year", a.base_year.to_string().into())]),
+        legend_title: m.f("map-legend", &[("year", a.base_year.to_string().into())]),
         breaks: [1.5, 2.0, 2.5, 3.5],
-        format: |v| format!("{v:.1} %"),
-        outside_label: text::MAP_OUTSIDE.to_string(),
-        missing_label: text::MAP_MISSING.to_string(),
+        format: match m.lang() {
+            Lang::En => |v| Lang::En.pct(v, 1),
+            Lang::Ja => |v| Lang::Ja.pct(v, 1),
+        },
+        outside_label: m.t("map-outside"),
+        missing_label: m.t("map-missing"),
+        names: crate::svg::map::outlines()
+            .iter()
+            .map(|(iso3, _)| (iso3.to_string(), m.country(iso3).into_owned()))
+            .collect(),
         values,
     };
     let _ = writeln!(
         out,
         "<section id=\"map\" class=\"chart-section\">\n<h3>{}</h3>\n{}</section>",
-        text::MAP_HEADING,
+        escape(&m.t("map-heading")),
         crate::svg::map::choropleth(&chart)
     );
 }

@@ -54,6 +54,8 @@ pub(crate) struct Choropleth {
     pub(crate) missing_label: String,
     /// The coalition's values.
     pub(crate) values: Vec<MapValue>,
+    /// Country names for the tooltips, by ISO3 code (a code without a name shows as itself).
+    pub(crate) names: Vec<(String, String)>,
 }
 
 /// A closed ring of (longitude, latitude) points, degrees.
@@ -115,11 +117,12 @@ pub(crate) fn choropleth(chart: &Choropleth) -> String {
     );
     for (code, rings) in &shapes {
         let entry = chart.values.iter().find(|v| v.iso3 == *code);
+        let name = chart.names.iter().find(|(iso3, _)| iso3 == code).map_or(*code, |(_, name)| name.as_str());
         let (fill, label) = match entry {
-            None => (CONTEXT.to_string(), (*code).to_string()),
-            Some(MapValue { value: None, .. }) => (MISSING.to_string(), format!("{code}: –")),
+            None => (CONTEXT.to_string(), name.to_string()),
+            Some(MapValue { value: None, .. }) => (MISSING.to_string(), format!("{name}: –")),
             Some(MapValue { value: Some(v), .. }) => {
-                (CLASSES[class_of(*v, &chart.breaks)].to_string(), format!("{code}: {}", (chart.format)(*v)))
+                (CLASSES[class_of(*v, &chart.breaks)].to_string(), format!("{name}: {}", (chart.format)(*v)))
             }
         };
         let mut path = String::new();
@@ -217,6 +220,7 @@ mod tests {
                 MapValue { iso3: "ESP".into(), value: Some(1.3) },
                 MapValue { iso3: "ISL".into(), value: None },
             ],
+            names: vec![("ESP".into(), "Spain".into())],
         };
         let svg = choropleth(&chart);
         assert!(svg.contains("<title>Defence spending</title>") && svg.contains("class=\"axis-title\""));
@@ -225,7 +229,7 @@ mod tests {
             CLASSES[4]
         )));
         assert!(svg.contains(&format!(
-            "fill=\"{}\" stroke=\"#fff\" stroke-width=\"0.8\"><title>ESP: 1.3",
+            "fill=\"{}\" stroke=\"#fff\" stroke-width=\"0.8\"><title>Spain: 1.3",
             CLASSES[0]
         )));
         assert!(

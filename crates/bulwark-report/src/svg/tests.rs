@@ -74,7 +74,7 @@ fn bar_chart_snapshot() {
         <rect x="88.8" y="66" width="747.2" height="9" fill="#0072B2"><title>with the US: 250 %</title></rect>
         <circle cx="831" cy="70.5" r="3.5" fill="#fff"/>
         <text x="839" y="75" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">250 % ›</text>
-        <text x="91.8" y="85" font-size="9" fill="#555" stroke="#fff" stroke-width="3" paint-order="stroke">n/a</text>
+        <text x="91.8" y="85" font-size="9" fill="#555" stroke="#fff" stroke-width="3" paint-order="stroke">–</text>
         <text class="axis-title" x="462.4" y="124" text-anchor="middle" font-weight="bold" fill="#444">coverage (%)</text>
         <line x1="88.8" y1="90" x2="836" y2="90" stroke="#888"/>
         </svg>
@@ -98,6 +98,8 @@ fn every_chart_has_a_title_and_axis_titles() {
     };
     let timeline_chart = Timeline {
         title: "Closure".into(),
+        x_title: "year".into(),
+        legend: legend(),
         start_year: 2025,
         end_year: 2030,
         rows: vec![TimelineRow { label: "x".into(), end: Some(2027), critical: false, note: "2027".into() }],
@@ -148,7 +150,7 @@ fn identical_series_are_named_in_the_legend_and_drawn_in_different_dashes() {
         format: |v| num(v),
     };
     let svg = line_chart(&chart);
-    assert!(svg.contains("without (same as with the US)"));
+    assert!(svg.contains("without (= with the US)"));
     assert_eq!(svg.matches("<polyline").count(), 2);
     assert_eq!(svg.matches("stroke-dasharray=\"8 4\"><title>").count(), 1, "the second series is dashed");
     assert_eq!(svg.matches("<polygon").count(), 1, "the band");
@@ -158,6 +160,8 @@ fn identical_series_are_named_in_the_legend_and_drawn_in_different_dashes() {
 fn timeline_draws_open_bars_dashed_and_marks_critical_rows() {
     let chart = Timeline {
         title: "closure".into(),
+        x_title: "year".into(),
+        legend: legend(),
         start_year: 2025,
         end_year: 2050,
         rows: vec![
@@ -191,4 +195,13 @@ fn line_chart_draws_one_polyline_per_series() {
     let svg = line_chart(&chart);
     assert_eq!(svg.matches("<polyline").count(), 2);
     assert!(svg.contains("points=\"72,"));
+}
+
+fn legend() -> TimelineLegend {
+    TimelineLegend {
+        critical: "critical line".into(),
+        other: "other line".into(),
+        open: "not closed within the horizon".into(),
+        window: "window of vulnerability".into(),
+    }
 }

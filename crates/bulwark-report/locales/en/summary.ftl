@@ -1,0 +1,55 @@
+# Page 1, the executive summary (exec_summary.rs, html_summary.rs, and the text report's page 1
+# in assessment_view.rs).
+
+s-window-heading = The window of vulnerability
+s-table-caption = The five tests and three questions: Europe alone, the 90 % range behind the verdict, and the benchmark with the US as the scenario sets it
+s-col-test = Test or question
+s-col-alone = Europe alone
+s-col-range = 90 % range
+s-col-with = With the US
+
+# The five sentences.
+s-answer-not-yet = Not yet
+s-answer-in-part = Only in part
+s-answer-yes = Yes
+s-answer = { $word }: without the United States, European NATO and the EU ({ $n } countries) pass { $own } of the { $assessed } tests that can be assessed on their own, { $partly } in part and fail { $dependent }
+s-missing-item = { $name } ({ $pct })
+s-missing = Most missing are { $items } of the requirement, with { $n } lines short in all
+s-cost = Closing the costed gaps takes { $procurement } of procurement and { $horizon } (90 % range { $range }) with operating costs over { $years } years, { $share } of the budget headroom the scenario's spending path creates
+s-time-closes = The last critical gap closes in { $year } (90 % range { $range }), so the window of vulnerability lasts { $years } years
+s-time-open = { $n } critical lines are still open in { $year }, so the window of vulnerability does not close within the horizon
+s-danger-russia = , and Russia could mount a { $war } from about { $year }
+s-danger = Meanwhile Europe alone holds the Baltic states to day { $day } in { $alone } of runs, against { $with } with the US{ $russia }
+
+# The verdict table.
+s-no-range = central value only
+s-no-spread = { $value } (no spread over the drawn parameters)
+s-no-data = no sourced figures
+s-not-assessed = not assessed
+s-not-run = model did not run
+s-credibility = credibility { $value }
+s-q2-alone = holds to day { $day } in { $pct } of runs
+s-q2-range = P(hold) { $low }–{ $high }
+s-q2-with = { $pct } of runs
+s-q3-alone = best package { $credibility }, { $cost } a year
+s-q3-with = US umbrella { $credibility }
+question-short-Q1 = Losing the US nuclear umbrella
+question-short-Q2 = Stopping a Russian attack on the Baltic states
+question-short-Q3 = A European deterrent of its own
+s-axis-answer = Without the US: { $alone }, score band { $range }; with the US as the scenario sets it: { $with }
+
+# The three assumptions that matter most.
+key-outcome-decide = P(decide in time), Europe alone
+key-outcome-leak = threats leaking, Europe alone
+key-swing = moves { $outcome } from { $low } to { $high } (central { $central }): a swing of { $swing } of the central value
+key-method = Ranked by one-at-a-time sensitivity: each judgement parameter of the decision-time model and the IAMD model's kill probability and interceptor stock moved by −20 % and +20 % with everything else at its central value; the swing of the Europe-alone outcome between the two moves, relative to its central value. A local ranking; `bulwark explore` gives the global one
+
+# The clocks chart.
+s-clocks-title = Clocks of the window of vulnerability: when Russia could be ready, when Europe alone would hold, when its last critical gap closes
+s-clocks-band = range (readiness p10–p90, closure p5–p95)
+s-clock-russia = Russia ready: { $war }
+s-clock-short-of = Europe alone below { $pct } P(hold), Baltic
+s-clock-closes = Europe's last critical gap closes
+s-clock-window = years Europe alone would not hold ({ $from }–{ $to })
+s-not-in-horizon = not within the horizon
+s-about-year = about { $year }

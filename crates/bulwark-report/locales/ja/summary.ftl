@@ -1,0 +1,54 @@
+# 第1ページ（要旨）（exec_summary.rs、html_summary.rs、assessment_view.rs のテキスト版第1ページ）。
+
+s-window-heading = 脆弱性の窓
+s-table-caption = 五つの評価項目と三つの問い：欧州単独の判定、その根拠となる90%範囲、シナリオが設定する米国の関与を含めた比較基準
+s-col-test = 評価項目・問い
+s-col-alone = 欧州単独
+s-col-range = 90%範囲
+s-col-with = 米国を含む
+
+# 五つの文。
+s-answer-not-yet = まだできない
+s-answer-in-part = 一部のみ可能
+s-answer-yes = できる
+s-answer = { $word }：米国抜きの場合、欧州のNATO諸国とEU（{ $n }か国）は、単独で評価できる{ $assessed }項目のうち{ $own }項目に合格し、{ $partly }項目は一部合格、{ $dependent }項目は不合格
+s-missing-item = { $name }（{ $pct }）
+s-missing = 最も不足しているのは{ $items }（所要に対する充足率）で、不足している能力ラインは計{ $n }
+s-cost = 費用が判明している不足の解消には、調達費{ $procurement }、{ $years }年間の運用費を含めて{ $horizon }（90%範囲{ $range }）を要し、これはシナリオの支出経路が生む予算余力の{ $share }に当たる
+s-time-closes = 最後の重大な不足が解消されるのは{ $year }年（90%範囲{ $range }）で、脆弱性の窓は{ $years }年間続く
+s-time-open = { $year }年にも重大な能力ライン{ $n }件が未解消のままで、脆弱性の窓は評価期間内に閉じない
+s-danger-russia = 。ロシアは約{ $year }年以降、{ $war }を実施し得る
+s-danger = その間、欧州単独ではバルト三国を{ $day }日目まで守り切れるのは試行の{ $alone }で、米国を含めれば{ $with }{ $russia }
+
+# 判定表。
+s-no-range = 中央値のみ
+s-no-spread = { $value }（抽出したパラメータによる幅なし）
+s-no-data = 出典のある数値なし
+s-not-assessed = 評価対象外
+s-not-run = モデル未実行
+s-credibility = 信頼性 { $value }
+s-q2-alone = 試行の{ $pct }で{ $day }日目まで持ちこたえる
+s-q2-range = 持久確率 { $low }〜{ $high }
+s-q2-with = 試行の{ $pct }
+s-q3-alone = 最良の組み合わせ { $credibility }、年{ $cost }
+s-q3-with = 米国の核の傘 { $credibility }
+question-short-Q1 = 米国の核の傘の喪失
+question-short-Q2 = バルト三国へのロシアの攻撃の阻止
+question-short-Q3 = 欧州独自の核抑止力
+s-axis-answer = 米国抜き：{ $alone }、スコアの範囲 { $range }。シナリオが設定する米国の関与を含めると：{ $with }
+
+# 最も重要な三つの前提。
+key-outcome-decide = 期限内に決定できる確率（欧州単独）
+key-outcome-leak = 迎撃をすり抜ける脅威の数（欧州単独）
+key-swing = は{ $outcome }を{ $low }から{ $high }まで動かす（中央値{ $central }）：中央値に対する変動幅は{ $swing }
+key-method = 一度に一つずつの感度分析による順位：意思決定時間モデルの各判断パラメータと、統合防空・ミサイル防衛（IAMD）モデルの撃破確率および迎撃弾の保有数を、他をすべて中央値に保ったまま−20%と+20%動かし、その間の欧州単独の結果の変動幅を中央値に対する比で示す。局所的な順位であり、大域的な順位は`bulwark explore`で得られる
+
+# 時計の図。
+s-clocks-title = 脆弱性の窓の時計：ロシアの準備が整い得る時期、欧州単独で持ちこたえられる時期、最後の重大な不足が解消される時期
+s-clocks-band = 範囲（準備完了はp10〜p90、不足解消はp5〜p95）
+s-clock-russia = ロシアの準備完了：{ $war }
+s-clock-short-of = 欧州単独の持久確率が{ $pct }未満（バルト）
+s-clock-closes = 欧州の最後の重大な不足の解消
+s-clock-window = 欧州単独では持ちこたえられない年（{ $from }〜{ $to }年）
+s-not-in-horizon = 評価期間内にはない
+s-about-year = 約{ $year }年
