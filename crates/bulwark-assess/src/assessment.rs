@@ -167,7 +167,52 @@ pub struct LineResult {
     /// Cost and time to close, when the line has a gap.
     pub closure: Option<LineClosure>,
     /// Judgement fallbacks applied (`fallback lead time`) and conversions approximated.
-    pub notes: Vec<String>,
+    pub notes: Vec<LineNote>,
+}
+
+/// A note on how a line's figures were obtained: a conversion approximated, a cost proxy or a
+/// judgement fallback. Typed so that the report writes it in its language; `Display` gives the
+/// English the JSON carries.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum LineNote {
+    /// A priced system's conversion used a rate or price index of another year.
+    Approximated {
+        /// The priced system.
+        system: String,
+        /// What was approximated.
+        approximation: crate::money::Approximation,
+    },
+    /// Priced as another line (the scenario's `[closure.cost_proxies]`).
+    CostProxy {
+        /// The line whose cost was used.
+        proxy: String,
+        /// `default` or where the scenario set it.
+        origin: String,
+    },
+    /// The scenario's fallback lead time was used.
+    FallbackLeadTime,
+    /// The scenario's fallback production rate was used.
+    FallbackProductionRate,
+    /// The scenario's fallback recruitment rate was used.
+    FallbackRecruitmentRate,
+    /// The brigades are raised from the lines they are made of.
+    AssembledFromLines,
+}
+
+impl std::fmt::Display for LineNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LineNote::Approximated { system, approximation } => write!(f, "{system}: {approximation}"),
+            LineNote::CostProxy { proxy, origin } => write!(f, "priced as {proxy} (cost proxy, {origin})"),
+            LineNote::FallbackLeadTime => f.write_str("fallback lead time"),
+            LineNote::FallbackProductionRate => f.write_str("fallback production rate"),
+            LineNote::FallbackRecruitmentRate => f.write_str("fallback recruitment rate"),
+            LineNote::AssembledFromLines => {
+                f.write_str("raised as its tanks, fighting vehicles, guns and people arrive (costed there)")
+            }
+        }
+    }
 }
 
 /// The state of one axis.

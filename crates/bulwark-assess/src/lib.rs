@@ -31,7 +31,7 @@ use bulwark_scenario::Scenario;
 
 pub use assessment::{
     Answer, Assessment, Assumption, AxisFigures, AxisResult, AxisStatus, BodyFigures, CoalitionChoices,
-    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
+    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures, LineNote,
     IamdFigures, LeverGain, LineResult, ModelRefusal, MultiDomainFigures, NuclearFigures, OwnDeterrentAnswer,
     PackageAnswer, PatronFigures, QuestionResult, StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer,
     UsPostureShares,
@@ -211,8 +211,7 @@ fn close_gaps(
         let line = &mut lines[*idx];
         if brigades_assembled && line.line == "manoeuvre_brigades" {
             // Its own lead time and production rate play no part once it is assembled.
-            line.notes
-                .push("raised as its tanks, fighting vehicles, guns and people arrive (costed there)".into());
+            line.notes.push(LineNote::AssembledFromLines);
         } else {
             line.notes.extend(notes);
         }
@@ -402,7 +401,7 @@ mod tests {
         }
         assert_eq!(brigades.procurement_eur_bn, Some(0.0), "costed on the equipment lines, not twice");
         let notes = &line("manoeuvre_brigades").notes;
-        assert!(notes.iter().all(|n| !n.starts_with("fallback")), "{notes:?}");
+        assert!(notes.iter().all(|n| !n.to_string().starts_with("fallback")), "{notes:?}");
     }
 
     #[test]

@@ -11,7 +11,41 @@ pub struct Converted {
     /// EUR m at 2025 prices.
     pub eur_m: f64,
     /// Approximations, e.g. "USD rate of 2019 used for 2017".
-    pub notes: Vec<String>,
+    pub notes: Vec<Approximation>,
+}
+
+/// A rate or price index of another year used for want of the price year's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Approximation {
+    /// The exchange rate of `currency` of year `used` for year `year`.
+    ExchangeRate {
+        /// `USD`, `GBP`.
+        currency: &'static str,
+        /// The year whose rate was used.
+        used: u16,
+        /// The price year.
+        year: u16,
+    },
+    /// The euro price index of year `used` for year `year`.
+    PriceIndex {
+        /// The year whose index was used.
+        used: u16,
+        /// The price year.
+        year: u16,
+    },
+}
+
+impl std::fmt::Display for Approximation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Approximation::ExchangeRate { currency, used, year } => {
+                write!(f, "{currency} rate of {used} used for {year}")
+            }
+            Approximation::PriceIndex { used, year } => {
+                write!(f, "euro price index of {used} used for {year}")
+            }
+        }
+    }
 }
 
 /// Converts a unit cost to EUR m at 2025 prices: to euros at the price year's exchange rate,
@@ -29,11 +63,11 @@ pub fn unit_cost_eur_m(dataset: &Dataset, cost: &CostFigure) -> Option<Converted
     let mut notes = Vec::new();
     let (fx_year, eur_per_unit) = nearest_rate(dataset, "fx", currency, year)?;
     if fx_year != year {
-        notes.push(format!("{currency} rate of {fx_year} used for {year}"));
+        notes.push(Approximation::ExchangeRate { currency, used: fx_year, year });
     }
     let (index_year, index) = nearest_rate(dataset, "deflator", "EUR", year)?;
     if index_year != year {
-        notes.push(format!("euro price index of {index_year} used for {year}"));
+        notes.push(Approximation::PriceIndex { used: index_year, year });
     }
     Some(Converted { eur_m: cost.value * eur_per_unit / index, notes })
 }

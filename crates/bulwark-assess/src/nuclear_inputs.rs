@@ -39,6 +39,7 @@ use bulwark_scenario::{Param, ParamValues, Scenario};
 use crate::money;
 
 pub use figures::{ReaderFigures, SourcedFigure};
+pub use options::OptionReason;
 pub use simulate::{nuclear_metric_names, nuclear_ranges, simulate_nuclear, CURVE_YEARS};
 
 /// The adversary of the balance.
@@ -137,7 +138,7 @@ pub struct NuclearAssessment {
     /// The model's inputs (with the scenario's US posture).
     pub inputs: NuclearInputs,
     /// The option list as given to the model, with the reasoning behind each (by id).
-    pub option_reasons: Vec<(String, String)>,
+    pub option_reasons: Vec<(String, OptionReason)>,
     /// The weights of the ranking.
     pub weights: OptionWeights,
     /// The scenario's budget and year for packages (with `years` counted from [`START_YEAR`]).

@@ -12,7 +12,7 @@ use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHold
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
 use bulwark_scenario::{Param, ParamValues, RequirementMode, Scenario};
 
-use crate::AssessError;
+use crate::{AssessError, LineNote};
 
 use crate::money::{self, median, PRICE_BASE_YEAR};
 
@@ -244,7 +244,7 @@ pub(crate) fn ledger_input_with(
 
 /// The priced systems of a line, its median unit cost in EUR m at 2025 prices, and notes on
 /// approximate conversions.
-pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Vec<String>) {
+pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Vec<LineNote>) {
     let mut values = Vec::new();
     let mut systems = Vec::new();
     let mut notes = Vec::new();
@@ -252,7 +252,12 @@ pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Ve
         if let Some(converted) = money::unit_cost_eur_m(dataset, cost) {
             values.push(converted.eur_m);
             systems.push(cost.system.clone());
-            notes.extend(converted.notes.into_iter().map(|n| format!("{}: {n}", cost.system)));
+            notes.extend(
+                converted.notes.into_iter().map(|approximation| LineNote::Approximated {
+                    system: cost.system.clone(),
+                    approximation,
+                }),
+            );
         }
     }
     systems.dedup();
@@ -265,12 +270,12 @@ pub fn unit_cost_with_proxy(
     dataset: &Dataset,
     scenario: &Scenario,
     line: &str,
-) -> (Option<f64>, Vec<String>, Vec<String>) {
+) -> (Option<f64>, Vec<String>, Vec<LineNote>) {
     let own = unit_cost(dataset, line);
     match (&own.0, scenario.closure.cost_proxies.get(line)) {
         (None, Some(proxy)) => {
             let (cost, systems, mut notes) = unit_cost(dataset, &proxy.value);
-            notes.push(format!("priced as {} (cost proxy, {})", proxy.value, proxy.origin));
+            notes.push(LineNote::CostProxy { proxy: proxy.value.clone(), origin: proxy.origin.to_string() });
             (cost, systems, notes)
         }
         _ => own,
@@ -284,7 +289,7 @@ pub fn line_gap(
     line: &str,
     gap_units: f64,
     unit_cost_eur_m: Option<f64>,
-) -> (LineGap, Vec<String>) {
+) -> (LineGap, Vec<LineNote>) {
     let mut notes = Vec::new();
     let is_personnel = line == "active_personnel";
     let figures =
@@ -295,7 +300,7 @@ pub fn line_gap(
             // Recruits join the year after the decision; training time is not modelled.
             return 0.0;
         }
-        notes.push("fallback lead time".to_string());
+        notes.push(LineNote::FallbackLeadTime);
         scenario.value(Param::FallbackLeadTimeYears)
     });
     // Per system the smallest stated rate (today's output rather than a plan), summed over systems.
@@ -308,8 +313,11 @@ pub fn line_gap(
     }
     let production_per_year = if per_system.is_empty() {
         if gap_units > 0.0 {
-            let what = if is_personnel { "fallback recruitment rate" } else { "fallback production rate" };
-            notes.push(what.to_string());
+            notes.push(if is_personnel {
+                LineNote::FallbackRecruitmentRate
+            } else {
+                LineNote::FallbackProductionRate
+            });
         }
         Some(gap_units * scenario.value(Param::FallbackProductionShare))
     } else {

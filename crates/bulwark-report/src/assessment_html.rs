@@ -332,7 +332,8 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         .filter(shown)
         .filter(|l| l.ledger.coverage_without_us.is_none())
         .map(|l| {
-            let reason = l.ledger.status.err().map_or_else(|| m.t("no-figures"), |missing| m.missing(missing));
+            let reason =
+                l.ledger.status.err().map_or_else(|| m.t("no-figures"), |missing| m.missing(missing));
             format!(
                 "<li>{} <span class=\"small\">({})</span></li>",
                 escape(&m.line_name(&l.line, &l.name)),
@@ -344,7 +345,10 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         let _ = writeln!(
             out,
             "<p class=\"note\">{}</p>\n<ul class=\"columns\">\n{}\n</ul>",
-            escape(&m.f("note-lines-without-data", &[("n", missing.len().into()), ("total", a.lines.len().into())])),
+            escape(&m.f(
+                "note-lines-without-data",
+                &[("n", missing.len().into()), ("total", a.lines.len().into())]
+            )),
             missing.join("\n")
         );
     }
@@ -374,7 +378,10 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
                 series: Series {
                     name: m.f(
                         "series-core",
-                        &[("year", end.to_string().into()), ("value", last(&budget.total_spend_eur_bn).into())],
+                        &[
+                            ("year", end.to_string().into()),
+                            ("value", last(&budget.total_spend_eur_bn).into()),
+                        ],
                     ),
                     color: BLUE,
                 },
@@ -384,7 +391,10 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
                 series: Series {
                     name: m.f(
                         "series-buying-power",
-                        &[("year", end.to_string().into()), ("value", last(&budget.buying_power_eur_bn).into())],
+                        &[
+                            ("year", end.to_string().into()),
+                            ("value", last(&budget.buying_power_eur_bn).into()),
+                        ],
                     ),
                     color: ORANGE,
                 },
@@ -436,7 +446,10 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
-            escape(&m.f("row-eu-instrument", &[("name", m.lookup("instrument", name, name).into())])),
+            escape(&m.f(
+                "row-eu-instrument",
+                &[("name", m.lookup("instrument", &name.to_lowercase().replace(' ', "-"), name).into())]
+            )),
             eur_bn(*total, m)
         );
     }
@@ -504,7 +517,10 @@ pub(super) fn closure_timeline(out: &mut String, a: &Assessment, m: &Messages) {
         let _ = writeln!(
             out,
             "<p>{}</p>",
-            m.f("critical-still-open", &[("year", a.end_year.to_string().into()), ("lines", m.list(&names).into())])
+            m.f(
+                "critical-still-open",
+                &[("year", a.end_year.to_string().into()), ("lines", m.list(&names).into())]
+            )
         );
     }
     out.push_str("</section>\n");
@@ -528,7 +544,10 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
                 name: m.f("series-share-spending", &[("year", a.base_year.to_string().into())]),
                 color: BLUE,
             },
-            Series { name: m.f("series-share-spending", &[("year", end_year.to_string().into())]), color: ORANGE },
+            Series {
+                name: m.f("series-share-spending", &[("year", end_year.to_string().into())]),
+                color: ORANGE,
+            },
         ],
         groups: shares
             .iter()
@@ -581,7 +600,10 @@ pub(super) fn burden(out: &mut String, a: &Assessment, m: &Messages) {
     let _ = writeln!(
         out,
         "</tbody>\n</table>\n<p class=\"note\">{}</p>\n</section>",
-        escape(&m.f("note-arrows", &[("from", a.base_year.to_string().into()), ("to", end_year.to_string().into())]))
+        escape(&m.f(
+            "note-arrows",
+            &[("from", a.base_year.to_string().into()), ("to", end_year.to_string().into())]
+        ))
     );
 }
 
@@ -633,14 +655,15 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
         let systems = if line.priced_systems.is_empty() {
             String::new()
         } else {
-            format!(" ({})", escape(&line.priced_systems.join(", ")))
+            // The dataset's system names, in English: marked so for readers and screen readers.
+            format!(" (<span lang=\"en\">{}</span>)", escape(&line.priced_systems.join(", ")))
         };
         notes.push(format!("{}{systems}", escape(&m.f("unit-cost", &[("value", amount(cost).into())]))));
     }
     if line.closure.as_ref().is_some_and(|c| c.critical) {
         notes.push(format!("<strong>{}</strong>", escape(&m.t("critical"))));
     }
-    notes.extend(line.notes.iter().map(|n| escape(n)));
+    notes.extend(line.notes.iter().map(|note| escape(&crate::line_notes::note(note, m))));
     let _ = writeln!(
         out,
         "<tr id=\"line-{id}\"><td><strong>{}</strong><br><code>{id}</code> <span class=\"small\">{}, {}</span></td>\

@@ -213,6 +213,6 @@ fn line_json(line: &LineResult) -> Value {
         "benchmark": l.status.as_ref().ok().zip(l.benchmark).map(|(own, bench)| crate::assessment_view::benchmark_label(*own, bench)),
         "missing": l.status.as_ref().err().map(|m| m.label()),
         "unit_cost_eur_m": line.unit_cost_eur_m, "priced_systems": line.priced_systems,
-        "closure": closure, "notes": line.notes,
+        "closure": closure, "notes": line.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
 }

@@ -197,12 +197,7 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
     if !keys.is_empty() {
         out.push_str(&format!("\n{}{}\n\n", m.t("v-key"), m.t("colon")));
         for (idx, k) in keys.iter().enumerate() {
-            out.push_str(&format!(
-                "{}. `{}` {}\n",
-                idx + 1,
-                k.name,
-                exec_summary::key_assumption_text(k, m)
-            ));
+            out.push_str(&format!("{}. `{}` {}\n", idx + 1, k.name, exec_summary::key_assumption_text(k, m)));
         }
         out.push_str(&format!("\n{}\n", crate::assessment_summary::full_stop(&m.t("key-method"), m)));
     }
@@ -531,7 +526,7 @@ fn timeline(a: &Assessment, m: &Messages) -> TextTable {
             line.line.clone(),
             opt(line.ledger.gap, 0),
             if closure.is_some_and(|c| c.critical) { m.t("yes") } else { String::new() },
-            line.notes.join("; "),
+            line.notes.iter().map(|note| crate::line_notes::note(note, m)).collect::<Vec<_>>().join("; "),
         ]);
     }
     t

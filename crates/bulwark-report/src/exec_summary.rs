@@ -224,7 +224,11 @@ fn axis_row(axis: &bulwark_assess::AxisResult, m: &Messages) -> VerdictRow {
             format!("{} ({})", m.verdict(*verdict), fixed(*score_without_us, 2)),
             format!("({})", fixed(*score_without_us, 2)),
             Some(*verdict),
-            format!("{} ({})", crate::assessment_view::benchmark_words(*verdict, *benchmark, m), fixed(*score, 2)),
+            format!(
+                "{} ({})",
+                crate::assessment_view::benchmark_words(*verdict, *benchmark, m),
+                fixed(*score, 2)
+            ),
         ),
         AxisStatus::NoData => (m.t("s-no-data"), m.t("s-no-data"), None, "–".to_string()),
         AxisStatus::ModelNotYetAvailable { .. } => {

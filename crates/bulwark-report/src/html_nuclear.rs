@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use bulwark_assess::nuclear_inputs::NuclearAssessment;
+use bulwark_assess::nuclear_inputs::{NuclearAssessment, OptionReason};
 use bulwark_assess::Assessment;
 use bulwark_models::nuclear::{Balance, Factor, Umbrella};
 
@@ -322,8 +322,11 @@ fn options(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
         t("th-score-parts"),
     );
     for r in &n.outcome.options {
-        let reason =
-            n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map_or("", |(_, why)| why.as_str());
+        let reason = n
+            .option_reasons
+            .iter()
+            .find(|(id, _)| *id == r.option.id)
+            .map_or(String::new(), |(_, why)| option_reason(why, m));
         let parts = [r.parts.credibility, r.parts.cost, r.parts.years, r.parts.escalation, r.parts.npt];
         let parts: Vec<String> = parts.iter().map(|v| format!("{v:+.3}")).collect();
         let _ = writeln!(
@@ -344,7 +347,7 @@ fn options(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
             r.credibility_change,
             r.score,
             parts.join(", "),
-            escape(reason),
+            escape(&reason),
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -388,5 +391,77 @@ mod tests {
             assert!(out.contains(caption), "{caption}");
         }
         assert!(out.contains("NPT Article I") && out.contains("ican-2024-spending-reuters"));
+    }
+}
+
+/// An option's reasoning in the report's language (`reason-*` of the catalogue).
+fn option_reason(reason: &OptionReason, m: &crate::i18n::Messages) -> String {
+    let n = |value: f64, decimals: usize| format_number(value, decimals);
+    let pct = |share: f64| m.pct(100.0 * share, 0);
+    let ican = |c: &bulwark_assess::nuclear_inputs::NuclearCost| {
+        m.f(
+            "reason-ican",
+            &[
+                ("year", c.year.to_string().into()),
+                ("usd", money(c.usd_bn, "USD", m).into()),
+                ("eur", money(c.eur_bn, "EUR", m).into()),
+            ],
+        )
+    };
+    match reason {
+        OptionReason::UsUmbrella { us_posture } => {
+            m.f("reason-us-umbrella", &[("posture", format!("{us_posture:.2}").into())])
+        }
+        OptionReason::FrenchExtended { gain, share, fra } => m.f(
+            "reason-french-extended",
+            &[
+                ("gain", format!("{gain:.2}").into()),
+                ("share", pct(*share).into()),
+                ("ican", ican(fra).into()),
+            ],
+        ),
+        OptionReason::UkFrenchCoordinated { gain, share, gbr, fra } => m.f(
+            "reason-uk-french",
+            &[
+                ("gain", format!("{gain:.2}").into()),
+                ("share", pct(*share).into()),
+                ("ican", format!("{}{}{}", ican(gbr), m.t("list-sep-semicolon"), ican(fra)).into()),
+            ],
+        ),
+        OptionReason::RaiseFrench { factor, gain } => m.f(
+            "reason-raise-french",
+            &[
+                ("factor", m.lookup("factor", &factor.label().replace(' ', "-"), factor.label()).into()),
+                ("gain", format!("{gain:.2}").into()),
+            ],
+        ),
+        OptionReason::Latent { warheads } => m.f("reason-latent", &[("warheads", n(*warheads, 0).into())]),
+        OptionReason::NationalArsenal { warheads, multiple, fra } => m.f(
+            "reason-national-arsenal",
+            &[
+                ("warheads", n(*warheads, 0).into()),
+                ("multiple", format!("{multiple:.1}").into()),
+                ("ican", ican(fra).into()),
+            ],
+        ),
+        OptionReason::ConventionalStrike { credibility } => {
+            m.f("reason-conventional", &[("credibility", format!("{credibility:.2}").into())])
+        }
+        OptionReason::EuropeanPooled { warhead_share, assigned_warheads, population_m, joint_release } => m
+            .f(
+                "reason-european-pooled",
+                &[
+                    ("share", pct(*warhead_share).into()),
+                    ("warheads", n(*assigned_warheads, 0).into()),
+                    ("population", n(*population_m, 0).into()),
+                    (
+                        "release",
+                        m.t(if *joint_release { "reason-joint-release" } else { "reason-release-kept" })
+                            .into(),
+                    ),
+                ],
+            ),
+        // A reason added to the assessment later reads in English until the catalogue has it.
+        other => other.to_string(),
     }
 }

@@ -14,12 +14,7 @@ use crate::svg::clocks::{clocks, ClockRow, Clocks};
 use crate::svg::palette;
 
 /// Writes `#summary` (page 1) and `#contents`.
-pub(crate) fn page_one(
-    out: &mut String,
-    a: &Assessment,
-    contents: &[(String, String)],
-    m: &Messages,
-) {
+pub(crate) fn page_one(out: &mut String, a: &Assessment, contents: &[(String, String)], m: &Messages) {
     let _ = writeln!(out, "<section id=\"summary\">\n<h2>{}</h2>", escape(&m.t("v-heading")));
     let sentences = crate::assessment_summary::paragraph(&exec_summary::sentences(a, m), m);
     let _ = writeln!(out, "<p class=\"answer-lead\">{}</p>", escape(&sentences));
@@ -30,7 +25,11 @@ pub(crate) fn page_one(
     key_assumptions(out, &exec_summary::key_assumptions(a), m);
     out.push_str("</section>\n");
     // A plain list: the tests' titles carry their own numbers.
-    let _ = writeln!(out, "<nav id=\"contents\">\n<h2>{}</h2>\n<ul class=\"contents\">", escape(&m.t("v-contents")));
+    let _ = writeln!(
+        out,
+        "<nav id=\"contents\">\n<h2>{}</h2>\n<ul class=\"contents\">",
+        escape(&m.t("v-contents"))
+    );
     for (anchor, title) in contents {
         let _ = writeln!(out, "<li><a href=\"#{anchor}\">{}</a></li>", escape(title));
     }
@@ -124,7 +123,8 @@ pub(crate) fn clocks_chart(a: &Assessment, m: &Messages) -> Option<Clocks> {
             note: span.map_or(m.t("s-not-in-horizon"), |(from, to)| format!("{from}–{to}")),
         });
         if let Some((from, to)) = span {
-            let label = m.f("s-clock-window", &[("from", from.to_string().into()), ("to", to.to_string().into())]);
+            let label =
+                m.f("s-clock-window", &[("from", from.to_string().into()), ("to", to.to_string().into())]);
             window = Some((f64::from(*from), f64::from(*to) + 1.0, label));
         }
     }

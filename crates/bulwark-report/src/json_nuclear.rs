@@ -192,7 +192,7 @@ fn options_json(n: &NuclearAssessment) -> Vec<Value> {
         .options
         .iter()
         .map(|r| {
-            let reasoning = n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map(|(_, why)| why.clone());
+            let reasoning = n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map(|(_, why)| why.to_string());
             json!({
                 "rank": r.rank, "id": r.option.id, "name": r.option.name,
                 "annual_cost_eur_bn": r.option.annual_cost_eur_bn, "years_to_implement": r.option.years_to_implement,

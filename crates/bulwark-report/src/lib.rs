@@ -35,6 +35,7 @@ pub mod json_iamd;
 pub mod json_nuclear;
 mod json_text;
 pub mod json_threat;
+mod line_notes;
 pub mod nuclear_text;
 pub mod procurement_view;
 pub mod provenance_view;

@@ -502,11 +502,8 @@ fn bar(
     let x0 = x_of(0.0);
     let text_y = y + bar_height - 1.0;
     let Some(value) = value else {
-        let _ = writeln!(
-            out,
-            "{}",
-            halo_text(x0 + 3.0, text_y, "font-size=\"9\" fill=\"#555\"", NOT_AVAILABLE)
-        );
+        let _ =
+            writeln!(out, "{}", halo_text(x0 + 3.0, text_y, "font-size=\"9\" fill=\"#555\"", NOT_AVAILABLE));
         return;
     };
     let x1 = x_of(value);

@@ -16,7 +16,7 @@ use super::{elections, exposure, NuclearCost, NuclearParams, PooledForce, US};
 use bulwark_scenario::Param;
 
 /// The reasoning behind each option, by option id.
-type Reasons = Vec<(String, String)>;
+type Reasons = Vec<(String, OptionReason)>;
 
 /// The nine options of the model card and the pooled European force, with the reasoning
 /// behind each.
@@ -34,7 +34,6 @@ pub(super) fn option_list(
             .ok_or_else(|| format!("nuclear.csv has no annual_cost_usd_bn for {state}"))
     };
     let (fra, gbr) = (cost_of("FRA")?, cost_of("GBR")?);
-    let ican = |c: &NuclearCost| format!("ICAN {}: USD {:.1} bn = EUR {:.1} bn", c.year, c.usd_bn, c.eur_bn);
     let p = |id: &str, what: &str| params.family(&format!("nuclear_opt_{id}_{what}"));
     let raise = |state: &str, factor: Factor, by: f64| Change::Raise { state: state.into(), factor, by };
     let national_elections = elections("national", params)?;
@@ -49,13 +48,13 @@ pub(super) fn option_list(
         // A protégé's own deterrent: resolve 1.
         exposure: None,
     };
-    let mut list: Vec<(NuclearOption, String)> = Vec::new();
+    let mut list: Vec<(NuclearOption, OptionReason)> = Vec::new();
     let mut add = |id: &str,
                    name: &str,
                    cost: f64,
                    npt_compliant: bool,
                    changes: Vec<Change>,
-                   reason: String|
+                   reason: OptionReason|
      -> Result<(), String> {
         let option = NuclearOption {
             id: id.into(),
@@ -75,7 +74,7 @@ pub(super) fn option_list(
         p("us_umbrella", "cost_eur_bn")?,
         true,
         vec![Change::SetPosture { state: US.into(), posture: us_posture }],
-        format!("keeps the US umbrella as far as the scenario's US posture ({us_posture:.2}) does; NATO nuclear sharing is held compliant with the NPT by NATO"),
+        OptionReason::UsUmbrella { us_posture },
     )?;
     let share = p("french_extended", "cost_share")?;
     add(
@@ -84,12 +83,7 @@ pub(super) fn option_list(
         share * fra.eur_bn,
         true,
         vec![raise("FRA", Factor::Commitment, p("french_extended", "gain")?)],
-        format!(
-            "raises France's commitment factor by {:.2}; costs {:.0} % of France's nuclear spending ({})",
-            p("french_extended", "gain")?,
-            share * 100.0,
-            ican(fra)
-        ),
+        OptionReason::FrenchExtended { gain: p("french_extended", "gain")?, share, fra: fra.clone() },
     )?;
     let share = p("uk_french_coordinated", "cost_share")?;
     let gain = p("uk_french_coordinated", "gain")?;
@@ -98,8 +92,12 @@ pub(super) fn option_list(
         "UK–French coordinated deterrence",
         share * (fra.eur_bn + gbr.eur_bn),
         true,
-        vec![Change::Pool { states: vec!["GBR".into(), "FRA".into()] }, raise("GBR", Factor::Commitment, gain), raise("FRA", Factor::Commitment, gain)],
-        format!("each counts the pooled UK and French survivable warheads and its commitment rises by {gain:.2}; costs {:.0} % of UK plus French nuclear spending ({}; {})", share * 100.0, ican(gbr), ican(fra)),
+        vec![
+            Change::Pool { states: vec!["GBR".into(), "FRA".into()] },
+            raise("GBR", Factor::Commitment, gain),
+            raise("FRA", Factor::Commitment, gain),
+        ],
+        OptionReason::UkFrenchCoordinated { gain, share, gbr: gbr.clone(), fra: fra.clone() },
     )?;
     let simple = [
         (
@@ -118,7 +116,7 @@ pub(super) fn option_list(
             p(id, "cost_eur_bn")?,
             true,
             vec![raise("FRA", factor, gain)],
-            format!("raises France's {} factor by {gain:.2}", factor.label()),
+            OptionReason::RaiseFrench { factor, gain },
         )?;
     }
     let warheads = p("latent_national", "warheads")?;
@@ -128,7 +126,7 @@ pub(super) fn option_list(
         p("latent_national", "cost_eur_bn")?,
         true,
         vec![Change::AddPatron(national("latent", warheads))],
-        format!("a national deterrent that counts as {warheads:.0} survivable warheads; legal under the NPT with safeguards"),
+        OptionReason::Latent { warheads },
     )?;
     let multiple = p("national_arsenal", "cost_share")?;
     let warheads = p("national_arsenal", "warheads")?;
@@ -138,7 +136,7 @@ pub(super) fn option_list(
         multiple * fra.eur_bn,
         false,
         vec![Change::AddPatron(national("national", warheads))],
-        format!("a national deterrent of {warheads:.0} survivable warheads; costs {multiple:.1} × France's nuclear spending ({}); requires leaving the NPT (Article X)", ican(fra)),
+        OptionReason::NationalArsenal { warheads, multiple, fra: fra.clone() },
     )?;
     let credibility = p("conventional_strike", "credibility")?;
     add(
@@ -147,7 +145,7 @@ pub(super) fn option_list(
         p("conventional_strike", "cost_eur_bn")?,
         true,
         vec![Change::AddSource { credibility }],
-        format!("adds a non-nuclear source of deterrence of credibility {credibility:.2}"),
+        OptionReason::ConventionalStrike { credibility },
     )?;
     let uk_france_warheads: f64 =
         ["GBR", "FRA"].iter().filter_map(|s| inputs.force(s)).map(Force::survivable_warheads).sum();
@@ -167,18 +165,141 @@ pub(super) fn option_list(
         p("european_pooled", "cost_eur_bn")?,
         !pooled.joint_release,
         vec![Change::AddPatron(european)],
-        format!(
-            "a jointly funded force backed by {:.0} % of the UK and French survivable warheads ({assigned:.0}), \
-             whose stake is Europe's own and whose value is the {:.0} million people of the EU and the UK; {}",
-            pooled.warhead_share * 100.0,
-            pooled.population_m,
-            if pooled.joint_release {
-                "joint release by non-nuclear states would breach NPT Articles I and II"
-            } else {
-                "release stays with France and the UK, as NATO's sharing arrangements keep it with the US"
-            }
-        ),
+        OptionReason::EuropeanPooled {
+            warhead_share: pooled.warhead_share,
+            assigned_warheads: assigned,
+            population_m: pooled.population_m,
+            joint_release: pooled.joint_release,
+        },
     )?;
     let reasons = list.iter().map(|(o, r)| (o.id.clone(), r.clone())).collect();
     Ok((list.into_iter().map(|(o, _)| o).collect(), reasons))
+}
+
+/// Why an option changes what it changes, with the figures behind it. Typed so that the report
+/// writes it in its language; `Display` gives the English the JSON carries.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum OptionReason {
+    /// Keeps the US umbrella as far as the scenario's US posture does.
+    UsUmbrella {
+        /// The scenario's US nuclear posture, 0 to 1.
+        us_posture: f64,
+    },
+    /// Raises France's commitment; costs a share of France's nuclear spending.
+    FrenchExtended {
+        /// Rise of the commitment factor.
+        gain: f64,
+        /// Share of France's nuclear spending, 0 to 1.
+        share: f64,
+        /// France's nuclear spending.
+        fra: NuclearCost,
+    },
+    /// UK and French warheads pooled, both commitments raised.
+    UkFrenchCoordinated {
+        /// Rise of each commitment factor.
+        gain: f64,
+        /// Share of UK plus French nuclear spending, 0 to 1.
+        share: f64,
+        /// The UK's nuclear spending.
+        gbr: NuclearCost,
+        /// France's nuclear spending.
+        fra: NuclearCost,
+    },
+    /// Raises one of France's factors.
+    RaiseFrench {
+        /// The factor.
+        factor: Factor,
+        /// Its rise.
+        gain: f64,
+    },
+    /// A latent national deterrent, legal under the NPT with safeguards.
+    Latent {
+        /// Survivable warheads it counts as.
+        warheads: f64,
+    },
+    /// A national arsenal outside the NPT.
+    NationalArsenal {
+        /// Survivable warheads.
+        warheads: f64,
+        /// Its cost as a multiple of France's nuclear spending.
+        multiple: f64,
+        /// France's nuclear spending.
+        fra: NuclearCost,
+    },
+    /// A non-nuclear source of deterrence.
+    ConventionalStrike {
+        /// Its credibility, 0 to 1.
+        credibility: f64,
+    },
+    /// A jointly funded European force.
+    EuropeanPooled {
+        /// Share of UK and French survivable warheads assigned, 0 to 1.
+        warhead_share: f64,
+        /// Those warheads.
+        assigned_warheads: f64,
+        /// People of the EU and the UK, millions.
+        population_m: f64,
+        /// Whether non-nuclear states share the release decision.
+        joint_release: bool,
+    },
+}
+
+impl std::fmt::Display for OptionReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ican =
+            |c: &NuclearCost| format!("ICAN {}: USD {:.1} bn = EUR {:.1} bn", c.year, c.usd_bn, c.eur_bn);
+        match self {
+            OptionReason::UsUmbrella { us_posture } => write!(
+                f,
+                "keeps the US umbrella as far as the scenario's US posture ({us_posture:.2}) does; NATO nuclear \
+                 sharing is held compliant with the NPT by NATO"
+            ),
+            OptionReason::FrenchExtended { gain, share, fra } => write!(
+                f,
+                "raises France's commitment factor by {gain:.2}; costs {:.0} % of France's nuclear spending ({})",
+                share * 100.0,
+                ican(fra)
+            ),
+            OptionReason::UkFrenchCoordinated { gain, share, gbr, fra } => write!(
+                f,
+                "each counts the pooled UK and French survivable warheads and its commitment rises by {gain:.2}; \
+                 costs {:.0} % of UK plus French nuclear spending ({}; {})",
+                share * 100.0,
+                ican(gbr),
+                ican(fra)
+            ),
+            OptionReason::RaiseFrench { factor, gain } => {
+                write!(f, "raises France's {} factor by {gain:.2}", factor.label())
+            }
+            OptionReason::Latent { warheads } => write!(
+                f,
+                "a national deterrent that counts as {warheads:.0} survivable warheads; legal under the NPT with \
+                 safeguards"
+            ),
+            OptionReason::NationalArsenal { warheads, multiple, fra } => write!(
+                f,
+                "a national deterrent of {warheads:.0} survivable warheads; costs {multiple:.1} × France's nuclear \
+                 spending ({}); requires leaving the NPT (Article X)",
+                ican(fra)
+            ),
+            OptionReason::ConventionalStrike { credibility } => {
+                write!(f, "adds a non-nuclear source of deterrence of credibility {credibility:.2}")
+            }
+            OptionReason::EuropeanPooled { warhead_share, assigned_warheads, population_m, joint_release } => {
+                write!(
+                    f,
+                    "a jointly funded force backed by {:.0} % of the UK and French survivable warheads \
+                     ({assigned_warheads:.0}), whose stake is Europe's own and whose value is the {population_m:.0} \
+                     million people of the EU and the UK; {}",
+                    warhead_share * 100.0,
+                    if *joint_release {
+                        "joint release by non-nuclear states would breach NPT Articles I and II"
+                    } else {
+                        "release stays with France and the UK, as NATO's sharing arrangements keep it with the US"
+                    }
+                )
+            }
+        }
+    }
 }

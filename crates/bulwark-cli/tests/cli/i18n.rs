@@ -1,6 +1,7 @@
-//! End-to-end tests of `--lang` (issue 16): the Japanese Markdown and HTML of the baseline are
-//! complete (no fixed English sentence of the catalogue left in them), the JSON does not depend on
-//! the language, and a language we do not have is a usage error. Part of the `cli` test binary;
+//! End-to-end tests of `--lang` (issue 16): the Japanese Markdown and HTML reports of the
+//! baseline and `us-full-withdrawal` are complete, from page 1 to the references (no English
+//! sentence and no fixed English string of the catalogue in what a reader sees), the JSON does
+//! not depend on the language, and a language we do not have is a usage error. Part of the `cli` test binary;
 //! the browser test of the HTML is `scripts/browser-test.sh`, run by `.ci/run`.
 
 use std::path::Path;
@@ -57,48 +58,151 @@ fn unescape(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// Words that make a run of English words a sentence rather than a name ("Type 26 batch 1",
+/// "Rafale, Eurofighter, Gripen E/F"): English function words.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "with", "is", "are", "by", "for", "from", "a", "an", "on", "as", "at",
+    "not", "be", "its", "it", "without", "than", "each", "per", "used", "what", "does", "can", "would",
+];
+
+/// Runs of at least four English words in a row (letters only; a digit, a Japanese character or
+/// any other punctuation than `,;:()'/-` ends a run) that contain an English function word.
+fn english_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut flush = |words: &mut Vec<String>| {
+        let has_function_word = words.iter().any(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()));
+        if words.len() >= 4 && has_function_word {
+            out.push(words.join(" "));
+        }
+        words.clear();
+    };
+    for ch in text.chars().chain(std::iter::once('\n')) {
+        if ch.is_ascii_alphabetic() || (ch == '\'' && !word.is_empty()) {
+            word.push(ch);
+            continue;
+        }
+        if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if !(ch == ' ' || ",;:()/-".contains(ch)) {
+            flush(&mut words);
+        }
+    }
+    out
+}
+
+/// `text` without everything between `open` and the `close` that follows it.
+fn without(text: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        rest = match rest[start + open.len()..].find(close) {
+            Some(end) => &rest[start + open.len() + end + close.len()..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text a reader sees in the HTML: no style sheet, no tags, entities decoded. What may stay
+/// in English is taken out first: the reference list (titles and publishers of the sources),
+/// code (line ids, parameter names), text marked `lang="en"` (the dataset's system names), the
+/// scenario's description and the assumptions table's rationale column (the scenario file's
+/// words).
+fn visible_html(html: &str) -> String {
+    let mut text = without(html, "<style>", "</style>");
+    text = without(&text, "<section id=\"references\">", "</section>");
+    text = without(&text, "<code>", "</code>");
+    text = without(&text, "<p class=\"description\">", "</p>");
+    // Text the report marks as English: the dataset's system names.
+    text = without(&text, "<span lang=\"en\">", "</span>");
+    if let Some((before, after)) = text.split_once("<section id=\"assumptions\">") {
+        let (assumptions, after) = after.split_once("</section>").unwrap_or((after, ""));
+        text = format!("{before}{}{after}", without(assumptions, "<td class=\"small\">", "</td>"));
+    }
+    unescape(&without(&text, "<", ">"))
+}
+
+/// The text a reader sees in the Markdown, without what may stay in English (as for the HTML):
+/// the reference list, code spans, the scenario's description (the line after the title) and
+/// the rationale column of the assumptions table (its last column).
+fn visible_markdown(md: &str) -> String {
+    let md = md.split("\n## 参考文献").next().unwrap_or_default();
+    let mut lines: Vec<String> = Vec::new();
+    let mut in_assumptions = false;
+    for (idx, line) in md.lines().enumerate() {
+        if idx == 1 {
+            continue;
+        }
+        if line.starts_with("## ") {
+            in_assumptions = line == "## 前提";
+        }
+        let line = if in_assumptions && line.starts_with('|') {
+            let cells: Vec<&str> = line.trim_end_matches('|').split('|').collect();
+            cells[..cells.len().saturating_sub(1)].join("|")
+        } else {
+            line.to_string()
+        };
+        lines.push(without(&line, "`", "`"));
+    }
+    lines.join("\n")
+}
+
 #[test]
-fn japanese_reports_have_no_english_sentence() {
+fn english_sentences_are_found_and_names_are_not() {
+    assert_eq!(
+        english_sentences("欧州はCan Europe defend itself without the United States?と問う"),
+        ["Can Europe defend itself without the United States"]
+    );
+    assert!(english_sentences(
+        "Type 45 maritime BMD upgrade (Aster 30 Block 1)、Rafale, Eurofighter, Gripen E/F"
+    )
+    .is_empty());
+    assert_eq!(english_sentences("a: the rate of 2020 used"), ["a the rate of"]);
+    assert_eq!(visible_html("<p>x<code>used for the year</code>y</p>"), "xy");
+    assert_eq!(visible_markdown("# t\ndescription of the scenario\n本文 `used for the year`"), "# t\n本文 ");
+}
+
+/// The Japanese Markdown and HTML reports of `scenario`, checked whole: no English sentence in
+/// what a reader sees (apart from the allowed parts above), and no fixed English string of the
+/// catalogue.
+fn check_japanese_reports(scenario: &str) {
     let segments = english_segments();
     assert!(segments.len() > 100, "{} segments", segments.len());
-    let md = bulwark(&["assess", "--lang", "ja", "--format", "md"]);
+    let md = bulwark(&["assess", "--scenario", scenario, "--lang", "ja", "--format", "md"]);
     assert_eq!(md.code, 0, "{}", md.stderr);
-    let html = bulwark(&["assess", "--lang", "ja", "--format", "html"]);
+    let html = bulwark(&["assess", "--scenario", scenario, "--lang", "ja", "--format", "html"]);
     assert_eq!(html.code, 0, "{}", html.stderr);
-    // The assumptions table quotes the scenario file's rationales and the header its
-    // description: the scenario's own words, not fixed strings of the report.
-    // FIXME(issue 16): page 1 (exec_summary.rs, html_summary.rs: the five sentences, the verdict
-    // rows of the questions, the clocks and the key assumptions) is not in the catalogue yet, so
-    // the check starts after it, at the contents.
-    let after_page_one = |text: &str, marker: &str| {
-        text.split_once(marker).map_or(String::new(), |(_, rest)| rest.to_string())
-    };
-    let md_text = after_page_one(&md.stdout, "\n## 目次");
-    let md_text = md_text.split("\n## 前提").next().unwrap_or_default().to_string();
-    let html_text = unescape(&after_page_one(&html.stdout, "<nav id=\"contents\">"));
-    let html_text = html_text.split("<section id=\"assumptions\">").next().unwrap_or_default().to_string();
-    assert!(md_text.len() > 10_000 && html_text.len() > 10_000, "the reports after page 1 are there");
-    let left: Vec<String> = segments
-        .iter()
-        // FIXME(issue 16): the HTML parts the report restructure rewrote (coverage, spending,
-        // timeline, burden, line table in assessment_html.rs) are not in the catalogue yet; only
-        // the Markdown is held to it for now.
-        .filter(|(_, s)| md_text.contains(s.as_str()))
-        .map(|(id, s)| format!("{id}: {s}"))
-        .collect();
-    assert!(left.is_empty(), "English left in the Japanese reports:\n{}", left.join("\n"));
+    let md_text = visible_markdown(&md.stdout);
+    let html_text = visible_html(&html.stdout);
+    assert!(md_text.len() > 50_000 && html_text.len() > 50_000, "the whole reports are checked");
+    for (format, text) in [("md", &md_text), ("html", &html_text)] {
+        let mut found = english_sentences(text);
+        found.sort();
+        found.dedup();
+        assert!(
+            found.is_empty(),
+            "{scenario}, {format}: English sentences in the Japanese report:\n{}",
+            found.join("\n")
+        );
+        let left: Vec<String> = segments
+            .iter()
+            .filter(|(_, s)| text.contains(s.as_str()))
+            .map(|(id, s)| format!("{id}: {s}"))
+            .collect();
+        assert!(left.is_empty(), "{scenario}, {format}: English catalogue text left:\n{}", left.join("\n"));
+        assert!(!text.contains(" % "), "{scenario}, {format}: a Japanese percentage has no space");
+    }
     // What a Japanese reader sees first, in Japanese conventions.
-    for needle in [
-        "# Bulwark評価",
-        "## 欧州は米国抜きで自らを防衛できるか",
-        "## 1. 戦略アセット",
-        "億ユーロ",
-        "空中給油機",
-        "問1",
-    ] {
+    for needle in
+        ["# Bulwark評価", "## 欧州は米国抜きで自らを防衛できるか", "## 1. 戦略アセット", "億ユーロ", "問1"]
+    {
         assert!(md.stdout.contains(needle), "md lacks {needle}");
     }
-    assert!(!md_text.contains(" % "), "a Japanese percentage has no space");
     assert!(html.stdout.contains("<html lang=\"ja\">"));
     assert!(html.stdout.contains("Noto Sans CJK JP"));
     assert!(html_text.contains("戦略アセット（ISR、輸送・空中給油、防空・ミサイル防衛）"));
@@ -163,6 +267,24 @@ fn japanese_reports_have_no_english_axis_figure() {
             );
         }
     }
+}
+
+#[test]
+fn the_japanese_baseline_reports_have_no_english_sentence() {
+    check_japanese_reports("baseline");
+}
+
+#[test]
+fn the_japanese_us_full_withdrawal_reports_have_no_english_sentence() {
+    check_japanese_reports("us-full-withdrawal");
+}
+
+#[test]
+fn the_english_report_would_fail_the_check() {
+    // The check is not vacuous: the English report of the same scenario is full of sentences.
+    let html = bulwark(&["assess", "--format", "html"]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(english_sentences(&visible_html(&html.stdout)).len() > 50);
 }
 
 #[test]

@@ -17,3 +17,30 @@ map-title = Defence spending as a share of GDP in the base year, coalition membe
 map-legend = % of GDP, { $year }
 map-outside = outside the coalition
 map-missing = member without a figure
+
+# A capability line's notes (line_notes.rs).
+note-exchange-rate = { $currency } rate of { $used } used for { $year }
+note-price-index = euro price index of { $used } used for { $year }
+note-cost-proxy = priced as { $proxy } (cost proxy, { $origin })
+note-origin-default = default
+note-fallback-lead-time = fallback lead time
+note-fallback-production-rate = fallback production rate
+note-fallback-recruitment-rate = fallback recruitment rate
+note-assembled = raised as its tanks, fighting vehicles, guns and people arrive (costed there)
+
+# The reasoning behind each nuclear option (html_nuclear.rs).
+reason-ican = ICAN { $year }: { $usd } = { $eur }
+reason-us-umbrella = keeps the US umbrella as far as the scenario's US posture ({ $posture }) does; NATO nuclear sharing is held compliant with the NPT by NATO
+reason-french-extended = raises France's commitment factor by { $gain }; costs { $share } of France's nuclear spending ({ $ican })
+reason-uk-french = each counts the pooled UK and French survivable warheads and its commitment rises by { $gain }; costs { $share } of UK plus French nuclear spending ({ $ican })
+reason-raise-french = raises France's { $factor } factor by { $gain }
+reason-latent = a national deterrent that counts as { $warheads } survivable warheads; legal under the NPT with safeguards
+reason-national-arsenal = a national deterrent of { $warheads } survivable warheads; costs { $multiple } × France's nuclear spending ({ $ican }); requires leaving the NPT (Article X)
+reason-conventional = adds a non-nuclear source of deterrence of credibility { $credibility }
+reason-european-pooled = a jointly funded force backed by { $share } of the UK and French survivable warheads ({ $warheads }), whose stake is Europe's own and whose value is the { $population } million people of the EU and the UK; { $release }
+reason-joint-release = joint release by non-nuclear states would breach NPT Articles I and II
+reason-release-kept = release stays with France and the UK, as NATO's sharing arrangements keep it with the US
+
+# The EU instruments in the budget headroom (assessment_html.rs).
+instrument-safe-loans = SAFE loans
+instrument-readiness-2030-fiscal-space-beyond-the-path = Readiness 2030 fiscal space beyond the path

@@ -17,3 +17,30 @@ map-title = 基準年の国防支出の対GDP比、連合加盟国（{ $year }�
 map-legend = 対GDP比（%）、{ $year }年
 map-outside = 連合外
 map-missing = 数値のない加盟国
+
+# 能力ラインの注記（line_notes.rs）。
+note-exchange-rate = { $year }年の値に{ $used }年の{ $currency }為替レートを使用
+note-price-index = { $year }年の値に{ $used }年のユーロ物価指数を使用
+note-cost-proxy = { $proxy }の単価で代用（費用の代替指標、{ $origin }）
+note-origin-default = 既定値
+note-fallback-lead-time = 調達リードタイムは既定の代替値
+note-fallback-production-rate = 生産率は既定の代替値
+note-fallback-recruitment-rate = 募集率は既定の代替値
+note-assembled = 戦車・歩兵戦闘車・火砲・人員の到着に応じて編成（費用はそれぞれの能力ラインで計上）
+
+# 核の選択肢ごとの根拠（html_nuclear.rs）。
+reason-ican = ICAN { $year }年：{ $usd } = { $eur }
+reason-us-umbrella = シナリオの米国の核態勢（{ $posture }）の範囲で米国の核の傘を維持する。NATOの核共有はNATOによりNPTに適合するとされる
+reason-french-extended = フランスのコミットメント要因を{ $gain }高める。費用はフランスの核戦力経費の{ $share }（{ $ican }）
+reason-uk-french = 英仏それぞれが両国の残存可能な核弾頭を合算して数え、コミットメントが{ $gain }高まる。費用は英仏の核戦力経費の{ $share }（{ $ican }）
+reason-raise-french = フランスの{ $factor }要因を{ $gain }高める
+reason-latent = 残存可能な核弾頭{ $warheads }発に相当する国家の抑止力。保障措置の下でNPT上合法
+reason-national-arsenal = 残存可能な核弾頭{ $warheads }発の国家の核戦力。費用はフランスの核戦力経費の{ $multiple }倍（{ $ican }）。NPTからの脱退（第10条）を要する
+reason-conventional = 信頼性{ $credibility }の非核の抑止手段を加える
+reason-european-pooled = 英仏の残存可能な核弾頭の{ $share }（{ $warheads }発）に裏付けられた共同出資の戦力。その利害は欧州自身のもので、価値はEUと英国の{ $population }百万人の人口。{ $release }
+reason-joint-release = 非核兵器国による共同の使用決定はNPT第1条・第2条に違反する
+reason-release-kept = NATOの核共有が使用決定を米国に留めるのと同様に、使用決定は英仏に留まる
+
+# 予算余力に含めるEUの制度（assessment_html.rs）。
+instrument-safe-loans = SAFE融資
+instrument-readiness-2030-fiscal-space-beyond-the-path = 「レディネス2030」の財政余地（支出経路を超える分）
