@@ -299,10 +299,13 @@ pub struct SimulateArgs {
     /// scenario's `campaign_year` when absent.
     #[arg(long, value_name = "YEAR")]
     pub year: Option<u16>,
-    /// Output format of the summary: an aligned table, or one self-contained HTML page with
-    /// each outcome's distribution and the run settings.
+    /// Output format of the summary: an aligned table, Markdown, or one self-contained HTML page
+    /// with each outcome's distribution and the run settings.
     #[arg(long, value_enum, default_value_t = SimulateFormat::Table)]
     pub format: SimulateFormat,
+    /// Language of the summary's words (metric names stay as the model defines them).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -313,6 +316,8 @@ pub struct SimulateArgs {
 pub enum SimulateFormat {
     /// Aligned text table.
     Table,
+    /// Markdown.
+    Md,
     /// One self-contained HTML page with SVG charts.
     Html,
 }

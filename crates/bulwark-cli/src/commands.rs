@@ -295,7 +295,9 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
     };
     let text = match args.format {
         ReportFormat::Json => provenance_view::add_to_json(&text, &provenance),
-        ReportFormat::Html => provenance_view::add_to_html(&text, &provenance),
+        ReportFormat::Html => {
+            provenance_view::add_to_html(&text, &provenance, &Messages::new(args.lang.lang()))
+        }
         ReportFormat::Table | ReportFormat::Md => text,
     };
     match &target {

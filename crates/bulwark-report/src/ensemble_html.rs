@@ -10,6 +10,7 @@ use std::fmt::Write;
 use bulwark_ensemble::{EnsembleSummary, MetricSummary};
 
 use crate::assessment_html::escape;
+use crate::i18n::Messages;
 use crate::svg::palette;
 use crate::svg::{line_chart_xy, XyChart};
 
@@ -24,77 +25,71 @@ pub struct RunSettings {
     pub sampler: String,
 }
 
-/// Fixed texts of the page, in one place for translation.
-mod text {
-    pub(super) const HEADING: &str = "Bulwark ensemble";
-    pub(super) const SETTINGS: &str = "Run settings";
-    pub(super) const OUTCOMES: &str = "Distributions of the outcomes";
-    pub(super) const CDF_Y: &str = "share of runs at or below (%)";
-    pub(super) const BAND: &str = "5th to 95th percentile";
-    pub(super) const CDF: &str = "cumulative distribution";
-    pub(super) const NO_VALUES: &str = "No run gave a finite value.";
-    pub(super) const STAT_COLUMNS: [&str; 8] =
-        ["count", "non-finite", "mean", "sd", "p5", "p50", "p95", "max"];
-    pub(super) const SETTING_ROWS: [&str; 7] =
-        ["model", "scenario", "seed", "runs (this shard / total)", "sampler", "completed", "failed"];
-    pub(super) fn chart_title(metric: &str) -> String {
-        format!("Distribution of {metric} over the runs")
-    }
-    pub(super) fn x_title(metric: &str) -> String {
-        format!("{metric} (model units)")
-    }
-}
+/// The statistics' columns (catalogue ids).
+const STAT_COLUMNS: [&str; 8] =
+    ["ens-count", "ens-non-finite", "ens-mean", "ens-sd", "ens-p5", "ens-p50", "ens-p95", "ens-max"];
+/// The settings' rows (catalogue ids).
+const SETTING_ROWS: [&str; 7] =
+    ["ens-model", "ens-scenario", "ens-seed", "ens-runs", "ens-sampler", "ens-completed", "ens-failed"];
 
 /// The page.
-pub fn to_html(settings: &RunSettings, summary: &EnsembleSummary) -> String {
+pub fn to_html(settings: &RunSettings, summary: &EnsembleSummary, m: &Messages) -> String {
     let mut out = String::new();
+    let title = m.f(
+        "ens-title",
+        &[("model", settings.model.as_str().into()), ("scenario", settings.scenario.as_str().into())],
+    );
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}: {} on {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>",
-        text::HEADING,
-        escape(&settings.model),
-        escape(&settings.scenario),
+         <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>",
+        m.lang(),
+        escape(&title),
         crate::assessment_html::CSS
     );
-    let _ = writeln!(
-        out,
-        "<header><h1>{}: <code>{}</code> on scenario <code>{}</code></h1></header>",
-        text::HEADING,
-        escape(&settings.model),
-        escape(&settings.scenario)
+    let heading = m.f(
+        "ens-title",
+        &[
+            ("model", format!("<code>{}</code>", escape(&settings.model)).into()),
+            ("scenario", format!("<code>{}</code>", escape(&settings.scenario)).into()),
+        ],
     );
+    let _ = writeln!(out, "<header><h1>{heading}</h1></header>");
     let _ = writeln!(
         out,
         "<section id=\"settings\">\n<h2>{}</h2>\n<table class=\"compact\">\n<tbody>",
-        text::SETTINGS
+        escape(&m.t("ens-settings"))
     );
     let values = [
         settings.model.clone(),
         settings.scenario.clone(),
         summary.seed().to_string(),
-        format!(
-            "{} / {} (runs {}..{})",
-            summary.n_runs(),
-            summary.n_runs_total(),
-            summary.runs().start,
-            summary.runs().end
+        m.f(
+            "ens-runs-value",
+            &[
+                ("n", summary.n_runs().to_string().into()),
+                ("total", summary.n_runs_total().to_string().into()),
+                ("start", summary.runs().start.to_string().into()),
+                ("end", summary.runs().end.to_string().into()),
+            ],
         ),
         settings.sampler.clone(),
         summary.n_completed().to_string(),
         summary.n_failed().to_string(),
     ];
-    for (label, value) in text::SETTING_ROWS.iter().zip(values) {
-        let _ = writeln!(out, "<tr><th scope=\"row\">{label}</th><td>{}</td></tr>", escape(&value));
+    for (label, value) in SETTING_ROWS.iter().zip(values) {
+        let _ =
+            writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&m.t(label)), escape(&value));
     }
     for (reason, count) in summary.failures() {
-        let _ = writeln!(out, "<tr><th scope=\"row\">failed: {}</th><td>{count}</td></tr>", escape(reason));
+        let label = m.f("ens-failed-because", &[("reason", reason.as_str().into())]);
+        let _ = writeln!(out, "<tr><th scope=\"row\">{}</th><td>{count}</td></tr>", escape(&label));
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
-    let _ = writeln!(out, "<h2>{}</h2>", text::OUTCOMES);
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&m.t("ens-outcomes")));
     for metric in summary.metrics() {
-        outcome(&mut out, metric);
+        outcome(&mut out, metric, m);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
@@ -108,7 +103,7 @@ fn fixed(value: f64) -> String {
     }
 }
 
-fn outcome(out: &mut String, metric: &MetricSummary) {
+fn outcome(out: &mut String, metric: &MetricSummary, m: &Messages) {
     let name = metric.spec().name();
     let _ = writeln!(
         out,
@@ -119,19 +114,19 @@ fn outcome(out: &mut String, metric: &MetricSummary) {
         (1..=99).filter_map(|pct| Some((metric.quantile(f64::from(pct) / 100.0)?, f64::from(pct)))).collect();
     let finite = points.iter().all(|(x, _)| x.is_finite());
     if points.is_empty() || !finite || metric.count() == 0 {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", text::NO_VALUES);
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&m.t("ens-no-values")));
     } else {
         let band = (metric.quantile(0.05), metric.quantile(0.95));
         let chart = XyChart {
-            title: text::chart_title(name),
-            x_title: text::x_title(name),
-            y_title: text::CDF_Y.to_string(),
-            series_name: text::CDF.to_string(),
+            title: m.f("ens-chart-title", &[("metric", name.into())]),
+            x_title: m.f("ens-x-title", &[("metric", name.into())]),
+            y_title: m.t("ens-cdf-y"),
+            series_name: m.t("ens-cdf"),
             color: palette::BLUE,
             points,
             band: match band {
                 (Some(low), Some(high)) if low.is_finite() && high.is_finite() => {
-                    Some((low, high, text::BAND.to_string()))
+                    Some((low, high, m.t("ens-band")))
                 }
                 _ => None,
             },
@@ -139,8 +134,8 @@ fn outcome(out: &mut String, metric: &MetricSummary) {
         out.push_str(&line_chart_xy(&chart));
     }
     out.push_str("<table class=\"compact\">\n<thead><tr>");
-    for column in text::STAT_COLUMNS {
-        let _ = write!(out, "<th class=\"num\">{column}</th>");
+    for column in STAT_COLUMNS {
+        let _ = write!(out, "<th class=\"num\">{}</th>", escape(&m.t(column)));
     }
     let quantile = |q: f64| metric.quantile(q).map_or_else(|| "—".to_string(), fixed);
     let _ = writeln!(
@@ -175,7 +170,8 @@ mod tests {
         let summary = run_ensemble(&plan, &specs, model, Hooks::default()).unwrap();
         let settings =
             RunSettings { model: "baltic".into(), scenario: "baseline".into(), sampler: "lhs".into() };
-        let html = to_html(&settings, &summary);
+        let m = Messages::new(crate::i18n::Lang::En);
+        let html = to_html(&settings, &summary, &m);
         assert!(
             html.contains("<td>7</td>")
                 && html.contains("<td>lhs</td>")
@@ -186,8 +182,10 @@ mod tests {
         assert!(
             html.contains("class=\"axis-title\"") && html.contains(">share of runs at or below (%)</text>")
         );
-        assert!(html.contains(text::NO_VALUES), "the outcome without values says so");
+        assert!(html.contains("No run gave a finite value."), "the outcome without values says so");
         assert!(!html.contains("NaN") && !html.contains("<script"));
-        assert_eq!(html, to_html(&settings, &summary), "same bytes");
+        assert_eq!(html, to_html(&settings, &summary, &m), "same bytes");
+        let ja = to_html(&settings, &summary, &Messages::new(crate::i18n::Lang::Ja));
+        assert!(ja.contains("<html lang=\"ja\">") && ja.contains("実行の設定") && !ja.contains("Run settings"));
     }
 }

@@ -10,6 +10,7 @@ use bulwark_core::{InputDigest, Provenance, RunRange};
 use serde_json::{json, Value};
 
 use crate::assessment_html::escape;
+use crate::i18n::Messages;
 
 /// Schema of the `provenance` object.
 pub const PROVENANCE_SCHEMA: &str = "bulwark.provenance/1";
@@ -49,39 +50,61 @@ pub fn add_to_json(document: &str, provenance: &Provenance) -> String {
 }
 
 /// The provenance as one footer paragraph of HTML.
-pub fn footer_html(provenance: &Provenance) -> String {
+pub fn footer_html(provenance: &Provenance, m: &Messages) -> String {
     let code = |text: &str| format!("<code>{}</code>", escape(text));
-    let mut parts =
-        vec![format!("Bulwark {} (commit {})", escape(&provenance.version), code(&provenance.commit))];
+    // Catalogue words are escaped; the values are code, inserted after.
+    let word = |id: &str| escape(&m.t(id));
+    let mut parts = vec![format!(
+        "Bulwark {} ({} {})",
+        escape(&provenance.version),
+        word("prov-commit"),
+        code(&provenance.commit)
+    )];
     if let Some(dataset) = &provenance.dataset {
-        parts.push(format!("dataset {} SHA-256 {}", code(&dataset.name), code(&dataset.sha256)));
+        parts.push(format!("{} {} SHA-256 {}", word("prov-dataset"), code(&dataset.name), code(&dataset.sha256)));
     }
     for scenario in &provenance.scenarios {
-        parts.push(format!("scenario {} SHA-256 {}", code(&scenario.name), code(&scenario.sha256)));
+        parts.push(format!(
+            "{} {} SHA-256 {}",
+            word("prov-scenario"),
+            code(&scenario.name),
+            code(&scenario.sha256)
+        ));
     }
     if let Some(model) = &provenance.model {
-        parts.push(format!("model {}", code(model)));
+        parts.push(format!("{} {}", word("prov-model"), code(model)));
     }
     if let Some(seed) = provenance.seed {
-        parts.push(format!("seed {seed}"));
+        parts.push(format!("{} {seed}", word("prov-seed")));
     }
     if let Some(runs) = provenance.runs {
-        parts.push(format!("runs {}..{} of {}", runs.start, runs.end, runs.total));
+        parts.push(escape(&m.f(
+            "prov-runs",
+            &[
+                ("start", runs.start.to_string().into()),
+                ("end", runs.end.to_string().into()),
+                ("total", runs.total.to_string().into()),
+            ],
+        )));
     }
     if let Some((k, n)) = provenance.shard {
-        parts.push(format!("shard {k}/{n}"));
+        parts.push(format!("{} {k}/{n}", word("prov-shard")));
     }
     if let Some(sampler) = &provenance.sampler {
-        parts.push(format!("sampler {}", code(sampler)));
+        parts.push(format!("{} {}", word("prov-sampler"), code(sampler)));
     }
-    parts.push(format!("command {}", code(&bulwark_core::provenance::shell_words(&provenance.command))));
-    format!("<p class=\"provenance\">Provenance: {}</p>", parts.join(" · "))
+    parts.push(format!(
+        "{} {}",
+        word("prov-command"),
+        code(&bulwark_core::provenance::shell_words(&provenance.command))
+    ));
+    format!("<p class=\"provenance\">{}{}{}</p>", word("prov-heading"), word("label-sep"), parts.join(" · "))
 }
 
 /// `document` with the provenance paragraph at the end of its last `<footer>`, or in a footer
 /// of its own before `</body>` when it has none; any other text is returned unchanged.
-pub fn add_to_html(document: &str, provenance: &Provenance) -> String {
-    let paragraph = footer_html(provenance);
+pub fn add_to_html(document: &str, provenance: &Provenance, m: &Messages) -> String {
+    let paragraph = footer_html(provenance, m);
     if let Some(at) = document.rfind("</footer>") {
         return format!("{}{paragraph}{}", &document[..at], &document[at..]);
     }
@@ -189,7 +212,7 @@ mod tests {
     #[test]
     fn the_footer_gets_the_provenance_escaped() {
         let page = "<main><footer>Bulwark 0.1.0</footer>\n</main>\n</body>\n</html>\n";
-        let with = add_to_html(page, &sample());
+        let with = add_to_html(page, &sample(), &Messages::new(crate::i18n::Lang::En));
         assert!(
             with.starts_with("<main><footer>Bulwark 0.1.0<p class=\"provenance\">Provenance: "),
             "{with}"
@@ -201,7 +224,7 @@ mod tests {
         );
         assert!(with.ends_with("</p></footer>\n</main>\n</body>\n</html>\n"), "{with}");
         // A page without a footer gets one.
-        let bare = add_to_html("<body>x</body>", &sample());
+        let bare = add_to_html("<body>x</body>", &sample(), &Messages::new(crate::i18n::Lang::En));
         assert!(
             bare.starts_with("<body>x<footer><p class=\"provenance\">")
                 && bare.ends_with("</footer>\n</body>")

@@ -128,7 +128,11 @@ pub(crate) fn merge(
     // The canonical benchmark keeps its own layout; any other model's shards print as a table.
     let text = match AttritionSummary::from_summary(merged.clone()) {
         Ok(attrition) => attrition.to_string(),
-        Err(_) => bulwark_report::ensemble_view::render("bulwark merge", &merged),
+        Err(_) => bulwark_report::ensemble_view::render(
+            "bulwark merge",
+            &merged,
+            &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En),
+        ),
     };
     write(out, &text)
 }

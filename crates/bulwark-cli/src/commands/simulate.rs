@@ -7,6 +7,7 @@ use std::io::Write;
 use bulwark_core::{suggest::did_you_mean, InputError, Provenance, RunRange};
 use bulwark_data::Dataset;
 use bulwark_ensemble::{EnsembleSummary, Hooks, RunPlan, RunSink, Sampler};
+use bulwark_report::i18n::Messages;
 use bulwark_report::{ensemble_html, ensemble_view};
 use bulwark_scenario::Scenario;
 
@@ -153,7 +154,11 @@ pub(crate) fn run(
             .with_provenance("sampler", sampler_name);
         provenance::write_summary(path, tagged.to_shard_text().as_bytes(), &provenance, force)?;
     }
-    let title = format!("bulwark simulate {name}: scenario `{}`", scenario.name);
+    let messages = Messages::new(args.lang.lang());
+    let title = messages.f(
+        "ens-text-title",
+        &[("model", (*name).into()), ("scenario", scenario.name.as_str().into())],
+    );
     if summary.n_runs() > 0 && summary.n_completed() == 0 {
         // A model that cannot run on these inputs is the input's fault; its reasons are the
         // failure reasons the runs recorded.
@@ -167,7 +172,8 @@ pub(crate) fn run(
         return Err(Failure::User);
     }
     let text = match args.format {
-        SimulateFormat::Table => ensemble_view::render(&title, &summary),
+        SimulateFormat::Table => ensemble_view::render(&title, &summary, &messages),
+        SimulateFormat::Md => ensemble_view::render_markdown(&title, &summary, &messages),
         SimulateFormat::Html => {
             let settings = ensemble_html::RunSettings {
                 model: name.to_string(),
@@ -175,8 +181,9 @@ pub(crate) fn run(
                 sampler: sampler_name.to_string(),
             };
             bulwark_report::provenance_view::add_to_html(
-                &ensemble_html::to_html(&settings, &summary),
+                &ensemble_html::to_html(&settings, &summary, &messages),
                 &provenance,
+                &messages,
             )
         }
     };

@@ -44,3 +44,47 @@ reason-release-kept = release stays with France and the UK, as NATO's sharing ar
 # The EU instruments in the budget headroom (assessment_html.rs).
 instrument-safe-loans = SAFE loans
 instrument-readiness-2030-fiscal-space-beyond-the-path = Readiness 2030 fiscal space beyond the path
+
+# The provenance paragraph of every HTML page (provenance_view.rs).
+prov-heading = Provenance
+prov-commit = commit
+prov-dataset = dataset
+prov-scenario = scenario
+prov-model = model
+prov-seed = seed
+prov-runs = runs { $start }..{ $end } of { $total }
+prov-shard = shard
+prov-sampler = sampler
+prov-command = command
+
+# `bulwark simulate` and `bulwark merge` (ensemble_view.rs, ensemble_html.rs).
+ens-title = Bulwark ensemble: { $model } on scenario { $scenario }
+ens-settings = Run settings
+ens-outcomes = Distributions of the outcomes
+ens-cdf-y = share of runs at or below (%)
+ens-band = 5th to 95th percentile
+ens-cdf = cumulative distribution
+ens-no-values = No run gave a finite value.
+ens-chart-title = Distribution of { $metric } over the runs
+ens-x-title = { $metric } (model units)
+ens-model = model
+ens-scenario = scenario
+ens-seed = seed
+ens-runs = runs (this shard / total)
+ens-runs-value = { $n } / { $total } (runs { $start }..{ $end })
+ens-sampler = sampler
+ens-completed = completed
+ens-failed = failed
+ens-failed-because = failed ({ $reason })
+ens-line = runs { $n } of { $total } (runs { $start }..{ $end }, seed { $seed }), { $completed } completed, { $failed } failed
+ens-metric = metric
+ens-count = count
+ens-non-finite = non-finite
+ens-mean = mean
+ens-sd = sd
+ens-min = min
+ens-p5 = p5
+ens-p50 = p50
+ens-p95 = p95
+ens-max = max
+ens-text-title = bulwark simulate { $model }: scenario `{ $scenario }`

@@ -44,3 +44,47 @@ reason-release-kept = NATOの核共有が使用決定を米国に留めるのと
 # 予算余力に含めるEUの制度（assessment_html.rs）。
 instrument-safe-loans = SAFE融資
 instrument-readiness-2030-fiscal-space-beyond-the-path = 「レディネス2030」の財政余地（支出経路を超える分）
+
+# 各HTMLページの来歴（provenance_view.rs）。
+prov-heading = 来歴
+prov-commit = コミット
+prov-dataset = データセット
+prov-scenario = シナリオ
+prov-model = モデル
+prov-seed = シード
+prov-runs = 試行 { $start }..{ $end }（全{ $total }回中）
+prov-shard = 分割
+prov-sampler = 抽出法
+prov-command = コマンド
+
+# `bulwark simulate` と `bulwark merge`（ensemble_view.rs、ensemble_html.rs）。
+ens-title = Bulwarkアンサンブル：シナリオ{ $scenario }での{ $model }
+ens-settings = 実行の設定
+ens-outcomes = 結果の分布
+ens-cdf-y = その値以下となった試行の割合（%）
+ens-band = 5〜95パーセンタイル
+ens-cdf = 累積分布
+ens-no-values = 有限の値を返した試行はない。
+ens-chart-title = 試行全体での{ $metric }の分布
+ens-x-title = { $metric }（モデルの単位）
+ens-model = モデル
+ens-scenario = シナリオ
+ens-seed = シード
+ens-runs = 試行（この分割／全体）
+ens-runs-value = { $n }／{ $total }（試行 { $start }..{ $end }）
+ens-sampler = 抽出法
+ens-completed = 完了
+ens-failed = 失敗
+ens-failed-because = 失敗（{ $reason }）
+ens-line = 試行 { $n }／{ $total }（試行 { $start }..{ $end }、シード { $seed }）、完了 { $completed }、失敗 { $failed }
+ens-metric = 指標
+ens-count = 件数
+ens-non-finite = 非有限
+ens-mean = 平均
+ens-sd = 標準偏差
+ens-min = 最小
+ens-p5 = p5
+ens-p50 = p50
+ens-p95 = p95
+ens-max = 最大
+ens-text-title = bulwark simulate { $model }：シナリオ `{ $scenario }`

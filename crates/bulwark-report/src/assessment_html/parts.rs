@@ -24,9 +24,9 @@ pub(super) fn print_header_css(a: &Assessment, m: &Messages) -> String {
          @top-right {{ content: \"{} {}\"; font: 9px sans-serif; color: #555; }} \
          @bottom-right {{ content: counter(page) \" / \" counter(pages); font: 9px sans-serif; color: #555; }} }}\n",
         css_text(&m.t("running-head")),
-        css_text(&m.t("html-scenario")),
+        css_text(&m.t("prov-scenario")),
         safe(&a.scenario),
-        css_text(&m.t("html-dataset")),
+        css_text(&m.t("prov-dataset")),
         safe(&a.dataset)
     )
 }

@@ -106,6 +106,8 @@ fn hostile_text_is_escaped() {
     let mut a = assessment("us-full-withdrawal");
     a.scenario = "<script>alert('x')</script>".into();
     a.description = "\"quoted\" & <b>bold</b>".into();
+    // A line the catalogue does not know shows the dataset's name, escaped.
+    a.lines[0].line = "line_not_in_the_catalogue".into();
     a.lines[0].name = "<img onerror=x>".into();
     a.assumptions[0].rationale = "</td></tr><script>".into();
     let html = html_of(&a);
