@@ -8,7 +8,8 @@
 #     sideways;
 #   - every <svg> has a non-empty <title>; every chart (svg.chart) has axis labels (at least
 #     two text labels), and an axis title (text.axis-title) as soon as any chart of the page
-#     has one, unless it declares data-axes="none" (a map, a clock face);
+#     has one, unless it declares data-axes="none" (a map, a clock face); no text of a chart
+#     reaches beyond the chart's edges;
 #   - print-to-PDF gives a non-empty PDF;
 #   - page 1 at 1,400 px is kept as a screenshot in target/browser-test/ (not committed).
 # The layout and SVG checks run a small script injected into a copy of the page (the report
@@ -85,6 +86,14 @@ addEventListener("load", () => {
     if (document.querySelector("svg text.axis-title") && svg.classList.contains("chart") &&
         svg.getAttribute("data-axes") !== "none" && !svg.querySelector("text.axis-title"))
       problems.push("chart \"" + name + "\" has no axis title while other charts have one");
+    // Text cut off: a label that reaches beyond its chart (as a long Japanese label did when
+    // its width was estimated in Latin characters).
+    const box = svg.getBoundingClientRect();
+    svg.querySelectorAll("text").forEach((text) => {
+      const r = text.getBoundingClientRect();
+      if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+        problems.push("chart \"" + name + "\": text \"" + text.textContent.slice(0, 40) + "\" reaches beyond the chart");
+    });
   });
   const pre = document.createElement("pre");
   pre.id = "bulwark-check";

@@ -79,8 +79,12 @@ pub fn to_html(settings: &RunSettings, summary: &EnsembleSummary, m: &Messages) 
         summary.n_failed().to_string(),
     ];
     for (label, value) in SETTING_ROWS.iter().zip(values) {
-        let _ =
-            writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&m.t(label)), escape(&value));
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            escape(&m.t(label)),
+            escape(&value)
+        );
     }
     for (reason, count) in summary.failures() {
         let label = m.f("ens-failed-because", &[("reason", reason.as_str().into())]);
@@ -186,6 +190,8 @@ mod tests {
         assert!(!html.contains("NaN") && !html.contains("<script"));
         assert_eq!(html, to_html(&settings, &summary, &m), "same bytes");
         let ja = to_html(&settings, &summary, &Messages::new(crate::i18n::Lang::Ja));
-        assert!(ja.contains("<html lang=\"ja\">") && ja.contains("実行の設定") && !ja.contains("Run settings"));
+        assert!(
+            ja.contains("<html lang=\"ja\">") && ja.contains("実行の設定") && !ja.contains("Run settings")
+        );
     }
 }

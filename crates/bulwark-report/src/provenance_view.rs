@@ -61,7 +61,12 @@ pub fn footer_html(provenance: &Provenance, m: &Messages) -> String {
         code(&provenance.commit)
     )];
     if let Some(dataset) = &provenance.dataset {
-        parts.push(format!("{} {} SHA-256 {}", word("prov-dataset"), code(&dataset.name), code(&dataset.sha256)));
+        parts.push(format!(
+            "{} {} SHA-256 {}",
+            word("prov-dataset"),
+            code(&dataset.name),
+            code(&dataset.sha256)
+        ));
     }
     for scenario in &provenance.scenarios {
         parts.push(format!(

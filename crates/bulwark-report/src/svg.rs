@@ -225,20 +225,55 @@ fn ticks(max: f64) -> (Vec<f64>, f64) {
     (ticks, end)
 }
 
-/// The label cut to `max_chars` with an ellipsis.
-fn clip(label: &str, max_chars: usize) -> String {
-    if label.chars().count() <= max_chars {
-        label.to_string()
-    } else {
-        let kept: String = label.chars().take(max_chars.saturating_sub(1)).collect();
-        format!("{kept}…")
+/// How many Latin character widths `text` takes: a wide character (Japanese kana and kanji,
+/// Hangul, full-width forms) takes two, as a CJK font draws it about twice as wide.
+fn text_units(text: &str) -> usize {
+    text.chars().map(char_units).sum()
+}
+
+fn char_units(ch: char) -> usize {
+    match u32::from(ch) {
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
     }
 }
 
+/// The label cut to `max_units` Latin character widths (see [`text_units`]) with an ellipsis.
+fn clip(label: &str, max_units: usize) -> String {
+    if text_units(label) <= max_units {
+        return label.to_string();
+    }
+    let mut kept = String::new();
+    let mut used = 0;
+    for ch in label.chars() {
+        if used + char_units(ch) > max_units.saturating_sub(1) {
+            break;
+        }
+        used += char_units(ch);
+        kept.push(ch);
+    }
+    format!("{kept}…")
+}
+
+/// A label's width in pixels is at most this many times its [`text_units`] × [`CHAR_WIDTH`]:
+/// capitals and digits of a sans-serif font are wider than the average letter.
+const LABEL_SLACK: f64 = 1.15;
+
 /// The width a label column needs, between `min` and `max`.
 fn label_width(labels: impl Iterator<Item = usize>, min: f64, max: f64) -> f64 {
-    let widest = labels.max().unwrap_or(0) as f64 * CHAR_WIDTH + 12.0;
+    let widest = labels.max().unwrap_or(0) as f64 * CHAR_WIDTH * LABEL_SLACK + 12.0;
     widest.clamp(min, max)
+}
+
+/// The label cut to fit `width_px` (see [`LABEL_SLACK`]).
+fn fit(label: &str, width_px: f64) -> String {
+    clip(label, (width_px.max(0.0) / (CHAR_WIDTH * LABEL_SLACK)) as usize)
 }
 
 fn open_svg(out: &mut String, title: &str, height: f64) {
@@ -332,7 +367,7 @@ fn legend_styled(items: &[(String, &str, Swatch)], x0: f64) -> (String, f64) {
     let mut out = String::new();
     let (mut x, mut y) = (x0, 16.0);
     for (name, color, swatch) in items {
-        let item_width = 27.0 + name.chars().count() as f64 * CHAR_WIDTH;
+        let item_width = 27.0 + text_units(name) as f64 * CHAR_WIDTH;
         if x > x0 && x + item_width > WIDTH - 4.0 {
             (x, y) = (x0, y + 18.0);
         }
@@ -423,7 +458,7 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
     let bar_height = if n_series > 2.0 { 8.0 } else { 10.0 };
     let group_height = n_series * bar_height + 8.0;
     let (bottom, right) = (44.0, 64.0);
-    let left = label_width(chart.groups.iter().map(|g| g.label.chars().count().min(40)), 60.0, 270.0);
+    let left = label_width(chart.groups.iter().map(|g| text_units(&g.label).min(40)), 60.0, 270.0);
     let mut items: Vec<(String, &str, Swatch)> =
         chart.series.iter().enumerate().map(|(idx, s)| (s.name.clone(), s.color, Swatch::Bar(idx))).collect();
     items.extend(chart.references.iter().map(|r| (r.label.clone(), r.color, Swatch::Reference)));
@@ -470,7 +505,7 @@ pub(crate) fn bar_chart(chart: &BarChart) -> String {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             num(left - 8.0),
             num(y0 + 4.0 + n_series * bar_height / 2.0 + 4.0),
-            escape(&clip(&group.label, 40)),
+            escape(&fit(&group.label, left - 12.0)),
         );
         for (series_idx, series) in chart.series.iter().enumerate() {
             let y = y0 + 4.0 + bar_height * series_idx as f64;
@@ -684,7 +719,7 @@ fn year_ticks(out: &mut String, years: &[u16], y: f64, x_of: &dyn Fn(u16) -> f64
 pub(crate) fn timeline(chart: &Timeline) -> String {
     let row_height = 20.0;
     let (bottom, right) = (44.0, 170.0);
-    let left = label_width(chart.rows.iter().map(|r| r.label.chars().count().min(40) + 2), 80.0, 270.0);
+    let left = label_width(chart.rows.iter().map(|r| text_units(&r.label).min(40) + 2), 80.0, 270.0);
     let items = [
         (chart.legend.critical.clone(), palette::VERMILLION, Swatch::Bar(0)),
         (chart.legend.other.clone(), palette::BLUE, Swatch::Bar(1)),
@@ -759,7 +794,7 @@ fn timeline_row(
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
         num(left - 18.0),
         num(y + 13.0),
-        escape(&clip(&row.label, 40)),
+        escape(&fit(&row.label, left - 22.0)),
     );
     let x0 = x_of(chart.start_year);
     let x1 = x_of(row.end.unwrap_or(chart.end_year)).max(x0 + 3.0);

@@ -119,7 +119,11 @@ pub(crate) fn run(
         let text = explore_view::render(&report, format);
         let text = match format {
             ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
-            ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance, &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En)),
+            ExploreFormat::Html => provenance_view::add_to_html(
+                &text,
+                &provenance,
+                &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En),
+            ),
             ExploreFormat::Table | ExploreFormat::Md => text,
         };
         return write(out, &text);
@@ -394,7 +398,11 @@ fn explore(
     let text = explore_view::render(&report, format);
     let text = match format {
         ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
-        ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance, &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En)),
+        ExploreFormat::Html => provenance_view::add_to_html(
+            &text,
+            &provenance,
+            &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En),
+        ),
         ExploreFormat::Table | ExploreFormat::Md => text,
     };
     write(out, &text)

@@ -155,10 +155,8 @@ pub(crate) fn run(
         provenance::write_summary(path, tagged.to_shard_text().as_bytes(), &provenance, force)?;
     }
     let messages = Messages::new(args.lang.lang());
-    let title = messages.f(
-        "ens-text-title",
-        &[("model", (*name).into()), ("scenario", scenario.name.as_str().into())],
-    );
+    let title = messages
+        .f("ens-text-title", &[("model", (*name).into()), ("scenario", scenario.name.as_str().into())]);
     if summary.n_runs() > 0 && summary.n_completed() == 0 {
         // A model that cannot run on these inputs is the input's fault; its reasons are the
         // failure reasons the runs recorded.

@@ -318,14 +318,17 @@ fn an_unknown_language_is_a_usage_error_listing_the_choices() {
 
 #[test]
 fn simulate_speaks_japanese_in_every_format() {
-    let args = ["simulate", "decision", "--runs", "200", "--seed", "3", "--quiet", "--lang", "ja", "--format"];
+    let args =
+        ["simulate", "decision", "--runs", "200", "--seed", "3", "--quiet", "--lang", "ja", "--format"];
     let html = bulwark(&[&args[..], &["html"]].concat());
     assert_eq!(html.code, 0, "{}", html.stderr);
     assert!(html.stdout.contains("<html lang=\"ja\">") && html.stdout.contains("<h2>実行の設定</h2>"));
     assert!(html.stdout.contains("来歴：") && html.stdout.contains("累積分布"));
     let visible = visible_html(&html.stdout);
     assert!(english_sentences(&visible).is_empty(), "{:?}", english_sentences(&visible));
-    for (format, title) in [("md", "# bulwark simulate decision：シナリオ `baseline`"), ("table", "試行 200／200")] {
+    for (format, title) in
+        [("md", "# bulwark simulate decision：シナリオ `baseline`"), ("table", "試行 200／200")]
+    {
         let run = bulwark(&[&args[..], &[format]].concat());
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert!(run.stdout.contains(title), "{format}: {}", run.stdout);
@@ -333,5 +336,9 @@ fn simulate_speaks_japanese_in_every_format() {
     }
     // English stays the default, word for word.
     let en = bulwark(&["simulate", "decision", "--runs", "200", "--seed", "3", "--quiet"]);
-    assert!(en.stdout.starts_with("bulwark simulate decision: scenario `baseline`\nruns 200 of 200"), "{}", en.stdout);
+    assert!(
+        en.stdout.starts_with("bulwark simulate decision: scenario `baseline`\nruns 200 of 200"),
+        "{}",
+        en.stdout
+    );
 }

@@ -6,8 +6,8 @@
 use std::fmt::Write;
 
 use super::{
-    axis_titles, clip, escape, halo_text, label_width, legend_styled, marker, num, open_svg, palette, Swatch,
-    WIDTH,
+    axis_titles, escape, fit, halo_text, label_width, legend_styled, marker, num, open_svg, palette,
+    text_units, Swatch, WIDTH,
 };
 
 /// One clock: a central year with its range, or a note when it does not strike in the horizon.
@@ -54,7 +54,7 @@ const BOTTOM: f64 = 44.0;
 
 /// Draws the clocks.
 pub(crate) fn clocks(chart: &Clocks) -> String {
-    let left = label_width(chart.rows.iter().map(|r| r.label.chars().count().min(64)), 120.0, 420.0);
+    let left = label_width(chart.rows.iter().map(|r| text_units(&r.label).min(64)), 120.0, 420.0);
     let mut items = vec![(chart.band_label.clone(), palette::GREY, Swatch::Band)];
     if let Some((_, _, label)) = &chart.window {
         items.insert(0, (label.clone(), palette::YELLOW, Swatch::Band));
@@ -114,7 +114,7 @@ fn clock_row(out: &mut String, row: &ClockRow, (left, y): (f64, f64), x_of: &dyn
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
         num(left - 8.0),
         num(mid_y + 4.0),
-        escape(&clip(&row.label, 64))
+        escape(&fit(&row.label, left - 12.0))
     );
     if let (Some(low), Some(high)) = (row.low, row.high) {
         let _ = writeln!(

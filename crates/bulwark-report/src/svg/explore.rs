@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::{clip, escape, label_width, legend, num, open_svg, ticks, Series, CHAR_WIDTH, WIDTH};
+use super::{clip, escape, label_width, legend, num, open_svg, text_units, ticks, Series, CHAR_WIDTH, WIDTH};
 
 /// One point of a scatter.
 #[derive(Clone, Debug)]
@@ -193,7 +193,7 @@ pub(crate) struct IntervalBars {
 
 /// Bars with interval whiskers; the value axis runs from 0 to at least 1 (a share).
 pub(crate) fn interval_bars(chart: &IntervalBars) -> String {
-    let label_w = label_width(chart.groups.iter().map(|g| g.label.chars().count()), 80.0, 300.0);
+    let label_w = label_width(chart.groups.iter().map(|g| text_units(&g.label)), 80.0, 300.0);
     let items: Vec<(String, &str, bool)> =
         chart.series.iter().map(|s| (s.name.clone(), s.color, false)).collect();
     let (legend_svg, plot_top) = legend(&items, label_w);

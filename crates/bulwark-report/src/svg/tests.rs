@@ -46,37 +46,37 @@ fn bar_chart_snapshot() {
     expect![[r##"
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 134" width="900" height="134" role="img" aria-label="Coverage &lt;test&gt;" class="chart" font-family="sans-serif" font-size="12">
         <title>Coverage &lt;test&gt;</title>
-        <rect x="88.8" y="7" width="22" height="10" fill="#0072B2"/>
-        <circle cx="99.8" cy="12" r="3.5" fill="#fff"/>
-        <text x="115.8" y="16">with the US</text>
-        <rect x="204.2" y="7" width="22" height="10" fill="#D55E00"/>
-        <rect x="211.7" y="8.5" width="7" height="7" fill="#fff"/>
-        <text x="231.2" y="16">Europe alone</text>
-        <line x1="326" y1="12" x2="348" y2="12" stroke="#333" stroke-width="2" stroke-dasharray="4 3"/>
-        <text x="353" y="16">requirement</text>
-        <line x1="88.8" y1="30" x2="88.8" y2="90" stroke="#ddd"/>
-        <text x="88.8" y="106" text-anchor="middle" fill="#555">0 %</text>
-        <line x1="337.9" y1="30" x2="337.9" y2="90" stroke="#ddd"/>
-        <text x="337.9" y="106" text-anchor="middle" fill="#555">50 %</text>
-        <line x1="586.9" y1="30" x2="586.9" y2="90" stroke="#ddd"/>
-        <text x="586.9" y="106" text-anchor="middle" fill="#555">100 %</text>
+        <rect x="100.3" y="7" width="22" height="10" fill="#0072B2"/>
+        <circle cx="111.3" cy="12" r="3.5" fill="#fff"/>
+        <text x="127.3" y="16">with the US</text>
+        <rect x="215.7" y="7" width="22" height="10" fill="#D55E00"/>
+        <rect x="223.2" y="8.5" width="7" height="7" fill="#fff"/>
+        <text x="242.7" y="16">Europe alone</text>
+        <line x1="337.5" y1="12" x2="359.5" y2="12" stroke="#333" stroke-width="2" stroke-dasharray="4 3"/>
+        <text x="364.5" y="16">requirement</text>
+        <line x1="100.3" y1="30" x2="100.3" y2="90" stroke="#ddd"/>
+        <text x="100.3" y="106" text-anchor="middle" fill="#555">0 %</text>
+        <line x1="345.5" y1="30" x2="345.5" y2="90" stroke="#ddd"/>
+        <text x="345.5" y="106" text-anchor="middle" fill="#555">50 %</text>
+        <line x1="590.8" y1="30" x2="590.8" y2="90" stroke="#ddd"/>
+        <text x="590.8" y="106" text-anchor="middle" fill="#555">100 %</text>
         <line x1="836" y1="30" x2="836" y2="90" stroke="#ddd"/>
         <text x="836" y="106" text-anchor="middle" fill="#555">150 %</text>
-        <line x1="586.9" y1="30" x2="586.9" y2="90" stroke="#333" stroke-width="1.5" stroke-dasharray="4 3"/>
-        <text x="80.8" y="52" text-anchor="end">Tanks &amp; IFVs</text>
-        <rect x="88.8" y="38" width="498.1" height="9" fill="#0072B2"><title>with the US: 100 %</title></rect>
-        <circle cx="581.9" cy="42.5" r="3.5" fill="#fff"/>
-        <text x="589.9" y="47" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">100 %</text>
-        <rect x="88.8" y="48" width="249.1" height="9" fill="#D55E00"><title>Europe alone: 50 %</title></rect>
-        <rect x="329.4" y="49" width="7" height="7" fill="#fff"/>
-        <text x="340.9" y="57" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">50 %</text>
-        <text x="80.8" y="80" text-anchor="end">Drones</text>
-        <rect x="88.8" y="66" width="747.2" height="9" fill="#0072B2"><title>with the US: 250 %</title></rect>
+        <line x1="590.8" y1="30" x2="590.8" y2="90" stroke="#333" stroke-width="1.5" stroke-dasharray="4 3"/>
+        <text x="92.3" y="52" text-anchor="end">Tanks &amp; IFVs</text>
+        <rect x="100.3" y="38" width="490.5" height="9" fill="#0072B2"><title>with the US: 100 %</title></rect>
+        <circle cx="585.8" cy="42.5" r="3.5" fill="#fff"/>
+        <text x="593.8" y="47" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">100 %</text>
+        <rect x="100.3" y="48" width="245.2" height="9" fill="#D55E00"><title>Europe alone: 50 %</title></rect>
+        <rect x="337" y="49" width="7" height="7" fill="#fff"/>
+        <text x="348.5" y="57" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">50 %</text>
+        <text x="92.3" y="80" text-anchor="end">Drones</text>
+        <rect x="100.3" y="66" width="735.7" height="9" fill="#0072B2"><title>with the US: 250 %</title></rect>
         <circle cx="831" cy="70.5" r="3.5" fill="#fff"/>
         <text x="839" y="75" font-size="9" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">250 % ›</text>
-        <text x="91.8" y="85" font-size="9" fill="#555" stroke="#fff" stroke-width="3" paint-order="stroke">–</text>
-        <text class="axis-title" x="462.4" y="124" text-anchor="middle" font-weight="bold" fill="#444">coverage (%)</text>
-        <line x1="88.8" y1="90" x2="836" y2="90" stroke="#888"/>
+        <text x="103.3" y="85" font-size="9" fill="#555" stroke="#fff" stroke-width="3" paint-order="stroke">–</text>
+        <text class="axis-title" x="468.2" y="124" text-anchor="middle" font-weight="bold" fill="#444">coverage (%)</text>
+        <line x1="100.3" y1="90" x2="836" y2="90" stroke="#888"/>
         </svg>
     "##]].assert_eq(&bar_chart(&coverage_chart()));
 }
@@ -195,4 +195,15 @@ fn line_chart_draws_one_polyline_per_series() {
     let svg = line_chart(&chart);
     assert_eq!(svg.matches("<polyline").count(), 2);
     assert!(svg.contains("points=\"72,"));
+}
+
+#[test]
+fn japanese_labels_count_double_width_and_clip_by_width() {
+    assert_eq!(text_units("abc"), 3);
+    assert_eq!(text_units("欧州abc"), 7);
+    assert_eq!(text_units("（ISR）"), 2 + 3 + 2);
+    let clipped = clip("欧州の最後の重大な不足の解消", 10);
+    assert_eq!(clipped, "欧州の最…");
+    assert!(text_units(&clipped) <= 10);
+    assert_eq!(clip("short", 10), "short");
 }
