@@ -196,7 +196,7 @@ fn meta(out: &mut String, a: &Assessment, m: &Messages) {
         format!(
             "{} <span class=\"small\">({})</span>",
             escape(&crate::assessment_view::coalition_sentence(a, m)),
-            escape(&a.coalition.join(", "))
+            escape(&m.countries(&a.coalition))
         ),
     );
     item(&m.t("html-requirement-mode"), format!("<code>{}</code>", escape(&a.requirement_mode)));
@@ -210,7 +210,7 @@ fn meta(out: &mut String, a: &Assessment, m: &Messages) {
     );
     item(&m.t("html-spending-paths"), escape(&crate::assessment_view::spending_paths(a, m).join(" ")));
     if !a.budget_missing.is_empty() {
-        item(&m.t("html-left-out"), escape(&a.budget_missing.join(", ")));
+        item(&m.t("html-left-out"), escape(&m.countries(&a.budget_missing)));
     }
     out.push_str("</dl>\n");
     overall(out, a, m);

@@ -221,10 +221,8 @@ fn cost_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
         ],
     )];
     if !a.costing_excluded.is_empty() {
-        sentences.push(format!(
-            "The scenario leaves {} out of the costing, so those gaps are neither priced nor scheduled",
-            a.costing_excluded.join(", ")
-        ));
+        let lines: Vec<String> = a.costing_excluded.iter().map(|id| m.line_name(id, id)).collect();
+        sentences.push(m.f("costing-excluded", &[("lines", m.list(&lines).into())]));
     }
     sentences.push(match a.window_closes {
         Some(year) => m.f(
@@ -237,7 +235,14 @@ fn cost_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
         None if a.window_open_lines.is_empty() => m.t("window-no-critical"),
         None => m.f(
             "window-open",
-            &[("year", a.end_year.to_string().into()), ("lines", a.window_open_lines.join(", ").into())],
+            &[
+                ("year", a.end_year.to_string().into()),
+                (
+                    "lines",
+                    m.list(&a.window_open_lines.iter().map(|id| m.line_name(id, id)).collect::<Vec<_>>())
+                        .into(),
+                ),
+            ],
         ),
     });
     sentences

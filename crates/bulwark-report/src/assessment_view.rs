@@ -37,11 +37,11 @@ pub fn render(
 ) -> String {
     let mut out = String::new();
     let h1 = |text: &str| match flavour {
-        Flavour::Terminal => format!("{text}\n{}\n", "=".repeat(text.chars().count())),
+        Flavour::Terminal => format!("{text}\n{}\n", "=".repeat(crate::text_table::display_width(text))),
         Flavour::Markdown => format!("# {text}\n"),
     };
     let h2 = |text: &str| match flavour {
-        Flavour::Terminal => format!("\n{text}\n{}\n", "-".repeat(text.chars().count())),
+        Flavour::Terminal => format!("\n{text}\n{}\n", "-".repeat(crate::text_table::display_width(text))),
         Flavour::Markdown => format!("\n## {text}\n\n"),
     };
     let answers: Vec<String> = a
@@ -243,7 +243,7 @@ fn financial_body(out: &mut String, a: &Assessment, flavour: Flavour, year: Opti
         out.push_str(&format!("{sentence}\n"));
     }
     if !a.budget_missing.is_empty() {
-        out.push_str(&m.f("budget-missing", &[("members", a.budget_missing.join(", ").into())]));
+        out.push_str(&m.f("budget-missing", &[("members", m.countries(&a.budget_missing).into())]));
         out.push('\n');
     }
 }
@@ -327,12 +327,12 @@ pub fn coalition_sentence(a: &Assessment, m: &Messages) -> String {
     let non_nato = if c.non_nato_eu_members.is_empty() {
         m.t("coalition-no-non-nato")
     } else {
-        m.f("coalition-non-nato", &[("members", c.non_nato_eu_members.join(", ").into())])
+        m.f("coalition-non-nato", &[("members", m.countries(&c.non_nato_eu_members).into())])
     };
     let out = if c.excluded.is_empty() {
         String::new()
     } else {
-        m.f("coalition-left-out", &[("members", c.excluded.join(", ").into())])
+        m.f("coalition-left-out", &[("members", m.countries(&c.excluded).into())])
     };
     m.f(
         "coalition-sentence",
@@ -366,7 +366,7 @@ pub fn spending_paths(a: &Assessment, m: &Messages) -> Vec<String> {
             .countries
             .iter()
             .filter(|c| c.path == path)
-            .map(|c| format!("{} {}", c.iso3, m.pct(last(c), 1)))
+            .map(|c| format!("{} {}", m.countries(&[&c.iso3]), m.pct(last(c), 1)))
             .collect();
         if !members.is_empty() {
             sentences.push(m.f(
@@ -374,7 +374,7 @@ pub fn spending_paths(a: &Assessment, m: &Messages) -> Vec<String> {
                 &[
                     ("words", m.t(words).into()),
                     ("year", a.end_year.to_string().into()),
-                    ("members", members.join(", ").into()),
+                    ("members", m.list_sep(&members).into()),
                 ],
             ));
         }
@@ -593,23 +593,49 @@ fn table(t: &TextTable, flavour: Flavour) -> String {
 }
 
 /// Wraps a paragraph at `width` characters.
+/// `text` wrapped at `width` terminal columns: at spaces, and between wide characters too,
+/// since Japanese puts no spaces between words.
 fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line_len = 0;
     for word in text.split_whitespace() {
-        let len = word.chars().count();
-        if line_len > 0 && line_len + 1 + len > width {
-            out.push('\n');
-            line_len = 0;
-        } else if line_len > 0 {
-            out.push(' ');
-            line_len += 1;
+        for (piece_idx, piece) in split_wide(word).into_iter().enumerate() {
+            let len = crate::text_table::display_width(piece);
+            // Pieces of one word join without a space.
+            let gap = usize::from(line_len > 0 && piece_idx == 0);
+            if line_len > 0 && line_len + gap + len > width {
+                out.push('\n');
+                line_len = 0;
+            } else if gap == 1 {
+                out.push(' ');
+                line_len += 1;
+            }
+            out.push_str(piece);
+            line_len += len;
         }
-        out.push_str(word);
-        line_len += len;
     }
     out.push('\n');
     out
+}
+
+/// Where a line may break inside a word: before each wide character, except before closing
+/// punctuation (`。`, `、`, `）`, `」`, `：`), which stays with what it closes, and after an
+/// opening bracket, which stays with what it opens.
+fn split_wide(word: &str) -> Vec<&str> {
+    let mut starts = vec![0];
+    let (mut previous_wide, mut previous_opening) = (false, false);
+    for (idx, ch) in word.char_indices() {
+        let wide = crate::text_table::char_width(ch) == 2;
+        let closing = "。、）」』：，".contains(ch);
+        if idx > 0 && (wide || previous_wide) && !closing && !previous_opening {
+            starts.push(idx);
+        }
+        previous_wide = wide;
+        previous_opening = "（「『".contains(ch);
+    }
+    starts.dedup();
+    let ends = starts.iter().skip(1).copied().chain([word.len()]);
+    starts.iter().zip(ends).map(|(start, end)| &word[*start..end]).collect()
 }
 
 #[cfg(test)]
@@ -618,6 +644,22 @@ mod tests {
     use bulwark_scenario::Scenario;
 
     use super::*;
+
+    #[test]
+    fn japanese_wraps_between_characters_and_keeps_closing_punctuation() {
+        let text = "欧州は米国抜きで自らを防衛できるか。まだできない、Europe alone（90%範囲）";
+        let wrapped = wrap(text, 12);
+        for line in wrapped.lines() {
+            assert!(crate::text_table::display_width(line) <= 12, "{line:?}");
+            assert!(!line.starts_with('。') && !line.starts_with('、'), "{line:?}");
+            assert!(!line.ends_with('（'), "{line:?}");
+        }
+        // Nothing is lost or added but line breaks and spaces.
+        let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+        assert_eq!(squeeze(&wrapped), squeeze(text));
+        assert!(wrapped.lines().count() >= 4, "{wrapped}");
+        assert_eq!(wrap("one two three", 7), "one two\nthree\n");
+    }
 
     fn markdown(name: &str) -> String {
         let dataset = Dataset::embedded().unwrap();

@@ -252,6 +252,15 @@ impl Messages {
         }
     }
 
+    /// A list of countries from their ISO 3166 alpha-3 codes: the codes in English (`AUT, CYP`),
+    /// the 外務省 names in Japanese (`オーストリア、キプロス`).
+    pub fn countries<S: AsRef<str>>(&self, codes: &[S]) -> String {
+        match self.lang {
+            Lang::En => codes.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            Lang::Ja => codes.iter().map(|code| self.country(code.as_ref())).collect::<Vec<_>>().join("、"),
+        }
+    }
+
     /// A capability line's name: `line-<id>` of the catalogue, or `fallback` (the dataset's
     /// English name) for a line the catalogue does not know.
     pub fn line_name(&self, id: &str, fallback: &str) -> String {
@@ -315,6 +324,14 @@ impl Messages {
                 format!("{low}〜{}", self.eur_bn(high_eur_bn, decimals))
             }
         }
+    }
+
+    /// Items joined by the language's list separator, without a conjunction: `a, b, c` / `a、b、c`.
+    pub fn list_sep(&self, items: &[String]) -> String {
+        items.join(match self.lang {
+            Lang::En => ", ",
+            Lang::Ja => "、",
+        })
     }
 
     /// Whether the catalogue has message `id`.

@@ -228,20 +228,11 @@ fn ticks(max: f64) -> (Vec<f64>, f64) {
 /// How many Latin character widths `text` takes: a wide character (Japanese kana and kanji,
 /// Hangul, full-width forms) takes two, as a CJK font draws it about twice as wide.
 fn text_units(text: &str) -> usize {
-    text.chars().map(char_units).sum()
+    crate::text_table::display_width(text)
 }
 
 fn char_units(ch: char) -> usize {
-    match u32::from(ch) {
-        0x1100..=0x115F
-        | 0x2E80..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 => 2,
-        _ => 1,
-    }
+    crate::text_table::char_width(ch)
 }
 
 /// The label cut to `max_units` Latin character widths (see [`text_units`]) with an ellipsis.

@@ -33,7 +33,8 @@ impl TextTable {
         self.rows.is_empty()
     }
 
-    /// The table as lines of text, each ending in a newline, without trailing spaces.
+    /// The table as lines of text, each ending in a newline, without trailing spaces. Columns
+    /// are aligned by [`display_width`], so Japanese text lines up in a terminal.
     pub fn render(&self) -> String {
         let n_columns = self.rows.iter().map(Vec::len).chain([self.header.len()]).max().unwrap_or(0);
         let cell = |row: &Vec<String>, idx: usize| row.get(idx).cloned().unwrap_or_default();
@@ -42,7 +43,7 @@ impl TextTable {
                 self.rows
                     .iter()
                     .chain([&self.header])
-                    .map(|row| cell(row, idx).chars().count())
+                    .map(|row| display_width(&cell(row, idx)))
                     .max()
                     .unwrap_or(0)
             })
@@ -64,7 +65,7 @@ impl TextTable {
             let mut text = String::new();
             for idx in 0..n_columns {
                 let value = cell(row, idx);
-                let pad = widths[idx] - value.chars().count();
+                let pad = widths[idx] - display_width(&value);
                 if idx > 0 {
                     text.push_str("  ");
                 }
@@ -152,6 +153,27 @@ pub fn format_number(value: f64, decimals: usize) -> String {
         format!("{sign}{grouped}")
     } else {
         format!("{sign}{grouped}.{fraction}")
+    }
+}
+
+/// The columns `text` takes in a terminal: two for a wide character (Japanese kana and kanji,
+/// Hangul, full-width forms; Unicode's East Asian Wide and Fullwidth ranges), one otherwise.
+pub(crate) fn display_width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+/// The columns one character takes (see [`display_width`]).
+pub(crate) fn char_width(ch: char) -> usize {
+    match u32::from(ch) {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
     }
 }
 

@@ -53,3 +53,4 @@ s-clock-closes = Europe's last critical gap closes
 s-clock-window = years Europe alone would not hold ({ $from }–{ $to })
 s-not-in-horizon = not within the horizon
 s-about-year = about { $year }
+costing-excluded = The scenario leaves { $lines } out of the costing, so those gaps are neither priced nor scheduled

@@ -52,3 +52,4 @@ s-clock-closes = 欧州の最後の重大な不足の解消
 s-clock-window = 欧州単独では持ちこたえられない年（{ $from }〜{ $to }年）
 s-not-in-horizon = 評価期間内にはない
 s-about-year = 約{ $year }年
+costing-excluded = シナリオは{ $lines }を費用算定から除外しているため、これらの不足には価格も解消時期も付かない
