@@ -146,7 +146,7 @@ proptest! {
                         return Err(TestCaseError::fail(format!("accepted but does not simulate:\n{text}\n{err}")));
                     }
                     Ok(summary) => {
-                        let view = ensemble_view::render("fuzz", &summary);
+                        let view = ensemble_view::render("fuzz", &summary, &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En));
                         prop_assert!(!has_non_finite(&view), "{text}\n{view}");
                     }
                 }
@@ -292,7 +292,7 @@ proptest! {
                 Err(err) => prop_assert!(err.to_string().len() < 400, "{err}"),
                 Ok(summary) => {
                     if let Ok(merged) = EnsembleSummary::merge_all(vec![summary]) {
-                        let view = ensemble_view::render("fuzz", &merged);
+                        let view = ensemble_view::render("fuzz", &merged, &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En));
                         prop_assert!(!has_non_finite(&view), "{candidate}\n{view}");
                     }
                 }

@@ -353,47 +353,6 @@ fn options(out: &mut String, n: &NuclearAssessment, m: &crate::i18n::Messages) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-#[cfg(test)]
-mod tests {
-    use bulwark_data::Dataset;
-    use bulwark_scenario::Scenario;
-
-    use super::*;
-
-    fn html(name: &str) -> String {
-        let dataset = Dataset::embedded().unwrap();
-        let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
-        let mut out = String::new();
-        section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
-        out
-    }
-
-    #[test]
-    fn the_section_shows_factors_bars_forces_and_every_option() {
-        let out = html("us-full-withdrawal");
-        assert!(out.starts_with("<section id=\"nuclear\""));
-        assert_eq!(out.matches("<svg").count(), 2, "the curve by year and the sensitivity bars");
-        for factor in Factor::ALL {
-            assert!(out.contains(factor.label()), "{factor:?}");
-        }
-        assert_eq!(out.matches("<tr id=\"option-").count(), 10);
-        assert!(out.contains("1,770") && out.contains("4,309"));
-        assert!(out.contains("unbounded"));
-    }
-
-    #[test]
-    fn the_section_answers_q1_and_q3_in_tables_and_a_curve() {
-        let out = html("baseline");
-        assert_eq!(out.matches("<svg").count(), 2, "the sensitivity bars and the curve by year");
-        assert!(out.contains("<h3 id=\"nuclear-q1\">") && out.contains("<h3 id=\"nuclear-q3\">"));
-        for caption in ["Resolve per patron", "Credibility by year", "Best packages", "Credibility frontier"]
-        {
-            assert!(out.contains(caption), "{caption}");
-        }
-        assert!(out.contains("NPT Article I") && out.contains("ican-2024-spending-reuters"));
-    }
-}
-
 /// An option's reasoning in the report's language (`reason-*` of the catalogue).
 fn option_reason(reason: &OptionReason, m: &crate::i18n::Messages) -> String {
     let n = |value: f64, decimals: usize| format_number(value, decimals);
@@ -463,5 +422,46 @@ fn option_reason(reason: &OptionReason, m: &crate::i18n::Messages) -> String {
             ),
         // A reason added to the assessment later reads in English until the catalogue has it.
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_scenario::Scenario;
+
+    use super::*;
+
+    fn html(name: &str) -> String {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
+        let mut out = String::new();
+        section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
+        out
+    }
+
+    #[test]
+    fn the_section_shows_factors_bars_forces_and_every_option() {
+        let out = html("us-full-withdrawal");
+        assert!(out.starts_with("<section id=\"nuclear\""));
+        assert_eq!(out.matches("<svg").count(), 2, "the curve by year and the sensitivity bars");
+        for factor in Factor::ALL {
+            assert!(out.contains(factor.label()), "{factor:?}");
+        }
+        assert_eq!(out.matches("<tr id=\"option-").count(), 10);
+        assert!(out.contains("1,770") && out.contains("4,309"));
+        assert!(out.contains("unbounded"));
+    }
+
+    #[test]
+    fn the_section_answers_q1_and_q3_in_tables_and_a_curve() {
+        let out = html("baseline");
+        assert_eq!(out.matches("<svg").count(), 2, "the sensitivity bars and the curve by year");
+        assert!(out.contains("<h3 id=\"nuclear-q1\">") && out.contains("<h3 id=\"nuclear-q3\">"));
+        for caption in ["Resolve per patron", "Credibility by year", "Best packages", "Credibility frontier"]
+        {
+            assert!(out.contains(caption), "{caption}");
+        }
+        assert!(out.contains("NPT Article I") && out.contains("ican-2024-spending-reuters"));
     }
 }
