@@ -266,10 +266,8 @@ impl AxisStatus {
 /// One of the five axes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AxisResult {
-    /// 1 to 5.
+    /// 1 to 5; the report titles it (`axis-<number>-title` of its catalogue).
     pub number: u8,
-    /// Title.
-    pub title: &'static str,
     /// Score and verdict, or why there is none.
     pub status: AxisStatus,
     /// Lines that decide it (ids), weakest first.
@@ -283,10 +281,8 @@ pub struct AxisResult {
 /// One of the three questions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuestionResult {
-    /// `Q1` …
+    /// `Q1` …; the report words the question (`question-<id>` of its catalogue).
     pub id: &'static str,
-    /// The question.
-    pub question: &'static str,
     /// The answer's figures, or what model it awaits.
     pub answer: Result<Answer, &'static str>,
 }

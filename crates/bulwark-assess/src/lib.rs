@@ -31,10 +31,10 @@ use bulwark_scenario::Scenario;
 
 pub use assessment::{
     Answer, Assessment, Assumption, AxisFigures, AxisResult, AxisStatus, BodyFigures, CoalitionChoices,
-    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures, LineNote,
-    IamdFigures, LeverGain, LineResult, ModelRefusal, MultiDomainFigures, NuclearFigures, OwnDeterrentAnswer,
-    PackageAnswer, PatronFigures, QuestionResult, StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer,
-    UsPostureShares,
+    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
+    IamdFigures, LeverGain, LineNote, LineResult, ModelRefusal, MultiDomainFigures, NuclearFigures,
+    OwnDeterrentAnswer, PackageAnswer, PatronFigures, QuestionResult, StopRussiaAnswer,
+    StrategicAssetsFigures, UmbrellaAnswer, UsPostureShares,
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};

@@ -103,7 +103,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                 AxisStatus::ModelNotYetAvailable { needs } => ("model_not_yet_available", None, None, None, Some(*needs), None),
             };
             json!({
-                "number": axis.number, "title": axis.title, "status": status, "score": score,
+                "number": axis.number, "title": m.t(&format!("axis-{}-title", axis.number)), "status": status, "score": score,
                 "score_without_us": without, "score_without_us_range": band, "verdict": verdict.map(|v| v.0),
                 "benchmark": verdict.map(|v| v.1), "needs": needs,
                 "deciding_lines": axis.deciding_lines, "figures": crate::axis_figures::to_json(&axis.figures),
@@ -111,7 +111,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             })
         }).collect::<Vec<_>>(),
         "questions": a.questions.iter().map(|q| json!({
-            "id": q.id, "question": q.question,
+            "id": q.id, "question": m.t(&format!("question-{}", q.id)),
             "answer": q.answer.as_ref().ok().map(|answer| crate::question_answers::paragraph(answer, m)),
             "figures": q.answer.as_ref().ok().map(crate::question_answers::to_json),
             "awaits": q.answer.as_ref().err(),

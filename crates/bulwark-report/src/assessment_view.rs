@@ -90,7 +90,7 @@ pub fn render(
         out.push_str(&sources_line(&refs, axis_cited(axis.number), m));
     }
     for q in &a.questions {
-        let question = question_text(q.id, q.question, m);
+        let question = question_text(q.id, m);
         out.push_str(&h2(&format!("{} {question}", q.id)));
         if let Some(sentence) = exec_summary::question_answer(a, q.id, m) {
             out.push_str(&format!("{}.\n\n", refs.renumber(sentence.trim_end_matches('.'))));
@@ -264,12 +264,12 @@ pub fn settings_line(a: &Assessment, m: &Messages) -> String {
 /// An axis's title in the report's language (the assessment's own title for an axis the
 /// catalogue does not know).
 pub fn axis_title(axis: &AxisResult, m: &Messages) -> String {
-    m.lookup("axis", &format!("{}-title", axis.number), axis.title)
+    m.t(&format!("axis-{}-title", axis.number))
 }
 
 /// A question's text in the report's language.
-pub fn question_text(id: &str, question: &str, m: &Messages) -> String {
-    m.lookup("question", id, question)
+pub fn question_text(id: &str, m: &Messages) -> String {
+    m.t(&format!("question-{id}"))
 }
 
 /// The benchmark verdict in the report's language (see [`benchmark_label`]).

@@ -258,9 +258,8 @@ fn axis_range_text(axis: &bulwark_assess::AxisResult, m: &Messages) -> String {
 }
 
 /// The short title of question `id` in the verdict table (`question-short-Q1` …).
-fn question_title(a: &Assessment, id: &str, m: &Messages) -> String {
-    let fallback = a.questions.iter().find(|q| q.id == id).map_or(id, |q| q.question);
-    m.lookup("question-short", id, fallback)
+fn question_title(id: &str, m: &Messages) -> String {
+    m.t(&format!("question-short-{id}"))
 }
 
 fn q1_row(a: &Assessment, m: &Messages) -> VerdictRow {
@@ -273,11 +272,11 @@ fn q1_row(a: &Assessment, m: &Messages) -> VerdictRow {
         ),
         None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
-    question_row(("q1", "Q1"), question_title(a, "Q1", m), alone, range, with_us)
+    question_row(("q1", "Q1"), question_title("Q1", m), alone, range, with_us)
 }
 
 fn q2_row(a: &Assessment, m: &Messages) -> VerdictRow {
-    let title = question_title(a, "Q2", m);
+    let title = question_title("Q2", m);
     let Some(c) = &a.campaign else {
         return question_row(("q2", "Q2"), title, m.t("s-not-run"), m.t("s-no-range"), "–".into());
     };
@@ -317,7 +316,7 @@ fn q3_row(a: &Assessment, m: &Messages) -> VerdictRow {
         ),
         None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
-    question_row(("q3", "Q3"), question_title(a, "Q3", m), alone, range, with_us)
+    question_row(("q3", "Q3"), question_title("Q3", m), alone, range, with_us)
 }
 
 fn question_row(
@@ -355,7 +354,7 @@ pub fn contents(a: &Assessment, m: &Messages) -> Vec<(String, String)> {
     for q in &a.questions {
         out.push((
             q.id.to_lowercase(),
-            format!("{} {}", q.id, crate::assessment_view::question_text(q.id, q.question, m)),
+            format!("{} {}", q.id, crate::assessment_view::question_text(q.id, m)),
         ));
     }
     out.push(("assumptions".to_string(), m.t("h-assumptions")));

@@ -31,14 +31,7 @@ impl Axis for Integration {
                 (ledger_status, Err(ModelRefusal { reason: reason.clone() }))
             }
         };
-        AxisResult {
-            number: 4,
-            title: "Strategic integration (command and control, decision time)",
-            status,
-            deciding_lines,
-            figures: AxisFigures::Integration(figures),
-            pending,
-        }
+        AxisResult { number: 4, status, deciding_lines, figures: AxisFigures::Integration(figures), pending }
     }
 }
 

@@ -34,7 +34,6 @@ impl Axis for MultiDomain {
             AxisFigures::MultiDomain(MultiDomainFigures { domain_scores_without_us, force_package });
         AxisResult {
             number: 5,
-            title: "Multi-domain forces (land, sea, air, space, cyber)",
             status: status.with_range(ctx.ranges.and_then(|r| r.multi_domain_alone)),
             deciding_lines,
             figures,

@@ -31,7 +31,6 @@ impl Axis for Nuclear {
         };
         AxisResult {
             number: 2,
-            title: "Nuclear deterrence",
             status,
             deciding_lines: Vec::new(),
             figures: AxisFigures::Nuclear(figures),

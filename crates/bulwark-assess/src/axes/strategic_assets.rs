@@ -51,7 +51,6 @@ impl Axis for StrategicAssets {
         });
         AxisResult {
             number: 1,
-            title: "Strategic assets (ISR, lift and refuelling, air and missile defence)",
             status: status.with_range(ctx.ranges.and_then(|r| r.strategic_assets_alone)),
             deciding_lines,
             figures,

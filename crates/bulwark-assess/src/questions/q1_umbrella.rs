@@ -9,8 +9,6 @@ use crate::nuclear_inputs::NuclearAssessment;
 
 pub(crate) struct Umbrella;
 
-const QUESTION: &str = "What does losing the US nuclear umbrella change?";
-
 impl Question for Umbrella {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
         let answer = ctx
@@ -19,7 +17,7 @@ impl Question for Umbrella {
             .as_ref()
             .map(side_by_side)
             .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters");
-        QuestionResult { id: "Q1", question: QUESTION, answer }
+        QuestionResult { id: "Q1", answer }
     }
 }
 

@@ -15,7 +15,6 @@ impl Question for StopRussia {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
         QuestionResult {
             id: "Q2",
-            question: "Can Europe stop Russia without the US?",
             answer: match ctx.models.campaign.as_ref() {
                 Ok(campaign) => Ok(Answer::StopRussia(answer(campaign))),
                 Err(_) => {

@@ -19,7 +19,7 @@ impl Question for OwnDeterrent {
             .as_ref()
             .map(best_package)
             .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters");
-        QuestionResult { id: "Q3", question: "Could the EU build its own nuclear deterrent?", answer }
+        QuestionResult { id: "Q3", answer }
     }
 }
 

@@ -108,7 +108,7 @@ pub(super) fn question_part(
         out,
         "<div class=\"part\" id=\"{anchor}\">\n<h2>{} {}</h2>",
         escape(question.id),
-        escape(&crate::assessment_view::question_text(question.id, question.question, m))
+        escape(&crate::assessment_view::question_text(question.id, m))
     );
     match crate::nuclear_text::answer(a, question.id, m) {
         Some(answer) => {
@@ -150,7 +150,11 @@ fn figures_table(out: &mut String, axis: &AxisResult, m: &Messages) {
     if rows.is_empty() && axis.pending.is_empty() {
         return;
     }
-    let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>", escape(&m.t("h-figures")));
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table class=\"compact figures-table\">\n<tbody>",
+        escape(&m.t("h-figures"))
+    );
     for (label, value) in rows {
         let _ =
             writeln!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(&label), escape(&value));

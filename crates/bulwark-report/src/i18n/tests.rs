@@ -194,3 +194,25 @@ fn lang_parses_its_codes_only() {
     assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
     assert!("fr".parse::<Lang>().is_err());
 }
+
+#[test]
+fn every_axis_and_question_of_the_assessment_is_titled_in_both_languages() {
+    // The assessment names its axes by number and its questions by id; the report words them.
+    let dataset = bulwark_data::Dataset::embedded().expect("the embedded dataset loads");
+    let scenario = bulwark_scenario::Scenario::load("baseline", &dataset).expect("the baseline loads");
+    let a = bulwark_assess::assess(&dataset, &scenario);
+    assert_eq!((a.axes.len(), a.questions.len()), (5, 3));
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        for axis in &a.axes {
+            assert!(m.has(&format!("axis-{}-title", axis.number)), "{lang}: axis {}", axis.number);
+        }
+        for q in &a.questions {
+            assert!(
+                m.has(&format!("question-{}", q.id)) && m.has(&format!("question-short-{}", q.id)),
+                "{lang}: {}",
+                q.id
+            );
+        }
+    }
+}
