@@ -54,7 +54,7 @@ const BOTTOM: f64 = 44.0;
 
 /// Draws the clocks.
 pub(crate) fn clocks(chart: &Clocks) -> String {
-    let left = label_width(chart.rows.iter().map(|r| text_units(&r.label).min(64)), 120.0, 420.0);
+    let left = label_width(chart.rows.iter().map(|r| text_units(&r.label).min(64)), 120.0, 480.0);
     let mut items = vec![(chart.band_label.clone(), palette::GREY, Swatch::Band)];
     if let Some((_, _, label)) = &chart.window {
         items.insert(0, (label.clone(), palette::YELLOW, Swatch::Band));
