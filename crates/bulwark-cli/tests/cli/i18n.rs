@@ -342,3 +342,10 @@ fn simulate_speaks_japanese_in_every_format() {
         en.stdout
     );
 }
+
+#[test]
+fn a_comparison_in_japanese_is_refused_rather_than_given_in_english() {
+    let run = bulwark(&["assess", "--compare", "baseline", "us-full-withdrawal", "--lang", "ja"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("cannot be used with"), "{}", run.stderr);
+}
