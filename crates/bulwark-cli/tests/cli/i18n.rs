@@ -196,6 +196,17 @@ fn check_japanese_reports(scenario: &str) {
             .collect();
         assert!(left.is_empty(), "{scenario}, {format}: English catalogue text left:\n{}", left.join("\n"));
         assert!(!text.contains(" % "), "{scenario}, {format}: a Japanese percentage has no space");
+        // A message missing from the catalogue shows as its id in brackets.
+        let missing: Vec<&str> = text
+            .split('[')
+            .skip(1)
+            .filter_map(|rest| rest.split_once(']').map(|(id, _)| id))
+            .filter(|id| {
+                id.contains('-')
+                    && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect();
+        assert!(missing.is_empty(), "{scenario}, {format}: missing messages {missing:?}");
     }
     // What a Japanese reader sees first, in Japanese conventions.
     for needle in
