@@ -684,11 +684,6 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
     );
 }
 
-/// A unit name for people (`unit-param-<unit>` of the catalogue, else the unit itself).
-fn unit_label(unit: &str, m: &Messages) -> String {
-    m.lookup("unit-param", unit, unit)
-}
-
 fn assumptions(out: &mut String, a: &Assessment, m: &Messages) {
     let t = |id: &str| escape(&m.t(id));
     let _ = writeln!(
@@ -713,7 +708,10 @@ fn assumptions(out: &mut String, a: &Assessment, m: &Messages) {
         } else {
             format!(
                 " <span class=\"small\">({})</span>",
-                escape(&m.f("central-value", &[("form", assumption.form.into())]))
+                escape(&m.f(
+                    "central-value",
+                    &[("form", crate::assessment_view::form_label(assumption.form, m).into())]
+                ))
             )
         };
         let _ = writeln!(
@@ -721,8 +719,8 @@ fn assumptions(out: &mut String, a: &Assessment, m: &Messages) {
             "<tr><td><code>{}</code></td><td class=\"num\">{value}{form}</td><td>{}</td><td>{}</td>\
              <td class=\"small\">{}</td></tr>",
             escape(&assumption.name),
-            escape(&unit_label(assumption.unit, m)),
-            escape(&assumption.origin),
+            escape(&crate::assessment_view::unit_label(assumption.unit, m)),
+            escape(&crate::assessment_view::origin_label(&assumption.origin, m)),
             prose(&assumption.rationale),
         );
     }

@@ -572,13 +572,35 @@ fn assumption_table(a: &Assessment, m: &Messages) -> TextTable {
             } else {
                 format_number(assumption.value, 3)
             },
-            assumption.unit.to_string(),
-            assumption.form.to_string(),
-            assumption.origin.clone(),
+            unit_label(assumption.unit, m),
+            form_label(assumption.form, m),
+            origin_label(&assumption.origin, m),
             assumption.rationale.clone(),
         ]);
     }
     t
+}
+
+/// A parameter's unit for people (`unit-param-<unit>` of the catalogue, else the unit itself).
+pub(crate) fn unit_label(unit: &str, m: &Messages) -> String {
+    m.lookup("unit-param", unit, unit)
+}
+
+/// How a parameter is given (`value`, `triangular`, …) in the report's language.
+pub(crate) fn form_label(form: &str, m: &Messages) -> String {
+    m.lookup("form", form, form)
+}
+
+/// Where a parameter was set: the scenario crate's `default` or `set in FILE:LINE`, in the
+/// report's language (the file and line stay as they are).
+pub(crate) fn origin_label(origin: &str, m: &Messages) -> String {
+    if origin == "default" {
+        return m.t("note-origin-default");
+    }
+    match origin.strip_prefix("set in ") {
+        Some(place) => m.f("origin-set-in", &[("place", place.into())]),
+        None => origin.to_string(),
+    }
 }
 
 fn opt(value: Option<f64>, decimals: usize) -> String {

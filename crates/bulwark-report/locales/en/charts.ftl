@@ -88,3 +88,26 @@ ens-p50 = p50
 ens-p95 = p95
 ens-max = max
 ens-text-title = bulwark simulate { $model }: scenario `{ $scenario }`
+
+# The assumptions table: units, forms and origins of the parameters (assessment_view.rs).
+origin-set-in = set in { $place }
+form-value = value
+form-uniform = uniform
+form-triangular = triangular
+form-normal = normal
+form-lognormal = lognormal
+form-pert = pert
+form-discrete = discrete
+unit-param-fraction = fraction
+unit-param-count = count
+unit-param-years = years
+unit-param-year = year
+unit-param-probability = probability
+unit-param-weight = weight
+unit-param-days = days
+unit-param-multiplier = multiplier
+unit-param-ratio = ratio
+unit-param-km2 = km²
+unit-param-hours = hours
+unit-param-km_per_hour = km/h
+unit-param-km = km

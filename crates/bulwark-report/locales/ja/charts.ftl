@@ -88,3 +88,26 @@ ens-p50 = p50
 ens-p95 = p95
 ens-max = 最大
 ens-text-title = bulwark simulate { $model }：シナリオ `{ $scenario }`
+
+# 前提の表：パラメータの単位、形式、設定元（assessment_view.rs）。
+origin-set-in = { $place }で設定
+form-value = 値
+form-uniform = 一様分布
+form-triangular = 三角分布
+form-normal = 正規分布
+form-lognormal = 対数正規分布
+form-pert = PERT分布
+form-discrete = 離散分布
+unit-param-fraction = 割合
+unit-param-count = 数
+unit-param-years = 年数
+unit-param-year = 年
+unit-param-probability = 確率
+unit-param-weight = 重み
+unit-param-days = 日
+unit-param-multiplier = 倍率
+unit-param-ratio = 比
+unit-param-km2 = km²
+unit-param-hours = 時間
+unit-param-km_per_hour = km/時
+unit-param-km = km
