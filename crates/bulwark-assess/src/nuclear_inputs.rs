@@ -278,7 +278,7 @@ pub(crate) struct Evaluation {
     pub(crate) new_start: NewStart,
     pub(crate) pooled: PooledForce,
     pub(crate) inputs: NuclearInputs,
-    pub(crate) option_reasons: Vec<(String, String)>,
+    pub(crate) option_reasons: Vec<(String, OptionReason)>,
     pub(crate) weights: OptionWeights,
     pub(crate) limits: Limits,
     pub(crate) package_by_year: f64,
