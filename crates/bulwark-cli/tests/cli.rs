@@ -1067,6 +1067,13 @@ fn every_assessed_axis_has_a_band_in_every_format() {
             headlines.iter().all(|l| l.contains("p5–p95") || l.contains("90 % interval")),
             "{headlines:?}"
         );
+        // A band that is a point says so instead of printing "0.74–0.74".
+        for line in &headlines {
+            let band = line.split("p5–p95 ").nth(1).unwrap_or("").split([',', ')', ';']).next().unwrap_or("");
+            let ends: Vec<&str> = band.split('–').collect();
+            assert!(ends.len() != 2 || ends[0] != ends[1] || band.is_empty(), "{line}");
+            assert!(ends.len() == 2 || line.contains("no spread") || !line.contains("p5–p95"), "{line}");
+        }
     }
     let dir = tempfile::tempdir().unwrap();
     let html = bulwark(&["assess", "--format", "html", "--out", dir.path().to_str().unwrap()]);

@@ -61,10 +61,7 @@ pub fn driver_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
                 .iter()
                 .map(|d| format!("{} ({})", d.parameter, m.pct(d.share * 100.0, 0)))
                 .collect();
-            // The headline in the report's language, by its outcome's id.
-            let id: String =
-                h.outcome.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-            let headline = m.t(&format!("driver-{id}"));
+            let headline = driver_headline(h.outcome, m);
             if named.is_empty() {
                 m.f("drivers-none", &[("headline", headline.into())])
             } else {
@@ -75,6 +72,23 @@ pub fn driver_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// An English line name inside a sentence: the first word in lower case unless it is an
+/// acronym ("ISR satellites" stays, "Air-to-air refuelling tankers" becomes "air-to-air …").
+pub(crate) fn in_a_sentence(name: &str) -> String {
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    if first.chars().filter(|c| c.is_alphabetic()).count() > 1 && first.chars().all(|c| !c.is_lowercase()) {
+        return name.to_string();
+    }
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// A screened headline in the report's language, by its outcome's id (`baltic.held_day_28`).
+pub(crate) fn driver_headline(outcome: &str, m: &Messages) -> String {
+    let id: String = outcome.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    m.t(&format!("driver-{id}"))
 }
 
 /// How the drivers were found, in one sentence.
@@ -151,7 +165,7 @@ fn lacks_sentence(a: &Assessment, m: &Messages) -> Option<String> {
         .take(LACKS_NAMED)
         .map(|l| {
             let name = match m.lang() {
-                Lang::En => l.name.to_lowercase(),
+                Lang::En => in_a_sentence(&l.name),
                 Lang::Ja => m.line_name(&l.line, &l.name),
             };
             m.f(
@@ -298,7 +312,7 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
             .window
             .levers
             .first()
-            .filter(|lever| lever.years_removed > 0 || lever.mean_p_hold_gain > 0.005)
+            .filter(|lever| lever.helps())
             .map(|lever| {
                 m.f(
                     "q2-driver",
@@ -329,7 +343,7 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
                 let title = crate::threat_view::clock_title(clock, m);
                 match clock.year_median {
                     Some(year) => {
-                        m.f("clock-from", &[("clock", title.into()), ("year", format!("{year:.1}").into())])
+                        m.f("clock-from", &[("clock", title.into()), ("year", format!("{year:.0}").into())])
                     }
                     None => m.f("clock-never", &[("clock", title.into())]),
                 }
@@ -342,4 +356,18 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
         sentences.push(m.f("clocks-sentence", &[("clocks", list.into())]));
     }
     sentences
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn line_names_inside_a_sentence_keep_their_acronyms() {
+        assert_eq!(super::in_a_sentence("ISR satellites"), "ISR satellites");
+        assert_eq!(super::in_a_sentence("Air-to-air refuelling tankers"), "air-to-air refuelling tankers");
+        assert_eq!(
+            super::in_a_sentence("Missile early-warning satellites"),
+            "missile early-warning satellites"
+        );
+        assert_eq!(super::in_a_sentence("A400M-class airlift"), "A400M-class airlift");
+    }
 }

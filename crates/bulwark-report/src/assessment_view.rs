@@ -63,11 +63,12 @@ pub fn render(
     out.push_str(&format!("{}\n", coalition_sentence(a, m)));
     page_one(&mut out, a, flavour, &h2, m);
     out.push_str(&h2(&m.t("v-contents")));
-    for (idx, (_, title)) in exec_summary::contents(a, m).iter().enumerate() {
+    for (_, title) in &exec_summary::contents(a, m) {
         // Markdown renders the list's own anchors from the headings (GitHub's rule, `slug`).
         out.push_str(&match flavour {
             Flavour::Markdown => format!("- [{title}](#{})\n", slug(title)),
-            Flavour::Terminal => format!("  {}. {title}\n", idx + 1),
+            // The titles carry their own numbers (`1.` … `5.`, `Q1` … `Q3`).
+            Flavour::Terminal => format!("  {title}\n"),
         });
     }
     out.push_str(&h2(&m.t("v-in-detail")));
@@ -232,13 +233,15 @@ fn financial_body(out: &mut String, a: &Assessment, flavour: Flavour, year: Opti
     if let Some(year) = year {
         let (sentence, t) = crate::assessment_year::table(a, year, m);
         let heading = m.f("h-picture-in", &[("year", year.to_string().into())]);
-        out.push_str(&format!("\n{heading}{}{sentence}\n\n", m.t("colon")));
+        out.push_str(&format!("\n{heading}{}\n\n{sentence}\n\n", m.t("colon")));
         out.push_str(&table(&t, flavour));
     }
     out.push_str(&format!("\n{}{}\n\n", m.t("h-timeline"), m.t("colon")));
     out.push_str(&table(&timeline(a, m), flavour));
     out.push_str(&format!("\n{}{}\n\n", m.t("h-budget"), m.t("colon")));
     out.push_str(&table(&budget_table(a, m), flavour));
+    // A blank line ends the Markdown table before the sentences.
+    out.push('\n');
     for sentence in spending_paths(a, m) {
         out.push_str(&format!("{sentence}\n"));
     }
@@ -439,7 +442,12 @@ pub(crate) fn score_band(range: &Spread, m: &Messages) -> String {
         SpreadKind::Percentiles => "p5–p95".to_string(),
         SpreadKind::ProbabilityInterval => m.t("interval-90"),
     };
-    format!("{what} {:.2}–{:.2}", range.low, range.high)
+    // A band without width says so; one that rounds to a point gets a third decimal.
+    if range.high - range.low < 1e-12 {
+        return m.f("s-no-spread-band", &[("what", what.into())]);
+    }
+    let decimals = if format!("{:.2}", range.low) == format!("{:.2}", range.high) { 3 } else { 2 };
+    format!("{what} {:.decimals$}–{:.decimals$}", range.low, range.high)
 }
 
 fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Messages) -> TextTable {

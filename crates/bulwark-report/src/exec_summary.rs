@@ -2,12 +2,12 @@
 //! answer to the seed question in at most five sentences, one table of verdicts with ranges for
 //! the five tests and three questions, and the three assumptions that matter most.
 //!
-//! The three assumptions are ranked by the one-at-a-time sensitivities the assessment already
-//! runs (each judgement parameter of the decision-time model, and the IAMD model's kill
-//! probability and interceptor stocks, moved by −20 % and +20 % with everything else at its
-//! central value): the swing of the Europe-alone outcome between the two moves, relative to
-//! the outcome's central value. It is a local, transparent ranking; `bulwark explore` gives
-//! the global (Sobol) one.
+//! The three assumptions come from the assessment's Morris screen (the drivers listed under
+//! each headline): taking the headlines in the order the assessment screens them (the Baltic
+//! defence, the cost of closing the gaps, the year the last gap closes, …), the assumption with
+//! the largest μ* on each, skipping one already named, until three are named. μ* is not
+//! comparable across headlines of different units, so page 1 names one per headline rather
+//! than ranking them against each other; `bulwark explore sobol` gives the variance-based view.
 
 use bulwark_assess::{Assessment, AxisStatus, Spread};
 use bulwark_models::ledger::Verdict;
@@ -44,23 +44,13 @@ pub struct VerdictRow {
 /// One of the assumptions that matter most.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyAssumption {
-    /// The parameter or input moved (its name in the scenario file, shown as code).
+    /// The parameter (its name in the scenario file, shown as code).
     pub name: String,
-    /// The outcome it moves: a catalogue id (`key-outcome-decide`, `key-outcome-leak`).
+    /// The headline it moves most, as `bulwark explore` names it (`baltic.held_day_28`).
     pub outcome: &'static str,
-    /// Outcome at −20 % and +20 %.
-    pub low: f64,
-    /// Outcome at +20 %.
-    pub high: f64,
-    /// Outcome at central values.
-    pub central: f64,
-    /// |high − low| / central.
-    pub relative_swing: f64,
+    /// Its share of the sum of μ* over the parameters screened for that headline, 0 to 1.
+    pub share: f64,
 }
-
-/// Catalogue ids of the outcomes the key assumptions move.
-const OUTCOME_DECIDE: &str = "key-outcome-decide";
-const OUTCOME_LEAK: &str = "key-outcome-leak";
 
 /// A band as text: `low–high` with `decimals`; a band without width says so; no band at all
 /// reads "central value only".
@@ -138,7 +128,7 @@ fn missing_sentence(a: &Assessment, m: &Messages) -> Option<String> {
         .map(|l| {
             let name = m.line_name(&l.line, &l.name);
             let name = match m.lang() {
-                Lang::En => name.to_lowercase(),
+                Lang::En => crate::assessment_summary::in_a_sentence(&name),
                 Lang::Ja => name,
             };
             let pct = m.pct(100.0 * l.ledger.coverage_without_us.unwrap_or(0.0), 0);
@@ -384,75 +374,42 @@ pub fn question_answer(a: &Assessment, id: &str, m: &Messages) -> Option<String>
     };
     crate::assessment_summary::question_sentences(a, m)
         .into_iter()
-        .find_map(|s| s.strip_prefix(&prefix).map(str::to_string))
+        .find_map(|s| s.strip_prefix(&prefix).map(capitalised))
 }
 
-/// The assumptions that matter most, largest relative swing first (see the module doc).
+/// A sentence that opens a section starts with a capital (the summary's sentence continued
+/// after "Q2: ").
+fn capitalised(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The assumptions that matter most: the top driver of each screened headline in turn, none
+/// named twice (see the module doc); empty when the screen did not run.
 pub fn key_assumptions(a: &Assessment) -> Vec<KeyAssumption> {
-    let mut all: Vec<KeyAssumption> = Vec::new();
-    if let Some(d) = &a.decision {
-        let mut names: Vec<bulwark_scenario::Param> = d.sensitivity.iter().map(|s| s.parameter).collect();
-        names.dedup();
-        for param in names {
-            let at = |factor: f64| {
-                d.sensitivity
-                    .iter()
-                    .find(|s| s.parameter == param && (s.factor - factor).abs() < 1e-9)
-                    .map(|s| s.p_in_time_without_us)
-            };
-            if let (Some(low), Some(high)) = (at(0.8), at(1.2)) {
-                all.push(swing(param.name().to_string(), OUTCOME_DECIDE, d.p_in_time_without_us, low, high));
-            }
+    let mut keys: Vec<KeyAssumption> = Vec::new();
+    for headline in &a.drivers {
+        if keys.len() == KEY_ASSUMPTIONS {
+            break;
+        }
+        if let Some(driver) = headline.drivers.iter().find(|d| keys.iter().all(|k| k.name != d.parameter)) {
+            keys.push(KeyAssumption {
+                name: driver.parameter.clone(),
+                outcome: headline.outcome,
+                share: driver.share,
+            });
         }
     }
-    if let Some(iamd) = &a.iamd {
-        let central = iamd.outcome_without_us.total_leaked();
-        let mut inputs: Vec<&'static str> = iamd.sensitivity.iter().map(|s| s.input).collect();
-        inputs.dedup();
-        for input in inputs {
-            let at = |factor: f64| {
-                iamd.sensitivity
-                    .iter()
-                    .find(|s| s.input == input && (s.factor - factor).abs() < 1e-9)
-                    .map(|s| s.total_leaked_without_us)
-            };
-            if let (Some(low), Some(high)) = (at(0.8), at(1.2)) {
-                all.push(swing(format!("IAMD {input}"), OUTCOME_LEAK, central, low, high));
-            }
-        }
-    }
-    all.retain(|k| k.relative_swing.is_finite());
-    all.sort_by(|x, y| y.relative_swing.total_cmp(&x.relative_swing).then_with(|| x.name.cmp(&y.name)));
-    all.truncate(KEY_ASSUMPTIONS);
-    all
+    keys
 }
 
-fn swing(name: String, outcome: &'static str, central: f64, low: f64, high: f64) -> KeyAssumption {
-    let relative_swing = if central.abs() > 1e-12 { (high - low).abs() / central.abs() } else { f64::NAN };
-    KeyAssumption { name, outcome, low, high, central, relative_swing }
-}
-
-/// A number with three significant figures at most.
-fn short(value: f64, m: &Messages) -> String {
-    if value.abs() >= 100.0 {
-        m.number(value, 0)
-    } else if value.abs() >= 1.0 {
-        fixed(value, 1)
-    } else {
-        fixed(value, 3)
-    }
-}
-
-/// What a key assumption does, after its name: "moves … from … to … (central …): a swing of …".
+/// What a key assumption does, after its name: "moves … most (… of the total effect …)".
 pub fn key_assumption_text(k: &KeyAssumption, m: &Messages) -> String {
     m.f(
-        "key-swing",
+        "key-moves",
         &[
-            ("outcome", m.t(k.outcome).into()),
-            ("low", short(k.low, m).into()),
-            ("high", short(k.high, m).into()),
-            ("central", short(k.central, m).into()),
-            ("swing", m.pct(100.0 * k.relative_swing, 0).into()),
+            ("headline", crate::assessment_summary::driver_headline(k.outcome, m).into()),
+            ("share", m.pct(100.0 * k.share, 0).into()),
         ],
     )
 }
@@ -491,7 +448,15 @@ mod tests {
         assert!(said[0].starts_with("Not yet") || said[0].starts_with("Only") || said[0].starts_with("Yes"));
         let keys = key_assumptions(&a);
         assert_eq!(keys.len(), KEY_ASSUMPTIONS);
-        assert!(keys.windows(2).all(|w| w[0].relative_swing >= w[1].relative_swing));
-        assert!(keys.iter().all(|k| k.relative_swing > 0.0 && k.low.is_finite() && k.high.is_finite()));
+        // Each is the largest driver of its headline not named before, none twice.
+        for (idx, k) in keys.iter().enumerate() {
+            let headline = a.drivers.iter().find(|h| h.outcome == k.outcome).unwrap();
+            let first_new =
+                headline.drivers.iter().find(|d| keys[..idx].iter().all(|e| e.name != d.parameter)).unwrap();
+            assert_eq!(first_new.parameter, k.name);
+            assert!(k.share > 0.0 && k.share <= 1.0 + 1e-12, "{k:?}");
+        }
+        let text = key_assumption_text(&keys[0], &m);
+        assert!(text.contains("Baltic") && text.contains('%'), "{text}");
     }
 }

@@ -41,15 +41,25 @@ fn headed(ids: &[&str], m: &Messages) -> TextTable {
     TextTable::new(&refs)
 }
 
+/// A table and the blank line that ends it (Markdown joins tables that touch).
 fn render(t: &TextTable, flavour: Flavour) -> String {
-    match flavour {
+    let table = match flavour {
         Flavour::Terminal => t.render(),
         Flavour::Markdown => t.render_markdown(),
+    };
+    table + "\n"
+}
+
+fn line_in_a_sentence(line: &str, m: &Messages) -> String {
+    let name = m.line_name(line, line);
+    match m.lang() {
+        crate::i18n::Lang::En => crate::assessment_summary::in_a_sentence(&name),
+        crate::i18n::Lang::Ja => name,
     }
 }
 
 fn year_or_never(year: Option<f64>, m: &Messages) -> String {
-    year.map_or_else(|| m.t("not-by-horizon"), |y| format!("{y:.1}"))
+    year.map_or_else(|| m.t("not-by-horizon"), |y| format!("{y:.0}"))
 }
 
 fn pct(fraction: f64, m: &Messages) -> String {
@@ -83,7 +93,7 @@ fn missing_note(t: &ThreatAssessment, m: &Messages) -> String {
             .collect();
         out.push_str(&m.f(
             "not-in-dataset",
-            &[("line", line.line.as_str().into()), ("missing", missing.join(", ").into())],
+            &[("line", line_in_a_sentence(&line.line, m).into()), ("missing", missing.join(", ").into())],
         ));
         out.push('\n');
     }

@@ -124,6 +124,18 @@ pub struct Lever {
     pub mean_p_hold_gain: f64,
 }
 
+/// The smallest mean rise of P(hold) that counts as help: half a percentage point, about the
+/// sampling error of the levers' ensembles, so noise is never reported as the best lever.
+pub const LEVER_MIN_P_HOLD_GAIN: f64 = 0.005;
+
+impl Lever {
+    /// Whether closing the lever at once helps: it removes a year from the window or raises
+    /// P(hold) by more than [`LEVER_MIN_P_HOLD_GAIN`] on average.
+    pub fn helps(&self) -> bool {
+        self.years_removed > 0 || self.mean_p_hold_gain > LEVER_MIN_P_HOLD_GAIN
+    }
+}
+
 impl HoldCurve {
     /// Reads the curve from an ensemble summary of the campaign metrics.
     pub fn from_summary(summary: &EnsembleSummary, horizon_hours: i64, hold_day: f64) -> HoldCurve {
@@ -346,4 +358,22 @@ fn levers(
         b.years_removed.cmp(&a.years_removed).then(b.mean_p_hold_gain.total_cmp(&a.mean_p_hold_gain))
     });
     Ok(levers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lever_helps_when_it_removes_a_year_or_raises_p_hold_beyond_noise() {
+        let lever = |years_removed, mean_p_hold_gain| Lever {
+            lever: "tanker_aircraft",
+            years_removed,
+            mean_p_hold_gain,
+        };
+        assert!(!lever(0, 0.0).helps());
+        assert!(!lever(0, 0.001).helps(), "a tenth of a point is sampling noise");
+        assert!(lever(0, 0.02).helps());
+        assert!(lever(1, 0.0).helps());
+    }
 }

@@ -40,8 +40,8 @@ pub(crate) fn answer(c: &CampaignAssessment) -> StopRussiaAnswer {
         years_assessed: c.by_year.len(),
         window_years_without_us: c.window.years_without_us.clone(),
         window_years_with_us: c.window.years_with_us.clone(),
-        // Levers come most effective first; one that raises nothing is no answer.
-        best_lever: c.window.levers.first().filter(|l| l.mean_p_hold_gain > 0.0).map(|l| LeverGain {
+        // Levers come most effective first; one that does not help is no answer.
+        best_lever: c.window.levers.first().filter(|l| l.helps()).map(|l| LeverGain {
             lever: l.lever,
             years_removed: l.years_removed,
             mean_p_hold_gain: l.mean_p_hold_gain,

@@ -24,6 +24,7 @@ s-danger = Meanwhile Europe alone holds the Baltic states to day { $day } in { $
 # The verdict table.
 s-no-range = central value only
 s-no-spread = { $value } (no spread over the drawn parameters)
+s-no-spread-band = { $what }: no spread over the drawn parameters
 s-no-data = no sourced figures
 s-not-assessed = not assessed
 s-not-run = model did not run
@@ -39,10 +40,8 @@ question-short-Q3 = A European deterrent of its own
 s-axis-answer = Without the US: { $alone }, score band { $range }; with the US as the scenario sets it: { $with }
 
 # The three assumptions that matter most.
-key-outcome-decide = P(decide in time), Europe alone
-key-outcome-leak = threats leaking, Europe alone
-key-swing = moves { $outcome } from { $low } to { $high } (central { $central }): a swing of { $swing } of the central value
-key-method = Ranked by one-at-a-time sensitivity: each judgement parameter of the decision-time model and the IAMD model's kill probability and interceptor stock moved by −20 % and +20 % with everything else at its central value; the swing of the Europe-alone outcome between the two moves, relative to its central value. A local ranking; `bulwark explore` gives the global one
+key-moves = moves { $headline } most ({ $share } of the total effect of the screened assumptions)
+key-method = Each is the assumption that moves one headline of this page most in the assessment's Morris screen (the drivers under each headline in the answer in detail), taking the Baltic defence, the cost of closing the gaps and the year the last gap closes in turn; shares of the sum of μ*, the mean absolute effect of moving one assumption across its range. Effects on headlines of different units are not ranked against each other; `bulwark explore sobol` gives the variance-based analysis
 
 # The clocks chart.
 s-clocks-title = Clocks of the window of vulnerability: when Russia could be ready, when Europe alone would hold, when its last critical gap closes
