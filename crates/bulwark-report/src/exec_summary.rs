@@ -446,6 +446,9 @@ mod tests {
         let said = sentences(&a, &m);
         assert!(!said.is_empty() && said.len() <= 5, "{said:?}");
         assert!(said[0].starts_with("Not yet") || said[0].starts_with("Only") || said[0].starts_with("Yes"));
+        assert!(key_assumptions(&a).is_empty(), "no screen, no key assumptions");
+        let scenario = Scenario::load("baseline", &dataset).unwrap();
+        let a = Assessment { drivers: bulwark_explore::drivers::headline_drivers(&dataset, &scenario), ..a };
         let keys = key_assumptions(&a);
         assert_eq!(keys.len(), KEY_ASSUMPTIONS);
         // Each is the largest driver of its headline not named before, none twice.
