@@ -16,9 +16,9 @@ open-in = open in { $year }
 none-dash = —
 
 col-line = line
-col-europe = Europe
-col-us = US
-col-required = required
+col-europe = Europe, available
+col-us = US, available
+col-required = required, available
 col-europe-alone = Europe alone
 col-with-us = with US
 col-gap-alone = gap alone

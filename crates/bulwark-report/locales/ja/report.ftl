@@ -16,9 +16,9 @@ open-in = { $year }年時点で未充足
 none-dash = —
 
 col-line = 能力ライン
-col-europe = 欧州
-col-us = 米国
-col-required = 所要
+col-europe = 欧州（稼働可能）
+col-us = 米国（稼働可能）
+col-required = 所要（稼働可能）
 col-europe-alone = 欧州単独
 col-with-us = 米国を含む
 col-gap-alone = 単独での不足
