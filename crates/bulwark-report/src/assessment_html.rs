@@ -32,13 +32,7 @@ const GREY: &str = crate::svg::palette::BLACK;
 /// Renders the assessment as a complete HTML document. `dataset` gives the reference list
 /// (the `sources.csv` entries behind the figures shown).
 pub fn to_html(a: &Assessment, dataset: &Dataset, year: Option<u16>, m: &Messages) -> String {
-    let answers: Vec<String> = a
-        .questions
-        .iter()
-        .filter_map(|q| crate::nuclear_text::answer(a, q.id, m))
-        .flat_map(|answer| answer.sentences)
-        .collect();
-    let refs = References::collect(a, dataset, &answers.join(" "));
+    let refs = References::of_report(a, dataset, m);
     let mut out = String::new();
     let _ = writeln!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", m.lang());
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

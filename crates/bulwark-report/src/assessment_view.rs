@@ -44,13 +44,7 @@ pub fn render(
         Flavour::Terminal => format!("\n{text}\n{}\n", "-".repeat(crate::text_table::display_width(text))),
         Flavour::Markdown => format!("\n## {text}\n\n"),
     };
-    let answers: Vec<String> = a
-        .questions
-        .iter()
-        .filter_map(|q| crate::nuclear_text::answer(a, q.id, m))
-        .flat_map(|answer| answer.sentences)
-        .collect();
-    let refs = References::collect(a, dataset, &answers.join(" "));
+    let refs = References::of_report(a, dataset, m);
     out.push_str(&h1(&m.f("title", &[("scenario", a.scenario.as_str().into())])));
     // The description is the scenario's free text: escaped for Markdown (issue 10).
     let description = match flavour {

@@ -39,6 +39,22 @@ pub struct References<'a> {
 }
 
 impl<'a> References<'a> {
+    /// The references of a whole report: the sources behind its figures and those the
+    /// nuclear answers cite in their sentences (in the report's language).
+    pub(crate) fn of_report(
+        a: &Assessment,
+        dataset: &'a Dataset,
+        m: &crate::i18n::Messages,
+    ) -> References<'a> {
+        let answers: Vec<String> = a
+            .questions
+            .iter()
+            .filter_map(|q| crate::nuclear_text::answer(a, q.id, m))
+            .flat_map(|answer| answer.sentences)
+            .collect();
+        References::collect(a, dataset, &answers.join(" "))
+    }
+
     /// Collects the sources behind the report's figures and numbers them.
     pub fn collect(a: &Assessment, dataset: &'a Dataset, extra_text: &str) -> References<'a> {
         let groups = [

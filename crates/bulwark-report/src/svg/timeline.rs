@@ -86,7 +86,10 @@ pub(crate) fn timeline(chart: &Timeline) -> String {
     let plot_bottom = height - bottom;
     let span = f64::from(chart.end_year.saturating_sub(chart.start_year).max(1));
     let x_of = |year: u16| {
-        left + plot_width * f64::from(year.clamp(chart.start_year, chart.end_year) - chart.start_year) / span
+        // `max` keeps the bounds ordered whatever the horizon (clamp panics on crossed bounds).
+        left + plot_width
+            * f64::from(year.clamp(chart.start_year, chart.end_year.max(chart.start_year)) - chart.start_year)
+            / span
     };
 
     let mut out = String::new();
