@@ -11,16 +11,24 @@
 //!
 //! Bodies: the North Atlantic Council (NATO members of the coalition, plus the US) and EU
 //! foreign policy (EU members) decide by unanimity; the EU Council by qualified majority
-//! (TEU art. 16(4)); a coalition of the willing (all coalition members, plus the US) by force
-//! share. Everything else is a `decision_*` judgement parameter of the catalogue
-//! ([`decision_parameters`], and the two time distributions [`TIME_PARAMETERS`], drawn afresh
+//! (TEU art. 16(4)); these three on their governments' instructions, which no parliament gates.
+//! A coalition of the willing (all coalition members, plus the US) forms by force share, on
+//! the forces their nations have cleared (a parliament's vote where one is required).
+//! Everything else is a `decision_*` judgement parameter of the catalogue
+//! ([`decision_parameters`], and the three time distributions [`TIME_PARAMETERS`], drawn afresh
 //! for every member).
+//!
+//! What "in time" means: a body decides in time when its decision comes within
+//! `decision_required_hours`. The headline (integration axis) is the alliance's decision to
+//! act: the earlier of the North Atlantic Council's decision and a coalition of the willing.
+//! The order that moves forces (the fifth row, [`ORDER`], and the Baltic campaign's order
+//! through [`ResponseModel`]) is the earlier of the North Atlantic Council's decision backed by
+//! cleared forces (its members that have cleared theirs hold `decision_coalition_force_share`
+//! of its forces) and the coalition of the willing.
 //!
 //! The assessment runs the very ensemble of `bulwark simulate decision` with [`ASSESS_DRAWS`]
 //! runs on the scenario's seed, so the two give the same figures for the same question (a test
-//! says so); its ranges are those of the drawn uncertainties. Its headline is the probability of deciding to act within
-//! `decision_required_hours` by the rules that exist today for committing forces: the earlier
-//! of the North Atlantic Council and a coalition of the willing.
+//! says so); its ranges are those of the drawn uncertainties.
 
 use bulwark_core::Iso3;
 use bulwark_data::Dataset;
@@ -29,7 +37,8 @@ use bulwark_ensemble::{
     Sampler,
 };
 use bulwark_models::decision::{
-    self, Body, DecisionInputs, DecisionParams, DecisionRng, Member, Parliament, QualifiedMajority, Rule,
+    self, Body, DecisionInputs, DecisionParams, DecisionRng, GovernmentHours, Member, Parliament,
+    QualifiedMajority, Rule, RuleOutcome,
 };
 use bulwark_scenario::{Param, ParamValues, Scenario};
 
@@ -49,13 +58,16 @@ pub fn decision_parameters() -> impl Iterator<Item = Param> {
     .into_iter()
 }
 
-/// The distributions every member's national time is drawn from, afresh per member and draw.
-pub const TIME_PARAMETERS: [Param; 2] = [Param::DecisionGovernmentHours, Param::DecisionParliamentHours];
+/// The distributions every member's times are drawn from, afresh per member and draw: its
+/// government's council instruction and decision on its forces (one draw, the same quantile of
+/// each), and its parliament's vote.
+pub const TIME_PARAMETERS: [Param; 3] =
+    [Param::DecisionCouncilHours, Param::DecisionGovernmentHours, Param::DecisionParliamentHours];
 
 /// Runs of the assessment's ensemble (the same as `simulate decision --runs 4000`).
 pub const ASSESS_DRAWS: u64 = 4000;
 
-/// The bodies, in the order of the metrics: id, title, rule in words.
+/// The bodies of the model, in the order of the metrics: id, title, rule in words.
 pub const BODIES: [(&str, &str, &str); 4] = [
     ("nac", "North Atlantic Council", "unanimity"),
     ("eu_cfsp", "EU foreign policy (Council, art. 31 TEU)", "unanimity"),
@@ -63,12 +75,26 @@ pub const BODIES: [(&str, &str, &str); 4] = [
     ("willing", "Coalition of the willing", "first states with the required share of forces"),
 ];
 
-/// Metrics per body: hours and deciding in time, each with and without the US.
+/// The order that moves forces, reported after the bodies as a fifth row: id, title, rule.
+pub const ORDER: (&str, &str, &str) = (
+    "order",
+    "Order to move forces",
+    "the Council's decision once cleared forces reach the coalition's share, or the coalition",
+);
+
+/// Rows of the report: the four bodies, then the order.
+const N_ROWS: usize = BODIES.len() + 1;
+
+/// Metrics per row: hours and deciding in time, each with and without the US.
 const METRICS_PER_BODY: usize = 4;
 
-/// Number of metrics: four per body, then the headline (deciding in time by the earlier of the
-/// Council and the coalition) with and without the US.
-pub const N_METRICS: usize = METRICS_PER_BODY * BODIES.len() + 2;
+/// Number of metrics: four per row (the bodies, then the order), then the headline (deciding
+/// in time by the earlier of the Council and the coalition) with and without the US.
+pub const N_METRICS: usize = METRICS_PER_BODY * N_ROWS + 2;
+
+/// Indices in [`BODIES`] of the North Atlantic Council and the coalition of the willing, whose
+/// earlier decision is the headline and whose earlier backed decision is the order.
+const NAC_AND_WILLING: [usize; 2] = [0, 3];
 
 /// One member as resolved, with where its figures came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,7 +165,10 @@ pub struct DecisionAssessment {
     pub facts: DecisionFacts,
     /// Central parameter values used.
     pub params: DecisionParams,
-    /// Central values of the government and parliament time distributions, hours.
+    /// Central value of the council-instruction time distribution, hours.
+    pub median_council_hours: f64,
+    /// Central values of the government's decision on its forces and of the parliament's time
+    /// distributions, hours.
     pub median_government_hours: f64,
     /// See `median_government_hours`.
     pub median_parliament_hours: f64,
@@ -149,7 +178,7 @@ pub struct DecisionAssessment {
     pub n_draws: u64,
     /// Seed (the scenario's).
     pub seed: u64,
-    /// Per body.
+    /// Per body, then the order that moves forces ([`ORDER`]) as a fifth row.
     pub bodies: Vec<BodyResult>,
     /// Probability of deciding in time (earlier of the Council and the coalition), with the US.
     pub p_in_time_with_us: f64,
@@ -261,14 +290,14 @@ fn params(value: &ParamValues) -> DecisionParams {
 }
 
 /// The metrics of [`simulate_decision`] and of the assessment's Monte Carlo, in run-value
-/// order, per body: `<body>_hours` and `<body>_hours_without_us` (infinite when paralysed, so
-/// the summary counts paralysis as non-finite), `<body>_in_time` and
-/// `<body>_in_time_without_us` (1 when decided within `decision_required_hours`); then
-/// `in_time` and `in_time_without_us` for the earlier of the Council and the coalition.
+/// order, per body and then for the order ([`ORDER`]): `<id>_hours` and `<id>_hours_without_us`
+/// (infinite when paralysed, so the summary counts paralysis as non-finite), `<id>_in_time` and
+/// `<id>_in_time_without_us` (1 when decided within `decision_required_hours`); then `in_time`
+/// and `in_time_without_us` for the earlier decision of the Council and the coalition.
 pub fn decision_metrics() -> Result<[MetricSpec; N_METRICS], String> {
     let err = |e: bulwark_ensemble::EnsembleError| e.to_string();
     let mut specs = Vec::with_capacity(N_METRICS);
-    for (id, _, _) in BODIES {
+    for (id, _, _) in BODIES.iter().chain([&ORDER]) {
         specs.push(MetricSpec::continuous(&format!("{id}_hours")).map_err(err)?);
         specs.push(MetricSpec::continuous(&format!("{id}_hours_without_us")).map_err(err)?);
         specs.push(MetricSpec::integer(&format!("{id}_in_time"), 0, 1).map_err(err)?);
@@ -292,20 +321,23 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
     let plan = RunPlan::new(ASSESS_DRAWS, seed).map_err(|e| e.to_string())?;
     let summary = simulate_decision(dataset, scenario, &plan, Hooks::default())?;
     let metrics = summary.metrics();
+    // The order's members are those of the coalition, the widest of its two bodies.
+    let n_members = |idx: usize| inputs.bodies[idx.min(NAC_AND_WILLING[1])].members.len();
     let bodies = BODIES
         .iter()
+        .chain([&ORDER])
         .enumerate()
         .map(|(idx, (id, title, rule))| BodyResult {
             id,
             title,
             rule,
-            n_members: inputs.bodies[idx].members.len(),
+            n_members: n_members(idx),
             with_us: distribution(metrics, METRICS_PER_BODY * idx, 0),
             without_us: distribution(metrics, METRICS_PER_BODY * idx, 1),
         })
         .collect();
     let sensitivity = sensitivity::sensitivities(&facts, scenario, &times)?;
-    let headline = METRICS_PER_BODY * BODIES.len();
+    let headline = HEADLINE;
     let p_in_time_with_us = share(&metrics[headline]);
     let p_in_time_without_us = share(&metrics[headline + 1]);
     let interval = |p: f64| Spread::wilson(p, summary.n_completed().max(1) as f64);
@@ -313,8 +345,9 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
         p_in_time: facts.us_leads * p_in_time_with_us + (1.0 - facts.us_leads) * p_in_time_without_us,
         facts,
         params: inputs.params,
-        median_government_hours: central[TIME_PARAMETERS[0]],
-        median_parliament_hours: central[TIME_PARAMETERS[1]],
+        median_council_hours: central[TIME_PARAMETERS[0]],
+        median_government_hours: central[TIME_PARAMETERS[1]],
+        median_parliament_hours: central[TIME_PARAMETERS[2]],
         required_hours,
         n_draws: ASSESS_DRAWS,
         seed,
@@ -355,18 +388,18 @@ pub fn simulate_decision(
     bulwark_ensemble::run_ensemble(plan, &decision_metrics()?, model, hooks).map_err(|e| e.to_string())
 }
 
-/// The government and parliament time distributions, ready to draw from.
-fn time_marginals(scenario: &Scenario) -> Result<[Marginal; 2], String> {
+/// The time distributions of [`TIME_PARAMETERS`], ready to draw from.
+fn time_marginals(scenario: &Scenario) -> Result<[Marginal; 3], String> {
     let marginal = |param: Param| {
         Marginal::new(param.name(), &scenario.param(param).distribution).map_err(|e| e.to_string())
     };
-    Ok([marginal(TIME_PARAMETERS[0])?, marginal(TIME_PARAMETERS[1])?])
+    Ok([marginal(TIME_PARAMETERS[0])?, marginal(TIME_PARAMETERS[1])?, marginal(TIME_PARAMETERS[2])?])
 }
 
 /// The run's stream as the model's source of randomness.
 struct StreamRng<'a> {
     rng: &'a mut RunRng,
-    times: &'a [Marginal; 2],
+    times: &'a [Marginal; 3],
 }
 
 impl DecisionRng for StreamRng<'_> {
@@ -374,12 +407,15 @@ impl DecisionRng for StreamRng<'_> {
         unit_open(self.rng)
     }
 
-    fn government_hours(&mut self) -> f64 {
-        self.times[0].draw(self.rng)
+    // One word of the stream, as `Marginal::draw` takes it, for both of a government's times:
+    // the same quantile of each distribution (the model card's one pace per government).
+    fn government_hours(&mut self) -> GovernmentHours {
+        let u = unit_open(self.rng);
+        GovernmentHours { council: self.times[0].quantile(u), forces: self.times[1].quantile(u) }
     }
 
     fn parliament_hours(&mut self) -> f64 {
-        self.times[1].draw(self.rng)
+        self.times[2].draw(self.rng)
     }
 
     // The same word of the stream as `parliament_hours` (`Marginal::draw` is the quantile of
@@ -389,16 +425,17 @@ impl DecisionRng for StreamRng<'_> {
     }
 
     fn parliament_hours_of(&self, draw: f64) -> f64 {
-        self.times[1].quantile(draw)
+        self.times[2].quantile(draw)
     }
 }
 
-/// One draw with `params`: hours per body with and without the US, and whether the earlier of
-/// the North Atlantic Council and the coalition of the willing decided within `required_hours`.
+/// One draw with `params`: hours per body and to the order with and without the US, and
+/// whether the earlier of the North Atlantic Council and the coalition of the willing decided
+/// within `required_hours`.
 fn run_once_with(
     inputs: &DecisionInputs,
     params: &DecisionParams,
-    times: &[Marginal; 2],
+    times: &[Marginal; 3],
     required_hours: f64,
     rng: &mut RunRng,
 ) -> RunOutcome<N_METRICS> {
@@ -413,20 +450,26 @@ fn run_once_on(
     rng: &mut impl DecisionRng,
 ) -> RunOutcome<N_METRICS> {
     let outcome = decision::draw_with(inputs, params, rng);
-    let in_time = |outcome: decision::RuleOutcome| if outcome.within(required_hours) { 1.0 } else { 0.0 };
+    let in_time = |outcome: RuleOutcome| if outcome.within(required_hours) { 1.0 } else { 0.0 };
+    let [nac, willing] = NAC_AND_WILLING;
+    let earliest = |outcomes: &[RuleOutcome]| outcomes[nac].earliest(outcomes[willing]);
+    let order = (earliest(&outcome.forces_with_us), earliest(&outcome.forces_without_us));
+    let rows = outcome.with_us.iter().zip(&outcome.without_us).map(|(a, b)| (*a, *b)).chain([order]);
     let mut values = [0.0; N_METRICS];
-    for (idx, (with_us, without_us)) in outcome.with_us.iter().zip(&outcome.without_us).enumerate() {
+    for (idx, (with_us, without_us)) in rows.enumerate() {
         let first = METRICS_PER_BODY * idx;
         values[first] = with_us.hours_or_infinity();
         values[first + 1] = without_us.hours_or_infinity();
-        values[first + 2] = in_time(*with_us);
-        values[first + 3] = in_time(*without_us);
+        values[first + 2] = in_time(with_us);
+        values[first + 3] = in_time(without_us);
     }
-    let headline = METRICS_PER_BODY * BODIES.len();
-    values[headline] = in_time(outcome.with_us[0].earliest(outcome.with_us[3]));
-    values[headline + 1] = in_time(outcome.without_us[0].earliest(outcome.without_us[3]));
+    values[HEADLINE] = in_time(earliest(&outcome.with_us));
+    values[HEADLINE + 1] = in_time(earliest(&outcome.without_us));
     RunOutcome::Completed(values)
 }
+
+/// Index of the headline's metrics (`in_time`, then `in_time_without_us`).
+const HEADLINE: usize = METRICS_PER_BODY * N_ROWS;
 
 /// Cumulative probabilities at which the distribution of time to decision is reported.
 const CDF_LEVELS: [f64; 22] = [
@@ -469,14 +512,24 @@ mod tests;
 /// Hours code for "the alliance never decides" in the campaign: far beyond any horizon.
 pub const NEVER_DECIDES_HOURS: f64 = 1e9;
 
-/// The alliance's decision to reinforce, drawn inside another model's run (the Baltic
-/// campaign): the scenario's central decision parameters, each member's national times drawn
-/// from the run's stream. The order to reinforce comes with the earlier of the North Atlantic
-/// Council and the coalition of the willing, as in the assessment's headline.
+/// The alliance's order to reinforce, drawn inside another model's run (the Baltic campaign):
+/// the scenario's central decision parameters, each member's times drawn from the run's
+/// stream. The order is the fifth row of the assessment ([`ORDER`]): the earlier of the North
+/// Atlantic Council's decision once the members that have cleared their forces (their
+/// parliaments having voted where required, none refusing) hold `decision_coalition_force_share`
+/// of its forces, and the coalition of the willing.
+///
+/// Why the campaign's reinforcements respect the parliaments: the campaign commits
+/// `campaign_europe_commit_share` of Europe's available brigades (5–20 % in the baseline), and
+/// at the order the members that have cleared their forces hold at least the coalition's share
+/// (33–67 %), so the committed brigades can all come from cleared members. The campaign does
+/// not pick nations, so the gating is this bound on shares, conservative in that the order
+/// waits for more cleared forces than the campaign sends (a scenario that set the commit share
+/// above the coalition's share would break the bound).
 #[derive(Clone, Debug)]
 pub struct ResponseModel {
     inputs: DecisionInputs,
-    times: [Marginal; 2],
+    times: [Marginal; 3],
 }
 
 impl ResponseModel {
@@ -489,13 +542,12 @@ impl ResponseModel {
     }
 
     /// One draw: hours from the start of the crisis to the order, with or without the US
-    /// leading; [`NEVER_DECIDES_HOURS`] when both bodies are paralysed.
+    /// leading; [`NEVER_DECIDES_HOURS`] when neither body's decision is ever backed by forces.
     pub fn draw_hours(&self, rng: &mut RunRng, with_us: bool) -> f64 {
-        // Bodies 0 and 3 of `BODIES`: the North Atlantic Council and the coalition of the willing.
-        let outcome = decision::earliest_decision(
+        let outcome = decision::earliest_order(
             &self.inputs,
             &mut StreamRng { rng, times: &self.times },
-            &[0, 3],
+            &NAC_AND_WILLING,
             with_us,
         );
         let hours = outcome.hours_or_infinity();
@@ -516,8 +568,9 @@ impl ResponseModel {
         params.validate().ok()?;
         let outcome = decision::draw_with(&self.inputs, &params, &mut StreamRng { rng, times: &self.times });
         let required_hours = value[Param::DecisionRequiredHours];
-        let with_us = outcome.with_us[0].earliest(outcome.with_us[3]);
-        let without_us = outcome.without_us[0].earliest(outcome.without_us[3]);
+        let [nac, willing] = NAC_AND_WILLING;
+        let with_us = outcome.with_us[nac].earliest(outcome.with_us[willing]);
+        let without_us = outcome.without_us[nac].earliest(outcome.without_us[willing]);
         let indicator = |yes: bool| if yes { 1.0 } else { 0.0 };
         Some([
             indicator(with_us.within(required_hours)),

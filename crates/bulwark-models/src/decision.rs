@@ -1,48 +1,80 @@
-//! Alliance decision time (docs/design.md §4.7): how long an alliance takes to decide to act, and
-//! how often it cannot decide at all, under unanimity, qualified majority and a coalition of
-//! the willing, with and without the United States leading.
+//! Alliance decision time (docs/design.md §4.7): how long an alliance takes to decide to act, how
+//! often it cannot decide at all, and when its decision is backed by forces their nations have
+//! cleared to deploy, under unanimity, qualified majority and a coalition of the willing, with
+//! and without the United States leading.
 //!
 //! # Model card
 //!
+//! **Two decisions.** A council of governments and a nation's forces are decided differently.
+//! The North Atlantic Council acts on instructions that governments give their ambassadors, and
+//! the EU Council's foreign-policy decisions are taken by ministers: neither waits for a
+//! parliament. A parliament's vote (Germany's Bundestag mandate, for example) gates the
+//! deployment of that nation's own forces, not the council's decision. The record shows the
+//! difference: the North Atlantic Council agreed on 12 September 2001, the day after the attacks
+//! on the United States, that they would fall under Article 5, and on 24 February 2022, the day
+//! Russia invaded Ukraine, it met in extraordinary session and activated NATO's defence plans;
+//! both long before every parliament could have voted a mandate. A model that let every
+//! parliament gate the council never had the council decide within three days.
+//!
 //! **Members.** Member `i` has a population `pop_i`, active forces `f_i` (persons; 0 when
 //! unknown) and a parliament rule: a plenary vote is required, not required, or unknown. In one
-//! draw the member's national decision takes
+//! draw one uniform `u_i` sets its government's pace for both of its decisions (a government
+//! slow to instruct its ambassador is slow to commit its forces; one draw of the stream for
+//! both):
 //!
-//! `T_i = G_i + B_i × P_i`,
+//! - *council instruction*: `H_i = F_H⁻¹(u_i)` (distribution `decision_council_hours`); yes
+//!   unless the government refuses (probability `r_gov`);
+//! - *forces cleared*: `T_i = G_i + B_i × P_i`, with `G_i = F_G⁻¹(u_i)` the government's
+//!   decision to commit its own forces (`decision_government_hours`), `P_i` the parliament's
+//!   extra time (`decision_parliament_hours`) and `B_i` 1 when a vote is required, 0 when it is
+//!   not, and for an unknown rule 1 with probability `q_unknown`; yes unless the government
+//!   refuses or, when its parliament votes, the parliament refuses (probability `r_parl`):
+//!   `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`.
 //!
-//! where `G_i` is the government's time (drawn from `decision_government_hours`), `P_i` the
-//! parliament's extra time (from `decision_parliament_hours`) and `B_i` is 1 when a vote is
-//! required, 0 when it is not, and for an unknown rule 1 with probability `q_unknown`. The
-//! member says no with probability `r_gov` (its government refuses) or, when its parliament
-//! votes, also when the parliament refuses (probability `r_parl`):
-//! `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`, unless the inputs give the member a probability
-//! of its own (`Member::refusal_probability`, a known hold-out), which then replaces both; the
-//! assessment sets none today, since the scenario format has no per-member setting yet.
-//! Each member's national decision is drawn once per draw and used by every body it sits in.
+//! A member given a probability of its own (`Member::refusal_probability`, a known hold-out)
+//! says no to both with that probability instead; the assessment sets none today, since the
+//! scenario format has no per-member setting yet. Each member's decisions are drawn once per
+//! draw and used by every body it sits in.
 //!
 //! **Rules.** For a body with members `M` (`n = |M|`, `Pop = Σ_M pop_i`, `F = Σ_M f_i`), sort
-//! the members who say yes by `T_i`; the body decides at the first time `t` at which its rule
-//! is met by the members who have said yes by `t`, and is paralysed if that never happens:
+//! the members who say yes by their hours; the body decides at the first time `t` at which its
+//! rule is met by the members who have said yes by `t`, and is paralysed if that never happens:
 //!
-//! - *unanimity* (North Atlantic Council, EU foreign policy): every member says yes; the
-//!   decision comes at `max_M T_i`. One no is paralysis.
-//! - *qualified majority* (Treaty on European Union art. 16(4)): yes states `≥ 55 % × n` and
-//!   yes population `≥ 65 % × Pop`; failing the population test, the majority is deemed reached
-//!   while fewer than `k_block = 4` states are not (yet) in favour.
-//! - *coalition of the willing*: the first yes states whose forces together reach
-//!   `s × F`, with `s` the required force share; the decision comes when the last of them
-//!   decides.
+//! - *unanimity* (North Atlantic Council, EU foreign policy, art. 31 TEU), on the council
+//!   instructions: every member says yes; `D = max_M H_i`. One no is paralysis.
+//! - *qualified majority* (EU Council, TEU art. 16(4)), on the council instructions: yes states
+//!   `≥ 55 % × n` and yes population `≥ 65 % × Pop`; failing the population test, the majority
+//!   is deemed reached while fewer than `k_block = 4` states are not (yet) in favour.
+//! - *coalition of the willing*, on the forces cleared (a coalition exists only through the
+//!   forces its members send): the first yes states whose forces together reach `s × F`, with
+//!   `s` the required force share; `D` is when the last of them has cleared its forces.
 //!
-//! When the US does not lead, a coordination penalty `C` (hours) is added to every decided
-//! outcome: the time Europeans need to agree on a lead nation, a plan and a framing that the US
-//! otherwise provides. With the US, the US is a member of the bodies it belongs to (its own time
-//! and refusal enter) and `C = 0`.
+//! **Forces behind a decision.** A member's forces count only once they are cleared (its
+//! parliament has voted where required) and never if it refuses. A body's decision is backed
+//! by forces when the members that have cleared theirs hold the coalition's share of its
+//! forces: `W = ` the coalition rule on the forces cleared of the body's members, and
+//! `D_forces = max(D, W)` (paralysis if either never comes); for a coalition of the willing
+//! `D_forces = D`.
 //!
-//! On the same draws unanimity is never faster than either majority rule: if everyone says yes,
-//! every threshold is met by `max T_i` at the latest (property-tested below).
+//! When the US does not lead, a coordination penalty `C` (hours) is added to `D` and to
+//! `D_forces`: the time Europeans need to agree on a lead nation, a plan and a framing that the
+//! US otherwise provides. With the US, the US is a member of the bodies it belongs to (its own
+//! times and refusals enter) and `C = 0`.
+//!
+//! **In time.** A body decides in time when `D` comes within the required hours (the scenario's
+//! `decision_required_hours`; read by the assessment, not here). The assessment's headline is
+//! the alliance's decision to act, the earlier `D` of the North Atlantic Council and the
+//! coalition of the willing; the Baltic campaign's order to move reinforcements is the earlier
+//! `D_forces` of the two ([`earliest_order`]).
+//!
+//! On the same draws unanimity is never faster than qualified majority of the same members (both
+//! read the council instructions: if everyone says yes, every threshold is met by `max H_i`),
+//! and a body's `D_forces` is never earlier than the coalition of the willing of the same
+//! members (`W` is that coalition's `D`); both are property-tested below.
 //!
 //! | parameter | unit | default (baseline scenario) | range |
 //! |---|---|---|---|
+//! | `decision_council_hours` | hours | lognormal(median 6, σ 0.7) | > 0 |
 //! | `decision_government_hours` | hours | lognormal(median 24, σ 0.7) | > 0 |
 //! | `decision_parliament_hours` | hours | lognormal(median 48, σ 0.7) | > 0 |
 //! | `decision_unknown_parliament_probability` (`q_unknown`) | probability | 0.7 | 0–1 |
@@ -52,17 +84,27 @@
 //! | `decision_coalition_force_share` (`s`) | fraction | triangular(0.33, 0.5, 0.67) | 0–1 |
 //! | qualified majority: states, population, blocking states | fraction, fraction, count | 0.55, 0.65, 4 (treaty) | — |
 //!
+//! With 31 members (30 European allies and the US) the council median of 6 hours puts the
+//! slowest instruction, and so the North Atlantic Council's decision, at about a day (median
+//! about 25 hours; 10–90 %: about 17–40 hours): the pace of 12 September 2001. On 24 February
+//! 2022 the Council decided within hours of the invasion, having met throughout weeks of
+//! warning; the model's clock starts with the crisis, so that pace sits in its fast tail.
+//!
 //! The time distributions are drawn afresh for every member in every draw (the caller supplies
 //! them through [`DecisionRng`]); the other parameters are fixed within a draw.
 //!
 //! Inputs: population and active personnel per member, and `parliament_approval_required`
 //! where the dataset has it (sourced per country); members without it use `q_unknown`.
 //!
-//! References: Treaty on European Union art. 16(4) and art. 31 (unanimity in foreign policy);
-//! North Atlantic Treaty art. 4 and 5 and NATO's consensus rule; Peace Research Institute
-//! Frankfurt (PRIF), *Parliamentary control of military missions* (parliamentary veto powers);
-//! Shlapak and Johnson, *Reinforcing Deterrence on NATO's Eastern Flank*, RAND RR-1253 (2016)
-//! for the hours-to-days scale that makes decision time matter.
+//! References: North Atlantic Council, statement of 12 September 2001 (Article 5 applies if the
+//! attacks were directed from abroad); North Atlantic Council, statement of 24 February 2022 on
+//! Russia's attack on Ukraine, and NATO heads of state and government, statement of 25 February
+//! 2022 ("we have activated NATO's defence plans"); Treaty on European Union art. 16(4) and
+//! art. 31 (unanimity in foreign policy); North Atlantic Treaty art. 4 and 5 and NATO's
+//! consensus rule; Peace Research Institute Frankfurt (PRIF), *Parliamentary control of
+//! military missions* (parliamentary veto powers over deployments); Shlapak and Johnson,
+//! *Reinforcing Deterrence on NATO's Eastern Flank*, RAND RR-1253 (2016) for the hours-to-days
+//! scale that makes decision time matter.
 
 use crate::error::{check_range, check_range_lazy, ModelError};
 
@@ -181,8 +223,8 @@ pub struct DecisionInputs {
 pub trait DecisionRng {
     /// A uniform number in (0, 1).
     fn unit(&mut self) -> f64;
-    /// A government's decision time, hours.
-    fn government_hours(&mut self) -> f64;
+    /// A government's two times in one draw, at the same quantile of their distributions.
+    fn government_hours(&mut self) -> GovernmentHours;
     /// A parliament's extra time, hours.
     fn parliament_hours(&mut self) -> f64;
     /// A parliament's extra time drawn now and turned into hours by
@@ -198,13 +240,32 @@ pub trait DecisionRng {
     }
 }
 
-/// One member's national decision in one draw.
+/// A government's times in one draw, hours from the start of the crisis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GovernmentHours {
+    /// To instruct its representative in a council (`decision_council_hours`).
+    pub council: f64,
+    /// To decide to commit its own forces (`decision_government_hours`).
+    pub forces: f64,
+}
+
+/// One decision of a member in one draw: when, and whether it says yes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MemberDecision {
     /// When it decides, hours from the start of the crisis.
     pub hours: f64,
     /// Whether it says yes.
     pub yes: bool,
+}
+
+/// A member's two decisions in one draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NationalDecision {
+    /// Its government's instruction in a council (the North Atlantic Council, the EU Council).
+    pub council: MemberDecision,
+    /// Its forces cleared to deploy: the government's decision, then its parliament's vote
+    /// where one is required; no if either refuses.
+    pub forces: MemberDecision,
 }
 
 /// What a body's rule gives in one draw.
@@ -242,6 +303,16 @@ impl RuleOutcome {
         }
     }
 
+    /// The later of two outcomes (paralysis if either is): a decision that must wait for both.
+    pub fn latest(self, other: RuleOutcome) -> RuleOutcome {
+        match (self, other) {
+            (RuleOutcome::Decided { hours: a }, RuleOutcome::Decided { hours: b }) => {
+                RuleOutcome::Decided { hours: a.max(b) }
+            }
+            _ => RuleOutcome::Paralysis,
+        }
+    }
+
     fn delayed(self, extra_hours: f64) -> RuleOutcome {
         match self {
             RuleOutcome::Decided { hours } => RuleOutcome::Decided { hours: hours + extra_hours },
@@ -250,13 +321,18 @@ impl RuleOutcome {
     }
 }
 
-/// One draw: every body's outcome with the US leading and without the US, in body order.
+/// One draw: every body's decision (`D`) and its decision backed by cleared forces
+/// (`D_forces`), with the US leading and without the US, in body order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DrawOutcome {
-    /// With the US as a member and leader (no coordination penalty).
+    /// Decisions with the US as a member and leader (no coordination penalty).
     pub with_us: Vec<RuleOutcome>,
-    /// Without the US (coordination penalty added).
+    /// Decisions without the US (coordination penalty added).
     pub without_us: Vec<RuleOutcome>,
+    /// Decisions backed by cleared forces, with the US.
+    pub forces_with_us: Vec<RuleOutcome>,
+    /// Decisions backed by cleared forces, without the US (coordination penalty added).
+    pub forces_without_us: Vec<RuleOutcome>,
 }
 
 impl DecisionParams {
@@ -306,15 +382,15 @@ impl DecisionInputs {
 
 const MODEL: &str = "decision";
 
-/// Draws one member's national decision: always five numbers from `rng` (government time,
-/// parliament time, then three uniforms), so that every member consumes the same share of the
-/// stream whatever its rule.
+/// Draws one member's two decisions: always the same calls on `rng` (the government's times,
+/// the parliament's time, then three uniforms), so that every member consumes the same share
+/// of the stream whatever its rule.
 pub fn member_decision(
     member: &Member,
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
-) -> MemberDecision {
-    let government_hours = rng.government_hours().max(0.0);
+) -> NationalDecision {
+    let government = rng.government_hours();
     let parliament_draw = rng.parliament_draw();
     let (u_unknown, u_government, u_parliament) = (rng.unit(), rng.unit(), rng.unit());
     let votes = match member.parliament {
@@ -322,16 +398,21 @@ pub fn member_decision(
         Parliament::NotRequired => false,
         Parliament::Unknown => u_unknown < params.unknown_parliament_probability,
     };
-    let yes = match member.refusal_probability {
-        Some(refusal) => u_government >= refusal,
+    let (government_yes, forces_yes) = match member.refusal_probability {
+        Some(refusal) => (u_government >= refusal, u_government >= refusal),
         None => {
             let government_yes = u_government >= params.government_refusal_probability;
-            government_yes && (!votes || u_parliament >= params.parliament_refusal_probability)
+            let parliament_yes = !votes || u_parliament >= params.parliament_refusal_probability;
+            (government_yes, government_yes && parliament_yes)
         }
     };
-    // The parliament's hours count only when it votes (and are computed only then).
+    // The parliament's hours count only when it votes (and are computed only then); they gate
+    // the member's forces, never its instruction in a council.
     let parliament_hours = if votes { rng.parliament_hours_of(parliament_draw).max(0.0) } else { 0.0 };
-    MemberDecision { hours: government_hours + parliament_hours, yes }
+    NationalDecision {
+        council: MemberDecision { hours: government.council.max(0.0), yes: government_yes },
+        forces: MemberDecision { hours: government.forces.max(0.0) + parliament_hours, yes: forces_yes },
+    }
 }
 
 /// Applies `rule` to the given members and their decisions (same order).
@@ -458,8 +539,9 @@ fn coalition_of_the_willing_of(
 /// Room reused from draw to draw (per thread), so that a draw allocates nothing but its result.
 #[derive(Default)]
 struct Scratch {
-    decisions: Vec<MemberDecision>,
-    voters: Vec<Voter>,
+    decisions: Vec<NationalDecision>,
+    council: Vec<Voter>,
+    forces: Vec<Voter>,
     order: Vec<(f64, usize)>,
 }
 
@@ -475,24 +557,59 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     })
 }
 
-/// The members' national decisions, in list order, into `out` (drawn as [`member_decision`]).
+/// The members' decisions, in list order, into `out` (drawn as [`member_decision`]).
 fn draw_members(
     inputs: &DecisionInputs,
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
-    out: &mut Vec<MemberDecision>,
+    out: &mut Vec<NationalDecision>,
 ) {
     out.clear();
     out.extend(inputs.members.iter().map(|member| member_decision(member, params, rng)));
 }
 
-/// A body's voters without the US, into `out`.
-fn body_voters(inputs: &DecisionInputs, body: &Body, decisions: &[MemberDecision], out: &mut Vec<Voter>) {
-    out.clear();
-    out.extend(body.members.iter().map(|idx| Voter::new(&inputs.members[*idx], decisions[*idx])));
+/// A body's voters without the US: on the council instructions into `council`, on the forces
+/// cleared into `forces`.
+fn body_voters(
+    inputs: &DecisionInputs,
+    body: &Body,
+    decisions: &[NationalDecision],
+    council: &mut Vec<Voter>,
+    forces: &mut Vec<Voter>,
+) {
+    council.clear();
+    forces.clear();
+    for idx in &body.members {
+        let (member, decision) = (&inputs.members[*idx], decisions[*idx]);
+        council.push(Voter::new(member, decision.council));
+        forces.push(Voter::new(member, decision.forces));
+    }
 }
 
-/// One draw of the whole model: national decisions (the US's drawn last, so that the other
+/// A body's decision `D` and its decision backed by cleared forces `D_forces`: a coalition of
+/// the willing reads the forces cleared and is its own backing; the other rules read the
+/// council instructions and wait for the coalition rule on the forces cleared.
+fn decide(
+    rule: Rule,
+    council: &[Voter],
+    forces: &[Voter],
+    share: f64,
+    order: &mut Vec<(f64, usize)>,
+) -> (RuleOutcome, RuleOutcome) {
+    if rule == Rule::CoalitionOfTheWilling {
+        let decision = coalition_of_the_willing_of(forces, share, order);
+        return (decision, decision);
+    }
+    let decision = apply_rule_to(rule, council, share, order);
+    // A paralysed body needs no forces: its backing is paralysed too, without the sort.
+    let backed = match decision {
+        RuleOutcome::Paralysis => RuleOutcome::Paralysis,
+        RuleOutcome::Decided { .. } => decision.latest(coalition_of_the_willing_of(forces, share, order)),
+    };
+    (decision, backed)
+}
+
+/// One draw of the whole model: the members' decisions (the US's drawn last, so that the other
 /// members' draws do not depend on whether the US exists), then every body with and without
 /// the US.
 pub fn draw(inputs: &DecisionInputs, rng: &mut impl DecisionRng) -> DrawOutcome {
@@ -507,55 +624,69 @@ pub fn draw_with(
     rng: &mut impl DecisionRng,
 ) -> DrawOutcome {
     with_scratch(|scratch| {
-        let Scratch { decisions, voters, order } = scratch;
+        let Scratch { decisions, council, forces, order } = scratch;
         draw_members(inputs, params, rng, decisions);
         let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));
-        let mut with_us = Vec::with_capacity(inputs.bodies.len());
-        let mut without_us = Vec::with_capacity(inputs.bodies.len());
+        let n_bodies = inputs.bodies.len();
+        let mut out = DrawOutcome {
+            with_us: Vec::with_capacity(n_bodies),
+            without_us: Vec::with_capacity(n_bodies),
+            forces_with_us: Vec::with_capacity(n_bodies),
+            forces_without_us: Vec::with_capacity(n_bodies),
+        };
         let share = params.coalition_force_share;
+        let penalty = params.coordination_penalty_hours;
         for body in &inputs.bodies {
-            body_voters(inputs, body, decisions, voters);
-            let alone = apply_rule_to(body.rule, voters, share, order);
-            without_us.push(alone.delayed(params.coordination_penalty_hours));
-            if let (true, Some((us, us_decision))) = (body.includes_us, us_decision) {
-                voters.push(Voter::new(us, us_decision));
-                with_us.push(apply_rule_to(body.rule, voters, share, order));
-            } else {
-                with_us.push(alone);
-            }
+            body_voters(inputs, body, decisions, council, forces);
+            let alone = decide(body.rule, council, forces, share, order);
+            out.without_us.push(alone.0.delayed(penalty));
+            out.forces_without_us.push(alone.1.delayed(penalty));
+            let with = match (body.includes_us, us_decision) {
+                (true, Some((us, us_decision))) => {
+                    council.push(Voter::new(us, us_decision.council));
+                    forces.push(Voter::new(us, us_decision.forces));
+                    decide(body.rule, council, forces, share, order)
+                }
+                _ => alone,
+            };
+            out.with_us.push(with.0);
+            out.forces_with_us.push(with.1);
         }
-        DrawOutcome { with_us, without_us }
+        out
     })
 }
 
-/// The earliest decision of the bodies at `body_indices` in one draw, with the US (when it can
-/// take part) or without it (coordination penalty added): the same national decisions, drawn
-/// from `rng` in the same order as [`draw`], so the two agree draw by draw; only the bodies
-/// asked for are evaluated (for a model that needs one decision per run).
-pub fn earliest_decision(
+/// The earliest decision backed by cleared forces (`D_forces`) of the bodies at `body_indices`
+/// in one draw, with the US (when it can take part) or without it (coordination penalty added):
+/// the order that moves forces. The same decisions, drawn from `rng` in the same order as
+/// [`draw`], so the two agree draw by draw; only the bodies asked for are evaluated (for a
+/// model that needs one order per run).
+pub fn earliest_order(
     inputs: &DecisionInputs,
     rng: &mut impl DecisionRng,
     body_indices: &[usize],
     with_us: bool,
 ) -> RuleOutcome {
     with_scratch(|scratch| {
-        let Scratch { decisions, voters, order } = scratch;
+        let Scratch { decisions, council, forces, order } = scratch;
         draw_members(inputs, &inputs.params, rng, decisions);
         let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
         let share = inputs.params.coalition_force_share;
         let mut earliest = RuleOutcome::Paralysis;
         for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {
-            body_voters(inputs, body, decisions, voters);
-            let outcome = match (with_us, body.includes_us, us_decision) {
+            body_voters(inputs, body, decisions, council, forces);
+            let backed = match (with_us, body.includes_us, us_decision) {
                 (true, true, Some((us, us_decision))) => {
-                    voters.push(Voter::new(us, us_decision));
-                    apply_rule_to(body.rule, voters, share, order)
+                    council.push(Voter::new(us, us_decision.council));
+                    forces.push(Voter::new(us, us_decision.forces));
+                    decide(body.rule, council, forces, share, order).1
                 }
-                (true, _, _) => apply_rule_to(body.rule, voters, share, order),
-                (false, _, _) => apply_rule_to(body.rule, voters, share, order)
+                (true, _, _) => decide(body.rule, council, forces, share, order).1,
+                (false, _, _) => decide(body.rule, council, forces, share, order)
+                    .1
                     .delayed(inputs.params.coordination_penalty_hours),
             };
-            earliest = earliest.earliest(outcome);
+            earliest = earliest.earliest(backed);
         }
         earliest
     })

@@ -366,6 +366,7 @@ catalogue! {
     CampaignRedAmmoDays = "campaign_red_ammo_days", Campaign, Uncertain;
     CampaignRedAmmoProductionShare = "campaign_red_ammo_production_share", Campaign, Uncertain;
     CampaignRedRoundsPerBattalionDay = "campaign_red_rounds_per_battalion_day", Campaign, Uncertain;
+    DecisionCouncilHours = "decision_council_hours", Decision, Uncertain;
     DecisionGovernmentHours = "decision_government_hours", Decision, Uncertain;
     DecisionParliamentHours = "decision_parliament_hours", Decision, Uncertain;
     DecisionUnknownParliamentProbability = "decision_unknown_parliament_probability", Decision, Uncertain;

@@ -2,7 +2,8 @@
 //! each is moved by −20 % and +20 % from its central value (probabilities and shares capped at
 //! 1) while the others stay put, on the same seeded draws.
 //!
-//! The national decisions' draws (two times and three uniforms per member) do not depend on
+//! The members' draws (the government's two times, the parliament's time and three uniforms
+//! per member) do not depend on
 //! the parameters moved, so they are drawn once per run into a [`Tape`] and replayed for all
 //! twelve moves: the same values bit for bit (tested), a twelfth of the inverse-CDF work.
 
@@ -11,10 +12,9 @@ use bulwark_models::decision::{self, DecisionInputs, DecisionRng};
 use bulwark_scenario::{Param, ParamValues, Scenario};
 
 use super::{
-    decision_metrics, decision_parameters, inputs, run_once_on, share, DecisionFacts, StreamRng,
-    METRICS_PER_BODY,
+    decision_metrics, decision_parameters, inputs, run_once_on, share, DecisionFacts, StreamRng, HEADLINE,
 };
-use super::{Marginal, BODIES};
+use super::{GovernmentHours, Marginal};
 
 /// Draws per sensitivity run: fewer than the assessment's, enough for a direction and size.
 const SENSITIVITY_DRAWS: u64 = 1_000;
@@ -38,7 +38,7 @@ pub struct DecisionSensitivity {
 pub(super) fn sensitivities(
     facts: &DecisionFacts,
     scenario: &Scenario,
-    times: &[Marginal; 2],
+    times: &[Marginal; 3],
 ) -> Result<Vec<DecisionSensitivity>, String> {
     let central = inputs(facts, &ParamValues::central(scenario));
     let tapes = record_tapes(&central, times, scenario.seed.value, SENSITIVITY_DRAWS);
@@ -68,8 +68,8 @@ pub(super) fn sensitivities(
             out.push(DecisionSensitivity {
                 parameter,
                 factor,
-                p_in_time_with_us: share(&metrics[METRICS_PER_BODY * BODIES.len()]),
-                p_in_time_without_us: share(&metrics[METRICS_PER_BODY * BODIES.len() + 1]),
+                p_in_time_with_us: share(&metrics[HEADLINE]),
+                p_in_time_without_us: share(&metrics[HEADLINE + 1]),
             });
         }
     }
@@ -83,7 +83,7 @@ type Tape = Vec<f64>;
 
 /// Records the tapes of runs `0..n_runs` of `seed`, each from the run's own stream as the
 /// ensemble runner hands it.
-fn record_tapes(inputs: &DecisionInputs, times: &[Marginal; 2], seed: u64, n_runs: u64) -> Vec<Tape> {
+fn record_tapes(inputs: &DecisionInputs, times: &[Marginal; 3], seed: u64, n_runs: u64) -> Vec<Tape> {
     let streams = Streams::new(seed);
     (0..n_runs)
         .map(|run_idx| {
@@ -108,9 +108,9 @@ impl DecisionRng for Recorder<'_> {
         value
     }
 
-    fn government_hours(&mut self) -> f64 {
+    fn government_hours(&mut self) -> GovernmentHours {
         let value = self.inner.government_hours();
-        self.tape.push(value);
+        self.tape.extend([value.council, value.forces]);
         value
     }
 
@@ -144,8 +144,8 @@ impl DecisionRng for Replay<'_> {
         self.next_value()
     }
 
-    fn government_hours(&mut self) -> f64 {
-        self.next_value()
+    fn government_hours(&mut self) -> GovernmentHours {
+        GovernmentHours { council: self.next_value(), forces: self.next_value() }
     }
 
     fn parliament_hours(&mut self) -> f64 {
@@ -172,8 +172,9 @@ mod tests {
         let inputs = inputs(&facts, &ParamValues::central(&scenario));
         let times = time_marginals(&scenario).unwrap();
         let tapes = record_tapes(&inputs, &times, 17, 40);
-        // Each member draws two times and three uniforms, the US too.
-        assert_eq!(tapes[0].len(), 5 * (inputs.members.len() + 1));
+        // Each member records its government's two times, its parliament's time and three
+        // uniforms, the US too.
+        assert_eq!(tapes[0].len(), 6 * (inputs.members.len() + 1));
         let streams = Streams::new(17);
         // Other parameters than those recorded with: the draws do not depend on them.
         let params = DecisionParams { coordination_penalty_hours: 200.0, ..inputs.params.clone() };

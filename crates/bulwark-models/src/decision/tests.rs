@@ -1,5 +1,6 @@
-//! Tests of the decision-time model: hand-computed rule cases, the certain veto, and the
-//! property that unanimity is never faster than a majority rule on the same draws.
+//! Tests of the decision-time model: hand-computed rule cases, the certain veto, the separation
+//! of a council's decision from the parliaments that clear forces, and the property that
+//! unanimity is never faster than a majority rule on the same draws.
 
 use proptest::prelude::*;
 use rand::{RngCore, SeedableRng};
@@ -15,8 +16,9 @@ fn decision(hours: f64, yes: bool) -> MemberDecision {
     MemberDecision { hours, yes }
 }
 
-/// A test generator: uniforms from ChaCha8, government times uniform on [0, 48) hours and
-/// parliament times uniform on [0, 96) hours.
+/// A test generator: uniforms from ChaCha8; a government's council time uniform on [0, 12)
+/// hours and its forces time on [0, 48) hours (from the same uniform, as the model card has
+/// it), parliament times uniform on [0, 96) hours.
 struct TestRng(ChaCha8Rng);
 
 impl TestRng {
@@ -29,8 +31,9 @@ impl DecisionRng for TestRng {
     fn unit(&mut self) -> f64 {
         ((self.0.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
     }
-    fn government_hours(&mut self) -> f64 {
-        48.0 * self.unit()
+    fn government_hours(&mut self) -> GovernmentHours {
+        let u = self.unit();
+        GovernmentHours { council: 12.0 * u, forces: 48.0 * u }
     }
     fn parliament_hours(&mut self) -> f64 {
         96.0 * self.unit()
@@ -179,40 +182,106 @@ fn without_refusals_unanimity_always_decides() {
             .with_us
             .iter()
             .chain(&outcome.without_us)
+            .chain(&outcome.forces_with_us)
+            .chain(&outcome.forces_without_us)
             .all(|o| matches!(o, RuleOutcome::Decided { .. })));
     }
 }
 
-#[test]
-fn a_parliament_vote_adds_its_time_and_the_penalty_applies_without_the_us() {
-    struct Fixed;
-    impl DecisionRng for Fixed {
-        fn unit(&mut self) -> f64 {
-            0.5
-        }
-        fn government_hours(&mut self) -> f64 {
-            10.0
-        }
-        fn parliament_hours(&mut self) -> f64 {
-            40.0
-        }
+/// Every government instructs its ambassador after 4 h and decides on its forces after 10 h;
+/// every parliament that votes takes 40 h more; every uniform is 0.5.
+struct Fixed;
+
+impl DecisionRng for Fixed {
+    fn unit(&mut self) -> f64 {
+        0.5
     }
+    fn government_hours(&mut self) -> GovernmentHours {
+        GovernmentHours { council: 4.0, forces: 10.0 }
+    }
+    fn parliament_hours(&mut self) -> f64 {
+        40.0
+    }
+}
+
+#[test]
+fn a_parliament_vote_gates_forces_not_the_council_and_the_penalty_applies_without_the_us() {
     let params = DecisionParams::default();
     let required = member_decision(&member("A", 1.0, 1.0, Parliament::Required), &params, &mut Fixed);
     let not_required = member_decision(&member("B", 1.0, 1.0, Parliament::NotRequired), &params, &mut Fixed);
     // u = 0.5 < 0.7: an unknown rule counts as a vote.
     let unknown = member_decision(&member("C", 1.0, 1.0, Parliament::Unknown), &params, &mut Fixed);
-    assert_eq!((required.hours, not_required.hours, unknown.hours), (50.0, 10.0, 50.0));
+    assert_eq!((required.forces.hours, not_required.forces.hours, unknown.forces.hours), (50.0, 10.0, 50.0));
+    // The council instruction is the government's alone, vote or no vote.
+    assert_eq!((required.council.hours, not_required.council.hours, unknown.council.hours), (4.0, 4.0, 4.0));
     let mut inputs = three_member_inputs();
     inputs.params.coordination_penalty_hours = 100.0;
     let outcome = draw(&inputs, &mut Fixed);
-    // Unanimity: slowest national decision 50 h, with the US (10 h) still 50 h.
-    assert_eq!(outcome.with_us[0], RuleOutcome::Decided { hours: 50.0 });
-    assert_eq!(outcome.without_us[0], RuleOutcome::Decided { hours: 150.0 });
+    // Unanimity decides on the instructions: 4 h with the US, 4 + 100 h without.
+    assert_eq!(outcome.with_us[0], RuleOutcome::Decided { hours: 4.0 });
+    assert_eq!(outcome.without_us[0], RuleOutcome::Decided { hours: 104.0 });
+    // Its forces: half of 240 with the US; BBB (50) and USA (80) are cleared at 10 h.
+    assert_eq!(outcome.forces_with_us[0], RuleOutcome::Decided { hours: 10.0 });
+    // Without the US, 80 of 160: BBB (50) at 10 h, then AAA (100) after its vote at 50 h.
+    assert_eq!(outcome.forces_without_us[0], RuleOutcome::Decided { hours: 150.0 });
+    // Qualified majority (EU Council, no US): the instructions at 4 h.
+    assert_eq!(outcome.with_us[1], RuleOutcome::Decided { hours: 4.0 });
     // Coalition of the willing with the US: BBB (50) and USA (80) at 10 h make 130 ≥ 120.
     assert_eq!(outcome.with_us[2], RuleOutcome::Decided { hours: 10.0 });
+    assert_eq!(outcome.forces_with_us[2], outcome.with_us[2], "a coalition is its own backing");
     // Without the US: 80 of 160 needed; BBB (50) at 10 h, then AAA at 50 h; plus the penalty.
     assert_eq!(outcome.without_us[2], RuleOutcome::Decided { hours: 150.0 });
+}
+
+#[test]
+fn a_refusing_parliament_withholds_its_forces_but_not_its_governments_consent() {
+    // Every parliament that votes refuses: AAA (a vote) and CCC (an unknown rule, a vote at
+    // u = 0.5) send nothing, but their governments join the council.
+    let mut inputs = three_member_inputs();
+    inputs.params.government_refusal_probability = 0.0;
+    inputs.params.parliament_refusal_probability = 1.0;
+    inputs.params.coordination_penalty_hours = 0.0;
+    let outcome = draw(&inputs, &mut Fixed);
+    assert_eq!(outcome.with_us[0], RuleOutcome::Decided { hours: 4.0 });
+    // With the US, BBB (50) and USA (80) hold 130 of 240: enough for half.
+    assert_eq!(outcome.forces_with_us[0], RuleOutcome::Decided { hours: 10.0 });
+    // Without it, BBB's 50 of 160 never make half: the decision stands, no forces back it.
+    assert_eq!(outcome.without_us[0], RuleOutcome::Decided { hours: 4.0 });
+    assert_eq!(outcome.forces_without_us[0], RuleOutcome::Paralysis);
+    assert_eq!(outcome.without_us[2], RuleOutcome::Paralysis);
+}
+
+#[test]
+fn parliaments_never_move_a_councils_decision() {
+    // The same draws with every parliament voting and taking 1,000 times longer: the council
+    // bodies' decisions are the same bit for bit; their forces only come later.
+    struct SlowParliaments(TestRng);
+    impl DecisionRng for SlowParliaments {
+        fn unit(&mut self) -> f64 {
+            self.0.unit()
+        }
+        fn government_hours(&mut self) -> GovernmentHours {
+            self.0.government_hours()
+        }
+        fn parliament_hours(&mut self) -> f64 {
+            1000.0 * self.0.parliament_hours()
+        }
+    }
+    let inputs = three_member_inputs();
+    let mut slow = inputs.clone();
+    for member in slow.members.iter_mut().chain(&mut slow.us) {
+        member.parliament = Parliament::Required;
+    }
+    for seed in 0..300 {
+        let fast = draw(&inputs, &mut TestRng::new(seed));
+        let late = draw(&slow, &mut SlowParliaments(TestRng::new(seed)));
+        for body in [0, 1] {
+            assert_eq!(fast.with_us[body], late.with_us[body], "seed {seed}");
+            assert_eq!(fast.without_us[body], late.without_us[body], "seed {seed}");
+            let (early, later) = (fast.forces_with_us[body], late.forces_with_us[body]);
+            assert!(early.hours_or_infinity() <= later.hours_or_infinity(), "seed {seed}");
+        }
+    }
 }
 
 #[test]
@@ -337,32 +406,45 @@ proptest! {
     }
 
     /// Through the whole draw, with and without the US: unanimity of a body is never faster
-    /// than the majority rules of a body with the same members.
+    /// than qualified majority of a body with the same members (both on the council
+    /// instructions), and no body's decision backed by forces comes before the coalition of
+    /// the willing of the same members; no backed decision before its decision.
     #[test]
     fn drawn_unanimity_is_never_faster(seed in 0u64..1000, share in 0.05..1.0f64) {
         let mut inputs = three_member_inputs();
         inputs.bodies[1].includes_us = true;
         inputs.params.coalition_force_share = share;
         inputs.params.government_refusal_probability = 0.2;
+        inputs.params.parliament_refusal_probability = 0.2;
         let outcome = draw(&inputs, &mut TestRng::new(seed));
-        for outcomes in [&outcome.with_us, &outcome.without_us] {
-            let all = outcomes[0].hours_or_infinity();
-            prop_assert!(all >= outcomes[1].hours_or_infinity());
-            prop_assert!(all >= outcomes[2].hours_or_infinity());
+        let cases = [
+            (&outcome.with_us, &outcome.forces_with_us),
+            (&outcome.without_us, &outcome.forces_without_us),
+        ];
+        for (decided, backed) in cases {
+            let all = decided[0].hours_or_infinity();
+            prop_assert!(all >= decided[1].hours_or_infinity());
+            let willing = decided[2].hours_or_infinity();
+            prop_assert!(backed[0].hours_or_infinity() >= willing);
+            prop_assert!(backed[1].hours_or_infinity() >= willing);
+            for body in 0..3 {
+                prop_assert!(backed[body].hours_or_infinity() >= decided[body].hours_or_infinity());
+            }
         }
     }
 }
 
 #[test]
-fn the_earliest_decision_agrees_with_the_full_draw_draw_by_draw() {
+fn the_earliest_order_agrees_with_the_full_draw_draw_by_draw() {
     let mut inputs = three_member_inputs();
     inputs.params.government_refusal_probability = 0.2;
+    inputs.params.parliament_refusal_probability = 0.2;
     for seed in 0..200 {
         for with_us in [true, false] {
             let full = draw(&inputs, &mut TestRng::new(seed));
-            let bodies = if with_us { &full.with_us } else { &full.without_us };
+            let bodies = if with_us { &full.forces_with_us } else { &full.forces_without_us };
             let expected = bodies[0].earliest(bodies[2]);
-            let got = earliest_decision(&inputs, &mut TestRng::new(seed), &[0, 2], with_us);
+            let got = earliest_order(&inputs, &mut TestRng::new(seed), &[0, 2], with_us);
             assert_eq!(got, expected, "seed {seed}, with_us {with_us}");
         }
     }
