@@ -31,10 +31,13 @@
 //!   or sea to the theatre like the European heavy brigades. Without them the US posture
 //!   reached the campaign only through the five brigades stationed in Europe, although the US
 //!   Army exercises sending a division from the United States (DEFENDER-Europe 20).
-//! - **The order** comes when the alliance decides (`decision_inputs::ResponseModel`, drawn in
-//!   the same run from the run's stream): the earlier of the North Atlantic Council and the
-//!   coalition of the willing, with the US leading with probability `us_posture.enablers`;
-//!   never, when both are paralysed.
+//! - **The order** comes when the alliance has decided and forces are cleared to move
+//!   (`decision_inputs::ResponseModel`, drawn in the same run from the run's stream): the
+//!   earlier of the North Atlantic Council's decision once the members whose parliaments have
+//!   voted (where required) hold `decision_coalition_force_share` of its forces, and the
+//!   coalition of the willing; the US leads with probability `us_posture.enablers`; never, when
+//!   neither is backed by forces. The committed brigades (`campaign_europe_commit_share`, at most
+//!   20 %) stay below that share (at least 33 %), so they can come from cleared members.
 //! - **Airlift**: the coalition's heavy strategic airlifters + A400M-class ×
 //!   `campaign_a400m_load_share` + US heavy airlifters in Europe × `us_posture.enablers`
 //!   (dataset rows of the ledger), in heavy-airlifter loads, at

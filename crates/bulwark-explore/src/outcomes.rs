@@ -91,12 +91,12 @@ pub const DECISION_OUTCOMES: [OutcomeSpec; 3] = [
     spec(
         "decision.in_time_with_us",
         "0/1",
-        "1 when the order comes within decision_required_hours, the US leading",
+        "1 when the alliance decides to act within decision_required_hours, the US leading",
     ),
     spec(
         "decision.in_time_without_us",
         "0/1",
-        "1 when the order comes within decision_required_hours, Europeans alone",
+        "1 when the alliance decides to act within decision_required_hours, Europeans alone",
     ),
     spec("decision.paralysed_without_us", "0/1", "1 when neither body ever decides, Europeans alone"),
 ];

@@ -16,12 +16,13 @@ use crate::json_decision::EQUATION;
 use crate::svg::{self, LineChart, LineSeries, Series};
 use crate::text_table::format_number;
 
-/// Colour per body (with the US) and its light shade (without).
-const COLORS: [(&str, &str); 4] = [
+/// Colour per body and for the order (with the US) and its light shade (without).
+const COLORS: [(&str, &str); 5] = [
     (crate::svg::palette::BLUE, crate::svg::palette::SKY),
     (crate::svg::palette::PURPLE, crate::svg::palette::PURPLE),
     (crate::svg::palette::GREEN, crate::svg::palette::GREEN),
     (crate::svg::palette::VERMILLION, crate::svg::palette::ORANGE),
+    (crate::svg::palette::BLACK, crate::svg::palette::GREY),
 ];
 
 /// Longest time the chart shows, days.
@@ -206,6 +207,7 @@ fn parameters(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
     let p = &decision.params;
     let hours = |h: f64| m.f("figval-hours", &[("n", format_number(h, 0).into())]);
     let rows = [
+        ("row-median-council", hours(decision.median_council_hours)),
         ("row-median-government", hours(decision.median_government_hours)),
         ("row-median-parliament", hours(decision.median_parliament_hours)),
         ("row-p-vote-required", format!("{:.2}", p.unknown_parliament_probability)),
@@ -303,7 +305,8 @@ mod tests {
         section(&mut out, &a, &crate::i18n::Messages::new(crate::i18n::Lang::En));
         assert!(out.starts_with("<section id=\"decision\""));
         assert_eq!(out.matches("<svg").count(), 1);
-        assert_eq!(out.matches("<polyline").count(), 8, "four rules, with and without the US");
+        assert_eq!(out.matches("<polyline").count(), 10, "four rules and the order, with and without the US");
+        assert!(out.contains("Order to move forces"));
         assert!(out.contains("North Atlantic Council") && out.contains("qualified majority"));
         assert!(
             out.contains("<h3>Sensitivity</h3>") && out.contains("decision_coordination_penalty_hours +20 %")

@@ -5,13 +5,16 @@
 //! decision: null | {
 //!   equation, required_hours, n_draws, seed, us_leads,
 //!   p_in_time, p_in_time_with_us, p_in_time_without_us,
-//!   parameters: { median_government_hours, median_parliament_hours, unknown_parliament_probability,
+//!   parameters: { median_council_hours, median_government_hours, median_parliament_hours,
+//!                 unknown_parliament_probability,
 //!                 government_refusal_probability, parliament_refusal_probability,
 //!                 coordination_penalty_hours, coalition_force_share }
 //!   members[]: iso3, population, forces, parliament ("required" | "not_required" | "judgement"),
 //!              source | null, nato, eu, refusal_probability | null
 //!   judgement_parliament[], without_forces[], without_population[]
-//!   bodies[]: id, title, rule, n_members,
+//!   bodies[]: id, title, rule, n_members (the four bodies, then `order`: the order that moves
+//!             forces, the earlier of the Council's decision backed by cleared forces and the
+//!             coalition of the willing),
 //!             with_us, without_us: { p_paralysis, median_hours | null, p_within_required,
 //!                                    cdf[]: [hours, probability decided by then] }
 //! }
@@ -26,10 +29,13 @@ use bulwark_models::decision::Parliament;
 use serde_json::{json, Value};
 
 /// The model in one sentence, as the report states it.
-pub const EQUATION: &str = "member time = government time + parliament time where a vote is required; \
-     unanimity decides when the last member says yes (one no: paralysis); qualified majority when the yes \
-     states reach 55 % of states and 65 % of population; a coalition of the willing when the first yes \
-     states hold the required share of forces; + coordination penalty without the US";
+pub const EQUATION: &str = "council instruction = the government's time alone; \
+     forces cleared = government time + parliament time where a vote is required; \
+     unanimity (North Atlantic Council, EU foreign policy) decides with the last member's instruction (one no: paralysis); \
+     qualified majority when the instructions in favour reach 55 % of states and 65 % of population; \
+     a coalition of the willing when the first members with cleared forces hold the required share of forces; \
+     the order to move forces is the earlier of the Council's decision once its cleared forces reach that share and the coalition; \
+     + coordination penalty without the US";
 
 /// The `decision` value of the assessment document.
 pub fn decision_json(a: &Assessment) -> Value {
@@ -77,6 +83,7 @@ fn document(d: &DecisionAssessment) -> Value {
             "p_in_time_with_us": s.p_in_time_with_us, "p_in_time_without_us": s.p_in_time_without_us,
         })).collect::<Vec<_>>(),
         "parameters": {
+            "median_council_hours": d.median_council_hours,
             "median_government_hours": d.median_government_hours,
             "median_parliament_hours": d.median_parliament_hours,
             "unknown_parliament_probability": d.params.unknown_parliament_probability,
@@ -113,12 +120,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_baseline_document_has_four_bodies_and_names_the_judgements() {
+    fn the_baseline_document_has_four_bodies_and_the_order_and_names_the_judgements() {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
         let doc = decision_json(&a);
         let bodies = doc["bodies"].as_array().unwrap();
-        assert_eq!(bodies.len(), 4);
+        assert_eq!(bodies.len(), 5);
+        assert_eq!(bodies[4]["id"], "order");
         for body in bodies {
             for case in ["with_us", "without_us"] {
                 let p = body[case]["p_paralysis"].as_f64().unwrap();

@@ -158,7 +158,8 @@ th-without = without
 th-median-time-with = median time, with the US
 th-p-within-with = P(within { $hours } h), with the US
 never = never
-row-median-government = median government time (per member, lognormal)
+row-median-council = median time to instruct a council representative (per member, lognormal)
+row-median-government = median government time to commit its own forces (same quantile as its instruction)
 row-median-parliament = median parliament time where a vote is required
 row-p-vote-required = P(vote required) where no rule is sourced
 row-p-government-refuses = P(government refuses)
@@ -184,6 +185,8 @@ rule-nac = unanimity
 rule-eu_cfsp = unanimity
 rule-eu_qmv = 55 % of states and 65 % of population
 rule-willing = first states with the required share of forces
+body-order = Order to move forces
+rule-order = the Council's decision once cleared forces reach the coalition's share, or the coalition
 
 # Air and missile defence (html_iamd.rs).
 h-iamd = Air and missile defence saturation
@@ -263,7 +266,7 @@ th-score-parts = Score parts (credibility, cost, years, escalation, NPT) and rea
 npt-compliant = compliant
 
 # The equations as the JSON states them (json_decision.rs, json_iamd.rs).
-equation-decision = member time = government time + parliament time where a vote is required; unanimity decides when the last member says yes (one no: paralysis); qualified majority when the yes states reach 55 % of states and 65 % of population; a coalition of the willing when the first yes states hold the required share of forces; + coordination penalty without the US
+equation-decision = council instruction = the government's time alone; forces cleared = government time + parliament time where a vote is required; unanimity (North Atlantic Council, EU foreign policy) decides with the last member's instruction (one no: paralysis); qualified majority when the instructions in favour reach 55 % of states and 65 % of population; a coalition of the willing when the first members with cleared forces hold the required share of forces; the order to move forces is the earlier of the Council's decision once its cleared forces reach that share and the coalition; + coordination penalty without the US
 equation-iamd = per threat and tier: leaks with probability (1 − covered) + covered × (1 − Pk)^shots while the tier's interceptors last, 1 after; covered = min(1, fire units × area per fire unit / area to defend); survivors of one tier fly on to the next
 
 # Axis titles of the model charts.
