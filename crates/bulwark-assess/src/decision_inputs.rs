@@ -522,10 +522,11 @@ pub const NEVER_DECIDES_HOURS: f64 = 1e9;
 /// Why the campaign's reinforcements respect the parliaments: the campaign commits
 /// `campaign_europe_commit_share` of Europe's available brigades (5–20 % in the baseline), and
 /// at the order the members that have cleared their forces hold at least the coalition's share
-/// (33–67 %), so the committed brigades can all come from cleared members. The campaign does
-/// not pick nations, so the gating is this bound on shares, conservative in that the order
-/// waits for more cleared forces than the campaign sends (a scenario that set the commit share
-/// above the coalition's share would break the bound).
+/// (33–67 %) of the body's active personnel (the US's forces in Europe are about 6 % of it), so
+/// the committed brigades can all come from cleared members. The campaign does not pick
+/// nations, so the gating is this bound on shares (personnel standing in for brigades),
+/// conservative in that the order waits for more cleared forces than the campaign sends; a
+/// scenario that set the commit share above the coalition's share would break the bound.
 #[derive(Clone, Debug)]
 pub struct ResponseModel {
     inputs: DecisionInputs,
