@@ -201,12 +201,13 @@ fn unanimity_is_never_faster_than_the_majority_and_forces_never_precede_the_deci
     let streams = bulwark_ensemble::Streams::new(5);
     for run_idx in 0..1000 {
         let mut rng = streams.run(run_idx);
-        let outcome =
-            decision::draw_with(&model.inputs, &params, &mut StreamRng { rng: &mut rng, times: &model.times });
-        let cases = [
-            (&outcome.with_us, &outcome.forces_with_us),
-            (&outcome.without_us, &outcome.forces_without_us),
-        ];
+        let outcome = decision::draw_with(
+            &model.inputs,
+            &params,
+            &mut StreamRng { rng: &mut rng, times: &model.times },
+        );
+        let cases =
+            [(&outcome.with_us, &outcome.forces_with_us), (&outcome.without_us, &outcome.forces_without_us)];
         for (decided, backed) in cases {
             let hours = |o: &decision::RuleOutcome| o.hours_or_infinity();
             assert!(hours(&decided[1]) >= hours(&decided[2]), "run {run_idx}: unanimity before majority");
