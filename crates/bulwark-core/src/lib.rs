@@ -8,10 +8,12 @@
 //! - [`suggest`], the near-miss finder behind every "did you mean";
 //! - [`csv_field_span`] and [`csv_input_error`], which locate CSV cells and reader errors;
 //! - [`Iso3`], a validated ISO 3166 alpha-3 country code;
+//! - [`Bound`], whether a figure is a count, a lower or upper bound, or a claim;
 //! - [`Distribution`], an uncertain parameter as a scenario states it;
 //! - [`digest`], the SHA-256 digest of what a result was computed from;
 //! - [`Provenance`], what every output records of its build, inputs, seed, runs and command.
 
+mod bound;
 mod csv_span;
 pub mod digest;
 mod distribution;
@@ -20,6 +22,7 @@ mod iso3;
 pub mod provenance;
 pub mod suggest;
 
+pub use bound::Bound;
 pub use csv_span::{csv_field_span, csv_input_error};
 pub use distribution::Distribution;
 pub use input_error::{line_column, InputError};

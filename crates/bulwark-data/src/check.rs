@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
+use bulwark_core::{suggest::did_you_mean, Bound, InputError, Iso3};
 
 use crate::{vocabulary, Dataset, Origin};
 
@@ -45,6 +45,7 @@ pub fn check(dataset: &Dataset) -> Vec<Finding> {
     check_losses_cumulative(dataset, &mut findings);
     check_producers(dataset, &mut findings);
     check_coverage(dataset, &mut findings);
+    check_bound_labels(dataset, &mut findings);
     let mut all = findings.0;
     all.sort_by(|a, b| {
         (a.severity, &a.problem.file, a.problem.line).cmp(&(b.severity, &b.problem.file, b.problem.line))
@@ -399,12 +400,23 @@ pub struct LineCoverage {
     pub us_for_europe: bool,
     /// Whether Russia has a `total` figure.
     pub russia: bool,
+    /// The bound of the sum of the European figures (exact when there are none).
+    pub european_bound: Bound,
+    /// The bound of the US figure for Europe.
+    pub us_bound: Bound,
+    /// The bound of Russia's figure.
+    pub russia_bound: Bound,
 }
 
 impl LineCoverage {
     /// European, US-for-Europe and Russian figures all present.
     pub fn is_complete(&self) -> bool {
         self.european_countries > 0 && self.us_for_europe && self.russia
+    }
+
+    /// Whether any of the line's figures is a lower bound (the European sum, the US or Russia).
+    pub fn has_lower_bound(&self) -> bool {
+        [self.european_bound, self.us_bound, self.russia_bound].contains(&Bound::Lower)
     }
 }
 
@@ -424,22 +436,28 @@ pub fn coverage(dataset: &Dataset) -> Vec<LineCoverage> {
         .lines
         .iter()
         .map(|line| {
-            let has = |iso3: Option<Iso3>, scope: &str| {
-                iso3.is_some_and(|iso3| {
-                    if line.id == "active_personnel" {
-                        let figure =
-                            if scope == "europe" { "active_personnel_europe" } else { "active_personnel" };
-                        dataset.country_figure(iso3, figure).is_some()
-                    } else {
-                        dataset.holding(iso3, scope, &line.id).is_some()
-                    }
-                })
+            // The figure's bound, if there is a figure; country figures (personnel) have no
+            // bound column and count as exact.
+            let figure = |iso3: Option<Iso3>, scope: &str| -> Option<Bound> {
+                let iso3 = iso3?;
+                if line.id == "active_personnel" {
+                    let figure =
+                        if scope == "europe" { "active_personnel_europe" } else { "active_personnel" };
+                    dataset.country_figure(iso3, figure).map(|_| Bound::Exact)
+                } else {
+                    dataset.holding(iso3, scope, &line.id).map(|item| item.bound)
+                }
             };
+            let european_figures: Vec<Bound> =
+                european.iter().filter_map(|iso3| figure(Some(*iso3), "total")).collect();
             LineCoverage {
                 line: line.id.clone(),
-                european_countries: european.iter().filter(|iso3| has(Some(**iso3), "total")).count(),
-                us_for_europe: has(usa, "europe"),
-                russia: has(russia, "total"),
+                european_countries: european_figures.len(),
+                us_for_europe: figure(usa, "europe").is_some(),
+                russia: figure(russia, "total").is_some(),
+                european_bound: Bound::of_sum(european_figures),
+                us_bound: figure(usa, "europe").unwrap_or_default(),
+                russia_bound: figure(russia, "total").unwrap_or_default(),
             }
         })
         .collect()
@@ -533,10 +551,55 @@ fn check_coverage(dataset: &Dataset, findings: &mut Findings) {
     }
 }
 
+/// A note that opens with a capitalised label naming a bound (`LOWER BOUND: …`, `UPPER
+/// BOUND, …`, `CLAIM of a belligerent`) while the row's `bound` column says otherwise is a
+/// warning: the column, not the note, is what the models read. Only the opening label is read
+/// (up to the first lower-case letter or colon), because notes also mention bounds of other
+/// figures ("lower bound of the US fleet") in their prose.
+fn check_bound_labels(dataset: &Dataset, findings: &mut Findings) {
+    let inventory = dataset.inventory.iter().map(|i| (i.bound, &i.provenance));
+    let production = dataset.production.iter().map(|p| (p.bound, &p.provenance));
+    for (bound, provenance) in inventory.chain(production) {
+        let Some((labelled, label)) = labelled_bound(&provenance.note) else { continue };
+        if labelled != bound {
+            findings.warning(
+                provenance
+                    .origin
+                    .error(
+                        "bound",
+                        format!("the note opens with `{label}` but the bound is `{}`", bound.as_str()),
+                    )
+                    .with_expected(format!(
+                        "bound `{}`, or a note that does not open with that label",
+                        labelled.as_str()
+                    )),
+            );
+        }
+    }
+}
+
+/// The bound a note's opening label names, with the label's words, if it names one.
+fn labelled_bound(note: &str) -> Option<(Bound, &'static str)> {
+    let end = note.find(|c: char| c.is_ascii_lowercase() || c == ':').unwrap_or(note.len());
+    let label = &note[..end];
+    [(Bound::Lower, "LOWER BOUND"), (Bound::Upper, "UPPER BOUND"), (Bound::Claim, "CLAIM")]
+        .into_iter()
+        .find(|(_, words)| label.contains(words))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::InventoryItem;
+
+    /// The shipped notes and bound columns agree.
+    #[test]
+    fn the_baseline_bounds_agree_with_their_notes() {
+        let dataset = Dataset::embedded().unwrap();
+        let warnings: Vec<_> =
+            check(&dataset).into_iter().filter(|f| f.problem.message.contains("opens with")).collect();
+        assert!(warnings.is_empty(), "{warnings:#?}");
+    }
 
     /// A copy of an embedded holding moved to `iso3`/`scope`/`line` with `quantity`.
     fn holding(
@@ -591,7 +654,15 @@ mod tests {
         let of = |dataset: &Dataset| coverage(dataset).into_iter().find(|c| c.line == line).unwrap();
         assert_eq!(
             of(&dataset),
-            LineCoverage { line: line.into(), european_countries: 0, us_for_europe: false, russia: false }
+            LineCoverage {
+                line: line.into(),
+                european_countries: 0,
+                us_for_europe: false,
+                russia: false,
+                european_bound: Bound::Exact,
+                us_bound: Bound::Exact,
+                russia_bound: Bound::Exact,
+            }
         );
         // Canada and the USA's own total are not European; the US counts only with scope europe.
         dataset.inventory.push(holding(&template, "CAN", "total", line, 1.0));
@@ -603,6 +674,13 @@ mod tests {
         dataset.inventory.push(holding(&template, "USA", "europe", line, 1.0));
         dataset.inventory.push(holding(&template, "RUS", "total", line, 0.0));
         assert!(of(&dataset).is_complete());
+        assert!(!of(&dataset).has_lower_bound());
+        // One European lower bound makes the European sum one; Russia's bound is its own.
+        dataset
+            .inventory
+            .push(InventoryItem { bound: Bound::Lower, ..holding(&template, "FRA", "total", line, 2.0) });
+        assert_eq!((of(&dataset).european_bound, of(&dataset).russia_bound), (Bound::Lower, Bound::Exact));
+        assert!(of(&dataset).has_lower_bound());
         assert_eq!(coverage(&dataset).len(), dataset.lines.len());
     }
 
@@ -659,6 +737,27 @@ mod loss_and_stock_tests {
     }
 
     const SOURCE: &str = "csis-can-europe-defend-itself-2025";
+
+    #[test]
+    fn a_note_labelled_as_a_bound_must_agree_with_the_bound_column() {
+        let bound = |note: &str| labelled_bound(note).map(|(bound, _)| bound);
+        assert_eq!(bound("LOWER BOUND: Puma only"), Some(Bound::Lower));
+        assert_eq!(bound("WARTIME 1999, LOWER BOUND (the convention)"), Some(Bound::Lower));
+        assert_eq!(bound("UPPER BOUND: about 822"), Some(Bound::Upper));
+        assert_eq!(bound("CLAIM of a belligerent"), Some(Bound::Claim));
+        // Prose after the label does not count.
+        assert_eq!(labelled_bound("GLOBAL, counted whole and LOWER BOUND of the US fleet"), None);
+        assert_eq!(labelled_bound(""), None);
+        let row =
+            |bound: &str| format!("DEU,europe,sead_aircraft,3,2024,{SOURCE},LOWER BOUND: one type,{bound}\n");
+        let warnings = problems(&with_rows("inventory.csv", &row("")).unwrap(), Severity::Warning);
+        assert!(
+            warnings.iter().any(|w| w.contains("opens with `LOWER BOUND` but the bound is `exact`")),
+            "{warnings:?}"
+        );
+        let warnings = problems(&with_rows("inventory.csv", &row("lower")).unwrap(), Severity::Warning);
+        assert!(!warnings.iter().any(|w| w.contains("opens with")), "{warnings:?}");
+    }
 
     #[test]
     fn stored_stocks_are_admitted_for_equipment_and_refused_for_brigades() {

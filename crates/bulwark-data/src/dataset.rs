@@ -337,6 +337,7 @@ mod tests {
 
     use super::*;
     use crate::check::{check, Severity};
+    use bulwark_core::Bound;
 
     fn texts_of(dataset: &Dataset) -> Vec<(String, Arc<str>)> {
         crate::export::to_csv(dataset)
@@ -454,6 +455,65 @@ mod tests {
             .unwrap_err();
         assert!(tanks.message.contains("not a plausible holding"), "{tanks}");
         assert_eq!(tanks.field.as_deref(), Some("quantity"));
+    }
+
+    #[test]
+    fn the_bound_column_is_typed_and_a_bad_value_is_located() {
+        let source = Dataset::embedded().unwrap().sources[0].id.clone();
+        let row = |bound: &str| format!("DEU,europe,sead_aircraft,3,2024,{source},note,{bound}");
+        let lower = with_row("inventory.csv", &row("lower")).unwrap();
+        assert_eq!(lower.inventory.last().unwrap().bound, Bound::Lower);
+        let claim = with_row("production.csv", &format!("RUS,drones,5,units_per_year,2024,{source},,claim"));
+        assert_eq!(claim.unwrap().production.last().unwrap().bound, Bound::Claim);
+        // Empty, or left off as rows written before the column existed: exact.
+        for text in [row(""), format!("DEU,europe,sead_aircraft,3,2024,{source},note")] {
+            assert_eq!(
+                with_row("inventory.csv", &text).unwrap().inventory.last().unwrap().bound,
+                Bound::Exact
+            );
+        }
+        let err = with_row("inventory.csv", &row("lowr")).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("bound"));
+        assert!(err.message.contains("unknown bound `lowr`"), "{err}");
+        assert_eq!(err.suggestion.as_deref(), Some("lower"));
+        assert!(err.expected.as_deref().is_some_and(|e| e.contains("exact, lower, upper, claim")), "{err:?}");
+        let rows = Dataset::embedded().unwrap().inventory.len() + 2;
+        assert_eq!(err.line, rows, "{err}");
+        let cell = format!("DEU,europe,sead_aircraft,3,2024,{source},note,").chars().count() + 1;
+        assert_eq!(err.column, cell, "{err}");
+    }
+
+    #[test]
+    fn a_dataset_without_the_bound_column_still_loads() {
+        let mut texts = texts_of(&Dataset::embedded().unwrap());
+        for (name, text) in
+            texts.iter_mut().filter(|(name, _)| name == "inventory.csv" || name == "production.csv")
+        {
+            // Drop the last column (`bound`) from the header and every row, as in files written
+            // before it existed. Exported rows end in a bound word without quotes.
+            let stripped: String =
+                text.lines().map(|line| format!("{}\n", &line[..line.rfind(',').unwrap()])).collect();
+            assert!(!stripped.lines().next().unwrap().contains("bound"), "{name}");
+            *text = Arc::from(stripped);
+        }
+        let dataset = Dataset::from_texts("old", texts).unwrap();
+        assert!(dataset.inventory.iter().all(|item| item.bound == Bound::Exact));
+        assert!(dataset.production.iter().all(|figure| figure.bound == Bound::Exact));
+    }
+
+    /// The rows whose notes say the figure is a lower bound are marked so (issue 11): the
+    /// three Russian rows a `match-threat` requirement rests on and the US interceptor row.
+    #[test]
+    fn the_baseline_marks_its_lower_bounds() {
+        let dataset = Dataset::embedded().unwrap();
+        let bound = |iso3: &str, scope: &str, line: &str| {
+            dataset.holding(Iso3::parse(iso3).unwrap(), scope, line).map(|item| item.bound)
+        };
+        for line in ["sead_aircraft", "male_hale_drones", "isr_sigint_aircraft"] {
+            assert_eq!(bound("RUS", "total", line), Some(Bound::Lower), "{line}");
+        }
+        assert_eq!(bound("USA", "europe", "interceptor_stock"), Some(Bound::Lower));
+        assert_eq!(bound("DEU", "total", "main_battle_tanks"), Some(Bound::Exact));
     }
 
     #[cfg(unix)]

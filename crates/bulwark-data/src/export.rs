@@ -39,10 +39,12 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
         )
     });
     let inventory = dataset.inventory.iter().map(|i| {
-        with_provenance(
+        let mut cells = with_provenance(
             vec![i.iso3.to_string(), i.scope.into(), i.line.clone(), i.quantity.to_string()],
             &i.provenance,
-        )
+        );
+        cells.push(i.bound.as_str().into());
+        cells
     });
     let nuclear = dataset.nuclear.iter().map(|n| {
         with_provenance(
@@ -76,10 +78,12 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
         ]
     });
     let production = dataset.production.iter().map(|p| {
-        with_provenance(
+        let mut cells = with_provenance(
             vec![p.iso3.to_string(), p.item.clone(), p.value.to_string(), p.unit.as_str().into()],
             &p.provenance,
-        )
+        );
+        cells.push(p.bound.as_str().into());
+        cells
     });
     let losses = dataset.losses.iter().map(|l| {
         // losses.csv dates its counts to the day (`as_of`) instead of a year column.
@@ -109,7 +113,8 @@ pub fn to_csv(dataset: &Dataset) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Appends year, source and note, the last three columns of every figure table.
+/// Appends year, source and note, the last three columns of every figure table (before
+/// `bound`, where a table has it).
 fn with_provenance(mut cells: Vec<String>, provenance: &Provenance) -> Vec<String> {
     cells.extend([provenance.year.to_string(), provenance.source.clone(), provenance.note.clone()]);
     cells

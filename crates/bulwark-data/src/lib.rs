@@ -20,6 +20,7 @@ mod table;
 mod tables;
 pub mod vocabulary;
 
+pub use bulwark_core::Bound;
 pub use dataset::{read_text_file, Dataset, Holdings, EMBEDDED_NAME, TABLE_FILES};
 pub use table::{Origin, MAX_TABLE_BYTES};
 pub use tables::{

@@ -11,14 +11,23 @@ use bulwark_core::{csv_field_span, csv_input_error, suggest::did_you_mean, Input
 /// far beyond that is a mistake (a wrong path, a dump) and is refused before it is parsed.
 pub const MAX_TABLE_BYTES: usize = 8 * 1024 * 1024;
 
+/// Columns a table file may leave out, and a row may leave off at its end. `bound` is the one:
+/// it was added after the tables were written and marks only the rows that are bounds or
+/// claims, so older copies of the dataset, and rows appended by branches that predate it,
+/// load unchanged and read as exact figures.
+pub(crate) const OPTIONAL_COLUMNS: &[&str] = &["bound"];
+
 /// A table file's name and text, shared by every row that came from it.
 #[derive(Debug)]
 pub(crate) struct TableMeta {
     pub(crate) file: String,
     pub(crate) text: Arc<str>,
     pub(crate) columns: Vec<&'static str>,
-    /// Position of each expected column in the file's own header order.
-    pub(crate) file_order: Vec<usize>,
+    /// Position of each expected column in the file's own header order; `None` for an
+    /// optional column the header leaves out.
+    pub(crate) file_order: Vec<Option<usize>>,
+    /// Number of columns in the file's header.
+    pub(crate) header_len: usize,
 }
 
 /// Where a row came from, so later checks can point at its cells.
@@ -60,7 +69,8 @@ impl Origin {
         let Some(expected_idx) = self.meta.columns.iter().position(|c| *c == column) else {
             return self.record_start..self.record_start;
         };
-        let field_idx = self.meta.file_order[expected_idx];
+        // An optional column the file leaves out points at the end of the row, where it would be.
+        let field_idx = self.meta.file_order[expected_idx].unwrap_or(self.meta.header_len);
         csv_field_span(&self.meta.text, self.record_start, field_idx)
     }
 }
@@ -118,7 +128,9 @@ impl Row {
     }
 }
 
-/// Parses a CSV file whose header must hold exactly `columns` (in any order).
+/// Parses a CSV file whose header must hold exactly `columns` (in any order), those of
+/// [`OPTIONAL_COLUMNS`] excepted: the header may lack them, and a row may end before them
+/// when they come last in the header.
 pub(crate) fn read_table(
     file: &str,
     text: Arc<str>,
@@ -128,20 +140,42 @@ pub(crate) fn read_table(
         return Err(InputError::whole_file(file, "the file is empty")
             .with_expected(format!("a header row `{}` and data rows", columns.join(","))));
     }
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
+    // Flexible, because a row may leave off trailing optional cells; every other difference in
+    // length is refused below, as the reader would.
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
     let header = reader.headers().map_err(|err| csv_input_error(file, &text, err))?.clone();
     let file_order = match_header(file, &text, &header, columns)?;
+    // The shortest a row may be: up to the last column that is not optional.
+    let names: Vec<&str> = header.iter().collect();
+    let min_len = names
+        .iter()
+        .rposition(|name| !OPTIONAL_COLUMNS.contains(&name.trim()))
+        .map_or(0, |last_required| last_required + 1);
     let meta = Arc::new(TableMeta {
         file: file.to_string(),
         text: text.clone(),
         columns: columns.to_vec(),
         file_order,
+        header_len: header.len(),
     });
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|err| csv_input_error(file, &text, err))?;
         let position = record.position().cloned().unwrap_or_else(csv::Position::new);
-        let fields = meta.file_order.iter().map(|&i| record[i].to_string()).collect();
+        if record.len() < min_len || record.len() > header.len() {
+            let offset = position.byte() as usize;
+            return Err(InputError::at_span(
+                file,
+                &text,
+                offset..offset,
+                format!("this row has {} fields but the header has {}", record.len(), header.len()),
+            ));
+        }
+        let fields = meta
+            .file_order
+            .iter()
+            .map(|i| i.and_then(|i| record.get(i)).unwrap_or_default().to_string())
+            .collect();
         let origin = Origin {
             meta: meta.clone(),
             line: position.line() as usize,
@@ -168,7 +202,7 @@ fn match_header(
     text: &Arc<str>,
     header: &csv::StringRecord,
     columns: &[&'static str],
-) -> Result<Vec<usize>, InputError> {
+) -> Result<Vec<Option<usize>>, InputError> {
     let names: Vec<&str> = header.iter().map(str::trim).collect();
     for (idx, name) in names.iter().enumerate() {
         if !columns.contains(name) {
@@ -194,12 +228,12 @@ fn match_header(
     }
     columns
         .iter()
-        .map(|column| {
-            names.iter().position(|name| name == column).ok_or_else(|| {
-                InputError::at_span(file, text, 0..0, format!("the header lacks column `{column}`"))
-                    .with_field(column.to_string())
-                    .with_expected(format!("the columns {}", columns.join(",")))
-            })
+        .map(|column| match names.iter().position(|name| name == column) {
+            Some(idx) => Ok(Some(idx)),
+            None if OPTIONAL_COLUMNS.contains(column) => Ok(None),
+            None => Err(InputError::at_span(file, text, 0..0, format!("the header lacks column `{column}`"))
+                .with_field(column.to_string())
+                .with_expected(format!("the columns {}", columns.join(",")))),
         })
         .collect()
 }
@@ -245,6 +279,30 @@ mod tests {
         let err = table("id,value\n").unwrap_err();
         assert!(err.message.contains("no rows"), "{err}");
         assert_eq!(err.line, 2);
+    }
+
+    fn with_bound(text: &str) -> Result<Vec<Row>, InputError> {
+        read_table("t.csv", Arc::from(text), &["id", "value", "bound"])
+    }
+
+    #[test]
+    fn an_optional_column_may_be_absent_or_left_off_at_a_rows_end() {
+        // Absent from the header: every row reads it as empty.
+        let rows = with_bound("id,value\na,1\n").unwrap();
+        assert_eq!(rows[0].optional_text("bound"), "");
+        // In the header, and left off by rows that predate it.
+        let rows = with_bound("id,value,bound\na,1\nb,2,lower\nc,3,\n").unwrap();
+        let bounds: Vec<String> = rows.iter().map(|r| r.optional_text("bound")).collect();
+        assert_eq!(bounds, ["", "lower", ""]);
+        // A missing cell of a required column is still a ragged row, and so is one too many.
+        let short = with_bound("id,value,bound\na\n").unwrap_err();
+        assert_eq!(short.line, 2);
+        assert!(short.message.contains("1 fields but the header has 3"), "{short}");
+        let long = with_bound("id,value,bound\na,1,lower,x\n").unwrap_err();
+        assert!(long.message.contains("4 fields but the header has 3"), "{long}");
+        // An error in an absent optional cell points at the end of its row.
+        let rows = with_bound("id,value,bound\na,1\n").unwrap();
+        assert_eq!(rows[0].origin.error("bound", "m").location(), "t.csv:2:4");
     }
 
     #[test]

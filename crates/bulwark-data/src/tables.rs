@@ -3,7 +3,7 @@
 //! Parsing checks each cell on its own (a number is a number, a unit is a known unit, a line
 //! is in the catalogue); relations between rows and tables are [`crate::check`]'s job.
 
-use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
+use bulwark_core::{suggest::did_you_mean, Bound, InputError, Iso3};
 
 use crate::table::{Origin, Row};
 use crate::vocabulary::{self, FigureSpec, Unit};
@@ -118,6 +118,9 @@ pub struct InventoryItem {
     pub line: String,
     /// Count, in the line's unit.
     pub quantity: f64,
+    /// Whether `quantity` is a count or a bound on it (the optional `bound` column; exact when
+    /// empty).
+    pub bound: Bound,
     /// As-of year, source and note.
     pub provenance: Provenance,
 }
@@ -168,6 +171,9 @@ pub struct ProductionFigure {
     pub value: f64,
     /// `units_per_year`, `units_per_month` or `deliveries_per_year`.
     pub unit: Unit,
+    /// Whether `value` is the rate or a bound on it (the optional `bound` column; exact when
+    /// empty).
+    pub bound: Bound,
     /// Year, source and note.
     pub provenance: Provenance,
 }
@@ -207,6 +213,19 @@ pub struct LossFigure {
     pub provenance: Provenance,
 }
 
+impl LossFigure {
+    /// What the count says about the true losses, read from its `basis` (losses.csv has no
+    /// `bound` column: the basis already says it): lists of confirmed or named losses are lower
+    /// bounds, a belligerent's figure is a claim, an estimate is taken as stated.
+    pub fn bound(&self) -> Bound {
+        match self.basis {
+            "visually_confirmed" | "identified_by_name" => Bound::Lower,
+            "claimed" => Bound::Claim,
+            _ => Bound::Exact,
+        }
+    }
+}
+
 /// An exchange rate or price index (`rates.csv`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rate {
@@ -229,11 +248,11 @@ pub(crate) mod columns {
     pub const COUNTRIES: &[&str] = &["iso3", "name", "memberships", "source"];
     pub const LINES: &[&str] = &["line", "domain", "name", "counted_in", "us_posture_group", "description"];
     pub const COUNTRY_FIGURES: &[&str] = &["iso3", "figure", "value", "unit", "year", "source", "note"];
-    pub const INVENTORY: &[&str] = &["iso3", "scope", "line", "quantity", "year", "source", "note"];
+    pub const INVENTORY: &[&str] = &["iso3", "scope", "line", "quantity", "year", "source", "note", "bound"];
     pub const NUCLEAR: &[&str] = &["state", "leg", "figure", "value", "year", "source", "note"];
     pub const COSTS: &[&str] = &["line", "system", "figure", "value", "unit", "year", "source", "note"];
     pub const RATES: &[&str] = &["kind", "currency", "year", "value", "unit", "source", "note"];
-    pub const PRODUCTION: &[&str] = &["iso3", "item", "value", "unit", "year", "source", "note"];
+    pub const PRODUCTION: &[&str] = &["iso3", "item", "value", "unit", "year", "source", "note", "bound"];
     pub const LOSSES: &[&str] = &["iso3", "category", "basis", "quantity", "as_of", "source", "note"];
 }
 
@@ -330,6 +349,7 @@ pub(crate) fn inventory_item(row: &Row, lines: &[CapabilityLine]) -> Result<Inve
         scope: one_of(row, "scope", vocabulary::INVENTORY_SCOPES)?,
         line,
         quantity,
+        bound: bound(row)?,
         provenance: provenance(row)?,
     })
 }
@@ -375,6 +395,7 @@ pub(crate) fn production_figure(row: &Row, lines: &[CapabilityLine]) -> Result<P
         item,
         unit,
         value: value_in_range(row, "value", spec)?,
+        bound: bound(row)?,
         provenance: provenance(row)?,
     })
 }
@@ -460,6 +481,21 @@ fn provenance(row: &Row) -> Result<Provenance, InputError> {
         source: row.text("source")?,
         note: row.optional_text("note"),
         origin: row.origin.clone(),
+    })
+}
+
+/// The optional `bound` column: empty (or absent) is exact.
+fn bound(row: &Row) -> Result<Bound, InputError> {
+    let text = row.optional_text("bound");
+    if text.is_empty() {
+        return Ok(Bound::Exact);
+    }
+    Bound::parse(&text).ok_or_else(|| {
+        let names = Bound::ALL.map(|(_, name)| name);
+        row.origin
+            .error("bound", format!("unknown bound `{text}`"))
+            .with_expected(format!("empty (exact) or one of {}", names.join(", ")))
+            .with_suggestion(did_you_mean(&text, names))
     })
 }
 
