@@ -240,6 +240,8 @@ fn assumptions(scenario: &Scenario) -> Vec<Assumption> {
 
 #[cfg(test)]
 mod tests {
+    use bulwark_core::Bound;
+
     use super::*;
 
     fn run(name: &str) -> Assessment {
@@ -322,6 +324,32 @@ mod tests {
                 other => panic!("unexpected answer {other:?}"),
             }
         }
+    }
+
+    /// Issue 11: in match-threat mode Europe's 10 SEAD aircraft against Russia's 2 Il-22PP (a
+    /// lower bound) and its MALE drones against 6 Mohajer-6 (a lower bound) are not
+    /// self-sufficiency: Russia's true holdings are unknown and higher.
+    #[test]
+    fn match_threat_does_not_call_a_line_self_sufficient_against_a_lower_bound() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut scenario = Scenario::load("baseline", &dataset).unwrap();
+        scenario.ledger.requirement.value = bulwark_scenario::RequirementMode::MatchThreat;
+        let lines = core(&dataset, &scenario).lines;
+        let line = |id: &str| lines.iter().find(|l| l.line == id).unwrap().ledger.clone();
+        for id in ["sead_aircraft", "male_hale_drones"] {
+            let sead = line(id);
+            // As stated, Europe would cover the threat: the coverage is computed (the best case) ...
+            assert!(sead.coverage_without_us.is_some_and(|c| c >= 1.0), "{id}: {sead:?}");
+            // ... but the verdict is open, because the threat figure is a lower bound.
+            assert_eq!(sead.status, Err(ledger::MissingData::ThreatMayBeHigher(Bound::Lower)), "{id}");
+            assert_eq!(sead.requirement_bound, Bound::Lower, "{id}");
+        }
+        // A line whose threat figure is a count keeps its verdict.
+        let ssn = line("ssn");
+        assert_eq!(ssn.requirement_bound, Bound::Exact);
+        assert!(ssn.status.is_ok(), "{ssn:?}");
+        // Europe's own lower bounds (Germany's Puma-only IFV count) are carried too.
+        assert_eq!(line("infantry_fighting_vehicles").europe_bound, Bound::Lower);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use bulwark_core::Iso3;
+use bulwark_core::{Bound, Iso3};
 use bulwark_data::{CapabilityLine, Dataset, Holdings};
 use bulwark_ensemble::{BatchModel, RunOutcome, RunRng, Streams};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear, SpendingPath};
@@ -139,6 +139,21 @@ fn holding(dataset: &Dataset, holdings: &Holdings<'_>, iso3: Iso3, scope: &str, 
     holdings.get(iso3, scope, line).map(|h| h.quantity)
 }
 
+/// [`holding`] with its bound; personnel figures (country figures) have no bound column and
+/// are exact.
+pub(crate) fn bounded_holding(
+    dataset: &Dataset,
+    holdings: &Holdings<'_>,
+    iso3: Iso3,
+    scope: &str,
+    line: &str,
+) -> Option<(f64, Bound)> {
+    if line == "active_personnel" {
+        return holding(dataset, holdings, iso3, scope, line).map(|quantity| (quantity, Bound::Exact));
+    }
+    holdings.get(iso3, scope, line).map(|h| (h.quantity, h.bound))
+}
+
 /// The force package of the scenario (`force_package_troops` > 0), equipped like the coalition's
 /// brigades on every land equipment line; `None` when the scenario sets none.
 pub fn force_package(
@@ -202,13 +217,21 @@ pub(crate) fn ledger_input_with(
     package: Option<&ForcePackage>,
 ) -> (LineInput, usize) {
     let members = &scenario.coalition.value.members;
-    let figures: Vec<f64> =
-        members.iter().filter_map(|iso3| holding(dataset, holdings, *iso3, "total", &line.id)).collect();
-    let europe_inventory = (!figures.is_empty()).then(|| figures.iter().sum());
+    let figures: Vec<(f64, Bound)> = members
+        .iter()
+        .filter_map(|iso3| bounded_holding(dataset, holdings, *iso3, "total", &line.id))
+        .collect();
+    let europe_inventory = (!figures.is_empty()).then(|| figures.iter().map(|(quantity, _)| quantity).sum());
+    let europe_bound = Bound::of_sum(figures.iter().map(|(_, bound)| *bound));
     let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
-    let us_full = match package.and_then(|p| p.quantity(&line.id)) {
-        Some(quantity) if usa.is_some() => Some(quantity),
-        _ => usa.and_then(|usa| holding(dataset, holdings, usa, "europe", &line.id)),
+    // A force package is derived from the coalition's own brigades, not from a US figure: it is
+    // taken as stated.
+    let (us_full, us_bound) = match package.and_then(|p| p.quantity(&line.id)) {
+        Some(quantity) if usa.is_some() => (Some(quantity), Bound::Exact),
+        _ => match usa.and_then(|usa| bounded_holding(dataset, holdings, usa, "europe", &line.id)) {
+            Some((quantity, bound)) => (Some(quantity), bound),
+            None => (None, Bound::Exact),
+        },
     };
     let us_posture = scenario.us_posture.for_group(&line.us_posture_group).map_or(0.0, |s| s.value);
     let ledger = &scenario.ledger;
@@ -224,6 +247,17 @@ pub(crate) fn ledger_input_with(
                 crate::campaign_inputs::campaign_year(scenario),
             ),
             ratio: scenario.value(Param::ThreatRatio),
+            // The trajectory starts from today's holding and keeps its bound: a fleet counted
+            // from one type of several stays an undercount whatever production and losses add.
+            // (The bounds of production and loss rates are not carried into the projection.)
+            threat_bound: bounded_holding(
+                dataset,
+                holdings,
+                scenario.ledger.adversary.value,
+                "total",
+                &line.id,
+            )
+            .map_or(Bound::Exact, |(_, bound)| bound),
         },
         RequirementMode::Targets => match ledger.targets.get(&line.id) {
             Some(target) => Requirement::Target(target.value),
@@ -234,8 +268,10 @@ pub(crate) fn ledger_input_with(
     let input = LineInput {
         line: line.id.clone(),
         europe_inventory,
+        europe_bound,
         availability: availability(scenario, &line.domain),
         us_full,
+        us_bound,
         us_posture,
         requirement,
     };

@@ -38,8 +38,25 @@
 //! figure for the US contribution, is reported as having no data and left out of the score:
 //! a missing figure is never read as zero.
 //!
+//! **Bounds.** A figure may be a lower or upper bound on the true value, or an unverified
+//! claim ([`Bound`]). The bound of `E` is that of the sum of the members' holdings (availability
+//! is a known factor and keeps it), the bound of `R` that of the threat figure in
+//! `match-threat` mode, of `E + U` in `replace-us` mode, and exact for a target; the gap
+//! `R − E` has the bound of `R` and the negated bound of `E` (a lower-bound requirement less
+//! an exact holding is a lower-bound gap). A line whose Europe-alone coverage reaches
+//! `self_sufficient` is not called self-sufficient when the true coverage may be lower: in
+//! `match-threat` mode when the threat figure is a lower bound or a claim (Russia may hold
+//! more), or in any mode when Europe's figure is an upper bound or a claim (Europe may hold
+//! less). Its status is then [`MissingData::ThreatMayBeHigher`] or
+//! [`MissingData::EuropeMayBeLower`]: undetermined, with its coverage and gap still computed
+//! (and still counted in the axis score, as the best case). A lower verdict stands: a
+//! requirement that may be higher only makes a shortage larger; the bounds stay on the line
+//! for the report to show (`≥ 2`).
+//!
 //! References: docs/design.md §4.1; IISS, *Defending Europe Without the United States* (2025) for the
 //! replace-the-US framing.
+
+use bulwark_core::Bound;
 
 /// How the requirement of a line is set.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +69,8 @@ pub enum Requirement {
         threat: Option<f64>,
         /// Required ratio of own to adversary holding.
         ratio: f64,
+        /// Whether `threat` is a count or a bound on the adversary's true holding.
+        threat_bound: Bound,
     },
     /// A number given by the scenario.
     Target(f64),
@@ -64,10 +83,14 @@ pub struct LineInput {
     pub line: String,
     /// Sum of the coalition's holdings; `None` when no member has a figure.
     pub europe_inventory: Option<f64>,
+    /// The bound of `europe_inventory` (of the sum of the members' figures).
+    pub europe_bound: Bound,
     /// Share of the inventory available, 0 to 1.
     pub availability: f64,
     /// US contribution at full posture; `None` when the dataset has no figure.
     pub us_full: Option<f64>,
+    /// The bound of `us_full`.
+    pub us_bound: Bound,
     /// Share of the US contribution that stays, 0 to 1.
     pub us_posture: f64,
     /// How the requirement is set.
@@ -132,6 +155,13 @@ pub enum MissingData {
     NoUsFigure,
     /// `match-threat` mode and no figure for the adversary.
     NoThreatFigure,
+    /// Undetermined: Europe meets the requirement as stated, but in `match-threat` mode the
+    /// adversary's figure is a lower bound or a claim ([`Bound`]), so its true holding may be
+    /// higher and Europe may not meet it.
+    ThreatMayBeHigher(Bound),
+    /// Undetermined: Europe meets the requirement as stated, but Europe's figure is an upper
+    /// bound or a claim, so its true holding may fall short.
+    EuropeMayBeLower(Bound),
 }
 
 impl MissingData {
@@ -141,7 +171,20 @@ impl MissingData {
             MissingData::NoInventory => "no European inventory figure",
             MissingData::NoUsFigure => "no figure for the US contribution",
             MissingData::NoThreatFigure => "no figure for the adversary's holding",
+            MissingData::ThreatMayBeHigher(Bound::Claim) => {
+                "undetermined: the threat figure is an unverified claim"
+            }
+            MissingData::ThreatMayBeHigher(_) => "undetermined: the threat figure is a lower bound",
+            MissingData::EuropeMayBeLower(Bound::Claim) => {
+                "undetermined: Europe's figure is an unverified claim or mixes bounds"
+            }
+            MissingData::EuropeMayBeLower(_) => "undetermined: Europe's figure is an upper bound",
         }
+    }
+
+    /// Whether the line has its figures and only their bounds leave the verdict open.
+    pub fn is_undetermined(self) -> bool {
+        matches!(self, MissingData::ThreatMayBeHigher(_) | MissingData::EuropeMayBeLower(_))
     }
 }
 
@@ -158,6 +201,12 @@ pub struct LineOutcome {
     pub us_full: Option<f64>,
     /// `R`.
     pub requirement: Option<f64>,
+    /// The bound of `europe` (a lower bound prints as `≥`).
+    pub europe_bound: Bound,
+    /// The bound of `us` and `us_full`.
+    pub us_bound: Bound,
+    /// The bound of `requirement`.
+    pub requirement_bound: Bound,
     /// Europe alone: `max(0, R − E)`.
     pub gap: Option<f64>,
     /// The benchmark: `max(0, R − E − U(posture))`.
@@ -175,6 +224,24 @@ pub struct LineOutcome {
     pub benchmark: Option<Verdict>,
 }
 
+impl LineOutcome {
+    /// The bound of `gap` (and `units_to_buy`): `R − E` takes the bound of `R` and the negated
+    /// bound of `E`.
+    pub fn gap_bound(&self) -> Bound {
+        self.requirement_bound.and(self.europe_bound.negated())
+    }
+
+    /// Whether any figure of the line (Europe's, the US's or the requirement) is a lower bound.
+    pub fn rests_on_lower_bound(&self) -> bool {
+        [self.europe_bound, self.us_bound, self.requirement_bound].contains(&Bound::Lower)
+    }
+
+    /// Whether any figure of the line is a bound or a claim rather than a count.
+    pub fn rests_on_bound(&self) -> bool {
+        [self.europe_bound, self.us_bound, self.requirement_bound].iter().any(|b| b.is_bound())
+    }
+}
+
 /// Assesses one line.
 pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
     let europe = input.europe_inventory.map(|inventory| inventory * input.availability);
@@ -183,7 +250,7 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
     let requirement = match (&input.requirement, europe) {
         (Requirement::ReplaceUs, Some(e)) => us_available.map(|available| e + available),
         (Requirement::ReplaceUs, None) => None,
-        (Requirement::MatchThreat { threat, ratio }, _) => threat.map(|t| t * ratio),
+        (Requirement::MatchThreat { threat, ratio, .. }, _) => threat.map(|t| t * ratio),
         (Requirement::Target(target), _) => Some(*target),
     };
     let missing = match (&input.requirement, europe, requirement) {
@@ -192,12 +259,21 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
         (Requirement::MatchThreat { .. }, _, None) => Some(MissingData::NoThreatFigure),
         _ => None,
     };
+    let requirement_bound = match &input.requirement {
+        Requirement::ReplaceUs => input.europe_bound.and(input.us_bound),
+        // The ratio is a known positive factor: it keeps the threat figure's bound.
+        Requirement::MatchThreat { threat_bound, .. } => *threat_bound,
+        Requirement::Target(_) => Bound::Exact,
+    };
     let mut outcome = LineOutcome {
         line: input.line.clone(),
         europe,
         us,
         us_full: input.us_full,
         requirement,
+        europe_bound: input.europe_bound,
+        us_bound: input.us_bound,
+        requirement_bound,
         gap: None,
         gap_with_us: None,
         units_to_buy: None,
@@ -217,10 +293,27 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
         let (coverage, alone) = if r > 0.0 { (with_us / r, e / r) } else { (1.0, 1.0) };
         outcome.coverage = Some(coverage);
         outcome.coverage_without_us = Some(alone);
-        outcome.status = Ok(Verdict::of(alone, thresholds));
+        outcome.status = match Verdict::of(alone, thresholds) {
+            Verdict::SelfSufficient => {
+                undetermined_by_bounds(input, requirement_bound).map_or(Ok(Verdict::SelfSufficient), Err)
+            }
+            verdict => Ok(verdict),
+        };
         outcome.benchmark = Some(Verdict::of(coverage, thresholds));
     }
     outcome
+}
+
+/// Why a self-sufficient verdict cannot stand on these figures, if it cannot: the true
+/// requirement may be higher (`match-threat` mode, the threat a lower bound or a claim) or
+/// Europe's true holding lower (an upper bound or a claim).
+fn undetermined_by_bounds(input: &LineInput, requirement_bound: Bound) -> Option<MissingData> {
+    let may_be_higher = |bound: Bound| matches!(bound, Bound::Lower | Bound::Claim);
+    let may_be_lower = |bound: Bound| matches!(bound, Bound::Upper | Bound::Claim);
+    if matches!(input.requirement, Requirement::MatchThreat { .. }) && may_be_higher(requirement_bound) {
+        return Some(MissingData::ThreatMayBeHigher(requirement_bound));
+    }
+    may_be_lower(input.europe_bound).then_some(MissingData::EuropeMayBeLower(input.europe_bound))
 }
 
 /// Weighted geometric mean of coverages capped at 1; `None` when no line has a weight.
@@ -246,8 +339,10 @@ mod tests {
         LineInput {
             line: "tanker_aircraft".into(),
             europe_inventory: europe,
+            europe_bound: Bound::Exact,
             availability: 0.5,
             us_full: us,
+            us_bound: Bound::Exact,
             us_posture: posture,
             requirement,
         }
@@ -290,14 +385,14 @@ mod tests {
         assert_eq!(none.status, Err(MissingData::NoInventory));
         let no_us = assess_line(&line(Some(3.0), None, 1.0, Requirement::ReplaceUs), &Thresholds::default());
         assert_eq!(no_us.status, Err(MissingData::NoUsFigure));
-        let threat = Requirement::MatchThreat { threat: None, ratio: 1.0 };
+        let threat = Requirement::MatchThreat { threat: None, ratio: 1.0, threat_bound: Bound::Exact };
         let no_threat = assess_line(&line(Some(3.0), None, 1.0, threat), &Thresholds::default());
         assert_eq!(no_threat.status, Err(MissingData::NoThreatFigure));
     }
 
     #[test]
     fn match_threat_and_targets_set_the_requirement() {
-        let threat = Requirement::MatchThreat { threat: Some(100.0), ratio: 1.5 };
+        let threat = Requirement::MatchThreat { threat: Some(100.0), ratio: 1.5, threat_bound: Bound::Exact };
         let out = assess_line(&line(Some(200.0), Some(20.0), 0.0, threat), &Thresholds::default());
         assert!(close(out.requirement, 150.0));
         assert!(close(out.gap, 50.0));
@@ -306,6 +401,51 @@ mod tests {
             assess_line(&line(Some(200.0), None, 0.0, Requirement::Target(80.0)), &Thresholds::default());
         assert!(close(out.gap, 0.0));
         assert!(close(out.coverage, 1.25));
+    }
+
+    /// Issue 11: Russia's SEAD figure (2 Il-22PP) is a lower bound; Europe's 10 against it is not
+    /// self-sufficiency but an open question, with the coverage still computed as the best case.
+    #[test]
+    fn a_lower_bound_threat_cannot_be_met_self_sufficiently() {
+        let thresholds = Thresholds::default();
+        let against = |threat_bound: Bound| {
+            let threat = Requirement::MatchThreat { threat: Some(2.0), ratio: 1.0, threat_bound };
+            assess_line(&line(Some(20.0), None, 0.0, threat), &thresholds)
+        };
+        assert_eq!(against(Bound::Exact).status, Ok(Verdict::SelfSufficient));
+        let lower = against(Bound::Lower);
+        assert_eq!(lower.status, Err(MissingData::ThreatMayBeHigher(Bound::Lower)));
+        assert!(lower.status.unwrap_err().is_undetermined());
+        assert!(close(lower.coverage_without_us, 5.0));
+        assert_eq!((lower.requirement_bound, lower.gap_bound()), (Bound::Lower, Bound::Lower));
+        assert!(lower.rests_on_lower_bound());
+        assert_eq!(against(Bound::Claim).status, Err(MissingData::ThreatMayBeHigher(Bound::Claim)));
+        // An upper-bound threat only makes the requirement smaller: the verdict stands.
+        assert_eq!(against(Bound::Upper).status, Ok(Verdict::SelfSufficient));
+    }
+
+    #[test]
+    fn a_shortfall_against_a_lower_bound_stands_and_bounds_follow_their_figures() {
+        let thresholds = Thresholds::default();
+        let threat = Requirement::MatchThreat { threat: Some(100.0), ratio: 1.0, threat_bound: Bound::Lower };
+        let out = assess_line(&line(Some(40.0), None, 0.0, threat), &thresholds);
+        // Russia may hold more than 100: Europe's 20 available is dependent either way.
+        assert_eq!(out.status, Ok(Verdict::Dependent));
+        // Europe's upper bound makes a surplus undetermined in any mode ...
+        let mut upper = line(Some(200.0), None, 0.0, Requirement::Target(50.0));
+        upper.europe_bound = Bound::Upper;
+        let out = assess_line(&upper, &thresholds);
+        assert_eq!(out.status, Err(MissingData::EuropeMayBeLower(Bound::Upper)));
+        assert_eq!((out.europe_bound, out.gap_bound()), (Bound::Upper, Bound::Lower));
+        // ... and its lower bound only says so: more than stated cannot undo a surplus.
+        upper.europe_bound = Bound::Lower;
+        assert_eq!(assess_line(&upper, &thresholds).status, Ok(Verdict::SelfSufficient));
+        // In replace-us mode the requirement E + U carries both bounds.
+        let mut replace = line(Some(40.0), Some(60.0), 1.0, Requirement::ReplaceUs);
+        replace.us_bound = Bound::Lower;
+        let out = assess_line(&replace, &thresholds);
+        assert_eq!((out.us_bound, out.requirement_bound), (Bound::Lower, Bound::Lower));
+        assert!(out.rests_on_lower_bound() && out.rests_on_bound());
     }
 
     #[test]
