@@ -227,7 +227,8 @@ fn overall(out: &mut String, a: &Assessment, m: &Messages) {
         let method = crate::assessment_summary::drivers_method(a, m).unwrap_or_default();
         let _ = writeln!(out, "</ul>\n<p class=\"small\">{}.</p>", escape(&method));
     }
-    let assessed = a.lines.iter().filter(|l| l.ledger.status.is_ok()).count();
+    // Lines with their figures, verdict or not (a bound may leave the verdict undetermined).
+    let assessed = a.lines.iter().filter(|l| l.ledger.coverage.is_some()).count();
     let window = match a.window_closes {
         Some(year) => year.to_string(),
         None => m.f("html-open-after", &[("year", a.end_year.to_string().into())]),
@@ -629,7 +630,8 @@ pub(super) fn line_table(out: &mut String, a: &Assessment, m: &Messages) {
 
 fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
     let ledger = &line.ledger;
-    let quantity = |value: Option<f64>| or_dash(value.map(amount));
+    // A bound prints beside its figure (`≥ 2`); the words are the catalogue's, escaped.
+    let bounded = |value: Option<f64>, bound| or_dash(value.map(|v| escape(&m.bounded(amount(v), bound))));
     let (cost, closes) = match &line.closure {
         Some(closure) => (
             pair(closure.procurement_eur_bn.map(amount), closure.horizon_cost_eur_bn.map(amount)),
@@ -667,11 +669,14 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
         escape(&m.line_name(&line.line, &line.name)),
         escape(&m.domain_name(&line.domain)),
         escape(&m.unit(&line.counted_in)),
-        quantity(ledger.europe),
-        pair(ledger.us.map(amount), ledger.us_full.map(amount)),
-        quantity(ledger.requirement),
+        bounded(ledger.europe, ledger.europe_bound),
+        pair(
+            ledger.us.map(|v| escape(&m.bounded(amount(v), ledger.us_bound))),
+            ledger.us_full.map(|v| escape(&m.bounded(amount(v), ledger.us_bound)))
+        ),
+        bounded(ledger.requirement, ledger.requirement_bound),
         pair(ledger.coverage.map(|c| percent(c, m)), ledger.coverage_without_us.map(|c| percent(c, m))),
-        quantity(ledger.gap),
+        bounded(ledger.gap, ledger.gap_bound()),
         escape(&closes),
         notes.join("; "),
         id = escape(&line.line),

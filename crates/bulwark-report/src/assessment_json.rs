@@ -20,7 +20,11 @@
 //!              sentences[] | null (Q1, Q3)
 //! lines[]: line, name, domain, counted_in, us_posture_group, reporting, coalition_size,
 //!          europe, us, us_full, requirement, gap, coverage, coverage_without_us,
-//!          verdict | null, missing | null, unit_cost_eur_m, priced_systems[],
+//!          verdict | null, missing | null (why there is no verdict: no figure, or
+//!          "undetermined: …" when only the figures' bounds leave it open), undetermined,
+//!          bounds { europe, us, requirement, gap }: "exact" | "lower" | "upper" | "claim"
+//!          (whether the figure is a count, a bound on the true value or a claim),
+//!          unit_cost_eur_m, priced_systems[],
 //!          closure: null | { gap_units, procurement_eur_bn, horizon_cost_eur_bn,
 //!                            years_to_close | null, unknown | null, funded_closure_year,
 //!                            funded_units, delivered_by_year[], critical }, notes[]
@@ -31,7 +35,8 @@
 //!         countries[]: iso3, share_pct[], spend_eur_bn[]
 //!         burden[]: iso3, gdp_share, spending_share_base, spending_share_end
 //! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
-//!         affordability_ratio, window_closes, window_open_lines[], costing_excluded[]
+//!         affordability_ratio, window_closes, window_open_lines[], costing_excluded[],
+//!         lines_on_lower_bounds (assessed lines with a lower-bound figure)
 //! assumptions[]: name, value, form, unit, origin, rationale
 //! force_package: null | { troops, troops_per_brigade, brigades,
 //!                         lines[]: line, per_brigade, quantity, countries[] }
@@ -154,6 +159,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "window_closes": a.window_closes,
             "window_open_lines": a.window_open_lines,
             "costing_excluded": a.costing_excluded,
+            "lines_on_lower_bounds": a.lines.iter().filter(|l| l.ledger.coverage.is_some() && l.ledger.rests_on_lower_bound()).count(),
         },
         "assumptions": a.assumptions.iter().map(|p| json!({
             "name": p.name, "value": p.value, "form": p.form, "unit": p.unit,
@@ -212,6 +218,11 @@ fn line_json(line: &LineResult) -> Value {
         "verdict": l.status.as_ref().ok().map(|v| v.label()),
         "benchmark": l.status.as_ref().ok().zip(l.benchmark).map(|(own, bench)| crate::assessment_view::benchmark_label(*own, bench)),
         "missing": l.status.as_ref().err().map(|m| m.label()),
+        "undetermined": l.status.is_err_and(|m| m.is_undetermined()),
+        "bounds": {
+            "europe": l.europe_bound.as_str(), "us": l.us_bound.as_str(),
+            "requirement": l.requirement_bound.as_str(), "gap": l.gap_bound().as_str(),
+        },
         "unit_cost_eur_m": line.unit_cost_eur_m, "priced_systems": line.priced_systems,
         "closure": closure, "notes": line.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })

@@ -116,9 +116,28 @@ pub fn overall(a: &Assessment, m: &Messages) -> Vec<String> {
     if no_data > 0 {
         sentences.push(m.f("lines-not-assessed", &[("n", no_data.into()), ("total", a.lines.len().into())]));
     }
+    sentences.extend(bound_sentences(a, m));
     let pending: Vec<&str> = a.axes.iter().flat_map(|axis| axis.pending.iter().copied()).collect();
     if !pending.is_empty() {
         sentences.push(m.f("not-yet-modelled-list", &[("what", pending.join("; ").into())]));
+    }
+    sentences
+}
+
+/// How many assessed lines rest on lower bounds, and how many verdicts the bounds leave open.
+pub fn bound_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
+    let assessed: Vec<&LineResult> = a.lines.iter().filter(|l| l.ledger.coverage.is_some()).collect();
+    let on_lower = assessed.iter().filter(|l| l.ledger.rests_on_lower_bound()).count();
+    let undetermined =
+        assessed.iter().filter(|l| l.ledger.status.is_err_and(|s| s.is_undetermined())).count();
+    let mut sentences = Vec::new();
+    if on_lower > 0 {
+        sentences.push(
+            m.f("lines-on-lower-bounds", &[("n", on_lower.into()), ("assessed", assessed.len().into())]),
+        );
+    }
+    if undetermined > 0 {
+        sentences.push(m.f("lines-undetermined", &[("n", undetermined.into())]));
     }
     sentences
 }
@@ -173,7 +192,11 @@ fn lacks_sentence(a: &Assessment, m: &Messages) -> Option<String> {
                 &[
                     ("name", name.into()),
                     ("pct", m.pct((100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)).round(), 0).into()),
-                    ("gap", crate::format_number(l.ledger.gap.unwrap_or(0.0), 0).into()),
+                    (
+                        "gap",
+                        m.bounded(crate::format_number(l.ledger.gap.unwrap_or(0.0), 0), l.ledger.gap_bound())
+                            .into(),
+                    ),
                     ("unit", m.unit(&l.counted_in).into()),
                 ],
             )

@@ -471,12 +471,12 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Mess
         let closure = line.closure.as_ref();
         let mut row = vec![
             line.line.clone(),
-            opt(ledger.europe, 0),
-            opt(ledger.us, 0),
-            opt(ledger.requirement, 0),
+            bounded(ledger.europe, 0, ledger.europe_bound, m),
+            bounded(ledger.us, 0, ledger.us_bound, m),
+            bounded(ledger.requirement, 0, ledger.requirement_bound, m),
             opt(ledger.coverage_without_us, 2),
             opt(ledger.coverage, 2),
-            opt(ledger.gap, 0),
+            bounded(ledger.gap, 0, ledger.gap_bound(), m),
             opt(closure.and_then(|c| c.horizon_cost_eur_bn), 1),
             closes(line, m),
             ledger.status.as_ref().map_or_else(|missing| m.missing(*missing), |v| m.verdict(*v)),
@@ -609,6 +609,11 @@ fn opt(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "—".to_string(), |v| format_number(v, decimals))
 }
 
+/// [`opt`] with the figure's bound (`≥ 2`).
+fn bounded(value: Option<f64>, decimals: usize, bound: bulwark_core::Bound, m: &Messages) -> String {
+    value.map_or_else(|| "—".to_string(), |v| m.bounded(format_number(v, decimals), bound))
+}
+
 fn table(t: &TextTable, flavour: Flavour) -> String {
     match flavour {
         Flavour::Terminal => t.render(),
@@ -689,6 +694,52 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let a = bulwark_assess::assess(&dataset, &Scenario::load(name, &dataset).unwrap());
         render(&a, &dataset, Flavour::Markdown, None, &crate::i18n::Messages::new(crate::i18n::Lang::En))
+    }
+
+    /// Issue 11: in match-threat mode Russia's SEAD figure (2 Il-22PP) is a lower bound. Every
+    /// format prints it as `≥ 2`, says the line is undetermined rather than self-sufficient,
+    /// counts the lines resting on lower bounds, and the JSON carries the bounds.
+    #[test]
+    fn lower_bounds_print_as_at_least_in_every_format_and_language() {
+        use crate::i18n::{Lang, Messages};
+        let dataset = Dataset::embedded().unwrap();
+        let text = "name = \"mt\"\nextends = \"baseline\"\n[ledger]\nrequirement = \"match-threat\"\n";
+        let a = bulwark_assess::assess(&dataset, &Scenario::parse("mt.toml", text, &dataset).unwrap());
+        let (en, ja) = (Messages::new(Lang::En), Messages::new(Lang::Ja));
+        let row = |report: &str| -> String {
+            let found = report.lines().find(|l| l.contains("sead_aircraft") && l.contains("≥"));
+            found.unwrap_or_else(|| panic!("no sead_aircraft row with ≥ in\n{report}")).to_string()
+        };
+        for (m, undetermined, lower) in [
+            (&en, "undetermined: the threat figure is a lower bound", "rest on lower bounds"),
+            (&ja, "未確定", "下限値に基づく"),
+        ] {
+            for flavour in [Flavour::Terminal, Flavour::Markdown] {
+                let report = render(&a, &dataset, flavour, None, m);
+                let sead = row(&report);
+                assert!(sead.contains("≥ 2"), "{sead}");
+                assert!(sead.contains(undetermined), "{sead}");
+                assert!(!sead.contains(&m.verdict(Verdict::SelfSufficient)), "{sead}");
+                assert!(report.contains(lower), "{report}");
+            }
+            let html = crate::assessment_html::to_html(&a, &dataset, None, m);
+            let sead = &html[html.find("id=\"line-sead_aircraft\"").unwrap()..];
+            let sead = &sead[..sead.find("</tr>").unwrap()];
+            assert!(sead.contains("≥ 2") && sead.contains(undetermined), "{sead}");
+            assert!(html.contains(lower));
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::assessment_json::to_json(&a, None)).unwrap();
+        let sead = json["lines"].as_array().unwrap().iter().find(|l| l["line"] == "sead_aircraft").unwrap();
+        assert_eq!(sead["bounds"]["requirement"], "lower");
+        assert_eq!(sead["bounds"]["europe"], "exact");
+        assert_eq!(sead["undetermined"], true);
+        assert_eq!(sead["verdict"], serde_json::Value::Null);
+        assert!(
+            json["totals"]["lines_on_lower_bounds"].as_u64().is_some_and(|n| n >= 3),
+            "{}",
+            json["totals"]
+        );
     }
 
     #[test]

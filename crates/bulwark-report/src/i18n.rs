@@ -25,6 +25,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
+use bulwark_core::Bound;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
@@ -305,7 +306,23 @@ impl Messages {
             MissingData::NoInventory => "missing-no-inventory",
             MissingData::NoUsFigure => "missing-no-us-figure",
             MissingData::NoThreatFigure => "missing-no-threat-figure",
+            MissingData::ThreatMayBeHigher(Bound::Claim) => "missing-threat-claim",
+            MissingData::ThreatMayBeHigher(_) => "missing-threat-lower-bound",
+            MissingData::EuropeMayBeLower(Bound::Claim) => "missing-europe-claim",
+            MissingData::EuropeMayBeLower(_) => "missing-europe-upper-bound",
         })
+    }
+
+    /// A figure with its bound: `≥ 2` for a lower bound, `≤ 200` for an upper bound,
+    /// `900 (claim)` for a claim; the figure alone when it is a count.
+    pub fn bounded(&self, figure: String, bound: Bound) -> String {
+        let id = match bound {
+            Bound::Exact => return figure,
+            Bound::Lower => "bound-lower",
+            Bound::Upper => "bound-upper",
+            Bound::Claim => "bound-claim",
+        };
+        self.f(id, &[("value", figure.into())])
     }
 
     /// A span of euro billions: `EUR 798–970 bn`, `7,980億〜9,700億ユーロ`.

@@ -56,6 +56,11 @@ window-closes = The last critical gap is filled in { $year }{ $band } along the 
 window-no-critical = No critical line has a gap
 window-open = In { $year } critical gaps are still open: { $lines }
 lines-not-assessed = { $n } of { $total } capability lines could not be assessed for want of sourced figures
+lines-on-lower-bounds = { $n } of the { $assessed } lines assessed rest on lower bounds (figures marked ≥: the true figure is at least that)
+lines-undetermined = { $n } { $n ->
+    [one] line is
+   *[other] lines are
+} undetermined: Europe meets the figures as stated, but a figure is a bound or a claim that could reverse it
 not-yet-modelled-list = Not yet modelled: { $what }
 q1-sentence = Q1: the credibility of extended nuclear deterrence over a European ally is { $without } without the US and { $with } with the scenario's US posture
 q3-sentence = Q3: the most credible European package for { $budget } a year by { $year } reaches { $credibility } ({ $options } options, { $cost } a year) against { $us } for the US umbrella as today
