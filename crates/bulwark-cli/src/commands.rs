@@ -10,7 +10,7 @@ mod simulate;
 use std::io::Write;
 use std::path::Path;
 
-use bulwark_core::{InputError, Provenance};
+use bulwark_core::{Bound, InputError, Provenance};
 use bulwark_data::check::{check, coverage, Severity};
 use bulwark_data::{export, Dataset};
 use bulwark_report::assessment_view::{self, Flavour};
@@ -169,24 +169,43 @@ fn data_check(dir: Option<&Path>, verbose: bool, out: &mut dyn Write) -> Result<
 }
 
 /// Per-line coverage: how many European countries have a figure, and whether the US (for
-/// Europe) and Russia have one; then how many lines have all three.
+/// Europe) and Russia have one; then how many lines have all three. A side whose figure is a
+/// bound or a claim is marked (`≥` a lower bound, `≤` an upper bound, `~` a claim or a sum of
+/// bounds pointing both ways), and the lines with a lower bound are counted.
 fn coverage_table(dataset: &Dataset) -> String {
     let lines = coverage(dataset);
     let width = lines.iter().map(|c| c.line.len()).max().unwrap_or(4).max(4);
+    let mark = |bound: Bound| match bound {
+        Bound::Exact => " ",
+        Bound::Lower => "≥",
+        Bound::Upper => "≤",
+        Bound::Claim => "~",
+    };
     let yes_no = |b: bool| if b { "yes" } else { "-" };
     let mut text = format!("coverage by line:\n  {:<width$}  europe  us-europe  russia\n", "line");
     for line in &lines {
-        text.push_str(&format!(
-            "  {:<width$}  {:>6}  {:>9}  {:>6}\n",
+        // The mark follows the cell so that the count stays the row's second word.
+        let row = format!(
+            "  {:<width$}  {:>6}{}  {:>8}{}  {:>5}{}",
             line.line,
             line.european_countries,
+            mark(line.european_bound),
             yes_no(line.us_for_europe),
-            yes_no(line.russia)
-        ));
+            mark(line.us_bound),
+            yes_no(line.russia),
+            mark(line.russia_bound)
+        );
+        text.push_str(row.trim_end());
+        text.push('\n');
     }
     let complete = lines.iter().filter(|c| c.is_complete()).count();
+    let on_lower = lines.iter().filter(|c| c.has_lower_bound()).count();
     text.push_str(&format!(
         "lines with European, US-for-Europe and Russian figures: {complete} of {}\n",
+        lines.len()
+    ));
+    text.push_str(&format!(
+        "lines with a lower bound among their figures (≥): {on_lower} of {}; ≤ an upper bound, ~ a claim or mixed bounds\n",
         lines.len()
     ));
     text

@@ -167,6 +167,10 @@ fn data_check_prints_per_line_coverage_and_a_summary() {
         run.stdout
     );
     assert!(run.stdout.contains(" of 32\n"), "{}", run.stdout);
+    // Issue 11: Russia's SEAD figure (2 Il-22PP) is a lower bound, and the table says so.
+    let sead = run.stdout.lines().find(|l| l.trim_start().starts_with("sead_aircraft ")).unwrap();
+    assert!(sead.trim_end().ends_with("yes≥"), "{sead}");
+    assert!(run.stdout.contains("lines with a lower bound among their figures (≥): "), "{}", run.stdout);
 }
 
 #[test]
