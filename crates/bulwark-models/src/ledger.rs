@@ -43,7 +43,8 @@
 //! is a known factor and keeps it), the bound of `R` that of the threat figure in
 //! `match-threat` mode, of `E + U` in `replace-us` mode, and exact for a target; the gap
 //! `R − E` has the bound of `R` and the negated bound of `E` (a lower-bound requirement less
-//! an exact holding is a lower-bound gap). A line whose Europe-alone coverage reaches
+//! an exact holding is a lower-bound gap; a gap clamped at zero is a lower bound when it may
+//! open, exact otherwise). A line whose Europe-alone coverage reaches
 //! `self_sufficient` is not called self-sufficient when the true coverage may be lower: in
 //! `match-threat` mode when the threat figure is a lower bound or a claim (Russia may hold
 //! more), or in any mode when Europe's figure is an upper bound or a claim (Europe may hold
@@ -226,9 +227,19 @@ pub struct LineOutcome {
 
 impl LineOutcome {
     /// The bound of `gap` (and `units_to_buy`): `R − E` takes the bound of `R` and the negated
-    /// bound of `E`.
+    /// bound of `E`. A gap of zero is `max(0, R − E)` clamped: it is a lower bound when the true
+    /// `R` may be higher or the true `E` lower (the gap may open), and exactly zero otherwise.
     pub fn gap_bound(&self) -> Bound {
-        self.requirement_bound.and(self.europe_bound.negated())
+        if self.gap.is_some_and(|gap| gap > 0.0) {
+            return self.requirement_bound.and(self.europe_bound.negated());
+        }
+        let may_open = matches!(self.requirement_bound, Bound::Lower | Bound::Claim)
+            || matches!(self.europe_bound, Bound::Upper | Bound::Claim);
+        if may_open {
+            Bound::Lower
+        } else {
+            Bound::Exact
+        }
     }
 
     /// Whether any figure of the line (Europe's, the US's or the requirement) is a lower bound.
@@ -431,6 +442,11 @@ mod tests {
         let out = assess_line(&line(Some(40.0), None, 0.0, threat), &thresholds);
         // Russia may hold more than 100: Europe's 20 available is dependent either way.
         assert_eq!(out.status, Ok(Verdict::Dependent));
+        assert_eq!(out.gap_bound(), Bound::Lower);
+        // Europe's own lower bound on a shortfall: the gap is at most what it shows.
+        let mut lower = line(Some(40.0), None, 0.0, Requirement::Target(100.0));
+        lower.europe_bound = Bound::Lower;
+        assert_eq!(assess_line(&lower, &thresholds).gap_bound(), Bound::Upper);
         // Europe's upper bound makes a surplus undetermined in any mode ...
         let mut upper = line(Some(200.0), None, 0.0, Requirement::Target(50.0));
         upper.europe_bound = Bound::Upper;
@@ -439,7 +455,10 @@ mod tests {
         assert_eq!((out.europe_bound, out.gap_bound()), (Bound::Upper, Bound::Lower));
         // ... and its lower bound only says so: more than stated cannot undo a surplus.
         upper.europe_bound = Bound::Lower;
-        assert_eq!(assess_line(&upper, &thresholds).status, Ok(Verdict::SelfSufficient));
+        let out = assess_line(&upper, &thresholds);
+        assert_eq!(out.status, Ok(Verdict::SelfSufficient));
+        // A surplus that more holdings cannot close: the zero gap is exact.
+        assert_eq!(out.gap_bound(), Bound::Exact);
         // In replace-us mode the requirement E + U carries both bounds.
         let mut replace = line(Some(40.0), Some(60.0), 1.0, Requirement::ReplaceUs);
         replace.us_bound = Bound::Lower;
