@@ -91,6 +91,15 @@ fn data_show_a_line_lists_holders_and_costs() {
     assert!(run.stdout.contains("Holdings") && run.stdout.contains("Leopard 2A8"), "{}", run.stdout);
 }
 
+/// Issue 11: a holding that is a lower bound shows as one (`≥ 2`, Russia's two Il-22PP).
+#[test]
+fn data_show_marks_lower_bounds() {
+    let run = bulwark(&["data", "show", "sead_aircraft"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let russia = run.stdout.lines().find(|l| l.starts_with("RUS ")).unwrap_or_default();
+    assert!(russia.contains(" ≥ 2 "), "{}", run.stdout);
+}
+
 // `data show production`: procurement paces and years to reach (in a file of their own).
 #[path = "cli/production.rs"]
 mod production;

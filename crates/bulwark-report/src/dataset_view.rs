@@ -71,7 +71,8 @@ fn show_country(dataset: &Dataset, iso3: Iso3) -> String {
     for line in &dataset.lines {
         for item in dataset.inventory.iter().filter(|i| i.iso3 == iso3 && i.line == line.id) {
             cited.insert(item.provenance.source.as_str());
-            let mut cells = figure_cells(&line.id, item.quantity, item.scope, &item.provenance);
+            let mut cells =
+                bounded(figure_cells(&line.id, item.quantity, item.scope, &item.provenance), item.bound);
             cells.swap(1, 2);
             holdings.row(cells);
         }
@@ -136,7 +137,10 @@ fn show_line(dataset: &Dataset, line_id: &str) -> String {
     let mut holdings = TextTable::new(&["country", "scope", "quantity", "year", "source", "note"]);
     for item in dataset.inventory.iter().filter(|i| i.line == line_id) {
         cited.insert(item.provenance.source.as_str());
-        let mut cells = figure_cells(item.iso3.as_str(), item.quantity, item.scope, &item.provenance);
+        let mut cells = bounded(
+            figure_cells(item.iso3.as_str(), item.quantity, item.scope, &item.provenance),
+            item.bound,
+        );
         cells.swap(1, 2);
         holdings.row(cells);
     }
@@ -206,7 +210,10 @@ pub fn show_production(dataset: &Dataset, appendix: &str) -> String {
     for figure in &dataset.production {
         cited.insert(figure.provenance.source.as_str());
         let mut cells = vec![figure.iso3.to_string()];
-        cells.extend(figure_cells(&figure.item, figure.value, figure.unit.as_str(), &figure.provenance));
+        cells.extend(bounded(
+            figure_cells(&figure.item, figure.value, figure.unit.as_str(), &figure.provenance),
+            figure.bound,
+        ));
         if figure.is_procurement() {
             paces.row(cells);
         } else {
@@ -339,6 +346,20 @@ fn figure_cells(name: &str, value: f64, unit: &str, provenance: &Provenance) -> 
         provenance.source.clone(),
         shorten(&provenance.note, NOTE_CHARS),
     ]
+}
+
+/// [`figure_cells`] with the value marked by its bound: `≥ 2` a lower bound, `≤ 200` an upper
+/// bound, `900 (claim)` a claim (the dataset's `bound` column).
+fn bounded(mut cells: Vec<String>, bound: bulwark_core::Bound) -> Vec<String> {
+    use bulwark_core::Bound;
+    let value = std::mem::take(&mut cells[1]);
+    cells[1] = match bound {
+        Bound::Exact => value,
+        Bound::Lower => format!("≥ {value}"),
+        Bound::Upper => format!("≤ {value}"),
+        Bound::Claim => format!("{value} (claim)"),
+    };
+    cells
 }
 
 /// Notes in tables are cut to this many characters; exports keep them whole.
