@@ -179,7 +179,7 @@ fn coverage_table(dataset: &Dataset) -> String {
         Bound::Exact => " ",
         Bound::Lower => "≥",
         Bound::Upper => "≤",
-        Bound::Claim => "~",
+        Bound::Claim | Bound::Mixed => "~",
     };
     let yes_no = |b: bool| if b { "yes" } else { "-" };
     let mut text = format!("coverage by line:\n  {:<width$}  europe  us-europe  russia\n", "line");

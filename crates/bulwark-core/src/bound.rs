@@ -17,9 +17,13 @@ pub enum Bound {
     /// An upper bound: the true value is at most this (a stock before an undisclosed number was
     /// given away, a whole fleet of which only part serves).
     Upper,
-    /// An unverified claim (a belligerent's or an anonymous press source's figure), or a sum of
-    /// figures whose bounds point different ways: the true value may lie on either side.
+    /// An unverified claim (a belligerent's or an anonymous press source's figure): the true
+    /// value may lie on either side.
     Claim,
+    /// A figure computed from figures whose bounds point different ways (a lower bound plus an
+    /// upper bound, or a bound plus a claim): the true value may lie on either side. Never
+    /// written in the data files; only sums and differences produce it.
+    Mixed,
 }
 
 impl Bound {
@@ -27,14 +31,25 @@ impl Bound {
     pub const ALL: [(Bound, &'static str); 4] =
         [(Bound::Exact, "exact"), (Bound::Lower, "lower"), (Bound::Upper, "upper"), (Bound::Claim, "claim")];
 
-    /// The bound spelled as in the data files (`exact`, `lower`, `upper`, `claim`).
+    /// The bound spelled as in the data files (`exact`, `lower`, `upper`, `claim`); `mixed` is
+    /// not among them.
     pub fn parse(text: &str) -> Option<Bound> {
         Bound::ALL.iter().find(|(_, name)| *name == text).map(|(bound, _)| *bound)
     }
 
-    /// The spelling in the data files and in JSON.
+    /// The spelling in the data files and in JSON (`mixed` for [`Bound::Mixed`]).
     pub fn as_str(self) -> &'static str {
-        Bound::ALL.iter().find(|(bound, _)| *bound == self).map_or("exact", |(_, name)| name)
+        Bound::ALL.iter().find(|(bound, _)| *bound == self).map_or("mixed", |(_, name)| name)
+    }
+
+    /// Whether the true value may be higher than the figure (a lower bound, a claim, mixed).
+    pub fn may_be_higher(self) -> bool {
+        matches!(self, Bound::Lower | Bound::Claim | Bound::Mixed)
+    }
+
+    /// Whether the true value may be lower than the figure (an upper bound, a claim, mixed).
+    pub fn may_be_lower(self) -> bool {
+        matches!(self, Bound::Upper | Bound::Claim | Bound::Mixed)
     }
 
     /// Whether the figure is anything but a count as stated.
@@ -44,12 +59,12 @@ impl Bound {
 
     /// The bound of a sum (or of a product by a known positive factor) of two figures: a sum
     /// of lower bounds is a lower bound, of an exact figure and a lower bound a lower bound;
-    /// lower and upper together, or a claim, leave the direction unknown.
+    /// lower and upper together, or a claim with a bound, are [`Bound::Mixed`].
     pub fn and(self, other: Bound) -> Bound {
         match (self, other) {
             (Bound::Exact, bound) | (bound, Bound::Exact) => bound,
             (a, b) if a == b => a,
-            _ => Bound::Claim,
+            _ => Bound::Mixed,
         }
     }
 
@@ -81,6 +96,8 @@ mod tests {
         }
         assert_eq!(Bound::parse("Lower"), None);
         assert_eq!(Bound::parse("at_least"), None);
+        assert_eq!(Bound::parse("mixed"), None, "only sums are mixed");
+        assert_eq!(Bound::Mixed.as_str(), "mixed");
         assert_eq!(Bound::default(), Bound::Exact);
     }
 
@@ -89,12 +106,17 @@ mod tests {
         assert_eq!(Bound::of_sum([Bound::Exact, Bound::Lower, Bound::Exact]), Bound::Lower);
         assert_eq!(Bound::of_sum([Bound::Lower, Bound::Lower]), Bound::Lower);
         assert_eq!(Bound::of_sum([Bound::Upper, Bound::Exact]), Bound::Upper);
-        assert_eq!(Bound::of_sum([Bound::Lower, Bound::Upper]), Bound::Claim);
-        assert_eq!(Bound::of_sum([Bound::Lower, Bound::Claim]), Bound::Claim);
+        assert_eq!(Bound::of_sum([Bound::Lower, Bound::Upper]), Bound::Mixed);
+        assert_eq!(Bound::of_sum([Bound::Lower, Bound::Claim]), Bound::Mixed);
+        assert_eq!(Bound::of_sum([Bound::Claim, Bound::Claim]), Bound::Claim);
+        assert!(Bound::Lower.may_be_higher() && !Bound::Lower.may_be_lower());
+        assert!(Bound::Upper.may_be_lower() && !Bound::Upper.may_be_higher());
+        assert!(Bound::Mixed.may_be_lower() && Bound::Claim.may_be_higher());
+        assert!(!Bound::Exact.may_be_lower() && !Bound::Exact.may_be_higher());
         assert_eq!(Bound::of_sum([]), Bound::Exact);
         // A requirement that is a lower bound, less an exact holding: the gap is a lower bound.
         assert_eq!(Bound::Lower.and(Bound::Exact.negated()), Bound::Lower);
         // Less a holding that is itself a lower bound: the gap could be either side.
-        assert_eq!(Bound::Lower.and(Bound::Lower.negated()), Bound::Claim);
+        assert_eq!(Bound::Lower.and(Bound::Lower.negated()), Bound::Mixed);
     }
 }

@@ -43,8 +43,9 @@
 //! is a known factor and keeps it), the bound of `R` that of the threat figure in
 //! `match-threat` mode, of `E + U` in `replace-us` mode, and exact for a target; the gap
 //! `R − E` has the bound of `R` and the negated bound of `E` (a lower-bound requirement less
-//! an exact holding is a lower-bound gap; a gap clamped at zero is a lower bound when it may
-//! open, exact otherwise). A line whose Europe-alone coverage reaches
+//! an exact holding is a lower-bound gap), except in `replace-us` mode, where it is the US
+//! contribution and has its bound; a gap clamped at zero is a lower bound when it may open,
+//! exact otherwise. Bounds pointing both ways make a [`Bound::Mixed`] figure. A line whose Europe-alone coverage reaches
 //! `self_sufficient` is not called self-sufficient when the true coverage may be lower: in
 //! `match-threat` mode when the threat figure is a lower bound or a claim (Russia may hold
 //! more), or in any mode when Europe's figure is an upper bound or a claim (Europe may hold
@@ -175,9 +176,13 @@ impl MissingData {
             MissingData::ThreatMayBeHigher(Bound::Claim) => {
                 "undetermined: the threat figure is an unverified claim"
             }
+            MissingData::ThreatMayBeHigher(Bound::Mixed) => "undetermined: the threat figure mixes bounds",
             MissingData::ThreatMayBeHigher(_) => "undetermined: the threat figure is a lower bound",
             MissingData::EuropeMayBeLower(Bound::Claim) => {
-                "undetermined: Europe's figure is an unverified claim or mixes bounds"
+                "undetermined: Europe's figure is an unverified claim"
+            }
+            MissingData::EuropeMayBeLower(Bound::Mixed) => {
+                "undetermined: Europe's figure sums lower and upper bounds"
             }
             MissingData::EuropeMayBeLower(_) => "undetermined: Europe's figure is an upper bound",
         }
@@ -208,6 +213,11 @@ pub struct LineOutcome {
     pub us_bound: Bound,
     /// The bound of `requirement`.
     pub requirement_bound: Bound,
+    /// The bound of `gap`, `units_to_buy` and what closing the gap costs: in `replace-us` mode
+    /// the gap is the US contribution Europe must replace and has its bound; otherwise
+    /// `R − E` takes the bound of `R` and the negated bound of `E`. A gap of zero is
+    /// `max(0, …)` clamped: a lower bound when it may open, exactly zero otherwise.
+    pub gap_bound: Bound,
     /// Europe alone: `max(0, R − E)`.
     pub gap: Option<f64>,
     /// The benchmark: `max(0, R − E − U(posture))`.
@@ -226,19 +236,13 @@ pub struct LineOutcome {
 }
 
 impl LineOutcome {
-    /// The bound of `gap` (and `units_to_buy`): `R − E` takes the bound of `R` and the negated
-    /// bound of `E`. A gap of zero is `max(0, R − E)` clamped: it is a lower bound when the true
-    /// `R` may be higher or the true `E` lower (the gap may open), and exactly zero otherwise.
-    pub fn gap_bound(&self) -> Bound {
-        if self.gap.is_some_and(|gap| gap > 0.0) {
-            return self.requirement_bound.and(self.europe_bound.negated());
-        }
-        let may_open = matches!(self.requirement_bound, Bound::Lower | Bound::Claim)
-            || matches!(self.europe_bound, Bound::Upper | Bound::Claim);
-        if may_open {
-            Bound::Lower
-        } else {
+    /// The bound of `us`: that of `us_full`, except that a contribution the posture withdraws
+    /// entirely is exactly zero.
+    pub fn us_available_bound(&self) -> Bound {
+        if self.us == Some(0.0) && self.us_full.is_some_and(|full| full > 0.0) {
             Bound::Exact
+        } else {
+            self.us_bound
         }
     }
 
@@ -285,6 +289,7 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
         europe_bound: input.europe_bound,
         us_bound: input.us_bound,
         requirement_bound,
+        gap_bound: Bound::Exact,
         gap: None,
         gap_with_us: None,
         units_to_buy: None,
@@ -298,6 +303,7 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
         // Europe must then cover the requirement alone, which is what those modes ask.
         let with_us = e + us.unwrap_or(0.0);
         outcome.gap = Some((r - e).max(0.0));
+        outcome.gap_bound = gap_bound(input, requirement_bound, r - e);
         outcome.gap_with_us = Some((r - with_us).max(0.0));
         let gap = (r - e).max(0.0);
         outcome.units_to_buy = Some(if input.availability > 0.0 { gap / input.availability } else { gap });
@@ -315,16 +321,31 @@ pub fn assess_line(input: &LineInput, thresholds: &Thresholds) -> LineOutcome {
     outcome
 }
 
+/// The bound of `max(0, R − E)` (see [`LineOutcome::gap_bound`]).
+fn gap_bound(input: &LineInput, requirement_bound: Bound, difference: f64) -> Bound {
+    // In replace-us mode `R − E` is the available US contribution whatever Europe holds: the
+    // two European terms cancel, and so do their bounds.
+    let (minuend, subtrahend) = match input.requirement {
+        Requirement::ReplaceUs => (input.us_bound, Bound::Exact),
+        _ => (requirement_bound, input.europe_bound),
+    };
+    if difference > 0.0 {
+        minuend.and(subtrahend.negated())
+    } else if minuend.may_be_higher() || subtrahend.may_be_lower() {
+        Bound::Lower
+    } else {
+        Bound::Exact
+    }
+}
+
 /// Why a self-sufficient verdict cannot stand on these figures, if it cannot: the true
 /// requirement may be higher (`match-threat` mode, the threat a lower bound or a claim) or
 /// Europe's true holding lower (an upper bound or a claim).
 fn undetermined_by_bounds(input: &LineInput, requirement_bound: Bound) -> Option<MissingData> {
-    let may_be_higher = |bound: Bound| matches!(bound, Bound::Lower | Bound::Claim);
-    let may_be_lower = |bound: Bound| matches!(bound, Bound::Upper | Bound::Claim);
-    if matches!(input.requirement, Requirement::MatchThreat { .. }) && may_be_higher(requirement_bound) {
+    if matches!(input.requirement, Requirement::MatchThreat { .. }) && requirement_bound.may_be_higher() {
         return Some(MissingData::ThreatMayBeHigher(requirement_bound));
     }
-    may_be_lower(input.europe_bound).then_some(MissingData::EuropeMayBeLower(input.europe_bound))
+    input.europe_bound.may_be_lower().then_some(MissingData::EuropeMayBeLower(input.europe_bound))
 }
 
 /// Weighted geometric mean of coverages capped at 1; `None` when no line has a weight.
@@ -428,7 +449,7 @@ mod tests {
         assert_eq!(lower.status, Err(MissingData::ThreatMayBeHigher(Bound::Lower)));
         assert!(lower.status.unwrap_err().is_undetermined());
         assert!(close(lower.coverage_without_us, 5.0));
-        assert_eq!((lower.requirement_bound, lower.gap_bound()), (Bound::Lower, Bound::Lower));
+        assert_eq!((lower.requirement_bound, lower.gap_bound), (Bound::Lower, Bound::Lower));
         assert!(lower.rests_on_lower_bound());
         assert_eq!(against(Bound::Claim).status, Err(MissingData::ThreatMayBeHigher(Bound::Claim)));
         // An upper-bound threat only makes the requirement smaller: the verdict stands.
@@ -442,29 +463,36 @@ mod tests {
         let out = assess_line(&line(Some(40.0), None, 0.0, threat), &thresholds);
         // Russia may hold more than 100: Europe's 20 available is dependent either way.
         assert_eq!(out.status, Ok(Verdict::Dependent));
-        assert_eq!(out.gap_bound(), Bound::Lower);
+        assert_eq!(out.gap_bound, Bound::Lower);
         // Europe's own lower bound on a shortfall: the gap is at most what it shows.
         let mut lower = line(Some(40.0), None, 0.0, Requirement::Target(100.0));
         lower.europe_bound = Bound::Lower;
-        assert_eq!(assess_line(&lower, &thresholds).gap_bound(), Bound::Upper);
+        assert_eq!(assess_line(&lower, &thresholds).gap_bound, Bound::Upper);
         // Europe's upper bound makes a surplus undetermined in any mode ...
         let mut upper = line(Some(200.0), None, 0.0, Requirement::Target(50.0));
         upper.europe_bound = Bound::Upper;
         let out = assess_line(&upper, &thresholds);
         assert_eq!(out.status, Err(MissingData::EuropeMayBeLower(Bound::Upper)));
-        assert_eq!((out.europe_bound, out.gap_bound()), (Bound::Upper, Bound::Lower));
+        assert_eq!((out.europe_bound, out.gap_bound), (Bound::Upper, Bound::Lower));
         // ... and its lower bound only says so: more than stated cannot undo a surplus.
         upper.europe_bound = Bound::Lower;
         let out = assess_line(&upper, &thresholds);
         assert_eq!(out.status, Ok(Verdict::SelfSufficient));
         // A surplus that more holdings cannot close: the zero gap is exact.
-        assert_eq!(out.gap_bound(), Bound::Exact);
+        assert_eq!(out.gap_bound, Bound::Exact);
         // In replace-us mode the requirement E + U carries both bounds.
         let mut replace = line(Some(40.0), Some(60.0), 1.0, Requirement::ReplaceUs);
         replace.us_bound = Bound::Lower;
+        replace.europe_bound = Bound::Upper;
         let out = assess_line(&replace, &thresholds);
-        assert_eq!((out.us_bound, out.requirement_bound), (Bound::Lower, Bound::Lower));
+        assert_eq!((out.us_bound, out.requirement_bound), (Bound::Lower, Bound::Mixed));
+        // The gap is the US contribution to replace, whatever Europe's bound: a lower bound.
+        assert_eq!(out.gap_bound, Bound::Lower);
         assert!(out.rests_on_lower_bound() && out.rests_on_bound());
+        // Withdrawn entirely, the US contribution is exactly zero.
+        replace.us_posture = 0.0;
+        let out = assess_line(&replace, &thresholds);
+        assert_eq!((out.us_available_bound(), out.us_bound), (Bound::Exact, Bound::Lower));
     }
 
     #[test]

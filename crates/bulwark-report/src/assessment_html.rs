@@ -634,7 +634,11 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
     let bounded = |value: Option<f64>, bound| or_dash(value.map(|v| escape(&m.bounded(amount(v), bound))));
     let (cost, closes) = match &line.closure {
         Some(closure) => (
-            pair(closure.procurement_eur_bn.map(amount), closure.horizon_cost_eur_bn.map(amount)),
+            // The cost of a gap that is a bound is a bound the same way (the unit cost is a factor).
+            pair(
+                closure.procurement_eur_bn.map(|v| escape(&m.bounded(amount(v), ledger.gap_bound))),
+                closure.horizon_cost_eur_bn.map(|v| escape(&m.bounded(amount(v), ledger.gap_bound))),
+            ),
             closure_note(closure, end_year, m),
         ),
         None if ledger.gap.is_some() => ("–".into(), m.t("no-gap")),
@@ -671,12 +675,12 @@ fn line_row(out: &mut String, line: &LineResult, end_year: u16, m: &Messages) {
         escape(&m.unit(&line.counted_in)),
         bounded(ledger.europe, ledger.europe_bound),
         pair(
-            ledger.us.map(|v| escape(&m.bounded(amount(v), ledger.us_bound))),
+            ledger.us.map(|v| escape(&m.bounded(amount(v), ledger.us_available_bound()))),
             ledger.us_full.map(|v| escape(&m.bounded(amount(v), ledger.us_bound)))
         ),
         bounded(ledger.requirement, ledger.requirement_bound),
         pair(ledger.coverage.map(|c| percent(c, m)), ledger.coverage_without_us.map(|c| percent(c, m))),
-        bounded(ledger.gap, ledger.gap_bound()),
+        bounded(ledger.gap, ledger.gap_bound),
         escape(&closes),
         notes.join("; "),
         id = escape(&line.line),

@@ -22,8 +22,9 @@
 //!          europe, us, us_full, requirement, gap, coverage, coverage_without_us,
 //!          verdict | null, missing | null (why there is no verdict: no figure, or
 //!          "undetermined: …" when only the figures' bounds leave it open), undetermined,
-//!          bounds { europe, us, requirement, gap }: "exact" | "lower" | "upper" | "claim"
-//!          (whether the figure is a count, a bound on the true value or a claim),
+//!          bounds { europe, us, requirement, gap }: "exact" | "lower" | "upper" | "claim" |
+//!          "mixed" (whether the figure is a count, a bound on the true value, a claim, or
+//!          computed from bounds pointing both ways; `us` is the bound of `us_full`),
 //!          unit_cost_eur_m, priced_systems[],
 //!          closure: null | { gap_units, procurement_eur_bn, horizon_cost_eur_bn,
 //!                            years_to_close | null, unknown | null, funded_closure_year,
@@ -221,7 +222,7 @@ fn line_json(line: &LineResult) -> Value {
         "undetermined": l.status.is_err_and(|m| m.is_undetermined()),
         "bounds": {
             "europe": l.europe_bound.as_str(), "us": l.us_bound.as_str(),
-            "requirement": l.requirement_bound.as_str(), "gap": l.gap_bound().as_str(),
+            "requirement": l.requirement_bound.as_str(), "gap": l.gap_bound.as_str(),
         },
         "unit_cost_eur_m": line.unit_cost_eur_m, "priced_systems": line.priced_systems,
         "closure": closure, "notes": line.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),

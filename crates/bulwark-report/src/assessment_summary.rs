@@ -194,7 +194,7 @@ fn lacks_sentence(a: &Assessment, m: &Messages) -> Option<String> {
                     ("pct", m.pct((100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)).round(), 0).into()),
                     (
                         "gap",
-                        m.bounded(crate::format_number(l.ledger.gap.unwrap_or(0.0), 0), l.ledger.gap_bound())
+                        m.bounded(crate::format_number(l.ledger.gap.unwrap_or(0.0), 0), l.ledger.gap_bound)
                             .into(),
                     ),
                     ("unit", m.unit(&l.counted_in).into()),

@@ -472,12 +472,13 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Mess
         let mut row = vec![
             line.line.clone(),
             bounded(ledger.europe, 0, ledger.europe_bound, m),
-            bounded(ledger.us, 0, ledger.us_bound, m),
+            bounded(ledger.us, 0, ledger.us_available_bound(), m),
             bounded(ledger.requirement, 0, ledger.requirement_bound, m),
             opt(ledger.coverage_without_us, 2),
             opt(ledger.coverage, 2),
-            bounded(ledger.gap, 0, ledger.gap_bound(), m),
-            opt(closure.and_then(|c| c.horizon_cost_eur_bn), 1),
+            bounded(ledger.gap, 0, ledger.gap_bound, m),
+            // The cost of a gap that is a bound is a bound the same way (the unit cost is a factor).
+            bounded(closure.and_then(|c| c.horizon_cost_eur_bn), 1, ledger.gap_bound, m),
             closes(line, m),
             ledger.status.as_ref().map_or_else(|missing| m.missing(*missing), |v| m.verdict(*v)),
             match (ledger.status, ledger.benchmark) {

@@ -358,6 +358,7 @@ fn bounded(mut cells: Vec<String>, bound: bulwark_core::Bound) -> Vec<String> {
         Bound::Lower => format!("≥ {value}"),
         Bound::Upper => format!("≤ {value}"),
         Bound::Claim => format!("{value} (claim)"),
+        Bound::Mixed => format!("~ {value}"),
     };
     cells
 }
@@ -399,6 +400,8 @@ struct LossJson<'a> {
     as_of: &'a str,
     source: &'a str,
     note: &'a str,
+    /// Read from `basis`: `lower` for confirmed or named losses, `claim` for a belligerent's.
+    bound: &'static str,
 }
 
 #[derive(Serialize)]
@@ -447,6 +450,8 @@ struct FigureJson<'a> {
     year: u16,
     source: &'a str,
     note: &'a str,
+    /// `exact`, `lower`, `upper` or `claim` (the `bound` column; exact for tables without it).
+    bound: &'static str,
 }
 
 /// The whole dataset as one JSON document (schema [`DATASET_SCHEMA`]).
@@ -468,6 +473,7 @@ pub fn to_json(dataset: &Dataset) -> String {
             year: p.year,
             source: &p.source,
             note: &p.note,
+            bound: "exact",
         }
     }
     let document = DatasetJson {
@@ -519,7 +525,10 @@ pub fn to_json(dataset: &Dataset) -> String {
         inventory: dataset
             .inventory
             .iter()
-            .map(|i| figure(i.iso3.to_string(), i.scope, &i.line, i.quantity, "count", &i.provenance))
+            .map(|i| FigureJson {
+                bound: i.bound.as_str(),
+                ..figure(i.iso3.to_string(), i.scope, &i.line, i.quantity, "count", &i.provenance)
+            })
             .collect(),
         nuclear: dataset
             .nuclear
@@ -539,7 +548,10 @@ pub fn to_json(dataset: &Dataset) -> String {
         production: dataset
             .production
             .iter()
-            .map(|p| figure(p.iso3.to_string(), "", &p.item, p.value, p.unit.as_str(), &p.provenance))
+            .map(|p| FigureJson {
+                bound: p.bound.as_str(),
+                ..figure(p.iso3.to_string(), "", &p.item, p.value, p.unit.as_str(), &p.provenance)
+            })
             .collect(),
         losses: dataset
             .losses
@@ -552,6 +564,7 @@ pub fn to_json(dataset: &Dataset) -> String {
                 as_of: &l.as_of,
                 source: &l.provenance.source,
                 note: &l.provenance.note,
+                bound: l.bound().as_str(),
             })
             .collect(),
     };

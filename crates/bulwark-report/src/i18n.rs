@@ -307,20 +307,24 @@ impl Messages {
             MissingData::NoUsFigure => "missing-no-us-figure",
             MissingData::NoThreatFigure => "missing-no-threat-figure",
             MissingData::ThreatMayBeHigher(Bound::Claim) => "missing-threat-claim",
+            MissingData::ThreatMayBeHigher(Bound::Mixed) => "missing-threat-mixed",
             MissingData::ThreatMayBeHigher(_) => "missing-threat-lower-bound",
             MissingData::EuropeMayBeLower(Bound::Claim) => "missing-europe-claim",
+            MissingData::EuropeMayBeLower(Bound::Mixed) => "missing-europe-mixed",
             MissingData::EuropeMayBeLower(_) => "missing-europe-upper-bound",
         })
     }
 
     /// A figure with its bound: `≥ 2` for a lower bound, `≤ 200` for an upper bound,
-    /// `900 (claim)` for a claim; the figure alone when it is a count.
+    /// `900 (claim)` for a claim, `~ 1,370` for a figure mixing bounds; the figure alone when it
+    /// is a count.
     pub fn bounded(&self, figure: String, bound: Bound) -> String {
         let id = match bound {
             Bound::Exact => return figure,
             Bound::Lower => "bound-lower",
             Bound::Upper => "bound-upper",
             Bound::Claim => "bound-claim",
+            Bound::Mixed => "bound-mixed",
         };
         self.f(id, &[("value", figure.into())])
     }

@@ -57,7 +57,7 @@ impl TextTable {
                     .map(|row| cell(row, idx))
                     .filter(|c| !c.is_empty() && c != "—")
                     .peekable();
-                cells.peek().is_some() && cells.all(|c| c.replace(',', "").parse::<f64>().is_ok())
+                cells.peek().is_some() && cells.all(|c| is_number(&c))
             })
             .collect();
         let mut out = String::new();
@@ -177,11 +177,29 @@ pub(crate) fn char_width(ch: char) -> usize {
     }
 }
 
+/// Whether a cell is a number, marks of a bound included (`≥ 2`, `≤ 200`, `~ 1,370`,
+/// `900 (claim)`), so that a column of bounded figures still aligns right.
+fn is_number(cell: &str) -> bool {
+    let bare = cell.trim_start_matches(['≥', '≤', '~']).trim_start();
+    let bare = bare.split([' ', '（']).next().unwrap_or(bare);
+    bare.replace(',', "").parse::<f64>().is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use expect_test::expect;
 
     use super::*;
+
+    #[test]
+    fn bounded_figures_count_as_numbers() {
+        for cell in ["≥ 2", "≤ 1,200", "~ 1,370", "900 (claim)", "900（主張）", "3.5"] {
+            assert!(is_number(cell), "{cell}");
+        }
+        for cell in ["≥", "dependent", "(claim)", "open"] {
+            assert!(!is_number(cell), "{cell}");
+        }
+    }
 
     #[test]
     fn numbers_align_right_and_text_left() {

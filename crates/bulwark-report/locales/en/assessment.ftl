@@ -56,7 +56,7 @@ window-closes = The last critical gap is filled in { $year }{ $band } along the 
 window-no-critical = No critical line has a gap
 window-open = In { $year } critical gaps are still open: { $lines }
 lines-not-assessed = { $n } of { $total } capability lines could not be assessed for want of sourced figures
-lines-on-lower-bounds = { $n } of the { $assessed } lines assessed rest on lower bounds (figures marked ≥: the true figure is at least that)
+lines-on-lower-bounds = { $n } of the { $assessed } lines assessed rest on lower bounds (figures marked ≥: the true figure is at least that; ≤ marks an upper bound, ~ a figure that sums both)
 lines-undetermined = { $n } { $n ->
     [one] line is
    *[other] lines are

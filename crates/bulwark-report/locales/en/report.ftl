@@ -13,11 +13,14 @@ missing-no-threat-figure = no figure for the adversary's holding
 missing-threat-lower-bound = undetermined: the threat figure is a lower bound
 missing-threat-claim = undetermined: the threat figure is an unverified claim
 missing-europe-upper-bound = undetermined: Europe's figure is an upper bound
-missing-europe-claim = undetermined: Europe's figure is a claim or mixes bounds
+missing-threat-mixed = undetermined: the threat figure mixes lower and upper bounds
+missing-europe-claim = undetermined: Europe's figure is an unverified claim
+missing-europe-mixed = undetermined: Europe's figure sums lower and upper bounds
 # A figure that is a bound on the true value, or a claim (line tables, page 1).
 bound-lower = ≥ { $value }
 bound-upper = ≤ { $value }
 bound-claim = { $value } (claim)
+bound-mixed = ~ { $value }
 yes = yes
 open = open
 open-in = open in { $year }

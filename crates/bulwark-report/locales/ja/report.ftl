@@ -13,11 +13,14 @@ missing-no-threat-figure = 敵対国の保有数の数値なし
 missing-threat-lower-bound = 未確定：脅威側の数値は下限値
 missing-threat-claim = 未確定：脅威側の数値は未検証の主張
 missing-europe-upper-bound = 未確定：欧州の数値は上限値
-missing-europe-claim = 未確定：欧州の数値は主張または上限・下限の混在
+missing-threat-mixed = 未確定：脅威側の数値は上限値と下限値の混在
+missing-europe-claim = 未確定：欧州の数値は未検証の主張
+missing-europe-mixed = 未確定：欧州の数値は上限値と下限値の合計
 # 真の値の上限・下限である数値、または主張（能力ラインの表、1ページ目）。
 bound-lower = ≥ { $value }
 bound-upper = ≤ { $value }
 bound-claim = { $value }（主張）
+bound-mixed = ~ { $value }
 yes = あり
 open = 未充足
 open-in = { $year }年時点で未充足
