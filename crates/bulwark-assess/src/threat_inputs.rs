@@ -24,6 +24,8 @@
 //!   about 420 a year. The scenario's `threat_loss_scale` multiplies the rate (its rationale
 //!   compares the Ukrainian General Staff's claimed rate with Oryx's).
 //! - **Personnel**: `country_figures.csv` `active_personnel`.
+//! - **Retirement** after the war: `threat_retirement_rate` (a judgement; the dataset has no
+//!   sourced retirement or service-life figure for Russian land equipment).
 //! - Everything else is a `threat_*` judgement parameter ([`THREAT_PARAMETERS`]).
 //!
 //! A figure the dataset lacks stays missing: the model lists it per line and never fills it.
@@ -73,6 +75,7 @@ pub const THREAT_PARAMETERS: &[Param] = &[
     Param::ThreatSanctionsEffect,
     Param::ThreatUnknownStockYears,
     Param::ThreatNewBuildShare,
+    Param::ThreatRetirementRate,
     Param::ThreatTanksPerBattalion,
     Param::ThreatIfvsPerBattalion,
     Param::ThreatGunsPerBattalion,
@@ -388,6 +391,7 @@ pub fn params(value: &ParamValues) -> ThreatParams {
         production_cap_multiple: value[Param::ThreatProductionCapMultiple],
         sanctions_effect: value[Param::ThreatSanctionsEffect],
         unknown_stock_years: value[Param::ThreatUnknownStockYears],
+        retirement_rate: value[Param::ThreatRetirementRate],
     }
 }
 

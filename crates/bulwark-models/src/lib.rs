@@ -10,6 +10,7 @@
 //! - [`ledger`]: the capability ledger (coverage, gaps, axis scores, verdicts);
 //! - [`closure`]: cost and time to close gaps, and the funded closure schedule;
 //! - [`budget`]: defence spending paths, headroom and burden sharing;
+//! - [`buildup`]: new brigades raised from the headroom beyond the gaps;
 //! - [`force_package`]: brigades and land equipment standing in for a force given in troops;
 //! - [`campaign`]: the Baltic campaign (formations, arrivals, attrition, advance);
 //! - [`iamd`]: air and missile defence saturation (leakers per day, magazines);
@@ -20,6 +21,7 @@
 
 pub mod attrition;
 pub mod budget;
+pub mod buildup;
 pub mod campaign;
 pub mod closure;
 pub mod decision;

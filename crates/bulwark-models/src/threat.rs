@@ -15,7 +15,8 @@
 //! new_c(t)     = new_rate_c × p(t)
 //! refurb_c(t)  = min(refurb_rate_c × p(t), stored_c(t))
 //! loss_c(t)    = war(t) × loss_rate_c × k
-//! force_c(t+1) = max(0, force_c(t) + new_c(t) + refurb_c(t) − loss_c(t))
+//! retire_c(t)  = (1 − war(t)) × ρ × force_c(t)                  retirement after the war
+//! force_c(t+1) = max(0, force_c(t) + new_c(t) + refurb_c(t) − loss_c(t) − retire_c(t))
 //! stored_c(t+1)= stored_c(t) − refurb_c(t)
 //! ```
 //!
@@ -23,6 +24,12 @@
 //! observed, so a stock fed it), the stock is taken as `refurb_rate_c × r` — `r` years of the
 //! observed rate (`unknown_stock_years`, a judgement) — and is drawn down the same way. It is
 //! not reported as a stored figure.
+//!
+//! Retirement: once the war ends, a share `ρ` of each line's active holding leaves service every
+//! year (worn out, cannibalised for parts or scrapped), so the force levels off at
+//! `(new + refurb) / ρ` instead of growing for ever. While the war goes on, the loss rates
+//! stand for what leaves service. With `ρ > 0` the force approaches that level from below or
+//! above; with `ρ = 0` nothing retires (the model before retirement).
 //!
 //! `loss_rate_c` is the dataset's loss rate a year while the war goes on: for the baseline the
 //! increase of Oryx's visually confirmed counts between their two latest dates (a lower bound,
@@ -69,6 +76,7 @@
 //! | `cap`: industrial capacity as a multiple of today's output | multiple | 1.5 | `[0, 100]` |
 //! | `s`: sanctions' effect on output | fraction | 0.1 | `[0, 1]` |
 //! | `r`, `unknown_stock_years`: years of refurbishment an unknown stored stock sustains | years | 3 | `[0, 50]` |
+//! | `ρ`, `retirement_rate`: share of the active holding retired a year after the war (`threat_retirement_rate`) | fraction a year | 0.04 | `[0, 1]` |
 //!
 //! Per line ([`LineStart`]): holding (active) and its as-of year, stored stock, new production
 //! and refurbishment per year, war losses per year (dataset, each optional) and units per
@@ -78,7 +86,8 @@
 //!
 //! Aggregate: no quality, no modernisation, no training pipeline beyond the personnel cap;
 //! production is not diverted by the war's end; stored stock is all refurbishable; the share
-//! committed elsewhere is the same on every line.
+//! committed elsewhere is the same on every line; retirement is one rate for every line and
+//! age (no vintage structure), and retired equipment does not return to the stored stock.
 //!
 //! # References
 //!
@@ -146,6 +155,8 @@ pub struct ThreatParams {
     pub sanctions_effect: f64,
     /// `r`, years.
     pub unknown_stock_years: f64,
+    /// `ρ`, share of the active holding retired a year after the war.
+    pub retirement_rate: f64,
 }
 
 impl Default for ThreatParams {
@@ -164,6 +175,7 @@ impl Default for ThreatParams {
             production_cap_multiple: 1.5,
             sanctions_effect: 0.1,
             unknown_stock_years: 3.0,
+            retirement_rate: 0.04,
         }
     }
 }
@@ -264,6 +276,7 @@ impl ThreatInputs {
         check_range(MODEL, "production_cap_multiple", p.production_cap_multiple, (0.0, 100.0), "0 to 100")?;
         check_range(MODEL, "sanctions_effect", p.sanctions_effect, (0.0, 1.0), fraction)?;
         check_range(MODEL, "unknown_stock_years", p.unknown_stock_years, (0.0, 50.0), "0 to 50 years")?;
+        check_range(MODEL, "retirement_rate", p.retirement_rate, (0.0, 1.0), fraction)?;
         if let Some(personnel) = self.personnel {
             check_range(MODEL, "personnel", personnel, (0.0, 1e9), "0 to 1e9 persons")?;
         }
@@ -437,7 +450,10 @@ impl LineState {
         };
         let at_war = (p.war_end_year - year).clamp(0.0, 1.0);
         let lost = at_war * line.war_losses_per_year.unwrap_or(0.0) * p.loss_scale;
-        self.current = (self.current + new + refurbished - lost).max(0.0);
+        // Retirement runs in the part of the year after the war: while it goes on, the loss
+        // rates stand for what leaves service.
+        let retired = (1.0 - at_war) * p.retirement_rate * self.current;
+        self.current = (self.current + new + refurbished - lost - retired).max(0.0);
     }
 }
 

@@ -35,6 +35,8 @@ pub enum Model {
     Decision,
     /// Russia's force over time and the readiness clocks.
     Threat,
+    /// Europe's land build-up from the budget headroom beyond its gaps.
+    Buildup,
 }
 
 impl Model {
@@ -51,6 +53,7 @@ impl Model {
             Model::Nuclear => "nuclear",
             Model::Decision => "decision",
             Model::Threat => "threat",
+            Model::Buildup => "buildup",
         }
     }
 }
@@ -335,6 +338,8 @@ catalogue! {
     CampaignBattalionsPerBrigade = "campaign_battalions_per_brigade", Campaign, Uncertain;
     CampaignPersonnelPerBrigade = "campaign_personnel_per_brigade", Campaign, Uncertain;
     CampaignEuropeCommitShare = "campaign_europe_commit_share", Campaign, Uncertain;
+    CampaignEuropeCommitResponse = "campaign_europe_commit_response", Campaign, Uncertain;
+    CampaignEuropeCommitCapShare = "campaign_europe_commit_cap_share", Campaign, Uncertain;
     CampaignUsCommitShare = "campaign_us_commit_share", Campaign, Uncertain;
     CampaignUsSurgeBrigades = "campaign_us_surge_brigades", Campaign, Uncertain;
     CampaignUsSurgeFirstDays = "campaign_us_surge_first_days", Campaign, Uncertain;
@@ -389,12 +394,16 @@ catalogue! {
     ThreatSanctionsEffect = "threat_sanctions_effect", Threat, Uncertain;
     ThreatUnknownStockYears = "threat_unknown_stock_years", Threat, Uncertain;
     ThreatNewBuildShare = "threat_new_build_share", Threat, Uncertain;
+    ThreatRetirementRate = "threat_retirement_rate", Threat, Uncertain;
     ThreatTanksPerBattalion = "threat_tanks_per_battalion", Threat, Uncertain;
     ThreatIfvsPerBattalion = "threat_ifvs_per_battalion", Threat, Uncertain;
     ThreatGunsPerBattalion = "threat_guns_per_battalion", Threat, Uncertain;
     ThreatLocalWarBattalions = "threat_local_war_battalions", Threat, Uncertain;
     ThreatRegionalWarBattalions = "threat_regional_war_battalions", Threat, Uncertain;
     ThreatLargeWarBattalions = "threat_large_war_battalions", Threat, Uncertain;
+    BuildupLandShare = "buildup_land_share", Buildup, Uncertain;
+    BuildupBrigadeYears = "buildup_brigade_years", Buildup, Uncertain;
+    BuildupMaxBrigadesPerYear = "buildup_max_brigades_per_year", Buildup, Uncertain;
 }
 
 #[cfg(test)]
@@ -434,6 +443,7 @@ mod tests {
             Model::Nuclear,
             Model::Decision,
             Model::Threat,
+            Model::Buildup,
         ] {
             assert!(Param::of_model(model).next().is_some(), "{}", model.as_str());
         }

@@ -31,6 +31,7 @@ fn plain() -> ThreatParams {
         production_cap_multiple: 2.0,
         sanctions_effect: 0.0,
         unknown_stock_years: 2.0,
+        retirement_rate: 0.0,
     }
 }
 
@@ -239,4 +240,60 @@ proptest! {
 
 fn missing_line() -> LineStart {
     LineStart { active: None, ..tanks(1.0, None, 0.0, 0.0, None) }
+}
+
+#[test]
+fn retirement_runs_after_the_war_and_levels_the_force_off() {
+    // War ends at the start of 2026. 2024 and 2025 are war years: no retirement, the same
+    // figures as without it (1000 → 700 → 300). From 2026, 10 % retires a year and 400 are
+    // built: 300 + 400 − 30 = 670, then 670 + 400 − 67 = 1003.
+    let params = ThreatParams { retirement_rate: 0.1, ..plain() };
+    let input = inputs(vec![tanks(1000.0, Some(500.0), 400.0, 300.0, Some(1000.0))], params);
+    input.validate().unwrap();
+    let force = project(&input).lines[0].force.clone().unwrap();
+    let want = [1000.0, 700.0, 300.0, 670.0, 1003.0];
+    for (got, want) in force.iter().zip(want) {
+        assert!((got - want).abs() < 1e-9, "{force:?}");
+    }
+    // Far out the force levels off at new build / ρ = 4000, where it would grow by 400 a
+    // year for ever without retirement.
+    let mut long = inputs(vec![tanks(1000.0, Some(500.0), 400.0, 300.0, Some(1000.0))], params);
+    long.n_years = 200;
+    let force = project(&long).lines[0].force.clone().unwrap();
+    assert!((force[199] - 4000.0).abs() < 1.0, "{}", force[199]);
+    let invalid = inputs(vec![], ThreatParams { retirement_rate: 1.5, ..plain() });
+    assert!(invalid.validate().unwrap_err().to_string().contains("retirement_rate"));
+}
+
+proptest! {
+    /// Retiring more never leaves Russia stronger, in any year, and changes nothing while the
+    /// war goes on.
+    #[test]
+    fn more_retirement_never_raises_the_force(
+        params in arbitrary_params(),
+        rate in 0.0f64..0.3,
+        extra in 0.0f64..0.3,
+        active in 100.0f64..3000.0,
+        stored in prop::option::of(0.0f64..5000.0),
+        new in 0.0f64..500.0,
+        refurbished in 0.0f64..1500.0,
+        losses in prop::option::of(0.0f64..2000.0),
+    ) {
+        let run = |retirement_rate: f64| {
+            let mut input = inputs(
+                vec![tanks(active, stored, new, refurbished, losses)],
+                ThreatParams { retirement_rate, ..params },
+            );
+            input.n_years = 25;
+            input.personnel = Some(2_000_000.0);
+            project(&input).battalions
+        };
+        let (less, more) = (run(rate), run(rate + extra));
+        for (t, (l, m)) in less.iter().zip(&more).enumerate() {
+            prop_assert!(*m <= *l + 1e-9, "year {}: rate {} gives {}, {} gives {}", t, rate, l, rate + extra, m);
+            if 2024.0 + (t as f64) < params.war_end_year.floor() {
+                prop_assert!((m - l).abs() < 1e-9, "year {} is at war", t);
+            }
+        }
+    }
 }
