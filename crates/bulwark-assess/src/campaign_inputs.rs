@@ -15,9 +15,14 @@
 //!   `availability_air` × `campaign_red_air_share`.
 //! - **Blue in place**: `campaign_inplace_light_bn` × `campaign_light_bn_power` +
 //!   `campaign_inplace_heavy_bn` (judgements: the dataset lacks Latvian and Lithuanian brigades).
-//! - **European reinforcements**: the coalition's manoeuvre brigades (dataset; a member without
-//!   a brigade count counts its active personnel / `campaign_personnel_per_brigade`) ×
-//!   `availability_land` × `campaign_europe_commit_share`; **US reinforcements**: US brigades in
+//! - **European reinforcements**: the coalition's available brigades `A` = manoeuvre brigades
+//!   (dataset; a member without a brigade count counts its active personnel /
+//!   `campaign_personnel_per_brigade`, plus the year's growth) × `availability_land`; of them
+//!   Europe commits enough to answer Red's massing ([`europe_commitment`]):
+//!   `clamp((response × (Red first + follow-on) − Blue in place) / battalions_per_brigade,
+//!   floor × A, cap × A)` with `response` = `campaign_europe_commit_response`, `floor` =
+//!   `campaign_europe_commit_share` (what Europe sends whatever Red masses) and `cap` =
+//!   `campaign_europe_commit_cap_share` (what it keeps for other flanks); **US reinforcements**: US brigades in
 //!   Europe (dataset, scope `europe`, the ledger's row) × `availability_land` ×
 //!   `us_posture.conventional` × `campaign_us_commit_share`. Each committed brigade is
 //!   `campaign_battalions_per_brigade` battalions, split into a heavy part
@@ -56,8 +61,9 @@
 //!   then its resupply share is Russia's artillery-shell production (dataset) ×
 //!   `campaign_red_ammo_production_share` over its need (battalions ×
 //!   `campaign_red_rounds_per_battalion_day`), at most 1.
-//! - **Growth** ([`Growth`]): units Europe adds by a year (the funded closure of its gaps) join
-//!   the European holdings above before the same shares apply.
+//! - **Growth** ([`Growth`]): units Europe adds by a year (the funded closure of its gaps and
+//!   the brigades its land build-up raises from the headroom beyond them) join the European
+//!   holdings above before the same shares apply.
 
 mod ensemble;
 mod growth;
@@ -76,7 +82,7 @@ use bulwark_models::ModelError;
 use bulwark_scenario::{Param, ParamValues, Scenario};
 
 pub use ensemble::{campaign_metrics, campaign_year, simulate_campaign, CAMPAIGN_RUNS, YEAR_RUNS};
-pub use growth::{europe_growth, growth_in, Growth};
+pub use growth::{brigade_cost, europe_growth, growth_in, BrigadeCost, Growth};
 pub use outcome::{
     assess_campaign, CampaignAssessment, HoldCurve, Lever, Window, YearHold, REPORT_DAYS, REPORT_QUANTILES,
 };
@@ -286,20 +292,26 @@ fn forces(
     let availability_air = value[Param::AvailabilityAir];
     let availability_land = value[Param::AvailabilityLand];
     let light_power = value[Param::CampaignLightBnPower];
+    let blue_in_place = value[Param::CampaignInplaceLightBn] * light_power + value[Param::CampaignInplaceHeavyBn];
     let mut blue = vec![
         inplace(value[Param::CampaignInplaceLightBn] * light_power),
         inplace(value[Param::CampaignInplaceHeavyBn]),
     ];
-    let europe_committed = (base.europe_brigades + growth.brigades)
-        * availability_land
-        * value[Param::CampaignEuropeCommitShare];
+    let (first_echelon, followon) = red_battalions(base, value, context.year)?;
+    let europe_available = (base.europe_brigades + growth.brigades + growth.headroom_brigades) * availability_land;
+    let europe_committed = europe_commitment(
+        value,
+        europe_available,
+        first_echelon + followon,
+        blue_in_place,
+        value[Param::CampaignBattalionsPerBrigade],
+    );
     let us_committed =
         base.us_brigades * availability_land * us.conventional * value[Param::CampaignUsCommitShare];
     reinforcements(&mut blue, value, europe_committed, value[Param::CampaignHeavyShare]);
     reinforcements(&mut blue, value, us_committed, 1.0);
     us_surge(&mut blue, value, value[Param::CampaignUsSurgeBrigades] * us.conventional);
     let warning_hours = 24.0 * value[Param::CampaignWarningDays];
-    let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     let red = red_formations(value, first_echelon, followon, warning_hours);
     let sead_needed = value[Param::CampaignSeadNeeded];
     let air_share = value[Param::CampaignAirCommitShare];
@@ -359,6 +371,34 @@ fn forces(
             },
         },
     })
+}
+
+/// European brigades committed to the Baltic: enough to bring Blue's battalions on the axis
+/// (`in_place` plus the reinforcements) to `campaign_europe_commit_response` × Red's massed
+/// battalions (`red_battalions`, first and follow-on echelons), but at least
+/// `campaign_europe_commit_share` and at most `campaign_europe_commit_cap_share` (or the floor,
+/// when above it) of the `available` brigades:
+///
+/// ```text
+/// wanted    = max(0, response × red − in_place) / battalions_per_brigade
+/// committed = clamp(wanted, floor × available, max(floor, cap) × available)
+/// ```
+///
+/// Non-decreasing in the response, the floor, the cap, the available brigades and Red's mass.
+pub fn europe_commitment(
+    value: &ParamValues,
+    available: f64,
+    red_battalions: f64,
+    in_place: f64,
+    battalions_per_brigade: f64,
+) -> f64 {
+    let floor = value[Param::CampaignEuropeCommitShare] * available;
+    let cap = value[Param::CampaignEuropeCommitCapShare].max(value[Param::CampaignEuropeCommitShare]) * available;
+    let wanted_battalions = (value[Param::CampaignEuropeCommitResponse] * red_battalions - in_place).max(0.0);
+    let wanted = if battalions_per_brigade > 0.0 { wanted_battalions / battalions_per_brigade } else { 0.0 };
+    // `max` then `min` rather than `clamp`: the cap is never below the floor here, and a NaN
+    // drawn value must not panic.
+    wanted.max(floor).min(cap)
 }
 
 /// Red's first echelon and follow-on echelons in battalion equivalents: from the threat

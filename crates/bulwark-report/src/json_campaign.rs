@@ -5,7 +5,7 @@
 //!   seed, hold_day, hold_confidence, horizon_days, europe_brigades, brigades_estimated_for[],
 //!   with_us, without_us: { runs, failed, p_hold, median_hours | null, mean_blue_losses,
 //!                          mean_red_losses, p_hold_by_day[] (index = day, from 0) }
-//!   by_year[]: { year, p_hold, added: { brigades, combat_aircraft, sead, tankers,
+//!   by_year[]: { year, p_hold, added: { brigades, headroom_brigades, combat_aircraft, sead, tankers,
 //!                                       heavy_airlift, a400m } }
 //!   first_year_europe_holds: null | year
 //! }
@@ -38,6 +38,7 @@ fn document(c: &CampaignAssessment) -> Value {
             "p_hold": y.p_hold,
             "added": {
                 "brigades": y.growth.brigades,
+                "headroom_brigades": y.growth.headroom_brigades,
                 "combat_aircraft": y.growth.combat_aircraft,
                 "sead": y.growth.sead,
                 "tankers": y.growth.tankers,

@@ -1,14 +1,28 @@
 //! Europe's growth year by year: the units the funded closure of the gaps that a US
-//! withdrawal opens (replace-us, docs/design.md §4.1–4.3) delivers by each year.
+//! withdrawal opens (replace-us, docs/design.md §4.1–4.3) delivers by each year, and the new
+//! brigades raised from the headroom left after it (`bulwark_models::buildup`).
 //!
 //! Simply: the scenario is taken with the US conventional, enabler and intelligence
 //! contributions at zero; the ledger's gaps are funded from the budget headroom in the
 //! scenario's priority order by the assessment's own pipeline (`crate::core`), brigades being
 //! raised as their equipment and people arrive; and the cumulative deliveries on the land and
 //! air lines the campaign uses are added to Europe's holdings for that year.
+//!
+//! The headroom the closure leaves unspent each year (`ClosureOutcome::unspent_eur_bn`) feeds
+//! the land build-up: `buildup_land_share` of it raises new brigades, at most
+//! `buildup_max_brigades_per_year` a year, each ready `buildup_brigade_years` after it is
+//! funded. A brigade's price is the dataset's: the coalition's average holding per brigade on
+//! each land equipment line (the force-package model, [`BrigadeCost`]) times the line's sourced
+//! unit cost (proxies as in the costing); its running cost a year is `operating_cost_fraction`
+//! of that plus `force_package_troops_per_brigade` × `personnel_cost_eur_k`. A land line
+//! without a unit cost is left out of the price (listed in [`BrigadeCost::unpriced_lines`]), so
+//! the price is then a lower bound. The build-up's parameters take their central values, like
+//! the gap closure's.
 
+use bulwark_core::Distribution;
 use bulwark_data::Dataset;
-use bulwark_scenario::Scenario;
+use bulwark_models::buildup::{self, BuildupInputs};
+use bulwark_scenario::{Param, Scenario};
 
 use crate::money::PRICE_BASE_YEAR;
 
@@ -17,8 +31,10 @@ use crate::money::PRICE_BASE_YEAR;
 pub struct Growth {
     /// Year (the base year adds nothing).
     pub year: u16,
-    /// Manoeuvre brigades.
+    /// Manoeuvre brigades of the funded closure of the gaps.
     pub brigades: f64,
+    /// New manoeuvre brigades raised from the headroom beyond the gaps, ready that year.
+    pub headroom_brigades: f64,
     /// Combat aircraft (4th and 5th generation).
     pub combat_aircraft: f64,
     /// SEAD aircraft.
@@ -47,6 +63,7 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     let core = crate::core(dataset, &alone);
     let outcome = core.closure;
     let n_years = usize::from(core.end_year.saturating_sub(PRICE_BASE_YEAR)) + 1;
+    let headroom_brigades = headroom_build_up(dataset, scenario, &outcome.unspent_eur_bn);
     (0..n_years)
         .map(|idx| {
             let delivered = |lines: &[&str]| -> f64 {
@@ -62,6 +79,11 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
             Growth {
                 year: PRICE_BASE_YEAR + idx as u16,
                 brigades: delivered(&["manoeuvre_brigades"]),
+                headroom_brigades: headroom_brigades
+                    .get(idx)
+                    .or(headroom_brigades.last())
+                    .copied()
+                    .unwrap_or(0.0),
                 combat_aircraft: delivered(&["combat_aircraft_4th_gen", "combat_aircraft_5th_gen"]),
                 sead: delivered(&["sead_aircraft"]),
                 tankers: delivered(&["tanker_aircraft"]),
@@ -76,4 +98,55 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
 /// the first).
 pub fn growth_in(growths: &[Growth], year: u16) -> Growth {
     growths.iter().rev().find(|g| g.year <= year).copied().unwrap_or_default()
+}
+
+/// A new brigade's price and running cost, from the dataset (module documentation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrigadeCost {
+    /// `P`: equipment, EUR bn.
+    pub equipment_eur_bn: f64,
+    /// `O`: running cost a year (operating the equipment, and the people), EUR bn.
+    pub running_eur_bn: f64,
+    /// Land lines left out of the price: no average holding per brigade or no unit cost.
+    pub unpriced_lines: Vec<String>,
+}
+
+/// Prices one brigade equipped like the coalition's brigades today.
+pub fn brigade_cost(dataset: &Dataset, scenario: &Scenario) -> BrigadeCost {
+    let troops_per_brigade = scenario.value(Param::ForcePackageTroopsPerBrigade);
+    // The force-package model with one brigade's troops gives one brigade's holdings.
+    let mut one_brigade = scenario.clone();
+    if let Some(p) = one_brigade.parameters.get_mut(Param::ForcePackageTroops.name()) {
+        p.distribution = Distribution::Fixed(troops_per_brigade);
+    }
+    let package = crate::resolve::force_package(dataset, &one_brigade).and_then(Result::ok);
+    let (mut equipment_eur_bn, mut unpriced_lines) = (0.0, Vec::new());
+    for line in package.iter().flat_map(|p| &p.lines) {
+        let cost_eur_m = crate::resolve::unit_cost_with_proxy(dataset, scenario, &line.line).0;
+        match (line.quantity, cost_eur_m) {
+            (Some(quantity), Some(cost_eur_m)) => equipment_eur_bn += quantity * cost_eur_m / 1000.0,
+            _ => unpriced_lines.push(line.line.clone()),
+        }
+    }
+    let people_eur_bn = troops_per_brigade * scenario.value(Param::PersonnelCostEurK) / 1.0e6;
+    BrigadeCost {
+        equipment_eur_bn,
+        running_eur_bn: scenario.value(Param::OperatingCostFraction) * equipment_eur_bn + people_eur_bn,
+        unpriced_lines,
+    }
+}
+
+/// Brigades ready each year from the land build-up on `unspent_eur_bn` (the closure's unspent
+/// headroom a year); none when the price is unknown or the inputs are invalid.
+fn headroom_build_up(dataset: &Dataset, scenario: &Scenario, unspent_eur_bn: &[f64]) -> Vec<f64> {
+    let cost = brigade_cost(dataset, scenario);
+    let inputs = BuildupInputs {
+        free_headroom_eur_bn: unspent_eur_bn.to_vec(),
+        land_share: scenario.value(Param::BuildupLandShare),
+        brigade_cost_eur_bn: cost.equipment_eur_bn,
+        brigade_running_eur_bn: cost.running_eur_bn,
+        lead_years: scenario.value(Param::BuildupBrigadeYears),
+        max_new_per_year: scenario.value(Param::BuildupMaxBrigadesPerYear),
+    };
+    buildup::project(&inputs).map_or_else(|_| vec![0.0; unspent_eur_bn.len()], |outcome| outcome.ready)
 }

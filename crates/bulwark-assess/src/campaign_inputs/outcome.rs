@@ -115,8 +115,8 @@ pub const LEVER_YEARS: usize = 10;
 /// One lever: a line group of Europe's build-up closed at once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lever {
-    /// The line group (`manoeuvre_brigades`, `combat_aircraft`, `sead_aircraft`,
-    /// `tanker_aircraft`, `strategic_airlift`).
+    /// The line group (`manoeuvre_brigades`, `headroom_brigades` (the land build-up beyond
+    /// the gaps), `combat_aircraft`, `sead_aircraft`, `tanker_aircraft`, `strategic_airlift`).
     pub lever: &'static str,
     /// Years removed from the window.
     pub years_removed: usize,
@@ -180,8 +180,11 @@ impl HoldCurve {
 type CloseLever = fn(&mut Growth, &Growth);
 
 /// The levers of the window: a name and how to close it at once in a year's growth.
-const LEVERS: [(&str, CloseLever); 5] = [
+/// `headroom_brigades` is the land build-up beyond the gaps: all the brigades it has raised by
+/// the horizon, ready at once.
+const LEVERS: [(&str, CloseLever); 6] = [
     ("manoeuvre_brigades", |g, last| g.brigades = last.brigades),
+    ("headroom_brigades", |g, last| g.headroom_brigades = last.headroom_brigades),
     ("combat_aircraft", |g, last| g.combat_aircraft = last.combat_aircraft),
     ("sead_aircraft", |g, last| g.sead = last.sead),
     ("tanker_aircraft", |g, last| g.tankers = last.tankers),

@@ -91,7 +91,7 @@ fn the_assessment_reports_days_quantiles_and_the_window() {
     let below: Vec<u16> =
         campaign.by_year.iter().filter(|y| y.p_hold < campaign.hold_confidence).map(|y| y.year).collect();
     assert_eq!(campaign.window.years_without_us, below);
-    assert_eq!(campaign.window.levers.len(), 5);
+    assert_eq!(campaign.window.levers.len(), 6);
     assert!(campaign.window.levers.windows(2).all(|pair| pair[0].years_removed >= pair[1].years_removed));
     // While Russia is tied down in Ukraine (the base year) it has fewer battalions to send.
     let first = campaign.by_year.first().unwrap().red_battalions.0;
@@ -141,4 +141,116 @@ fn a_huge_force_is_split_into_bounded_formations_of_equal_total_power() {
     let huge = super::spread(1.0e9, unit);
     assert_eq!(huge.len(), super::MAX_FORMATIONS);
     assert!((huge.iter().map(|f| f.combat_power).sum::<f64>() / 1.0e9 - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_new_brigade_is_priced_from_the_dataset() {
+    let (dataset, scenario) = baseline();
+    let cost = brigade_cost(&dataset, &scenario);
+    // Tanks, fighting vehicles and guns of an average coalition brigade at their sourced unit
+    // costs: billions of euros, and a yearly running cost below the price (the build-up
+    // model's condition for monotonicity).
+    assert!((1.0..20.0).contains(&cost.equipment_eur_bn), "{cost:?}");
+    assert!(cost.running_eur_bn > 0.0 && cost.running_eur_bn < cost.equipment_eur_bn, "{cost:?}");
+}
+
+/// `scenario` with `param` fixed at `value`.
+fn with_value(scenario: &Scenario, param: Param, value: f64) -> Scenario {
+    let mut out = scenario.clone();
+    out.parameters.get_mut(param.name()).unwrap().distribution = bulwark_core::Distribution::Fixed(value);
+    out
+}
+
+/// P(hold) to day 28 without the US in `year`, for `scenario` and `growth`, on common random
+/// numbers (300 runs, seed 5).
+fn p_hold_in(dataset: &Dataset, scenario: &Scenario, growth: &Growth, year: u16) -> f64 {
+    let base = CampaignBase::from_dataset(dataset, scenario);
+    let response = crate::decision_inputs::ResponseModel::new(dataset, scenario).unwrap();
+    let plan = RunPlan::new(300, 5).unwrap();
+    let configuration = ensemble::Configuration { us: UsShares::NONE, growth, year };
+    let summary =
+        ensemble::run_configuration(&base, &response, scenario, configuration, &plan, Hooks::default()).unwrap();
+    HoldCurve::from_summary(&summary, ensemble::horizon_hours(scenario), 28.0).p_hold
+}
+
+#[test]
+fn spending_more_headroom_on_land_forces_raises_p_hold_in_a_later_year() {
+    let (dataset, scenario) = baseline();
+    let (little, more) = (
+        with_value(&scenario, Param::BuildupLandShare, 0.02),
+        with_value(&scenario, Param::BuildupLandShare, 0.2),
+    );
+    let growth = |s: &Scenario| growth_in(&europe_growth(&dataset, s), 2040);
+    let (g_little, g_more) = (growth(&little), growth(&more));
+    // The gap closure does not depend on the land share; the build-up does.
+    assert_eq!(g_little.brigades.to_bits(), g_more.brigades.to_bits());
+    assert!(g_more.headroom_brigades > g_little.headroom_brigades + 5.0, "{g_little:?} {g_more:?}");
+    // Nothing is ready before the first lead time has passed.
+    assert_eq!(growth_in(&europe_growth(&dataset, &more), 2026).headroom_brigades, 0.0);
+    let (p_little, p_more) =
+        (p_hold_in(&dataset, &little, &g_little, 2040), p_hold_in(&dataset, &more, &g_more, 2040));
+    assert!(p_more > p_little, "land share 0.02 → {p_little}, 0.2 → {p_more}");
+}
+
+#[test]
+fn a_stronger_commitment_response_raises_p_hold() {
+    let (dataset, scenario) = baseline();
+    let growth = growth_in(&europe_growth(&dataset, &scenario), 2040);
+    let p_hold = |response: f64| {
+        let s = with_value(&scenario, Param::CampaignEuropeCommitResponse, response);
+        p_hold_in(&dataset, &s, &growth, 2040)
+    };
+    let (weak, strong) = (p_hold(0.5), p_hold(1.5));
+    assert!(strong > weak, "response 0.5 → {weak}, 1.5 → {strong}");
+}
+
+#[test]
+fn retirement_lowers_russias_later_force_only_after_the_war() {
+    let (dataset, scenario) = baseline();
+    let base = CampaignBase::from_dataset(&dataset, &scenario);
+    let battalions = |rate: f64, year: u16| {
+        let mut value = ParamValues::central(&scenario);
+        value.set(Param::ThreatRetirementRate, rate);
+        crate::threat_inputs::battalions_in(&base.threat, &value, year).unwrap()
+    };
+    // The baseline's war ends in 2027: no retirement before.
+    assert_eq!(battalions(0.0, 2026).to_bits(), battalions(0.04, 2026).to_bits());
+    let (kept, retired) = (battalions(0.0, 2045), battalions(0.04, 2045));
+    assert!(retired < 0.9 * kept, "2045 without retirement {kept}, with 4 % a year {retired}");
+    assert!(battalions(0.08, 2045) < retired);
+}
+
+proptest::proptest! {
+    /// Europe's commitment never falls when Red masses more, Europe has more brigades or
+    /// answers more strongly, and stays between its floor and its cap.
+    #[test]
+    fn europe_commits_more_when_red_masses_more(
+        floor in 0.0f64..0.3,
+        cap in 0.0f64..0.6,
+        response in 0.0f64..2.0,
+        available in 0.0f64..200.0,
+        red in 0.0f64..150.0,
+        in_place in 0.0f64..30.0,
+        more in 0.0f64..50.0,
+    ) {
+        let mut value = ParamValues::central(&baseline_scenario().1);
+        value.set(Param::CampaignEuropeCommitShare, floor);
+        value.set(Param::CampaignEuropeCommitCapShare, cap);
+        value.set(Param::CampaignEuropeCommitResponse, response);
+        let commit =
+            |value: &ParamValues, available: f64, red: f64| europe_commitment(value, available, red, in_place, 3.0);
+        let now = commit(&value, available, red);
+        proptest::prop_assert!(now >= floor * available - 1e-9 && now <= floor.max(cap) * available + 1e-9);
+        proptest::prop_assert!(commit(&value, available, red + more) >= now - 1e-9);
+        proptest::prop_assert!(commit(&value, available + more, red) >= now - 1e-9);
+        let mut stronger = value.clone();
+        stronger.set(Param::CampaignEuropeCommitResponse, response + more / 25.0);
+        proptest::prop_assert!(commit(&stronger, available, red) >= now - 1e-9);
+    }
+}
+
+/// The embedded baseline, loaded once for the property tests.
+fn baseline_scenario() -> &'static (Dataset, Scenario) {
+    static BASELINE: std::sync::OnceLock<(Dataset, Scenario)> = std::sync::OnceLock::new();
+    BASELINE.get_or_init(baseline)
 }
