@@ -158,22 +158,56 @@ fn cost_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     ))
 }
 
+/// The window of vulnerability and, labelled as what it is, the year the funded build-up
+/// closes the last critical gap. The window is one thing only: the years in which Europe alone
+/// holds the Baltic states to the hold day in fewer runs than the scenario's confidence,
+/// against Russia's force of that year (docs/design.md §4.9). Without the campaign, only the
+/// gap-closure clause is left.
 fn time_sentence(a: &Assessment, m: &Messages) -> Option<String> {
-    Some(match a.window_closes {
-        Some(year) => m.f(
+    let gaps = match a.window_closes {
+        Some(year) => Some(m.f(
             "s-time-closes",
             &[
                 ("year", year.to_string().into()),
                 ("range", band(a.ranges.as_ref().map(|r| &r.window_closes), 0, m).into()),
                 ("years", year.saturating_sub(a.base_year).into()),
+                ("base", a.base_year.to_string().into()),
             ],
-        ),
-        None if a.window_open_lines.is_empty() => return None,
-        None => m.f(
+        )),
+        None if a.window_open_lines.is_empty() => None,
+        None => Some(m.f(
             "s-time-open",
             &[("n", a.window_open_lines.len().into()), ("year", a.end_year.to_string().into())],
-        ),
+        )),
+    };
+    // Without a window clause the gap clause opens the sentence, with a capital.
+    let Some(window) = window_clause(a, m) else { return gaps.map(|gaps| capitalised(&gaps)) };
+    Some(match gaps {
+        Some(gaps) => m.f("s-window-and-gaps", &[("window", window.into()), ("gaps", gaps.into())]),
+        None => window,
     })
+}
+
+/// The window of vulnerability in a clause, from the campaign's year-by-year P(hold).
+fn window_clause(a: &Assessment, m: &Messages) -> Option<String> {
+    let c = a.campaign.as_ref()?;
+    let years = &c.window.years_without_us;
+    let common = [
+        ("day", fixed(c.hold_day, 0).into()),
+        ("pct", m.pct(100.0 * c.hold_confidence, 0).into()),
+        ("last", c.by_year.last().map_or(a.end_year, |y| y.year).to_string().into()),
+    ];
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return Some(m.f("s-window-none", &common));
+    };
+    let contiguous = usize::from(last - first) + 1 == years.len();
+    let mut args = common.to_vec();
+    args.extend([
+        ("from", first.to_string().into()),
+        ("to", last.to_string().into()),
+        ("n", years.len().into()),
+    ]);
+    Some(m.f(if contiguous { "s-window-years" } else { "s-window-years-broken" }, &args))
 }
 
 fn danger_sentence(a: &Assessment, m: &Messages) -> Option<String> {
@@ -191,6 +225,7 @@ fn danger_sentence(a: &Assessment, m: &Messages) -> Option<String> {
     Some(m.f(
         "s-danger",
         &[
+            ("year", c.year.to_string().into()),
             ("day", fixed(c.hold_day, 0).into()),
             ("alone", m.pct(100.0 * c.without_us.p_hold, 0).into()),
             ("with", m.pct(100.0 * c.with_us.p_hold, 0).into()),
