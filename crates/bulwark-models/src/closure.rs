@@ -16,8 +16,9 @@
 //! Funding: each year the budget headroom, less the operating cost of what has been delivered,
 //! pays for deliveries line by line in priority order (a unit is paid for in its delivery year;
 //! no line receives more than its production allows that year). A line closes in the first year
-//! its funded deliveries reach the gap. The window of vulnerability ends when the last critical
-//! line closes, or is open at the end of the horizon.
+//! its funded deliveries reach the gap. The gap-closure clock (`window_closes`) is the year the last
+//! critical line closes, or open at the end of the horizon; the window of vulnerability itself is
+//! the Baltic campaign's years below the scenario's confidence (docs/design.md §4.9).
 //!
 //! | parameter | unit | default (baseline scenario) | range |
 //! |---|---|---|---|

@@ -173,7 +173,7 @@ fn timeline_draws_open_bars_dashed_and_marks_critical_rows() {
     let svg = timeline(&chart);
     assert_eq!(svg.matches("<circle").count(), 1 + 1, "the legend's swatch and the critical row");
     assert_eq!(svg.matches("stroke-dasharray=\"4 3\"><title>").count(), 1);
-    assert!(svg.contains("open beyond 2050"));
+    assert!(svg.contains("critical gaps open (beyond 2050)"));
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
 }
 
