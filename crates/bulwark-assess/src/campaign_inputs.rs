@@ -292,13 +292,15 @@ fn forces(
     let availability_air = value[Param::AvailabilityAir];
     let availability_land = value[Param::AvailabilityLand];
     let light_power = value[Param::CampaignLightBnPower];
-    let blue_in_place = value[Param::CampaignInplaceLightBn] * light_power + value[Param::CampaignInplaceHeavyBn];
+    let blue_in_place =
+        value[Param::CampaignInplaceLightBn] * light_power + value[Param::CampaignInplaceHeavyBn];
     let mut blue = vec![
         inplace(value[Param::CampaignInplaceLightBn] * light_power),
         inplace(value[Param::CampaignInplaceHeavyBn]),
     ];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
-    let europe_available = (base.europe_brigades + growth.brigades + growth.headroom_brigades) * availability_land;
+    let europe_available =
+        (base.europe_brigades + growth.brigades + growth.headroom_brigades) * availability_land;
     let europe_committed = europe_commitment(
         value,
         europe_available,
@@ -393,7 +395,8 @@ pub fn europe_commitment(
     battalions_per_brigade: f64,
 ) -> f64 {
     let floor = value[Param::CampaignEuropeCommitShare] * available;
-    let cap = value[Param::CampaignEuropeCommitCapShare].max(value[Param::CampaignEuropeCommitShare]) * available;
+    let cap =
+        value[Param::CampaignEuropeCommitCapShare].max(value[Param::CampaignEuropeCommitShare]) * available;
     let wanted_battalions = (value[Param::CampaignEuropeCommitResponse] * red_battalions - in_place).max(0.0);
     let wanted = if battalions_per_brigade > 0.0 { wanted_battalions / battalions_per_brigade } else { 0.0 };
     // `max` then `min` rather than `clamp`: the cap is never below the floor here, and a NaN

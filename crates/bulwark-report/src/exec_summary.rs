@@ -481,6 +481,21 @@ mod tests {
         let said = sentences(&a, &m);
         assert!(!said.is_empty() && said.len() <= 5, "{said:?}");
         assert!(said[0].starts_with("Not yet") || said[0].starts_with("Only") || said[0].starts_with("Yes"));
+        // One window of vulnerability on page 1, the campaign's years below the confidence; the
+        // gap-closure year is named as what it is, never as a window.
+        let page = said.join(" ");
+        assert_eq!(page.matches("window of vulnerability").count(), 1, "{page}");
+        let c = a.campaign.as_ref().unwrap();
+        let (first, last) =
+            (c.window.years_without_us.first().unwrap(), c.window.years_without_us.last().unwrap());
+        assert!(page.contains(&format!("runs from {first} to {last}")), "{page}");
+        let closes = a.window_closes.unwrap();
+        assert!(
+            page.contains(&format!("the funded build-up closes the last critical gap in {closes}")),
+            "{page}"
+        );
+        let ja = sentences(&a, &Messages::new(Lang::Ja)).join("");
+        assert_eq!(ja.matches("脆弱性の窓").count(), 1, "{ja}");
         assert!(key_assumptions(&a).is_empty(), "no screen, no key assumptions");
         let scenario = Scenario::load("baseline", &dataset).unwrap();
         let a = Assessment { drivers: bulwark_explore::drivers::headline_drivers(&dataset, &scenario), ..a };

@@ -169,7 +169,8 @@ fn p_hold_in(dataset: &Dataset, scenario: &Scenario, growth: &Growth, year: u16)
     let plan = RunPlan::new(300, 5).unwrap();
     let configuration = ensemble::Configuration { us: UsShares::NONE, growth, year };
     let summary =
-        ensemble::run_configuration(&base, &response, scenario, configuration, &plan, Hooks::default()).unwrap();
+        ensemble::run_configuration(&base, &response, scenario, configuration, &plan, Hooks::default())
+            .unwrap();
     HoldCurve::from_summary(&summary, ensemble::horizon_hours(scenario), 28.0).p_hold
 }
 
