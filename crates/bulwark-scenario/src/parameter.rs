@@ -113,6 +113,18 @@ pub const MODEL_RANGES: &[ModelRange] = &[
         36_500.0,
         "the run-out day is counted in whole days up to a century, so the campaign needs a bound",
     ),
+    model_range(
+        Param::BuildupBrigadeYears,
+        0.0,
+        50.0,
+        "the land build-up's brigades are ready within 50 years of their funding",
+    ),
+    model_range(
+        Param::BuildupMaxBrigadesPerYear,
+        0.0,
+        1000.0,
+        "the land build-up raises at most 1,000 brigades a year",
+    ),
 ];
 
 /// Pairs of parameters that must stay ordered in every draw: `(lower, upper, reason)`. Each
