@@ -187,7 +187,10 @@ fn spending_more_headroom_on_land_forces_raises_p_hold_in_a_later_year() {
     assert_eq!(g_little.brigades.to_bits(), g_more.brigades.to_bits());
     assert!(g_more.headroom_brigades > g_little.headroom_brigades + 5.0, "{g_little:?} {g_more:?}");
     // Nothing is ready before the first lead time has passed.
-    assert_eq!(growth_in(&europe_growth(&dataset, &more), 2026).headroom_brigades, 0.0);
+    assert_eq!(
+        growth_in(&europe_growth(&dataset, &more), 2026).headroom_brigades.to_bits(),
+        0.0f64.to_bits()
+    );
     let (p_little, p_more) =
         (p_hold_in(&dataset, &little, &g_little, 2040), p_hold_in(&dataset, &more, &g_more, 2040));
     assert!(p_more > p_little, "land share 0.02 → {p_little}, 0.2 → {p_more}");
