@@ -520,7 +520,8 @@ pub const NEVER_DECIDES_HOURS: f64 = 1e9;
 /// of its forces, and the coalition of the willing.
 ///
 /// Why the campaign's reinforcements respect the parliaments: the campaign commits
-/// `campaign_europe_commit_share` of Europe's available brigades (5–20 % in the baseline), and
+/// between `campaign_europe_commit_share` and `campaign_europe_commit_cap_share` of Europe's
+/// available brigades (5–33 % in the baseline, more as Red masses more), and
 /// at the order the members that have cleared their forces hold at least the coalition's share
 /// (33–67 %) of the body's active personnel (the US's forces in Europe are about 6 % of it), so
 /// the committed brigades can all come from cleared members. The campaign does not pick
