@@ -23,7 +23,7 @@ use bulwark_models::ModelError;
 use bulwark_scenario::{Model, Param, ParamValues, Scenario};
 
 use crate::resolve::ParamDraws;
-use crate::Spread;
+use crate::{CensoredSpread, Spread};
 
 /// The parameters the IAMD model reads: its own and the availability of air-defence units
 /// (those the scenario makes uncertain are drawn per run by [`simulate_iamd`]).
@@ -120,10 +120,11 @@ pub struct IamdRanges {
     pub leak_fraction: Spread,
     /// The same, Europe alone.
     pub leak_fraction_without_us: Spread,
-    /// Day the upper tier's magazine runs out (campaign days + 1 when it lasts), with the US.
-    pub runs_out_day: Spread,
+    /// Day the upper tier's magazine runs out, with the US: the share of runs where it lasts
+    /// the campaign, and the day over the runs where it does not.
+    pub runs_out_day: CensoredSpread,
     /// The same, Europe alone.
-    pub runs_out_day_without_us: Spread,
+    pub runs_out_day_without_us: CensoredSpread,
 }
 
 /// Reads the dataset's facts for the model.
@@ -281,12 +282,13 @@ fn assess_ranges(dataset: &Dataset, scenario: &Scenario) -> Option<IamdRanges> {
     let plan = RunPlan::new(ASSESS_RUNS, scenario.seed.value).ok()?;
     let summary = simulate_iamd(dataset, scenario, &plan, Hooks::default()).ok()?;
     let metric = |name: &str| summary.metric(name).and_then(Spread::of_metric);
+    let runs_out = |name: &str| summary.metric(name).and_then(CensoredSpread::of_metric);
     Some(IamdRanges {
         n_runs: ASSESS_RUNS,
         leak_fraction: metric("leak_fraction")?,
         leak_fraction_without_us: metric("leak_fraction_without_us")?,
-        runs_out_day: metric("upper_tier_runs_out_day")?,
-        runs_out_day_without_us: metric("upper_tier_runs_out_day_without_us")?,
+        runs_out_day: runs_out("upper_tier_runs_out_day")?,
+        runs_out_day_without_us: runs_out("upper_tier_runs_out_day_without_us")?,
     })
 }
 
@@ -312,8 +314,13 @@ pub fn iamd_metrics(max_days: i64) -> Result<[MetricSpec; 6], String> {
         MetricSpec::continuous("total_leakers_without_us").map_err(err)?,
         MetricSpec::continuous("leak_fraction").map_err(err)?,
         MetricSpec::continuous("leak_fraction_without_us").map_err(err)?,
-        MetricSpec::integer("upper_tier_runs_out_day", 1, max_days + 1).map_err(err)?,
-        MetricSpec::integer("upper_tier_runs_out_day_without_us", 1, max_days + 1).map_err(err)?,
+        // `max_days + 1` codes "the magazine lasted": censored, counted apart from the days.
+        MetricSpec::integer("upper_tier_runs_out_day", 1, max_days + 1)
+            .and_then(|spec| spec.with_horizon(max_days))
+            .map_err(err)?,
+        MetricSpec::integer("upper_tier_runs_out_day_without_us", 1, max_days + 1)
+            .and_then(|spec| spec.with_horizon(max_days))
+            .map_err(err)?,
     ])
 }
 
@@ -337,22 +344,24 @@ pub fn simulate_iamd(
     let metrics = iamd_metrics(max_days.round() as i64)?;
     let draws = ParamDraws::new(scenario, iamd_parameters(), plan, Sampler::LatinHypercube)
         .map_err(|e| e.to_string())?;
+    let lasted_code = max_days.round() + 1.0;
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
-        run_once(&facts, &draws.draw(run_idx, rng))
+        run_once(&facts, &draws.draw(run_idx, rng), lasted_code)
     };
     bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|e| e.to_string())
 }
 
-/// One ensemble run: the model with and without the US.
-fn run_once(facts: &IamdFacts, value: &ParamValues) -> RunOutcome<6> {
+/// One ensemble run: the model with and without the US. A magazine that lasts the run's
+/// campaign gets `lasted_code` (the longest campaign plus one day), beyond the metrics' horizon
+/// whatever the run's own campaign length, so that it is always counted as censored.
+fn run_once(facts: &IamdFacts, value: &ParamValues, lasted_code: f64) -> RunOutcome<6> {
     // The totals only: the same figures as the full run's, without its daily series.
     let with_us = iamd::run_totals(&inputs(facts, value, facts.us_enablers));
     let without_us = iamd::run_totals(&inputs(facts, value, 0.0));
     let (Ok(with_us), Ok(without_us)) = (with_us, without_us) else {
         return RunOutcome::Failed("invalid input");
     };
-    let days = days_of(value[Param::IamdCampaignDays]);
-    let runs_out = |totals: &IamdTotals| f64::from(totals.exhausted_day[0].unwrap_or(days + 1));
+    let runs_out = |totals: &IamdTotals| totals.exhausted_day[0].map_or(lasted_code, f64::from);
     RunOutcome::Completed([
         with_us.total_leaked,
         without_us.total_leaked,

@@ -38,7 +38,7 @@ pub use assessment::{
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};
-pub use spread::{Spread, SpreadKind};
+pub use spread::{CensoredSpread, Spread, SpreadKind};
 
 /// The deterministic core of an assessment: the ledger per line, the budget projection and the
 /// funded closure of Europe's gaps. [`assess`] adds the models; [`ranges`] redraws the core over

@@ -33,6 +33,35 @@ pub struct Spread {
     pub kind: SpreadKind,
 }
 
+/// A time to an event that may not come within the horizon (the interceptors may last the
+/// campaign): the share of runs beyond the horizon and, over the runs where the event came, its
+/// mean and p5–p95. A horizon's "beyond" code is a censored observation, not a value to average.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CensoredSpread {
+    /// Share of the runs where the event did not come within the horizon, 0 to 1.
+    pub share_beyond: f64,
+    /// Mean and p5–p95 over the runs where it came; `None` when it never did.
+    pub among_events: Option<Spread>,
+}
+
+impl CensoredSpread {
+    /// The censored share and the events' spread of a metric with a horizon (for a metric
+    /// without one the share is 0); `None` when no run gave a value.
+    pub fn of_metric(metric: &MetricSummary) -> Option<CensoredSpread> {
+        let n_runs = metric.count() + metric.n_censored();
+        if n_runs == 0 {
+            return None;
+        }
+        let among_events = (metric.count() > 0).then(|| Spread {
+            central: metric.mean(),
+            low: metric.event_quantile(0.05).unwrap_or(f64::NAN),
+            high: metric.event_quantile(0.95).unwrap_or(f64::NAN),
+            kind: SpreadKind::Percentiles,
+        });
+        Some(CensoredSpread { share_beyond: metric.n_censored() as f64 / n_runs as f64, among_events })
+    }
+}
+
 impl Spread {
     /// Mean and p5–p95 of a metric; `None` when no run completed.
     pub fn of_metric(metric: &MetricSummary) -> Option<Spread> {
@@ -63,7 +92,23 @@ impl Spread {
 
 #[cfg(test)]
 mod tests {
+    use bulwark_ensemble::MetricSpec;
+
     use super::*;
+
+    #[test]
+    fn a_horizon_code_is_a_share_beyond_not_a_day_averaged_in() {
+        let spec = MetricSpec::integer("runs_out_day", 1, 31).unwrap().with_horizon(30).unwrap();
+        let mut metric = MetricSummary::new(&spec);
+        [10.0, 20.0, 31.0, 31.0].iter().for_each(|&day| metric.push(day));
+        let spread = CensoredSpread::of_metric(&metric).unwrap();
+        assert!((spread.share_beyond - 0.5).abs() < 1e-15);
+        let events = spread.among_events.unwrap();
+        assert!((events.central - 15.0).abs() < 1e-12 && events.high <= 20.0, "{events:?}");
+        let mut lasted = MetricSummary::new(&spec);
+        lasted.push(31.0);
+        assert_eq!(CensoredSpread::of_metric(&lasted).unwrap().among_events, None);
+    }
 
     #[test]
     fn wilson_matches_a_hand_computed_interval_and_stays_in_zero_one() {

@@ -5,6 +5,14 @@
 //! sums of the values and of their squares ([`ExactSum`]), the extremes and a [`Histogram`].
 //! Every part merges exactly, so summaries built on any threads or shards combine into the
 //! summary a single sequential pass would have built, bit for bit.
+//!
+//! A time-to-event metric may declare a horizon ([`MetricSpec::with_horizon`]): a value above
+//! it codes "did not happen within the horizon" (the interceptors lasted, the defence held).
+//! Such a value is right-censored, not a number to average: the summary counts it apart
+//! ([`MetricSummary::n_censored`]) and keeps it out of the mean, the deviation, the extremes and
+//! the bins. Quantiles still rank over every run with a value ([`MetricSummary::quantile`]
+//! says `None` where the rank falls beyond the horizon); [`MetricSummary::event_quantile`]
+//! ranks over the runs where the event happened.
 
 use crate::error::EnsembleError;
 use crate::exact_sum::ExactSum;
@@ -15,6 +23,8 @@ use crate::histogram::{Bins, Histogram, MAX_INTEGER_BINS};
 pub struct MetricSpec {
     name: String,
     bins: Bins,
+    /// Values above this are right-censored ("not within the horizon"); integer metrics only.
+    horizon: Option<i64>,
 }
 
 impl MetricSpec {
@@ -47,7 +57,28 @@ impl MetricSpec {
                 reason: "a metric name is one or more of `A-Z a-z 0-9 _ - .`".to_string(),
             });
         }
-        Ok(MetricSpec { name: name.to_string(), bins })
+        Ok(MetricSpec { name: name.to_string(), bins, horizon: None })
+    }
+
+    /// The same integer metric with a horizon: a value above `horizon` means the event did not
+    /// happen within it (a model's "held" or "lasted" code) and is counted as censored, not
+    /// summarised as a value. An error for a continuous metric or a horizon outside its range.
+    pub fn with_horizon(mut self, horizon: i64) -> Result<MetricSpec, EnsembleError> {
+        match self.bins {
+            Bins::Integer { min, max } if (min..=max).contains(&horizon) => {
+                self.horizon = Some(horizon);
+                Ok(self)
+            }
+            _ => Err(EnsembleError::InvalidMetric {
+                metric: self.name,
+                reason: format!("a horizon ({horizon}) needs an integer metric whose range holds it"),
+            }),
+        }
+    }
+
+    /// The horizon beyond which values are censored, when the metric has one.
+    pub fn horizon(&self) -> Option<i64> {
+        self.horizon
     }
 
     /// The metric's name.
@@ -67,6 +98,8 @@ pub struct MetricSummary {
     pub(crate) spec: MetricSpec,
     pub(crate) n_finite: u64,
     pub(crate) n_non_finite: u64,
+    /// Values beyond the spec's horizon (0 without one), kept out of every other statistic.
+    pub(crate) n_censored: u64,
     pub(crate) sum: ExactSum,
     pub(crate) sum_sq: ExactSum,
     /// `f64` bit patterns so that `Eq` is exact; meaningful only when `n_finite > 0`.
@@ -82,6 +115,7 @@ impl MetricSummary {
             spec: spec.clone(),
             n_finite: 0,
             n_non_finite: 0,
+            n_censored: 0,
             sum: ExactSum::new(),
             sum_sq: ExactSum::new(),
             min_bits: f64::INFINITY.to_bits(),
@@ -90,10 +124,15 @@ impl MetricSummary {
         }
     }
 
-    /// Takes one run's value. NaN and infinities are counted but kept out of the statistics.
+    /// Takes one run's value. NaN and infinities, and values beyond the horizon, are counted
+    /// but kept out of the statistics.
     pub fn push(&mut self, value: f64) {
         if !value.is_finite() {
             self.n_non_finite += 1;
+            return;
+        }
+        if self.spec.horizon.is_some_and(|horizon| value > horizon as f64) {
+            self.n_censored += 1;
             return;
         }
         self.n_finite += 1;
@@ -115,6 +154,7 @@ impl MetricSummary {
         }
         self.n_finite += other.n_finite;
         self.n_non_finite += other.n_non_finite;
+        self.n_censored += other.n_censored;
         self.sum.merge(&other.sum);
         self.sum_sq.merge(&other.sum_sq);
         self.min_bits = self.min().min(other.min()).to_bits();
@@ -126,8 +166,16 @@ impl MetricSummary {
     /// `n_completed` runs: counts that do not add up, non-finite or crossed extremes, bins
     /// outside the binning, a sum outside what the extremes allow.
     pub(crate) fn validate(&self, n_completed: u64) -> Result<(), String> {
-        if self.n_finite.checked_add(self.n_non_finite) != Some(n_completed) {
-            return Err("finite and non-finite values do not add up to the completed runs".into());
+        let n_values =
+            self.n_finite.checked_add(self.n_non_finite).and_then(|n| n.checked_add(self.n_censored));
+        if n_values != Some(n_completed) {
+            return Err("finite, censored and non-finite values do not add up to the completed runs".into());
+        }
+        if self.spec.horizon.is_none() && self.n_censored > 0 {
+            return Err("censored values need a metric with a horizon".into());
+        }
+        if self.spec.horizon.is_some_and(|horizon| self.n_finite > 0 && self.max() > horizon as f64) {
+            return Err("a value beyond the horizon is counted as finite".into());
         }
         let (min, max) = (self.min(), self.max());
         if self.n_finite == 0 {
@@ -155,9 +203,15 @@ impl MetricSummary {
         &self.spec
     }
 
-    /// Number of finite values taken.
+    /// Number of finite values taken (beyond the horizon excluded: the events that happened).
     pub fn count(&self) -> u64 {
         self.n_finite
+    }
+
+    /// Number of values beyond the spec's horizon: runs where the event did not happen within
+    /// it (always 0 without a horizon).
+    pub fn n_censored(&self) -> u64 {
+        self.n_censored
     }
 
     /// Number of NaN or infinite values seen (excluded from every statistic).
@@ -206,10 +260,35 @@ impl MetricSummary {
         }
     }
 
-    /// The `q`-quantile (`q` in [0, 1]) by the inverse empirical CDF: the value of rank
-    /// `max(1, ⌈q·n⌉)`. Exact for integer metrics inside their range; see [`Bins`] otherwise.
-    /// `None` when there are no values or `q` is outside [0, 1].
+    /// The `q`-quantile (`q` in [0, 1]) over every run with a finite value, censored ones
+    /// included, by the inverse empirical CDF: the value of rank `max(1, ⌈q·n⌉)`. Exact for
+    /// integer metrics inside their range; see [`Bins`] otherwise. `None` when there are no
+    /// values, `q` is outside [0, 1], or the rank falls beyond the horizon (the quantile is
+    /// censored: "beyond the horizon").
     pub fn quantile(&self, q: f64) -> Option<f64> {
+        let n_ranked = self.n_finite + self.n_censored;
+        if !(0.0..=1.0).contains(&q) || n_ranked == 0 {
+            return None;
+        }
+        let rank = ((q * n_ranked as f64).ceil() as u64).clamp(1, n_ranked);
+        if rank > self.n_finite {
+            return None;
+        }
+        self.histogram.value_at_rank(rank, self.min(), self.max())
+    }
+
+    /// Whether the `q`-quantile over every run falls beyond the horizon (see
+    /// [`MetricSummary::quantile`]); `false` without a horizon.
+    pub fn quantile_is_censored(&self, q: f64) -> bool {
+        let n_ranked = self.n_finite + self.n_censored;
+        (0.0..=1.0).contains(&q)
+            && self.n_censored > 0
+            && ((q * n_ranked as f64).ceil() as u64).clamp(1, n_ranked) > self.n_finite
+    }
+
+    /// The `q`-quantile over the runs where the event happened (the finite values within the
+    /// horizon); the same as [`MetricSummary::quantile`] for a metric without censored values.
+    pub fn event_quantile(&self, q: f64) -> Option<f64> {
         if !(0.0..=1.0).contains(&q) || self.n_finite == 0 {
             return None;
         }
@@ -257,6 +336,33 @@ mod tests {
         assert_eq!(right, whole);
         let other = MetricSummary::new(&MetricSpec::continuous("final_red").unwrap());
         assert!(right.merge(&other).is_err());
+    }
+
+    #[test]
+    fn values_beyond_the_horizon_are_censored_not_averaged() {
+        // Days until a magazine runs out over a 30-day campaign; 31 codes "it lasted".
+        let spec = MetricSpec::integer("runs_out_day", 1, 31).unwrap().with_horizon(30).unwrap();
+        let mut summary = MetricSummary::new(&spec);
+        for value in [10.0, 20.0, 31.0, 31.0, 31.0, f64::NAN] {
+            summary.push(value);
+        }
+        assert_eq!((summary.count(), summary.n_censored(), summary.n_non_finite()), (2, 3, 1));
+        // The mean and the extremes are over the two runs that ran out, not the sentinel 31.
+        assert!(close(summary.mean(), 15.0, 1e-15) && close(summary.max(), 20.0, 0.0));
+        // Quantiles over the five runs: the 40 % one is day 20, the median is censored.
+        assert_eq!(summary.quantile(0.4), Some(20.0));
+        assert_eq!(summary.quantile(0.5), None);
+        assert!(summary.quantile_is_censored(0.5) && !summary.quantile_is_censored(0.2));
+        assert_eq!(summary.event_quantile(1.0), Some(20.0));
+        assert!(summary.validate(6).is_ok() && summary.validate(5).is_err());
+        // Shards merge to the whole, censored counts included.
+        let (mut left, mut right) = (MetricSummary::new(&spec), MetricSummary::new(&spec));
+        [10.0, 31.0, 31.0].iter().for_each(|&value| left.push(value));
+        [20.0, 31.0, f64::NAN].iter().for_each(|&value| right.push(value));
+        left.merge(&right).unwrap();
+        assert_eq!(left, summary);
+        assert!(MetricSpec::continuous("x").unwrap().with_horizon(3).is_err());
+        assert!(MetricSpec::integer("x", 0, 2).unwrap().with_horizon(3).is_err());
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The shard file: an [`EnsembleSummary`] as versioned, line-oriented text, so that shards run
 //! on different machines can be merged later (`bulwark merge`).
 //!
-//! Format version 2, one `key value…` record per line, in this order:
+//! Format version 3, one `key value…` record per line, in this order:
 //!
 //! ```text
-//! bulwark-ensemble-summary 2
+//! bulwark-ensemble-summary 3
 //! provenance bulwark_version 0.1.0   # zero or more, in key order: what the runs were run
 //! provenance commit 4504e5b…          #   on, key then one token: the build,
 //! provenance dataset_sha256 91c0…     #   SHA-256 of the dataset's canonical tables,
@@ -16,9 +16,10 @@
 //! runs 0 50000                 # first run, end (exclusive)
 //! completed 49990
 //! failed 10 diverged           # zero or more: count, then the reason (rest of the line)
-//! metric end_hour integer 0 720    # or: metric final_blue continuous
-//! finite 49990
+//! metric end_hour integer 0 721 horizon 720   # or: metric final_blue continuous
+//! finite 40000                 #   (`horizon H` only for a metric with a horizon)
 //! non_finite 0
+//! censored 9990                # only for a metric with a horizon: values beyond it
 //! sum 36:123,4                 # an ExactSum in its canonical text form
 //! sum_sq 37:77,1
 //! min 3                        # f64 in Rust's shortest round-trip form
@@ -28,7 +29,8 @@
 //! end
 //! ```
 //!
-//! Version 1 is version 2 without `provenance` lines; it still reads. Provenance keys are
+//! Version 2 is version 3 without horizons and `censored` lines, and version 1 is version 2
+//! without `provenance` lines; both still read. Provenance keys are
 //! open-ended (a new key needs no new version), and `merge` refuses shards whose provenance
 //! differs in any key, naming the first ([`EnsembleSummary::difference`]). The command line
 //! and the shard are not here but in the summary's sidecar manifest, so that the summary of a
@@ -50,10 +52,10 @@ use crate::metric::{MetricSpec, MetricSummary};
 use crate::summary::EnsembleSummary;
 
 /// The first line of every shard file; the number is the format version.
-pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 2";
+pub const SHARD_FILE_HEADER: &str = "bulwark-ensemble-summary 3";
 
-/// The header of version 1 (no provenance), still read.
-const SHARD_FILE_HEADER_V1: &str = "bulwark-ensemble-summary 1";
+/// The headers of version 1 (no provenance) and 2 (no horizons), still read.
+const OLDER_HEADERS: [&str; 2] = ["bulwark-ensemble-summary 1", "bulwark-ensemble-summary 2"];
 
 /// The most metrics a shard file may declare (the models have at most a dozen).
 pub const MAX_SHARD_METRICS: usize = 64;
@@ -84,7 +86,7 @@ impl EnsembleSummary {
     pub fn from_shard_text(text: &str) -> Result<EnsembleSummary, EnsembleError> {
         let mut lines = Records::new(text);
         let (_, header) = lines.next_line()?;
-        if header != SHARD_FILE_HEADER && header != SHARD_FILE_HEADER_V1 {
+        if header != SHARD_FILE_HEADER && !OLDER_HEADERS.contains(&header) {
             return Err(EnsembleError::ShardFile {
                 line: 1,
                 message: format!("expected `{SHARD_FILE_HEADER}`, found `{}`", quote(header)),
@@ -133,11 +135,17 @@ impl EnsembleSummary {
 
 fn write_metric(out: &mut String, metric: &MetricSummary) {
     let name = metric.spec.name();
-    let _ = match metric.spec.bins() {
-        Bins::Integer { min, max } => writeln!(out, "metric {name} integer {min} {max}"),
-        Bins::Relative => writeln!(out, "metric {name} continuous"),
+    let _ = match (metric.spec.bins(), metric.spec.horizon()) {
+        (Bins::Integer { min, max }, Some(horizon)) => {
+            writeln!(out, "metric {name} integer {min} {max} horizon {horizon}")
+        }
+        (Bins::Integer { min, max }, None) => writeln!(out, "metric {name} integer {min} {max}"),
+        (Bins::Relative, _) => writeln!(out, "metric {name} continuous"),
     };
     let _ = writeln!(out, "finite {}\nnon_finite {}", metric.n_finite, metric.n_non_finite);
+    if metric.spec.horizon().is_some() {
+        let _ = writeln!(out, "censored {}", metric.n_censored);
+    }
     let _ = writeln!(out, "sum {}\nsum_sq {}", metric.sum.to_text(), metric.sum_sq.to_text());
     let _ = writeln!(out, "min {}\nmax {}", metric.min(), metric.max());
     if let Histogram::Integer { n_below, n_above, .. } = &metric.histogram {
@@ -204,22 +212,29 @@ fn read_failures(lines: &mut Records) -> Result<BTreeMap<String, u64>, EnsembleE
 
 fn read_metric(lines: &mut Records) -> Result<MetricSummary, EnsembleError> {
     let declaration: Vec<&str> = lines.expect("metric")?.split(' ').collect();
-    let spec = match declaration[..] {
-        [name, "integer", min, max] => {
-            let (min, max) = (parse_field(lines, min)?, parse_field(lines, max)?);
-            MetricSpec::integer(name, min, max)
+    let spec =
+        match declaration[..] {
+            [name, "integer", min, max] => {
+                let (min, max) = (parse_field(lines, min)?, parse_field(lines, max)?);
+                MetricSpec::integer(name, min, max)
+            }
+            [name, "integer", min, max, "horizon", horizon] => {
+                let (min, max) = (parse_field(lines, min)?, parse_field(lines, max)?);
+                let horizon = parse_field(lines, horizon)?;
+                MetricSpec::integer(name, min, max).and_then(|spec| spec.with_horizon(horizon))
+            }
+            [name, "continuous"] => MetricSpec::continuous(name),
+            _ => return Err(lines.error(
+                "expected `metric <name> integer <min> <max> [horizon <h>]` or `metric <name> continuous`",
+            )),
         }
-        [name, "continuous"] => MetricSpec::continuous(name),
-        _ => {
-            return Err(
-                lines.error("expected `metric <name> integer <min> <max>` or `metric <name> continuous`")
-            )
-        }
-    }
-    .map_err(|err| lines.error(&err.to_string()))?;
+        .map_err(|err| lines.error(&err.to_string()))?;
     let mut metric = MetricSummary::new(&spec);
     metric.n_finite = lines.number("finite")?;
     metric.n_non_finite = lines.number("non_finite")?;
+    if spec.horizon().is_some() {
+        metric.n_censored = lines.number("censored")?;
+    }
     metric.sum = lines.exact_sum("sum")?;
     metric.sum_sq = lines.exact_sum("sum_sq")?;
     metric.min_bits = lines.number::<f64>("min")?.to_bits();
@@ -368,7 +383,7 @@ mod tests {
         let mut summary = EnsembleSummary::empty(3, 4, 0..4, &specs);
         [2.0, 2.0, 12.0].iter().for_each(|&hour| summary.record_completed(&[hour]));
         summary.record_failed("diverged");
-        let expected = "bulwark-ensemble-summary 2\nseed 3\nruns_total 4\nruns 0 4\ncompleted 3\n\
+        let expected = "bulwark-ensemble-summary 3\nseed 3\nruns_total 4\nruns 0 4\ncompleted 3\n\
                         failed 1 diverged\nmetric hour integer 0 9\nfinite 3\nnon_finite 0\n\
                         sum 33:4194304\nsum_sq 33:39845888\nmin 2\nmax 12\noutside 0 1\nbins 2:2\nend\n";
         assert_eq!(summary.to_shard_text(), expected);
@@ -421,15 +436,43 @@ mod tests {
     }
 
     #[test]
-    fn r10_provenance_round_trips_and_version_1_still_reads() {
+    fn r10_provenance_round_trips_and_versions_1_and_2_still_read() {
         let summary = sample().with_provenance("scenario", "fnv1a64:00ff").with_provenance("sampler", "lhs");
         let text = summary.to_shard_text();
         assert!(text.starts_with(
-            "bulwark-ensemble-summary 2\nprovenance sampler lhs\nprovenance scenario fnv1a64:00ff\n"
+            "bulwark-ensemble-summary 3\nprovenance sampler lhs\nprovenance scenario fnv1a64:00ff\n"
         ));
         assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), summary);
-        let v1 = sample().to_shard_text().replace("summary 2", "summary 1");
-        assert_eq!(EnsembleSummary::from_shard_text(&v1).unwrap(), sample());
+        for older in ["summary 1", "summary 2"] {
+            let text = sample().to_shard_text().replace("summary 3", older);
+            assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), sample());
+        }
+    }
+
+    #[test]
+    fn censored_counts_round_trip_and_shards_merge_to_the_whole() {
+        let spec = MetricSpec::integer("hours_to_objective", 0, 11).unwrap().with_horizon(10).unwrap();
+        let values = [3.0, 11.0, 7.0, 11.0, 11.0, 2.0];
+        let summary_of = |runs: std::ops::Range<u64>| {
+            let mut res = EnsembleSummary::empty(5, 6, runs.clone(), std::slice::from_ref(&spec));
+            runs.for_each(|run_idx| res.record_completed(&[values[run_idx as usize]]));
+            res
+        };
+        let whole = summary_of(0..6);
+        let text = whole.to_shard_text();
+        assert!(
+            text.contains(
+                "metric hours_to_objective integer 0 11 horizon 10\nfinite 3\nnon_finite 0\ncensored 3\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), whole);
+        let merged = EnsembleSummary::merge_all(vec![summary_of(4..6), summary_of(0..4)]).unwrap();
+        assert_eq!(merged.to_shard_text(), text);
+        // A censored count that does not add up, or one without a horizon, is refused.
+        assert!(EnsembleSummary::from_shard_text(&text.replace("censored 3", "censored 4")).is_err());
+        let no_horizon = text.replace(" horizon 10", "").replace("censored 3\n", "");
+        assert!(EnsembleSummary::from_shard_text(&no_horizon).is_err());
     }
 
     #[test]
@@ -440,7 +483,7 @@ mod tests {
             (text.replace("runs 20 31", "runs 31 20"), 4),
             (text.replace("bins ", "bins 9999:1 "), 0),
             (text.replace("\nend\n", "\n"), 0),
-            (text.replace("summary 2", "summary 3"), 1),
+            (text.replace("summary 3", "summary 4"), 1),
         ];
         for (damaged, line) in cases {
             let err = EnsembleSummary::from_shard_text(&damaged).unwrap_err();

@@ -47,7 +47,7 @@
 //! Money is EUR bn (or m where the name says) at constant base-year prices; missing figures
 //! are `null`, never 0.
 
-use bulwark_assess::{Assessment, AxisStatus, LineResult, Spread, SpreadKind};
+use bulwark_assess::{Assessment, AxisStatus, CensoredSpread, LineResult, Spread, SpreadKind};
 use bulwark_models::budget::SpendingPath;
 use serde_json::{json, Value};
 
@@ -193,6 +193,15 @@ pub fn spread_json(spread: &Spread) -> Value {
             SpreadKind::Percentiles => "p5-p95 over the scenario's uncertainties",
             SpreadKind::ProbabilityInterval => "90 % Wilson interval of the estimated probability",
         },
+    })
+}
+
+/// A time to an event that may not come within the horizon: `{share_beyond_horizon,
+/// among_events}`, the second the spread over the runs where it came (`null` when none did).
+pub fn censored_json(spread: &CensoredSpread) -> Value {
+    json!({
+        "share_beyond_horizon": spread.share_beyond,
+        "among_events": spread.among_events.as_ref().map(spread_json),
     })
 }
 

@@ -8,14 +8,14 @@
 //! two, warheads and EUR bn whole).
 
 use bulwark_assess::{
-    AxisFigures, DecisionFigures, FinancialFigures, IamdFigures, ModelRefusal, MultiDomainFigures,
-    NuclearFigures, Spread, StrategicAssetsFigures,
+    AxisFigures, CensoredSpread, DecisionFigures, FinancialFigures, IamdFigures, ModelRefusal,
+    MultiDomainFigures, NuclearFigures, Spread, StrategicAssetsFigures,
 };
 use bulwark_models::force_package::ForcePackage;
 use bulwark_models::nuclear::Balance;
 use serde_json::{json, Value};
 
-use crate::assessment_json::spread_json;
+use crate::assessment_json::{censored_json, spread_json};
 use crate::i18n::{Lang, Messages};
 
 /// The axis's figures as (label, value) rows in the report's language, in the order the report
@@ -107,13 +107,25 @@ fn iamd_rows(f: &IamdFigures, m: &Messages) -> Vec<(String, String)> {
     let mut rows = Vec::new();
     if let Some(e) = &f.ensemble {
         let share = |s: &Spread| band(percent(s.central, m), fixed(100.0 * s.low, 0), percent(s.high, m), m);
-        let runs_out = |s: &Spread| band(day(fixed(s.central, 0), m), fixed(s.low, 0), fixed(s.high, 0), m);
+        // A magazine that lasts the campaign is a share of runs, never a day averaged in.
+        let runs_out = |s: &CensoredSpread| match &s.among_events {
+            Some(d) => m.f(
+                "figval-runs-out-share",
+                &[
+                    ("share", percent(1.0 - s.share_beyond, m).into()),
+                    ("central", fixed(d.central, 0).into()),
+                    ("low", fixed(d.low, 0).into()),
+                    ("high", fixed(d.high, 0).into()),
+                ],
+            ),
+            None => m.t("figval-never-ran-out"),
+        };
         rows.push((
             m.f("fig-iamd-ensemble-leak", &[("runs", e.runs.to_string().into())]),
             pair(share(&e.leak_share_without_us), share(&e.leak_share_with_us), m),
         ));
         rows.push((
-            m.t("fig-iamd-ensemble-runs-out"),
+            m.f("fig-iamd-ensemble-runs-out", &[("days", f.days.to_string().into())]),
             pair(
                 runs_out(&e.long_range_runs_out_day_without_us),
                 runs_out(&e.long_range_runs_out_day_with_us),
@@ -407,8 +419,8 @@ fn iamd_json(f: &IamdFigures) -> Value {
             "runs": e.runs,
             "leak_share_without_us": spread_json(&e.leak_share_without_us),
             "leak_share_with_us": spread_json(&e.leak_share_with_us),
-            "long_range_runs_out_day_without_us": spread_json(&e.long_range_runs_out_day_without_us),
-            "long_range_runs_out_day_with_us": spread_json(&e.long_range_runs_out_day_with_us),
+            "long_range_runs_out_day_without_us": censored_json(&e.long_range_runs_out_day_without_us),
+            "long_range_runs_out_day_with_us": censored_json(&e.long_range_runs_out_day_with_us),
         })),
     })
 }

@@ -10,6 +10,7 @@ use std::fmt::Write;
 use bulwark_ensemble::{EnsembleSummary, MetricSummary};
 
 use crate::assessment_html::escape;
+use crate::ensemble_view::{censored_cell, censored_note, fixed, quantile_cell};
 use crate::i18n::Messages;
 use crate::svg::palette;
 use crate::svg::{line_chart_xy, XyChart};
@@ -99,14 +100,6 @@ pub fn to_html(settings: &RunSettings, summary: &EnsembleSummary, m: &Messages) 
     out
 }
 
-fn fixed(value: f64) -> String {
-    if value.is_finite() {
-        format!("{value:.4}")
-    } else {
-        "—".to_string()
-    }
-}
-
 fn outcome(out: &mut String, metric: &MetricSummary, m: &Messages) {
     let name = metric.spec().name();
     let _ = writeln!(
@@ -137,25 +130,38 @@ fn outcome(out: &mut String, metric: &MetricSummary, m: &Messages) {
         };
         out.push_str(&line_chart_xy(&chart));
     }
+    // A metric with a horizon gets the column of runs beyond it and a note on what the
+    // statistics are taken over; the CDF above stops at the share of runs within it.
+    let censoring = metric.spec().horizon().is_some();
     out.push_str("<table class=\"compact\">\n<thead><tr>");
     for column in STAT_COLUMNS {
         let _ = write!(out, "<th class=\"num\">{}</th>", escape(&m.t(column)));
+        if censoring && column == "ens-count" {
+            let _ = write!(out, "<th class=\"num\">{}</th>", escape(&m.t("ens-censored")));
+        }
     }
-    let quantile = |q: f64| metric.quantile(q).map_or_else(|| "—".to_string(), fixed);
-    let _ = writeln!(
-        out,
-        "</tr></thead>\n<tbody><tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-         <td class=\"num\">{}</td></tr></tbody>\n</table>\n</section>",
-        metric.count(),
-        metric.n_non_finite(),
+    out.push_str("</tr></thead>\n<tbody><tr>");
+    let mut cells = vec![metric.count().to_string()];
+    if censoring {
+        cells.push(censored_cell(metric, m));
+    }
+    cells.extend([
+        metric.n_non_finite().to_string(),
         fixed(metric.mean()),
         fixed(metric.std_dev()),
-        quantile(0.05),
-        quantile(0.5),
-        quantile(0.95),
+        quantile_cell(metric, 0.05),
+        quantile_cell(metric, 0.5),
+        quantile_cell(metric, 0.95),
         fixed(metric.max()),
-    );
+    ]);
+    for cell in cells {
+        let _ = write!(out, "<td class=\"num\">{}</td>", escape(&cell));
+    }
+    out.push_str("</tr></tbody>\n</table>\n");
+    if let Some(note) = censored_note(metric, m) {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&note));
+    }
+    out.push_str("</section>\n");
 }
 
 #[cfg(test)]

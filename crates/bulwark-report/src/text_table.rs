@@ -48,7 +48,8 @@ impl TextTable {
                     .unwrap_or(0)
             })
             .collect();
-        // A column is numeric when every non-empty body cell parses as a number.
+        // A column is numeric when every non-empty body cell parses as a number (a bound such
+        // as `> 30`, a percentile beyond a horizon, counts as one).
         let numeric: Vec<bool> = (0..n_columns)
             .map(|idx| {
                 let mut cells = self
@@ -180,7 +181,7 @@ pub(crate) fn char_width(ch: char) -> usize {
 /// Whether a cell is a number, marks of a bound included (`≥ 2`, `≤ 200`, `~ 1,370`,
 /// `900 (claim)`), so that a column of bounded figures still aligns right.
 fn is_number(cell: &str) -> bool {
-    let bare = cell.trim_start_matches(['≥', '≤', '~']).trim_start();
+    let bare = cell.trim_start_matches(['≥', '≤', '~', '>']).trim_start();
     let bare = bare.split([' ', '（']).next().unwrap_or(bare);
     bare.replace(',', "").parse::<f64>().is_ok()
 }

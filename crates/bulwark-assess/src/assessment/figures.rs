@@ -6,7 +6,7 @@
 use bulwark_models::force_package::ForcePackage;
 use bulwark_models::nuclear::Balance;
 
-use crate::Spread;
+use crate::{CensoredSpread, Spread};
 
 /// Why a model gave no figures: it refused its inputs, with the model's own message.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,10 +75,11 @@ pub struct IamdEnsembleFigures {
     pub leak_share_without_us: Spread,
     /// The same with the US.
     pub leak_share_with_us: Spread,
-    /// Day the long-range interceptors run out (campaign days + 1 when they last), Europe alone.
-    pub long_range_runs_out_day_without_us: Spread,
+    /// Day the long-range interceptors run out, Europe alone: the share of runs where they
+    /// last the campaign, and the day (mean, p5–p95) over the runs where they run out.
+    pub long_range_runs_out_day_without_us: CensoredSpread,
     /// The same with the US.
-    pub long_range_runs_out_day_with_us: Spread,
+    pub long_range_runs_out_day_with_us: CensoredSpread,
 }
 
 /// Axis 2, nuclear deterrence.

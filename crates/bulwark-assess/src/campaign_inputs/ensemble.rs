@@ -3,7 +3,8 @@
 //! then the alliance's decision from the same stream, the model run, and four metrics
 //! summarised exactly (so that thread counts and shard splits give the same bytes).
 //!
-//! Metrics: `hours_to_objective` (integer hours rounded up; `horizon + 1` codes "held"),
+//! Metrics: `hours_to_objective` (integer hours rounded up; `horizon + 1` codes "held", a
+//! censored value the summary counts apart from the hours),
 //! `held` (1 when Red is short of the objective at the horizon), `blue_losses` and
 //! `red_losses` (battalion equivalents). The clock (`campaign_step_hours`,
 //! `campaign_horizon_days`), the year (`campaign_year`) and the reporting settings
@@ -43,7 +44,9 @@ pub(crate) fn horizon_hours(scenario: &Scenario) -> i64 {
 pub fn campaign_metrics(horizon_hours: i64) -> Result<[MetricSpec; 4], String> {
     let text = |err: bulwark_ensemble::EnsembleError| err.to_string();
     Ok([
-        MetricSpec::integer("hours_to_objective", 0, horizon_hours + 1).map_err(text)?,
+        MetricSpec::integer("hours_to_objective", 0, horizon_hours + 1)
+            .and_then(|spec| spec.with_horizon(horizon_hours))
+            .map_err(text)?,
         MetricSpec::integer("held", 0, 1).map_err(text)?,
         MetricSpec::continuous("blue_losses").map_err(text)?,
         MetricSpec::continuous("red_losses").map_err(text)?,

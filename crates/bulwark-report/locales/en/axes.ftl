@@ -5,7 +5,7 @@
 ## Axis 1, strategic assets.
 fig-lines-without-data = lines without data
 fig-iamd-ensemble-leak = IAMD ensemble of { $runs } runs: share of all threats leaking, Europe alone / with US (mean, p5–p95)
-fig-iamd-ensemble-runs-out = IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p5–p95)
+fig-iamd-ensemble-runs-out = IAMD ensemble: long-range interceptors run out within { $days } days, Europe alone / with US (share of runs; the day when they do: mean, p5–p95)
 fig-iamd-missiles = IAMD: missiles leaking a day over { $days } days (with US / without)
 fig-iamd-drones = IAMD: drones leaking a day (with US / without)
 fig-iamd-share = IAMD: share of all threats leaking (with US / without)
@@ -13,6 +13,8 @@ fig-iamd-central-runs-out = IAMD central case: long-range interceptors run out (
 fig-iamd-refused = IAMD saturation model refused its inputs
 figval-band = { $central } ({ $low }–{ $high })
 figval-pair = { $first } / { $second }
+figval-runs-out-share = in { $share } of runs, day { $central } ({ $low }–{ $high })
+figval-never-ran-out = in no run
 
 ## Axis 2, nuclear deterrence.
 fig-us-posture-kept = US nuclear posture kept

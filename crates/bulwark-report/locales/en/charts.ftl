@@ -79,6 +79,7 @@ ens-failed-because = failed ({ $reason })
 ens-line = runs { $n } of { $total } (runs { $start }..{ $end }, seed { $seed }), { $completed } completed, { $failed } failed
 ens-metric = metric
 ens-count = count
+ens-censored = beyond horizon
 ens-non-finite = non-finite
 ens-mean = mean
 ens-sd = sd
@@ -87,6 +88,7 @@ ens-p5 = p5
 ens-p50 = p50
 ens-p95 = p95
 ens-max = max
+ens-censored-note = { $metric }: { $censored } of { $runs } runs ({ $share }) go beyond the horizon of { $horizon } (the event did not come within it); mean, sd, min and max are over the { $count } runs where it came, and a percentile beyond the horizon reads “> { $horizon }”.
 ens-text-title = bulwark simulate { $model }: scenario `{ $scenario }`
 
 # The assumptions table: units, forms and origins of the parameters (assessment_view.rs).

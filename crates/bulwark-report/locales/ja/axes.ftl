@@ -4,7 +4,7 @@
 ## 評価軸1：戦略アセット。
 fig-lines-without-data = 数値のない能力ライン
 fig-iamd-ensemble-leak = IAMDアンサンブル（{ $runs }回試行）：全脅威のうち防空網を突破する割合、欧州単独／米国を含む（平均、p5–p95）
-fig-iamd-ensemble-runs-out = IAMDアンサンブル：長距離迎撃ミサイルが尽きる時期、欧州単独／米国を含む（平均、p5–p95）
+fig-iamd-ensemble-runs-out = IAMDアンサンブル：長距離迎撃ミサイルが{ $days }日以内に尽きる試行の割合と、尽きる場合の時期、欧州単独／米国を含む（平均、p5–p95）
 fig-iamd-missiles = IAMD：{ $days }日間における1日あたりのミサイルの突破数（米国を含む／含まない）
 fig-iamd-drones = IAMD：1日あたりの無人機の突破数（米国を含む／含まない）
 fig-iamd-share = IAMD：全脅威のうち防空網を突破する割合（米国を含む／含まない）
@@ -12,6 +12,8 @@ fig-iamd-central-runs-out = 統合防空ミサイル防衛（IAMD）中心ケー
 fig-iamd-refused = IAMD飽和モデルが入力を受け付けなかった
 figval-band = { $central }（{ $low }–{ $high }）
 figval-pair = { $first } / { $second }
+figval-runs-out-share = 試行の{ $share }で{ $central }日目（{ $low }–{ $high }）
+figval-never-ran-out = 尽きる試行なし
 
 ## 評価軸2：核抑止。
 fig-us-posture-kept = 維持される米国の核態勢

@@ -79,6 +79,7 @@ ens-failed-because = 失敗（{ $reason }）
 ens-line = 試行 { $n }／{ $total }（試行 { $start }..{ $end }、シード { $seed }）、完了 { $completed }、失敗 { $failed }
 ens-metric = 指標
 ens-count = 件数
+ens-censored = 期間超過
 ens-non-finite = 非有限
 ens-mean = 平均
 ens-sd = 標準偏差
@@ -87,6 +88,7 @@ ens-p5 = p5
 ens-p50 = p50
 ens-p95 = p95
 ens-max = 最大
+ens-censored-note = { $metric }：{ $runs }回の試行のうち{ $censored }回（{ $share }）は期間（{ $horizon }）内に事象が起きなかった（打ち切り）。平均・標準偏差・最小・最大は事象が起きた{ $count }回についての値で、期間を超える百分位は「> { $horizon }」と示す。
 ens-text-title = bulwark simulate { $model }：シナリオ `{ $scenario }`
 
 # 前提の表：パラメータの単位、形式、設定元（assessment_view.rs）。

@@ -2,9 +2,9 @@
 //! always written them, the Japanese rows keep no English word, and the JSON carries numbers.
 
 use bulwark_assess::{
-    AxisFigures, BodyFigures, DecisionFigures, DomainScore, FinancialFigures, IamdEnsembleFigures,
-    IamdFigures, ModelRefusal, MultiDomainFigures, NuclearFigures, PatronFigures, Spread, SpreadKind,
-    StrategicAssetsFigures,
+    AxisFigures, BodyFigures, CensoredSpread, DecisionFigures, DomainScore, FinancialFigures,
+    IamdEnsembleFigures, IamdFigures, ModelRefusal, MultiDomainFigures, NuclearFigures, PatronFigures,
+    Spread, SpreadKind, StrategicAssetsFigures,
 };
 use bulwark_models::force_package::{ForcePackage, PackageLine};
 use bulwark_models::nuclear::Balance;
@@ -32,8 +32,11 @@ fn iamd(ensemble: bool) -> IamdFigures {
             runs: 2000,
             leak_share_without_us: spread(0.897, 0.8379, 0.9395),
             leak_share_with_us: spread(0.854, 0.7715, 0.9121),
-            long_range_runs_out_day_without_us: spread(20.02, 8.0, 31.0),
-            long_range_runs_out_day_with_us: spread(22.86, 12.0, 31.0),
+            long_range_runs_out_day_without_us: CensoredSpread {
+                share_beyond: 0.21,
+                among_events: Some(spread(17.4, 7.0, 29.0)),
+            },
+            long_range_runs_out_day_with_us: CensoredSpread { share_beyond: 1.0, among_events: None },
         }),
     }
 }
@@ -171,9 +174,14 @@ fn english_rows_read_as_the_report_has_always_written_them() {
         ),
         "90 % (84–94 %) / 85 % (77–91 %)"
     );
+    // Runs where the magazine lasts are a share, not day 31 averaged into the mean.
     assert_eq!(
-        row(&all, "IAMD ensemble: long-range interceptors run out, Europe alone / with US (mean, p5–p95)"),
-        "day 20 (8–31) / day 23 (12–31)"
+        row(
+            &all,
+            "IAMD ensemble: long-range interceptors run out within 30 days, Europe alone / with US (share of \
+             runs; the day when they do: mean, p5–p95)"
+        ),
+        "in 79 % of runs, day 17 (7–29) / in no run"
     );
     assert_eq!(row(&all, "IAMD: missiles leaking a day over 30 days (with US / without)"), "34.7 / 45.9");
     assert_eq!(row(&all, "IAMD: share of all threats leaking (with US / without)"), "86 % / 90 %");
