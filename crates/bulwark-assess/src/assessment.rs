@@ -276,6 +276,33 @@ pub struct AxisResult {
     pub figures: AxisFigures,
     /// Parts still missing, said plainly.
     pub pending: Vec<&'static str>,
+    /// What a reader needs to follow the score beside the lines: a model outcome scored like a
+    /// line, and the lines at zero that decide a geometric mean on their own.
+    pub score_notes: ScoreNotes,
+}
+
+/// What decides an axis's score beyond its table of lines.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScoreNotes {
+    /// A model outcome the score counts like a line of weight 1 (axis 1: the IAMD model's share
+    /// of threats stopped); `None` when the axis has none.
+    pub model_term: Option<ModelTerm>,
+    /// Lines (ids, or the model term's id) at zero coverage Europe alone: in a geometric mean
+    /// any one of them makes the score 0 whatever the others.
+    pub zero_alone: Vec<String>,
+    /// The same with the scenario's US posture.
+    pub zero_with_us: Vec<String>,
+}
+
+/// A model outcome scored like a capability line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModelTerm {
+    /// Its id (`iamd_threats_stopped`); the report names it.
+    pub id: &'static str,
+    /// Its coverage with the scenario's US posture, 0 to 1.
+    pub with_us: f64,
+    /// Its coverage Europe alone, 0 to 1.
+    pub alone: f64,
 }
 
 /// One of the three questions.

@@ -103,11 +103,16 @@ pub(crate) const AXES: &[&dyn Axis] = &[
 
 /// Scores the lines picked by `include` with the ledger's weights; the deciding lines are the
 /// assessed ones, weakest first.
-pub(crate) fn ledger_axis(
-    ctx: &Context<'_>,
-    include: impl Fn(&LineResult) -> bool,
-) -> (AxisStatus, Vec<String>) {
+pub(crate) fn ledger_axis(ctx: &Context<'_>, include: impl Fn(&LineResult) -> bool) -> LedgerAxis {
     ledger_axis_with(ctx, include, None)
+}
+
+/// An axis scored from the ledger: its status, the lines that decide it and what the report
+/// needs to explain the score.
+pub(crate) struct LedgerAxis {
+    pub(crate) status: AxisStatus,
+    pub(crate) deciding_lines: Vec<String>,
+    pub(crate) notes: crate::assessment::ScoreNotes,
 }
 
 /// As [`ledger_axis`], with one more factor scored like a line of weight 1: `(with the US,
@@ -115,8 +120,8 @@ pub(crate) fn ledger_axis(
 pub(crate) fn ledger_axis_with(
     ctx: &Context<'_>,
     include: impl Fn(&LineResult) -> bool,
-    extra: Option<(f64, f64)>,
-) -> (AxisStatus, Vec<String>) {
+    extra: Option<crate::assessment::ModelTerm>,
+) -> LedgerAxis {
     let mut assessed: Vec<(&LineResult, f64, f64)> = ctx
         .lines
         .iter()
@@ -124,23 +129,38 @@ pub(crate) fn ledger_axis_with(
         .filter_map(|line| Some((line, line.ledger.coverage?, line.ledger.coverage_without_us?)))
         .collect();
     if assessed.is_empty() && extra.is_none() {
-        return (AxisStatus::NoData, Vec::new());
+        let notes = crate::assessment::ScoreNotes::default();
+        return LedgerAxis { status: AxisStatus::NoData, deciding_lines: Vec::new(), notes };
     }
     assessed.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.line.cmp(&b.0.line)));
     let weight = |line: &LineResult| ctx.scenario.ledger.weights.get(&line.line).map_or(1.0, |w| w.value);
     let mut with_us: Vec<(f64, f64)> = assessed.iter().map(|(line, c, _)| (*c, weight(line))).collect();
     let mut alone: Vec<(f64, f64)> = assessed.iter().map(|(line, _, c)| (*c, weight(line))).collect();
-    if let Some((extra_with_us, extra_alone)) = extra {
-        with_us.push((extra_with_us, 1.0));
-        alone.push((extra_alone, 1.0));
+    if let Some(term) = &extra {
+        with_us.push((term.with_us, 1.0));
+        alone.push((term.alone, 1.0));
     }
-    let deciding = assessed.iter().map(|(line, _, _)| line.line.clone()).collect();
-    match (axis_score(&with_us), axis_score(&alone)) {
+    // The geometric mean is 0 as soon as one weighted factor is: name those factors, since the
+    // score then says nothing about the other lines.
+    let at_zero = |pick: fn(&(&LineResult, f64, f64)) -> f64, term: Option<f64>| -> Vec<String> {
+        let lines =
+            assessed.iter().filter(|it| weight(it.0) > 0.0 && pick(it) <= 0.0).map(|it| it.0.line.clone());
+        let term = extra.as_ref().filter(|_| term.is_some_and(|c| c <= 0.0)).map(|t| t.id.to_string());
+        lines.chain(term).collect()
+    };
+    let notes = crate::assessment::ScoreNotes {
+        zero_alone: at_zero(|it| it.2, extra.as_ref().map(|t| t.alone)),
+        zero_with_us: at_zero(|it| it.1, extra.as_ref().map(|t| t.with_us)),
+        model_term: extra,
+    };
+    let deciding_lines = assessed.iter().map(|(line, _, _)| line.line.clone()).collect();
+    let status = match (axis_score(&with_us), axis_score(&alone)) {
         (Some(score), Some(score_without_us)) => {
-            (AxisStatus::assessed(score, score_without_us, &ctx.thresholds), deciding)
+            AxisStatus::assessed(score, score_without_us, &ctx.thresholds)
         }
-        _ => (AxisStatus::NoData, deciding),
-    }
+        _ => AxisStatus::NoData,
+    };
+    LedgerAxis { status, deciding_lines, notes }
 }
 
 /// Lines of the catalogue that have no data, by id, for an axis's figures.

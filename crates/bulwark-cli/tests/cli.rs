@@ -606,7 +606,7 @@ fn assess_json_follows_the_versioned_schema_and_is_deterministic() {
     let run = bulwark(&["assess", "--scenario", "us-conventional-withdrawal", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for key in [
-        "\"schema\": \"bulwark.assessment/2\"",
+        "\"schema\": \"bulwark.assessment/3\"",
         "\"axes\"",
         "\"lines\"",
         "\"budget\"",

@@ -268,8 +268,16 @@ fn coverage_today(line: &LineResult) -> Option<f64> {
     Some((ledger.europe? + ledger.us_full?) / requirement)
 }
 
-/// The coverage chart of the lines `only` names (all lines when `None`), in section `id`.
-pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>, id: &str, m: &Messages) {
+/// The coverage chart of the lines `only` names (all lines when `None`), in section `id`, with
+/// a model outcome the axis's score counts like a line (`term`) as one more bar group.
+pub(super) fn coverage(
+    out: &mut String,
+    a: &Assessment,
+    only: Option<&[String]>,
+    term: Option<&bulwark_assess::ModelTerm>,
+    id: &str,
+    m: &Messages,
+) {
     let shown = |l: &&LineResult| only.is_none_or(|ids| ids.contains(&l.line));
     let mut drawn: Vec<&LineResult> =
         a.lines.iter().filter(shown).filter(|l| l.ledger.coverage_without_us.is_some()).collect();
@@ -293,7 +301,7 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
         series.push(Series { name: m.t("series-scenario-us"), color: TEAL });
     }
     series.push(Series { name: m.t("series-europe-alone"), color: ORANGE });
-    let groups: Vec<BarGroup> = drawn
+    let mut groups: Vec<BarGroup> = drawn
         .iter()
         .map(|l| {
             let mut values = vec![coverage_today(l)];
@@ -304,6 +312,17 @@ pub(super) fn coverage(out: &mut String, a: &Assessment, only: Option<&[String]>
             BarGroup { label: m.line_name(&l.line, &l.name), values }
         })
         .collect();
+    // The model term is known with the scenario's US posture only: it fills the "as today"
+    // bar when that posture is today's (every line's coverage equals its coverage today).
+    if let Some(term) = term {
+        let as_today = drawn.iter().all(|l| !differs(l.ledger.coverage, coverage_today(l)));
+        let mut values = vec![as_today.then_some(term.with_us)];
+        if show_posture {
+            values.push(Some(term.with_us));
+        }
+        values.push(Some(term.alone));
+        groups.push(BarGroup { label: crate::exec_summary::factor_name(a, term.id, m), values });
+    }
     let largest = groups.iter().flat_map(|g| g.values.iter().flatten().copied()).fold(1.0, f64::max);
     let chart = BarChart {
         title: m.t("chart-coverage"),

@@ -1,13 +1,16 @@
 //! `bulwark assess --format json`: every figure of the assessment in a stable, versioned schema.
 //!
-//! Schema `bulwark.assessment/2` (a change of meaning or a removed field bumps the version;
+//! Schema `bulwark.assessment/3` (a change of meaning or a removed field bumps the version;
 //! added fields do not; version 2 made each axis's `figures` typed numbers instead of English
-//! label–text pairs):
+//! label–text pairs; version 3 gives a time to an event that may not come within the horizon,
+//! the IAMD ensemble's day the long-range interceptors run out, as `{share_beyond_horizon,
+//! among_events}` instead of a spread that averaged the horizon's code in):
 //!
 //! ```text
 //! schema, scenario, description, dataset, base_year, end_year, requirement_mode, coalition[]
 //! axes[]: number, title, status ("assessed" | "no_data" | "model_not_yet_available"),
-//!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[]
+//!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[],
+//!         model_term{id, with_us, alone}|null, lines_at_zero_alone[], lines_at_zero_with_us[]
 //!         figures: the axis's typed numbers, one shape per axis (`axis_figures.rs`):
 //!           1 { lines_without_data[], iamd | null, iamd_refused | null }
 //!           2 { nuclear | null, nuclear_refused | null }
@@ -52,7 +55,7 @@ use bulwark_models::budget::SpendingPath;
 use serde_json::{json, Value};
 
 /// Version tag of the assessment JSON schema.
-pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/2";
+pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/3";
 
 /// The assessment as a JSON document.
 pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
@@ -114,6 +117,8 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                 "benchmark": verdict.map(|v| v.1), "needs": needs,
                 "deciding_lines": axis.deciding_lines, "figures": crate::axis_figures::to_json(&axis.figures),
                 "pending": axis.pending,
+                "model_term": axis.score_notes.model_term.as_ref().map(|t| json!({ "id": t.id, "with_us": t.with_us, "alone": t.alone })),
+                "lines_at_zero_alone": axis.score_notes.zero_alone, "lines_at_zero_with_us": axis.score_notes.zero_with_us,
             })
         }).collect::<Vec<_>>(),
         "questions": a.questions.iter().map(|q| json!({

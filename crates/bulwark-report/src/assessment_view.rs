@@ -78,6 +78,9 @@ pub fn render(
         out.push_str(&h2(&format!("{}. {}", axis.number, axis_title(axis, m))));
         // The answer in one sentence: the verdict with the band of Europe's own score.
         out.push_str(&format!("{}\n", crate::assessment_summary::full_stop(&axis_headline(axis, m), m)));
+        for sentence in exec_summary::zero_line_sentences(a, axis, m) {
+            out.push_str(&format!("{}\n", crate::assessment_summary::full_stop(&sentence, m)));
+        }
         axis_body(&mut out, a, axis, flavour, year, m);
         if axis.number == 3 {
             financial_body(&mut out, a, flavour, year, m);
@@ -211,7 +214,18 @@ fn axis_body(
         axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
     if !lines.is_empty() {
         out.push('\n');
-        out.push_str(&table(&line_table(&lines, a.base_year, year, m), flavour));
+        let mut t = line_table(&lines, a.base_year, year, m);
+        // A model outcome the score counts like a line gets its row, so that every factor of the
+        // score is in the table.
+        if let Some(term) = &axis.score_notes.model_term {
+            let mut row = vec![exec_summary::factor_name(a, term.id, m)];
+            row.extend(["", "", ""].map(String::from));
+            row.extend([opt(Some(term.alone), 2), opt(Some(term.with_us), 2)]);
+            row.extend(["", "", "", "", ""].map(String::from));
+            row.extend(year.map(|_| String::new()));
+            t.row(row);
+        }
+        out.push_str(&table(&t, flavour));
     }
     for (label, value) in crate::axis_figures::rows(&axis.figures, m) {
         out.push_str(&format!("{}{label}{}{value}\n", bullet(flavour), m.t("label-sep")));
@@ -741,6 +755,42 @@ mod tests {
             "{}",
             json["totals"]
         );
+    }
+
+    /// Review finding 2: axis 1's score counts the IAMD model's share of threats stopped like a
+    /// line, and one line at zero makes Europe's own geometric mean 0. The table shows every
+    /// factor of the score (the geometric mean of its rows is the score with the US) and one
+    /// sentence names the line at zero.
+    #[test]
+    fn review_2_axis_1_table_holds_every_factor_and_names_the_line_at_zero() {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+        let axis = a.axes.iter().find(|axis| axis.number == 1).unwrap();
+        let term = axis.score_notes.model_term.as_ref().unwrap();
+        let coverage = |id: &String| a.lines.iter().find(|l| &l.line == id).unwrap().ledger.coverage.unwrap();
+        // The baseline weighs every line 1: the score is the plain geometric mean of the rows.
+        let factors: Vec<f64> = axis.deciding_lines.iter().map(coverage).chain([term.with_us]).collect();
+        let mean_log = factors.iter().map(|c| c.min(1.0).ln()).sum::<f64>() / factors.len() as f64;
+        let AxisStatus::Assessed { score, score_without_us, .. } = axis.status else { panic!("not scored") };
+        assert!((mean_log.exp() - score).abs() < 1e-9, "{} vs {score}", mean_log.exp());
+        assert_eq!(
+            (axis.score_notes.zero_alone.as_slice(), score_without_us),
+            (["early_warning_satellites".to_string()].as_slice(), 0.0)
+        );
+        let en = render(&a, &dataset, Flavour::Terminal, None, &Messages::new(crate::i18n::Lang::En));
+        let section = &en[en.find("\n1. Strategic assets").unwrap()..en.find("\n2. Nuclear").unwrap()];
+        let row = section.lines().find(|l| l.starts_with("IAMD model: share of threats stopped")).unwrap();
+        let cells: Vec<&str> = row.split_whitespace().skip(6).collect();
+        assert_eq!(cells, [opt(Some(term.alone), 2), opt(Some(term.with_us), 2)], "{section}");
+        assert!(
+            section.contains(
+                "Europe's own score is 0 because missile early-warning satellites is at zero: the score is a \
+                 geometric mean"
+            ),
+            "{section}"
+        );
+        let ja = render(&a, &dataset, Flavour::Terminal, None, &Messages::new(crate::i18n::Lang::Ja));
+        assert!(ja.contains("欧州単独のスコアが0なのは") && ja.contains("IAMDモデル：脅威を阻止する割合"));
     }
 
     #[test]

@@ -397,6 +397,36 @@ pub fn axis_answer(a: &Assessment, number: u8, m: &Messages) -> Option<String> {
     ))
 }
 
+/// A line of the ledger, or a model term scored like one, by its name in the report's language.
+pub fn factor_name(a: &Assessment, id: &str, m: &Messages) -> String {
+    match a.lines.iter().find(|line| line.line == id) {
+        Some(line) => m.line_name(id, &line.name),
+        None if m.has(&format!("term-{id}")) => m.t(&format!("term-{id}")),
+        None => id.to_string(),
+    }
+}
+
+/// One sentence for each side (Europe alone, with the US) whose score a line at zero decides:
+/// in a geometric mean one factor at zero makes the score 0, whatever the others.
+pub fn zero_line_sentences(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Messages) -> Vec<String> {
+    let notes = &axis.score_notes;
+    [("axis-zero-alone", &notes.zero_alone), ("axis-zero-with-us", &notes.zero_with_us)]
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(message, ids)| {
+            let in_a_sentence = |name: String| match m.lang() {
+                Lang::En => crate::assessment_summary::in_a_sentence(&name),
+                Lang::Ja => name,
+            };
+            let names: Vec<String> = ids.iter().map(|id| in_a_sentence(factor_name(a, id, m))).collect();
+            m.f(
+                message,
+                &[("lines", m.list(&names).into()), ("n", crate::i18n::Arg::Count(ids.len() as i64))],
+            )
+        })
+        .collect()
+}
+
 /// The answer that opens a question's section, in one sentence.
 pub fn question_answer(a: &Assessment, id: &str, m: &Messages) -> Option<String> {
     if let Some(answer) = crate::nuclear_text::answer(a, id, m) {

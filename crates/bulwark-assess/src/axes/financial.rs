@@ -22,7 +22,14 @@ impl Axis for Financial {
             last_critical_gap_closes_year: ctx.window_closes,
             end_year: ctx.end_year,
         });
-        AxisResult { number: 3, status, deciding_lines: Vec::new(), figures, pending: Vec::new() }
+        AxisResult {
+            number: 3,
+            status,
+            deciding_lines: Vec::new(),
+            figures,
+            pending: Vec::new(),
+            score_notes: Default::default(),
+        }
     }
 }
 

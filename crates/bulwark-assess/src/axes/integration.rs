@@ -22,7 +22,10 @@ pub(crate) struct Integration;
 
 impl Axis for Integration {
     fn assess(&self, ctx: &Context<'_>) -> AxisResult {
-        let (ledger_status, deciding_lines) = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
+        // The C2 lines' score enters a weighted arithmetic mean here, so a line at zero does
+        // not decide the axis: no score notes.
+        let ledger = ledger_axis(ctx, |line: &LineResult| line.domain == "c2_cyber");
+        let (ledger_status, deciding_lines) = (ledger.status, ledger.deciding_lines);
         let mut pending = Vec::new();
         let (status, figures) = match ctx.models.decision.as_ref() {
             Ok(decision) => (combine(ctx, &ledger_status, decision), Ok(decision_figures(decision))),
@@ -31,7 +34,14 @@ impl Axis for Integration {
                 (ledger_status, Err(ModelRefusal { reason: reason.clone() }))
             }
         };
-        AxisResult { number: 4, status, deciding_lines, figures: AxisFigures::Integration(figures), pending }
+        AxisResult {
+            number: 4,
+            status,
+            deciding_lines,
+            figures: AxisFigures::Integration(figures),
+            pending,
+            score_notes: Default::default(),
+        }
     }
 }
 

@@ -15,7 +15,7 @@ impl Axis for MultiDomain {
         // A line scored under strategic assets (tankers, airlift, ISR, drones) is not scored
         // again here: one line, one axis.
         let in_axis = is_multi_domain;
-        let (status, deciding_lines) = ledger_axis(ctx, in_axis);
+        let ledger = ledger_axis(ctx, in_axis);
         let domain_scores_without_us = DOMAINS
             .iter()
             .filter_map(|domain| {
@@ -34,10 +34,11 @@ impl Axis for MultiDomain {
             AxisFigures::MultiDomain(MultiDomainFigures { domain_scores_without_us, force_package });
         AxisResult {
             number: 5,
-            status: status.with_range(ctx.ranges.and_then(|r| r.multi_domain_alone)),
-            deciding_lines,
+            status: ledger.status.with_range(ctx.ranges.and_then(|r| r.multi_domain_alone)),
+            deciding_lines: ledger.deciding_lines,
             figures,
             pending: Vec::new(),
+            score_notes: ledger.notes,
         }
     }
 }

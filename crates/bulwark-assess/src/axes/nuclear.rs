@@ -35,6 +35,7 @@ impl Axis for Nuclear {
             deciding_lines: Vec::new(),
             figures: AxisFigures::Nuclear(figures),
             pending: Vec::new(),
+            score_notes: Default::default(),
         }
     }
 }

@@ -5,7 +5,8 @@ use bulwark_models::iamd::IamdOutcome;
 
 use super::{is_strategic_asset, ledger_axis_with, unassessed, Axis, Context};
 use crate::assessment::{
-    AxisFigures, AxisResult, IamdEnsembleFigures, IamdFigures, ModelRefusal, StrategicAssetsFigures,
+    AxisFigures, AxisResult, IamdEnsembleFigures, IamdFigures, ModelRefusal, ModelTerm,
+    StrategicAssetsFigures,
 };
 use crate::iamd_inputs;
 
@@ -32,11 +33,12 @@ impl Axis for StrategicAssets {
         let include = is_strategic_asset;
         // The IAMD saturation outcome counts like a line: the share of threats stopped, with the
         // US and by Europe alone, so that leaking defences cannot read as self-sufficient.
-        let stopped =
-            ctx.models.iamd.as_ref().ok().map(|iamd| {
-                (1.0 - iamd.outcome.leak_fraction(), 1.0 - iamd.outcome_without_us.leak_fraction())
-            });
-        let (status, deciding_lines) = ledger_axis_with(ctx, include, stopped);
+        let stopped = ctx.models.iamd.as_ref().ok().map(|iamd| ModelTerm {
+            id: "iamd_threats_stopped",
+            with_us: 1.0 - iamd.outcome.leak_fraction(),
+            alone: 1.0 - iamd.outcome_without_us.leak_fraction(),
+        });
+        let ledger = ledger_axis_with(ctx, include, stopped);
         let mut pending = Vec::new();
         let iamd = match ctx.models.iamd.as_ref() {
             Ok(iamd) => Ok(iamd_figures(iamd)),
@@ -51,10 +53,11 @@ impl Axis for StrategicAssets {
         });
         AxisResult {
             number: 1,
-            status: status.with_range(ctx.ranges.and_then(|r| r.strategic_assets_alone)),
-            deciding_lines,
+            status: ledger.status.with_range(ctx.ranges.and_then(|r| r.strategic_assets_alone)),
+            deciding_lines: ledger.deciding_lines,
             figures,
             pending,
+            score_notes: ledger.notes,
         }
     }
 }

@@ -136,7 +136,7 @@ fn every_output_format_records_the_build_the_digests_the_seed_runs_shard_sampler
     let assessment = json(&run_ok(&["assess", "--format", "json"]));
     let provenance = assert_json_provenance(&assessment, Some(&dataset_sha256), Some(&scenario_sha256));
     assert!(provenance["seed"].is_u64() && provenance["shard"].is_null(), "{provenance}");
-    assert_eq!(assessment["schema"], "bulwark.assessment/2", "the document itself is intact");
+    assert_eq!(assessment["schema"], "bulwark.assessment/3", "the document itself is intact");
     let html = run_ok(&["assess", "--format", "html"]);
     let footer = &html[html.rfind("<footer>").expect("a footer")..];
     for needle in [

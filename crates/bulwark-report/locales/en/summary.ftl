@@ -42,6 +42,15 @@ question-short-Q1 = Losing the US nuclear umbrella
 question-short-Q2 = Stopping a Russian attack on the Baltic states
 question-short-Q3 = A European deterrent of its own
 s-axis-answer = Without the US: { $alone }, score band { $range }; with the US as the scenario sets it: { $with }
+axis-zero-alone = Europe's own score is 0 because { $lines } { $n ->
+    [one] is
+   *[other] are
+} at zero: the score is a geometric mean, so one line at zero decides it whatever the others
+axis-zero-with-us = The score with the US is 0 because { $lines } { $n ->
+    [one] is
+   *[other] are
+} at zero even with the US: the score is a geometric mean, so one line at zero decides it whatever the others
+term-iamd_threats_stopped = IAMD model: share of threats stopped
 
 # The three assumptions that matter most.
 key-moves = moves { $headline } most ({ $share } of the total effect of the screened assumptions)

@@ -41,6 +41,13 @@ question-short-Q1 = 米国の核の傘の喪失
 question-short-Q2 = バルト三国へのロシアの攻撃の阻止
 question-short-Q3 = 欧州独自の核抑止力
 s-axis-answer = 米国抜き：{ $alone }、スコアの範囲 { $range }。シナリオが設定する米国の関与を含めると：{ $with }
+axis-zero-alone = 欧州単独のスコアが0なのは、{ $lines }{ $n ->
+   *[other] が
+}0だからである。スコアは幾何平均なので、0の項目が一つあれば他の項目にかかわらず0になる
+axis-zero-with-us = 米国を含むスコアが0なのは、米国を含めても{ $lines }{ $n ->
+   *[other] が
+}0だからである。スコアは幾何平均なので、0の項目が一つあれば他の項目にかかわらず0になる
+term-iamd_threats_stopped = IAMDモデル：脅威を阻止する割合
 
 # 最も重要な三つの前提。
 key-moves = は{ $headline }を最も大きく動かす（スクリーニングした前提の効果全体の{ $share }）

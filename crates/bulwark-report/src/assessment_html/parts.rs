@@ -59,9 +59,13 @@ pub(super) fn test_part(
         escape(&crate::assessment_view::axis_title(axis, m)),
         escape(&full_stop(&crate::exec_summary::axis_answer(a, axis.number, m).unwrap_or_default(), m))
     );
+    for sentence in crate::exec_summary::zero_line_sentences(a, axis, m) {
+        let _ = writeln!(out, "<p class=\"answer-more\">{}</p>", escape(&full_stop(&sentence, m)));
+    }
     let cited = match axis.number {
         1 => {
-            coverage(out, a, Some(&axis.deciding_lines), "coverage-strategic", m);
+            let term = axis.score_notes.model_term.as_ref();
+            coverage(out, a, Some(&axis.deciding_lines), term, "coverage-strategic", m);
             crate::html_iamd::section(out, a, m);
             Cited::Lines
         }
@@ -84,7 +88,7 @@ pub(super) fn test_part(
             Cited::Integration
         }
         _ => {
-            coverage(out, a, None, "coverage", m);
+            coverage(out, a, None, None, "coverage", m);
             crate::html_force_package::section(out, a, m);
             line_table(out, a, m);
             Cited::Lines
