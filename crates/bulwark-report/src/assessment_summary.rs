@@ -298,8 +298,9 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
         sentences.push(m.f(
             "q1-sentence",
             &[
-                ("without", format!("{:.2}", o.without_us.credibility).into()),
-                ("with", format!("{:.2}", o.with_us.credibility).into()),
+                ("year", n.inputs.params.end_year().to_string().into()),
+                ("without", format!("{:.3}", o.without_us.credibility).into()),
+                ("with", format!("{:.3}", o.with_us.credibility).into()),
             ],
         ));
         let best = o.packages.as_ref().and_then(|search| Some((search, search.best.first()?)));

@@ -78,7 +78,7 @@ pub fn render(
         out.push_str(&h2(&format!("{}. {}", axis.number, axis_title(axis, m))));
         // The answer in one sentence: the verdict with the band of Europe's own score.
         out.push_str(&format!("{}\n", crate::assessment_summary::full_stop(&axis_headline(axis, m), m)));
-        for sentence in exec_summary::zero_line_sentences(a, axis, m) {
+        for sentence in exec_summary::score_sentences(a, axis, m) {
             out.push_str(&format!("{}\n", crate::assessment_summary::full_stop(&sentence, m)));
         }
         axis_body(&mut out, a, axis, flavour, year, m);

@@ -182,13 +182,36 @@ fn nuclear(f: &NuclearFigures, m: &Messages) -> Vec<(String, String)> {
         ),
         None => fixed(central, 3),
     };
+    // Every credibility names its year, and "as today" the US elections before it, so that
+    // the end year's figure is not read as today's.
+    let year = f.year.to_string();
+    let elections: Vec<String> = f.us_election_years.iter().map(u16::to_string).collect();
+    let after = match elections.is_empty() {
+        true => String::new(),
+        false => m.f("fig-after-elections", &[("years", m.list(&elections).into())]),
+    };
+    let in_year = |id: &str| m.f(id, &[("year", year.as_str().into())]);
     let mut rows = vec![
         (m.t("fig-us-posture-kept"), fixed(f.us_posture_share, 2)),
-        (m.t("fig-credibility-today"), fixed(f.credibility_us_as_today, 3)),
-        (m.t("fig-credibility-scenario"), with_band(f.credibility_with_us, f.credibility_with_us_range)),
-        (m.t("fig-credibility-without"), with_band(f.credibility_without_us, f.credibility_without_us_range)),
-        (m.t("fig-russian-survivable"), fixed(f.russian_survivable_warheads, 0)),
+        (
+            m.f("fig-credibility-today", &[("year", year.as_str().into()), ("after", after.into())]),
+            fixed(f.credibility_us_as_today, 3),
+        ),
     ];
+    if let Some((first_year, credibility)) = f.credibility_with_us_first_year {
+        rows.push((
+            m.f("fig-credibility-scenario-first", &[("year", first_year.to_string().into())]),
+            fixed(credibility, 3),
+        ));
+    }
+    rows.extend([
+        (in_year("fig-credibility-scenario"), with_band(f.credibility_with_us, f.credibility_with_us_range)),
+        (
+            in_year("fig-credibility-without"),
+            with_band(f.credibility_without_us, f.credibility_without_us_range),
+        ),
+        (m.t("fig-russian-survivable"), fixed(f.russian_survivable_warheads, 0)),
+    ]);
     for p in &f.patrons {
         let factors: Vec<String> = [
             ("factor-commitment", p.commitment),
@@ -430,6 +453,9 @@ fn nuclear_json(f: &NuclearFigures) -> Value {
     json!({
         "us_posture_share": f.us_posture_share,
         "credibility_us_as_today": f.credibility_us_as_today,
+        "year": f.year,
+        "us_election_years": f.us_election_years,
+        "credibility_with_us_first_year": f.credibility_with_us_first_year.map(|(year, c)| json!({ "year": year, "credibility": c })),
         "credibility_with_us": f.credibility_with_us,
         "credibility_with_us_range": f.credibility_with_us_range.as_ref().map(spread_json),
         "credibility_without_us": f.credibility_without_us,

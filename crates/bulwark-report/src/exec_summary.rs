@@ -244,15 +244,21 @@ pub fn verdict_rows(a: &Assessment, m: &Messages) -> Vec<VerdictRow> {
 }
 
 fn axis_row(axis: &bulwark_assess::AxisResult, m: &Messages) -> VerdictRow {
+    // The nuclear test scores a ratio to the US umbrella, not a credibility: said beside the
+    // number, so that it is not read against Q1's credibilities.
+    let score_text = |score: f64| match axis.number {
+        2 => m.f("s-relative-score", &[("score", fixed(score, 2).into())]),
+        _ => fixed(score, 2),
+    };
     let (alone, detail, verdict, with_us) = match &axis.status {
         AxisStatus::Assessed { score, score_without_us, verdict, benchmark, .. } => (
-            format!("{} ({})", m.verdict(*verdict), fixed(*score_without_us, 2)),
-            format!("({})", fixed(*score_without_us, 2)),
+            format!("{} ({})", m.verdict(*verdict), score_text(*score_without_us)),
+            format!("({})", score_text(*score_without_us)),
             Some(*verdict),
             format!(
                 "{} ({})",
                 crate::assessment_view::benchmark_words(*verdict, *benchmark, m),
-                fixed(*score, 2)
+                score_text(*score)
             ),
         ),
         AxisStatus::NoData => (m.t("s-no-data"), m.t("s-no-data"), None, "–".to_string()),
@@ -290,11 +296,17 @@ fn question_title(id: &str, m: &Messages) -> String {
 fn q1_row(a: &Assessment, m: &Messages) -> VerdictRow {
     let credibility = |value: String| m.f("s-credibility", &[("value", value.into())]);
     let (alone, range, with_us) = match &a.nuclear {
-        Some(n) => (
-            credibility(fixed(n.outcome.without_us.credibility, 3)),
-            credibility(band(n.ranges.as_ref().map(|r| &r.credibility_without_us), 3, m)),
-            credibility(fixed(n.outcome.with_us.credibility, 3)),
-        ),
+        Some(n) => {
+            let year = n.inputs.params.end_year().to_string();
+            let credibility_in = |value: f64| {
+                m.f("s-credibility-in", &[("value", fixed(value, 3).into()), ("year", year.as_str().into())])
+            };
+            (
+                credibility_in(n.outcome.without_us.credibility),
+                credibility(band(n.ranges.as_ref().map(|r| &r.credibility_without_us), 3, m)),
+                credibility_in(n.outcome.with_us.credibility),
+            )
+        }
         None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
     question_row(("q1", "Q1"), question_title("Q1", m), alone, range, with_us)
@@ -337,7 +349,13 @@ fn q3_row(a: &Assessment, m: &Messages) -> VerdictRow {
                 ],
             ),
             credibility(band(n.ranges.as_ref().and_then(|r| r.best_package_credibility.as_ref()), 3, m)),
-            m.f("s-q3-with", &[("credibility", fixed(n.outcome.us_as_today.credibility, 3).into())]),
+            m.f(
+                "s-q3-with",
+                &[
+                    ("credibility", fixed(n.outcome.us_as_today.credibility, 3).into()),
+                    ("year", n.inputs.params.end_year().to_string().into()),
+                ],
+            ),
         ),
         None => (m.t("s-not-run"), m.t("s-no-range"), "–".to_string()),
     };
@@ -406,9 +424,24 @@ pub fn factor_name(a: &Assessment, id: &str, m: &Messages) -> String {
     }
 }
 
+/// The sentences that say how to read an axis's score: for the nuclear test, that it is a ratio
+/// to the US umbrella and not a credibility; for a geometric mean, one for each side (Europe
+/// alone, with the US) whose score a line at zero decides, whatever the others.
+pub fn score_sentences(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Messages) -> Vec<String> {
+    let mut res = Vec::new();
+    if let bulwark_assess::AxisFigures::Nuclear(Ok(f)) = &axis.figures {
+        res.push(m.f(
+            "axis-2-relative",
+            &[("today", fixed(f.credibility_us_as_today, 3).into()), ("year", f.year.to_string().into())],
+        ));
+    }
+    res.extend(zero_line_sentences(a, axis, m));
+    res
+}
+
 /// One sentence for each side (Europe alone, with the US) whose score a line at zero decides:
 /// in a geometric mean one factor at zero makes the score 0, whatever the others.
-pub fn zero_line_sentences(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Messages) -> Vec<String> {
+fn zero_line_sentences(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Messages) -> Vec<String> {
     let notes = &axis.score_notes;
     [("axis-zero-alone", &notes.zero_alone), ("axis-zero-with-us", &notes.zero_with_us)]
         .into_iter()
@@ -541,5 +574,38 @@ mod tests {
         }
         let text = key_assumption_text(&keys[0], &m);
         assert!(text.contains("Baltic") && text.contains('%'), "{text}");
+    }
+
+    /// Review finding 3: the nuclear test's score is a ratio to the US umbrella and Q1's
+    /// figures are credibilities in the model's last year: page 1 and the test's section say
+    /// which is which, and that "as today" is the 2036 figure after the US elections.
+    #[test]
+    fn review_3_the_nuclear_ratio_and_the_credibilities_name_their_scale_and_year() {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+        let m = Messages::new(Lang::En);
+        let rows = verdict_rows(&a, &m);
+        let (test, q1, q3) = (&rows[1], &rows[5], &rows[7]);
+        assert!(test.with_us.ends_with("(1.00 relative to the US umbrella)"), "{}", test.with_us);
+        assert!(test.alone.contains("relative to the US umbrella"), "{}", test.alone);
+        let n = a.nuclear.as_ref().unwrap();
+        let with_us = fixed(n.outcome.with_us.credibility, 3);
+        assert_eq!(q1.with_us, format!("credibility {with_us} in 2036"));
+        assert!(q3.with_us.starts_with("US umbrella in 2036: "), "{}", q3.with_us);
+        let axis = a.axes.iter().find(|axis| axis.number == 2).unwrap();
+        let said = score_sentences(&a, axis, &m).join(" ");
+        assert!(
+            said.contains("score is a ratio, not a credibility")
+                && said.contains(&format!("({with_us} in 2036)")),
+            "{said}"
+        );
+        let answer = crate::nuclear_text::answer(&a, "Q1", &m).unwrap();
+        assert!(
+            answer.sentences[0].contains("as today, after the US elections of 2028, 2032 and 2036, and"),
+            "{}",
+            answer.sentences[0]
+        );
+        let ja = score_sentences(&a, axis, &Messages::new(Lang::Ja)).join("");
+        assert!(ja.contains("比率") && !ja.contains("ratio"), "{ja}");
     }
 }

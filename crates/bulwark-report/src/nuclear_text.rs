@@ -55,10 +55,23 @@ fn q1(n: &NuclearAssessment, m: &Messages) -> Answer {
     let o = &n.outcome;
     let end = n.inputs.params.end_year();
     let (today, alone) = (o.us_as_today.credibility, o.without_us.credibility);
+    // "As today" is the end year's credibility, after the US elections that may withdraw the
+    // commitment: said, so that it is not read as today's figure.
+    let us_elections: Vec<String> = o
+        .resolve
+        .iter()
+        .filter(|r| r.state == bulwark_assess::nuclear_inputs::US)
+        .flat_map(|r| r.election_years.iter().map(|y| year(*y)))
+        .collect();
+    let after = match us_elections.is_empty() {
+        true => m.t("us-after-no-elections"),
+        false => m.f("us-after-elections", &[("years", m.list(&us_elections).into())]),
+    };
     let mut sentences = vec![m.f(
         "q1-credibility",
         &[
             ("year", end.to_string().into()),
+            ("after", after.into()),
             ("today", format_number(today, 3).into()),
             ("alone", format_number(alone, 3).into()),
             ("change", percent_change(alone, today, m).into()),

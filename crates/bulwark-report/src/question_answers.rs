@@ -224,7 +224,7 @@ mod tests {
         assert_eq!(
             texts[3],
             "The most credible package for EUR 5.0 bn a year by 2036 (french_extended + latent_national) reaches \
-             0.088, against 0.185 for the US umbrella as today and 0.003 for Europe alone."
+             0.088, against 0.185 for the US umbrella as today in 2036 and 0.003 for Europe alone."
         );
         assert_eq!(texts[4], "No package of European options fits EUR 5.0 bn a year by 2036.");
     }

@@ -87,8 +87,17 @@ pub struct IamdEnsembleFigures {
 pub struct NuclearFigures {
     /// Share of the US nuclear posture the scenario keeps, 0 to 1.
     pub us_posture_share: f64,
-    /// Credibility of the umbrella with the US as today, 0 to 1.
+    /// Credibility of the umbrella with the US as today, 0 to 1, at the end of the horizon
+    /// (`year`), after the US elections of `us_election_years`.
     pub credibility_us_as_today: f64,
+    /// The year the credibilities are given for (the nuclear model's last year).
+    pub year: u16,
+    /// The US elections between the model's first year and `year`, each of which may withdraw
+    /// the commitment.
+    pub us_election_years: Vec<u16>,
+    /// The credibility with the scenario's US posture in the model's first year (before any
+    /// election), with that year.
+    pub credibility_with_us_first_year: Option<(u16, f64)>,
     /// Credibility with the scenario's US posture.
     pub credibility_with_us: f64,
     /// Its p5–p95 over the scenario's uncertainties, when the ensemble ran.

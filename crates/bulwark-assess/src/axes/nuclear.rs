@@ -47,6 +47,14 @@ fn figures(n: &NuclearAssessment) -> NuclearFigures {
     NuclearFigures {
         us_posture_share: n.us_posture,
         credibility_us_as_today: o.us_as_today.credibility,
+        year: n.inputs.params.end_year(),
+        us_election_years: o
+            .resolve
+            .iter()
+            .filter(|r| r.state == crate::nuclear_inputs::US)
+            .flat_map(|r| r.election_years.iter().map(|y| y.round().clamp(0.0, f64::from(u16::MAX)) as u16))
+            .collect(),
+        credibility_with_us_first_year: o.curve_with_us.first().map(|p| (p.year, p.credibility)),
         credibility_with_us: o.with_us.credibility,
         credibility_with_us_range: n.ranges.map(|r| r.credibility),
         credibility_without_us: o.without_us.credibility,

@@ -62,8 +62,8 @@ lines-undetermined = { $n } { $n ->
    *[other] lines are
 } undetermined: Europe meets the figures as stated, but a figure is a bound or a claim that could reverse it
 not-yet-modelled-list = Not yet modelled: { $what }
-q1-sentence = Q1: the credibility of extended nuclear deterrence over a European ally is { $without } without the US and { $with } with the scenario's US posture
-q3-sentence = Q3: the most credible European package for { $budget } a year by { $year } reaches { $credibility } ({ $options } options, { $cost } a year) against { $us } for the US umbrella as today
+q1-sentence = Q1: the credibility of extended nuclear deterrence over a European ally in { $year } is { $without } without the US and { $with } with the scenario's US posture
+q3-sentence = Q3: the most credible European package for { $budget } a year by { $year } reaches { $credibility } ({ $options } options, { $cost } a year) against { $us } for the US umbrella as today in { $year }
 q2-span = in { $n } of { $total } years ({ $first }–{ $last })
 q2-no-year = in no year
 q2-sentence = Q2: in a Russian attack on the Baltic states in { $year } Europe alone holds to day { $day } in { $alone } of runs ({ $with } with the scenario's US posture); against Russia's force of each year it falls short of { $confidence } confidence { $span } alone and { $span_with } with the US{ $driver }
@@ -110,7 +110,9 @@ threat-missing-losses = losses
 
 # Q1 and Q3, the nuclear questions (nuclear_text.rs).
 list-sep-semicolon = {"; "}
-q1-credibility = By { $year }, extended deterrence over an eastern-flank ally is { $today } credible with the US umbrella as today and { $alone } without it ({ $change }).
+q1-credibility = By { $year }, extended deterrence over an eastern-flank ally is { $today } credible with the US umbrella as today{ $after } and { $alone } without it ({ $change }).
+us-after-elections = , after the US elections of { $years },
+us-after-no-elections = {""}
 q1-resolve-caption = Resolve per patron, and what moves it
 q1-curve-caption = Credibility by year (elections step it down)
 q1-warheads = The UK and France deploy { $ukfr } warheads [{ $ukfr_src }], against { $us } US [{ $us_src }] and { $rus } Russian [{ $rus_src }] deployed strategic warheads.
@@ -127,7 +129,7 @@ q1-election-path = ; with the scenario's US posture credibility goes from { $fro
 q1-elections = Elections that could withdraw a commitment: { $calendar }{ $path }.
 q1-weakest = Without the US, { $state }'s { $factor } holds Europe back most: raising it to 1 would add { $gain } to that umbrella.
 no-change = no change to measure
-q3-best = The most credible package for { $budget } a year by { $year } is { $package }: credibility { $credibility } ({ $share } of the US umbrella as today, against { $alone } for Europe alone), { $cost } a year, in place in { $years } years, escalation risk { $risk }{ $npt }.
+q3-best = The most credible package for { $budget } a year by { $year } is { $package }: credibility { $credibility } ({ $share } of the US umbrella as today in { $year }, against { $alone } for Europe alone), { $cost } a year, in place in { $years } years, escalation risk { $risk }{ $npt }.
 q3-within-npt = , within the NPT
 q3-outside-npt = , outside the NPT
 q3-no-package = No package fits the scenario's budget and year.

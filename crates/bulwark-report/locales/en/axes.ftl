@@ -18,9 +18,11 @@ figval-never-ran-out = in no run
 
 ## Axis 2, nuclear deterrence.
 fig-us-posture-kept = US nuclear posture kept
-fig-credibility-today = credibility, US as today
-fig-credibility-scenario = credibility, scenario's US posture
-fig-credibility-without = credibility without the US
+fig-credibility-today = credibility in { $year }, US umbrella as today{ $after }
+fig-after-elections = , after the US elections of { $years }
+fig-credibility-scenario = credibility in { $year }, scenario's US posture
+fig-credibility-scenario-first = credibility in { $year }, scenario's US posture, before any election
+fig-credibility-without = credibility in { $year } without the US
 fig-russian-survivable = Russian survivable warheads
 fig-umbrella = { $state } umbrella (scenario)
 fig-nsnw-scenario = non-strategic balance, scenario
@@ -75,5 +77,5 @@ answer-q2-window = Against Russia's force of each year, Europe alone with its fu
 answer-q2-span = { $n } of { $total } years ({ $first }–{ $last })
 answer-q2-no-year = no year
 answer-q2-lever = Closing { $lever } at once would help most ({ $years } years out of the window, P(hold) { $gain } points on average).
-answer-q3 = The most credible package for { $budget } a year by { $year } ({ $options }) reaches { $credibility }, against { $us } for the US umbrella as today and { $alone } for Europe alone.
+answer-q3 = The most credible package for { $budget } a year by { $year } ({ $options }) reaches { $credibility }, against { $us } for the US umbrella as today in { $year } and { $alone } for Europe alone.
 answer-q3-none = No package of European options fits { $budget } a year by { $year }.

@@ -33,11 +33,13 @@ s-no-data = no sourced figures
 s-not-assessed = not assessed
 s-not-run = model did not run
 s-credibility = credibility { $value }
+s-credibility-in = credibility { $value } in { $year }
+s-relative-score = { $score } relative to the US umbrella
 s-q2-alone = holds to day { $day } in { $pct } of runs
 s-q2-range = P(hold) { $low }–{ $high }
 s-q2-with = { $pct } of runs
 s-q3-alone = best package { $credibility }, { $cost } a year
-s-q3-with = US umbrella { $credibility }
+s-q3-with = US umbrella in { $year }: { $credibility }
 question-short-Q1 = Losing the US nuclear umbrella
 question-short-Q2 = Stopping a Russian attack on the Baltic states
 question-short-Q3 = A European deterrent of its own
@@ -51,6 +53,7 @@ axis-zero-with-us = The score with the US is 0 because { $lines } { $n ->
    *[other] are
 } at zero even with the US: the score is a geometric mean, so one line at zero decides it whatever the others
 term-iamd_threats_stopped = IAMD model: share of threats stopped
+axis-2-relative = This test's score is a ratio, not a credibility: Europe's credibility divided by that of the US umbrella as today ({ $today } in { $year }), capped at 1, so 1.00 means as credible as the US umbrella, not certain; Q1 gives the credibilities themselves
 
 # The three assumptions that matter most.
 key-moves = moves { $headline } most ({ $share } of the total effect of the screened assumptions)

@@ -17,9 +17,11 @@ figval-never-ran-out = 尽きる試行なし
 
 ## 評価軸2：核抑止。
 fig-us-posture-kept = 維持される米国の核態勢
-fig-credibility-today = 現状の米国を含む信頼性
-fig-credibility-scenario = シナリオの米国の関与を含む信頼性
-fig-credibility-without = 米国抜きの信頼性
+fig-credibility-today = { $year }年の信頼性、現状の米国の核の傘{ $after }
+fig-after-elections = （{ $years }年の米国の選挙の後）
+fig-credibility-scenario = { $year }年の信頼性、シナリオの米国の関与を含む
+fig-credibility-scenario-first = { $year }年の信頼性、シナリオの米国の関与を含む（選挙の前）
+fig-credibility-without = { $year }年の米国抜きの信頼性
 fig-russian-survivable = ロシアの残存可能な核弾頭
 fig-umbrella = { $state }の核の傘（シナリオ）
 fig-nsnw-scenario = 非戦略核の均衡（シナリオ）
@@ -74,5 +76,5 @@ answer-q2-window = 各年のロシアの戦力に対し、予算の裏付けあ�
 answer-q2-span = { $total }年中{ $n }年（{ $first }–{ $last }年）
 answer-q2-no-year = 該当年なし
 answer-q2-lever = 最も効果が大きいのは{ $lever }の即時解消（脆弱性の窓から{ $years }年短縮、持ちこたえる確率は平均{ $gain }ポイント）。
-answer-q3 = 年{ $budget }の予算で{ $year }年までに最も信頼性の高いパッケージ（{ $options }）は{ $credibility }に達する。現状の米国の核の傘は{ $us }、欧州単独では{ $alone }。
+answer-q3 = 年{ $budget }の予算で{ $year }年までに最も信頼性の高いパッケージ（{ $options }）は{ $credibility }に達する。{ $year }年における現状の米国の核の傘は{ $us }、欧州単独では{ $alone }。
 answer-q3-none = 年{ $budget }の予算で{ $year }年までに実現できる欧州の選択肢の組み合わせはない。

@@ -32,11 +32,13 @@ s-no-data = 出典のある数値なし
 s-not-assessed = 評価対象外
 s-not-run = モデル未実行
 s-credibility = 信頼性 { $value }
+s-credibility-in = { $year }年の信頼性 { $value }
+s-relative-score = 米国の核の傘に対する比 { $score }
 s-q2-alone = 試行の{ $pct }で{ $day }日目まで持ちこたえる
 s-q2-range = 持久確率 { $low }〜{ $high }
 s-q2-with = 試行の{ $pct }
 s-q3-alone = 最良の組み合わせ { $credibility }、年{ $cost }
-s-q3-with = 米国の核の傘 { $credibility }
+s-q3-with = { $year }年の米国の核の傘 { $credibility }
 question-short-Q1 = 米国の核の傘の喪失
 question-short-Q2 = バルト三国へのロシアの攻撃の阻止
 question-short-Q3 = 欧州独自の核抑止力
@@ -48,6 +50,7 @@ axis-zero-with-us = 米国を含むスコアが0なのは、米国を含めて�
    *[other] が
 }0だからである。スコアは幾何平均なので、0の項目が一つあれば他の項目にかかわらず0になる
 term-iamd_threats_stopped = IAMDモデル：脅威を阻止する割合
+axis-2-relative = この試験のスコアは信頼性そのものではなく比率である。欧州の信頼性を現状の米国の核の傘の信頼性（{ $year }年に{ $today }）で割り、上限を1としたもので、1.00は米国の核の傘と同程度に信頼できることを意味し、確実という意味ではない。信頼性そのものは問1が示す
 
 # 最も重要な三つの前提。
 key-moves = は{ $headline }を最も大きく動かす（スクリーニングした前提の効果全体の{ $share }）

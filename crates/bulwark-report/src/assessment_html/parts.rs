@@ -59,7 +59,7 @@ pub(super) fn test_part(
         escape(&crate::assessment_view::axis_title(axis, m)),
         escape(&full_stop(&crate::exec_summary::axis_answer(a, axis.number, m).unwrap_or_default(), m))
     );
-    for sentence in crate::exec_summary::zero_line_sentences(a, axis, m) {
+    for sentence in crate::exec_summary::score_sentences(a, axis, m) {
         let _ = writeln!(out, "<p class=\"answer-more\">{}</p>", escape(&full_stop(&sentence, m)));
     }
     let cited = match axis.number {

@@ -45,6 +45,9 @@ fn nuclear() -> NuclearFigures {
     NuclearFigures {
         us_posture_share: 1.0,
         credibility_us_as_today: 0.18495,
+        year: 2036,
+        us_election_years: vec![2028, 2032, 2036],
+        credibility_with_us_first_year: Some((2026, 0.43464)),
         credibility_with_us: 0.18495,
         credibility_with_us_range: Some(spread(0.1816, 0.1057, 0.2724)),
         credibility_without_us: 0.00277,
@@ -190,8 +193,14 @@ fn english_rows_read_as_the_report_has_always_written_them() {
         "lasts 30 days / day 19"
     );
     assert_eq!(row(&all, "IAMD saturation model refused its inputs"), "x");
-    assert_eq!(row(&all, "credibility, scenario's US posture"), "0.185 (p5–p95 0.106–0.272)");
-    assert_eq!(row(&all, "credibility without the US"), "0.003");
+    // Review finding 3: each credibility names its year, and "as today" the elections before it.
+    assert_eq!(
+        row(&all, "credibility in 2036, US umbrella as today, after the US elections of 2028, 2032 and 2036"),
+        "0.185"
+    );
+    assert_eq!(row(&all, "credibility in 2026, scenario's US posture, before any election"), "0.435");
+    assert_eq!(row(&all, "credibility in 2036, scenario's US posture"), "0.185 (p5–p95 0.106–0.272)");
+    assert_eq!(row(&all, "credibility in 2036 without the US"), "0.003");
     assert_eq!(row(&all, "Russian survivable warheads"), "420");
     assert_eq!(
         row(&all, "GBR umbrella (scenario)"),
