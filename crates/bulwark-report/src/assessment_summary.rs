@@ -187,19 +187,23 @@ fn lacks_sentence(a: &Assessment, m: &Messages) -> Option<String> {
                 Lang::En => in_a_sentence(&l.name),
                 Lang::Ja => m.line_name(&l.line, &l.name),
             };
-            m.f(
-                "lacks-item",
-                &[
-                    ("name", name.into()),
-                    ("pct", m.pct((100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)).round(), 0).into()),
-                    (
-                        "gap",
-                        m.bounded(crate::format_number(l.ledger.gap.unwrap_or(0.0), 0), l.ledger.gap_bound)
-                            .into(),
-                    ),
-                    ("unit", m.unit(&l.counted_in).into()),
-                ],
-            )
+            // The gap counts available units; the cost buys more, since a unit bought is
+            // available only part of the time: both are said where they differ.
+            let gap = l.ledger.gap.unwrap_or(0.0);
+            let buy = l.ledger.units_to_buy.unwrap_or(gap);
+            let mut args = vec![
+                ("name", name.into()),
+                ("pct", m.pct((100.0 * l.ledger.coverage_without_us.unwrap_or(0.0)).round(), 0).into()),
+                ("gap", m.bounded(crate::format_count(gap), l.ledger.gap_bound).into()),
+                ("unit", m.unit(&l.counted_in).into()),
+            ];
+            if buy > gap * (1.0 + 1e-9) {
+                args.push(("buy", crate::format_whole_units(buy).into()));
+                args.push(("availability", m.pct((100.0 * gap / buy).round(), 0).into()));
+                m.f("lacks-item-buy", &args)
+            } else {
+                m.f("lacks-item", &args)
+            }
         })
         .collect();
     let items = match m.lang() {

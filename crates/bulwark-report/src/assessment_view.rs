@@ -485,12 +485,12 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Mess
         let closure = line.closure.as_ref();
         let mut row = vec![
             line.line.clone(),
-            bounded(ledger.europe, 0, ledger.europe_bound, m),
-            bounded(ledger.us, 0, ledger.us_available_bound(), m),
-            bounded(ledger.requirement, 0, ledger.requirement_bound, m),
+            bounded_count(ledger.europe, ledger.europe_bound, m),
+            bounded_count(ledger.us, ledger.us_available_bound(), m),
+            bounded_count(ledger.requirement, ledger.requirement_bound, m),
             opt(ledger.coverage_without_us, 2),
             opt(ledger.coverage, 2),
-            bounded(ledger.gap, 0, ledger.gap_bound, m),
+            bounded_count(ledger.gap, ledger.gap_bound, m),
             // The cost of a gap that is a bound is a bound the same way (the unit cost is a factor).
             bounded(closure.and_then(|c| c.horizon_cost_eur_bn), 1, ledger.gap_bound, m),
             closes(line, m),
@@ -526,7 +526,7 @@ fn closed_share(line: &LineResult, base_year: u16, year: u16, m: &Messages) -> S
 }
 
 fn timeline(a: &Assessment, m: &Messages) -> TextTable {
-    let mut t = headed(&["col-closes", "col-line", "col-gap", "col-critical", "col-notes"], m);
+    let mut t = headed(&["col-closes", "col-line", "col-gap", "col-to-buy", "col-critical", "col-notes"], m);
     let mut rows: Vec<(&LineResult, Option<u16>)> = a
         .lines
         .iter()
@@ -541,7 +541,10 @@ fn timeline(a: &Assessment, m: &Messages) -> TextTable {
                 |y| y.to_string(),
             ),
             line.line.clone(),
-            opt(line.ledger.gap, 0),
+            count(line.ledger.gap),
+            // What the schedule buys: the gap in available units over the domain's
+            // availability, in whole units.
+            closure.map_or_else(String::new, |c| crate::format_whole_units(c.gap_units)),
             if closure.is_some_and(|c| c.critical) { m.t("yes") } else { String::new() },
             line.notes.iter().map(|note| crate::line_notes::note(note, m)).collect::<Vec<_>>().join("; "),
         ]);
@@ -620,11 +623,21 @@ pub(crate) fn origin_label(origin: &str, m: &Messages) -> String {
     }
 }
 
+/// A count of units in a line table (see [`crate::format_count`]).
+fn count(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_string(), crate::format_count)
+}
+
 fn opt(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "—".to_string(), |v| format_number(v, decimals))
 }
 
 /// [`opt`] with the figure's bound (`≥ 2`).
+/// A count of units with its bound (see [`crate::format_count`] and `Messages::bounded`).
+fn bounded_count(value: Option<f64>, bound: bulwark_core::Bound, m: &Messages) -> String {
+    value.map_or_else(|| "—".to_string(), |v| m.bounded(crate::format_count(v), bound))
+}
+
 fn bounded(value: Option<f64>, decimals: usize, bound: bulwark_core::Bound, m: &Messages) -> String {
     value.map_or_else(|| "—".to_string(), |v| m.bounded(format_number(v, decimals), bound))
 }
@@ -791,6 +804,34 @@ mod tests {
         );
         let ja = render(&a, &dataset, Flavour::Terminal, None, &Messages::new(crate::i18n::Lang::Ja));
         assert!(ja.contains("欧州単独のスコアが0なのは") && ja.contains("IAMDモデル：脅威を阻止する割合"));
+    }
+
+    /// Review finding 4: a gap counts available units, the cost buys gap ÷ availability whole
+    /// units: the answer says both; a fractional gap (half a carrier) never reads 0 beside a
+    /// line that stays open.
+    #[test]
+    fn review_4_gaps_say_available_units_and_units_to_buy_and_never_read_zero_when_open() {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+        let text = render(&a, &dataset, Flavour::Terminal, None, &Messages::new(crate::i18n::Lang::En));
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let tanker = a.lines.iter().find(|l| l.line == "tanker_aircraft").unwrap();
+        let (gap, buy) = (tanker.ledger.gap.unwrap(), tanker.ledger.units_to_buy.unwrap());
+        let said = format!(
+            "{} available aircraft short, {} to buy at {} availability",
+            crate::format_count(gap),
+            crate::format_whole_units(buy),
+            Messages::new(crate::i18n::Lang::En).pct((100.0 * gap / buy).round(), 0)
+        );
+        assert!(flat.contains(&said), "{said}");
+        assert_eq!(said, "82 available aircraft short, 137 to buy at 60 % availability");
+        // No line that stays open shows a gap of 0, in the line tables or the timeline.
+        for row in text.lines().filter(|l| l.contains(" open ") || l.starts_with("open in")) {
+            let cells: Vec<&str> = row.split_whitespace().collect();
+            assert!(!cells.windows(2).any(|w| w[0] == "0" && (w[1] == "—" || w[1] == "1")), "{row}");
+        }
+        let carriers = text.lines().find(|l| l.starts_with("aircraft_carriers ")).unwrap();
+        assert_eq!(carriers.split_whitespace().nth(6), Some("0.5"), "{carriers}");
     }
 
     #[test]

@@ -46,4 +46,4 @@ mod svg;
 mod text_table;
 mod threat_view;
 
-pub use text_table::{format_number, TextTable};
+pub use text_table::{format_count, format_number, format_whole_units, TextTable};

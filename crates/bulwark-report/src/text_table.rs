@@ -157,6 +157,24 @@ pub fn format_number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A count of units (aircraft, ships, headquarters) as the line tables and sentences show it:
+/// whole from 10 up, with one decimal below (two below 0.05), so that a fractional gap such as
+/// half a carrier never reads "0" beside a line that stays open. Trailing zeros are dropped.
+pub fn format_count(value: f64) -> String {
+    let decimals = match value.abs() {
+        v if v >= 10.0 => 0,
+        v if v >= 0.05 || v == 0.0 => 1,
+        _ => 2,
+    };
+    format_number(value, decimals)
+}
+
+/// Units to buy as whole units, rounded up (a fraction of an aircraft is one more aircraft),
+/// after a millionth of a unit of tolerance so that rounding noise (`52.000…01`) adds none.
+pub fn format_whole_units(value: f64) -> String {
+    format_number((value - 1e-6).ceil().max(0.0), 0)
+}
+
 /// The columns `text` takes in a terminal: two for a wide character (Japanese kana and kanji,
 /// Hangul, full-width forms; Unicode's East Asian Wide and Fullwidth ranges), one otherwise.
 pub(crate) fn display_width(text: &str) -> usize {
@@ -200,6 +218,14 @@ mod tests {
         for cell in ["≥", "dependent", "(claim)", "open"] {
             assert!(!is_number(cell), "{cell}");
         }
+    }
+
+    #[test]
+    fn review_4_a_fractional_count_never_reads_zero() {
+        let shown: Vec<String> = [0.5, 0.57, 5.676, 3.0, 82.2, 136.99, 0.04, 0.0].map(format_count).to_vec();
+        assert_eq!(shown, ["0.5", "0.6", "5.7", "3", "82", "137", "0.04", "0"]);
+        let bought: Vec<String> = [136.99, 52.000_000_000_01, 0.95, 0.0].map(format_whole_units).to_vec();
+        assert_eq!(bought, ["137", "52", "1", "0"]);
     }
 
     #[test]

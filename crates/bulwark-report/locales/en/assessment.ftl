@@ -47,6 +47,7 @@ headline-alone = Without the United States, Europe (the { $n } countries of this
 headline-with-us = With the US as scenario `{ $scenario }` sets it, it would be { $tally }
 lacks-none = Europe alone meets the requirement on every line that could be assessed
 lacks-item = { $name } ({ $pct } of the requirement, { $gap } { $unit } short)
+lacks-item-buy = { $name } ({ $pct } of the requirement, { $gap } available { $unit } short, { $buy } to buy at { $availability } availability)
 lacks = Alone, Europe lacks most { $items }
 lacks-more = Alone, Europe lacks most { $items }, and { $more } more lines
 band = {" "}(p5–p95 { $low }–{ $high })

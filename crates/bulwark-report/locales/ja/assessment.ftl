@@ -47,6 +47,7 @@ headline-alone = 米国抜きの場合、欧州（本連合の{ $n }か国）は
 headline-with-us = シナリオ `{ $scenario }` の想定どおり米国が関与すれば、{ $tally }となる
 lacks-none = 欧州は評価可能なすべての能力ラインで単独で所要を満たす
 lacks-item = { $name }（所要の{ $pct }、{ $gap }{ $unit }不足）
+lacks-item-buy = { $name }（所要の{ $pct }、稼働可能な{ $gap }{ $unit }が不足、稼働率{ $availability }では{ $buy }{ $unit }の調達が必要）
 lacks = 欧州単独で最も不足するのは、{ $items }である
 lacks-more = 欧州単独で最も不足するのは、{ $items }であり、ほかに{ $more }ラインが不足する
 band = （p5–p95：{ $low }〜{ $high }）
