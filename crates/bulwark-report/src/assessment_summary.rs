@@ -354,8 +354,8 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
             &[
                 ("year", c.year.to_string().into()),
                 ("day", format!("{:.0}", c.hold_day).into()),
-                ("alone", pct(c.without_us.p_hold).into()),
-                ("with", pct(c.with_us.p_hold).into()),
+                ("alone", m.p_hold(c.without_us.p_hold).into()),
+                ("with", m.p_hold(c.with_us.p_hold).into()),
                 ("confidence", pct(c.hold_confidence).into()),
                 ("span", span(&c.window.years_without_us).into()),
                 ("span_with", span(&c.window.years_with_us).into()),

@@ -222,13 +222,21 @@ fn nuclear(f: &NuclearFigures, m: &Messages) -> Vec<(String, String)> {
         ]
         .iter()
         .map(|(id, value)| {
-            m.f("figval-factor", &[("factor", m.t(id).into()), ("value", fixed(*value, 2).into())])
+            m.f("figval-factor", &[("factor", m.t(id).into()), ("value", fixed(*value, 3).into())])
         })
         .collect();
+        // The factors are shown to three decimals; where the product of the shown factors
+        // still rounds to another credibility than the one shown, the row says so.
+        let shown_product: f64 =
+            [p.commitment, p.capability, p.resolve, p.political_continuity, p.forward_presence]
+                .iter()
+                .map(|v| fixed(*v, 3).parse::<f64>().unwrap_or(f64::NAN))
+                .product();
+        let rounded = fixed(shown_product, 3) != fixed(p.credibility, 3);
         rows.push((
             m.f("fig-umbrella", &[("state", state_label(&p.state, m).into())]),
             m.f(
-                "figval-umbrella",
+                if rounded { "figval-umbrella-rounded" } else { "figval-umbrella" },
                 &[
                     ("credibility", fixed(p.credibility, 3).into()),
                     ("factors", factors.join(" × ").into()),

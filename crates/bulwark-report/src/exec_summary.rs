@@ -227,8 +227,8 @@ fn danger_sentence(a: &Assessment, m: &Messages) -> Option<String> {
         &[
             ("year", c.year.to_string().into()),
             ("day", fixed(c.hold_day, 0).into()),
-            ("alone", m.pct(100.0 * c.without_us.p_hold, 0).into()),
-            ("with", m.pct(100.0 * c.with_us.p_hold, 0).into()),
+            ("alone", m.p_hold(c.without_us.p_hold).into()),
+            ("with", m.p_hold(c.with_us.p_hold).into()),
             ("russia", russia.into()),
         ],
     ))
@@ -323,7 +323,7 @@ fn q2_row(a: &Assessment, m: &Messages) -> VerdictRow {
         title,
         m.f(
             "s-q2-alone",
-            &[("day", fixed(c.hold_day, 0).into()), ("pct", m.pct(100.0 * c.without_us.p_hold, 0).into())],
+            &[("day", fixed(c.hold_day, 0).into()), ("pct", m.p_hold(c.without_us.p_hold).into())],
         ),
         m.f(
             "s-q2-range",
@@ -332,7 +332,7 @@ fn q2_row(a: &Assessment, m: &Messages) -> VerdictRow {
                 ("high", m.pct(100.0 * interval.high, 0).into()),
             ],
         ),
-        m.f("s-q2-with", &[("pct", m.pct(100.0 * c.with_us.p_hold, 0).into())]),
+        m.f("s-q2-with", &[("pct", m.p_hold(c.with_us.p_hold).into())]),
     )
 }
 

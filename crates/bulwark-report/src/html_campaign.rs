@@ -136,7 +136,6 @@ fn summary_table(out: &mut String, c: &CampaignAssessment, m: &Messages) {
         escape(&m.t("col-with-the-us-plain")),
         escape(&m.t("col-without-the-us")),
     );
-    let percent = |v: f64| percent_in(v, m.lang());
     let row = |out: &mut String, label: &str, with: String, without: String| {
         let _ = writeln!(
             out,
@@ -146,8 +145,8 @@ fn summary_table(out: &mut String, c: &CampaignAssessment, m: &Messages) {
     row(
         out,
         &m.f("row-holds-to-day", &[("day", format!("{:.0}", c.hold_day).into())]),
-        percent(c.with_us.p_hold),
-        percent(c.without_us.p_hold),
+        m.p_hold(c.with_us.p_hold),
+        m.p_hold(c.without_us.p_hold),
     );
     let median = |curve: &HoldCurve| {
         curve
@@ -213,11 +212,11 @@ mod tests {
         html.push_str(&svg::line_chart(&by_day(&c, &m)));
         summary_table(&mut out, &c, &m);
         assert!(html.contains("<svg") && html.contains("without the US"));
-        assert!(out.contains("60 %") && out.contains("20 %") && out.contains("40 h"));
+        assert!(out.contains("60.0 %") && out.contains("20.0 %") && out.contains("40 h"));
         assert!(svg::line_chart(&by_year(&c, &m)).contains("today with the US"));
         let ja = Messages::new(Lang::Ja);
         let mut out = String::new();
         summary_table(&mut out, &c, &ja);
-        assert!(out.contains("60%") && out.contains("40時間") && out.contains("米国抜き"), "{out}");
+        assert!(out.contains("60.0%") && out.contains("40時間") && out.contains("米国抜き"), "{out}");
     }
 }

@@ -219,6 +219,21 @@ impl Messages {
         self.lang.pct(percent, decimals)
     }
 
+    /// A probability of holding (0 to 1) as a percentage with one decimal (`74.7 %`): P(hold) is
+    /// judged against a confidence such as 75 %, and a whole percentage would show 0.7467 as
+    /// the threshold it falls short of.
+    pub fn p_hold(&self, probability: f64) -> String {
+        if !probability.is_finite() {
+            return format_number(probability, 1);
+        }
+        // The decimal is kept even when it is 0 (`55.0 %`), so that a column reads alike.
+        let number = format!("{:.1}", (1000.0 * probability).round() / 10.0);
+        match self.lang {
+            Lang::En => format!("{number} %"),
+            Lang::Ja => format!("{number}%"),
+        }
+    }
+
     /// Money in euro billions: `EUR 247 bn` in English; `2,470億ユーロ`, `5兆7,420億ユーロ` in
     /// Japanese. `decimals` is the English precision; Japanese rounds to whole 億 (EUR 0.1 bn).
     pub fn eur_bn(&self, value_eur_bn: f64, decimals: usize) -> String {

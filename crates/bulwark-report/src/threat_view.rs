@@ -122,8 +122,8 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
             y.year.to_string(),
             available,
             format!("{} + {}", format_number(y.red_battalions.0, 0), format_number(y.red_battalions.1, 0)),
-            pct(y.p_hold, m),
-            pct(y.p_hold_with_us, m),
+            m.p_hold(y.p_hold),
+            m.p_hold(y.p_hold_with_us),
             m.t(if c.window.years_without_us.contains(&y.year) { "yes" } else { "no" }),
         ]);
     }
@@ -160,8 +160,8 @@ pub(crate) fn days_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
     for ((day, with), (_, without)) in c.with_us.p_hold_at.iter().zip(&c.without_us.p_hold_at) {
         table.row(vec![
             m.f("p-hold-at-day", &[("day", day.to_string().into())]),
-            pct(*with, m),
-            pct(*without, m),
+            m.p_hold(*with),
+            m.p_hold(*without),
         ]);
     }
     let days = |hours: Option<f64>| {
@@ -286,6 +286,21 @@ pub(crate) mod fixture {
 mod tests {
     use super::*;
 
+    /// Review finding 5: a P(hold) of 0.7467 sits below a 75 % confidence and is counted in
+    /// the window; it reads 74.7 %, not the 75 % it falls short of.
+    #[test]
+    fn review_5_p_hold_below_the_confidence_never_reads_as_the_confidence() {
+        let (mut c, t) = (fixture::campaign(), fixture::threat());
+        c.by_year[0].p_hold = 0.7467;
+        let m = Messages::new(crate::i18n::Lang::En);
+        let window = window_table(&c, Some(&t), &m).render();
+        let row = window.lines().find(|l| l.starts_with("2029")).unwrap();
+        assert!(row.contains("74.7 %") && row.ends_with("yes"), "{window}");
+        assert!(!window.contains(" 75 %"), "{window}");
+        assert_eq!(m.p_hold(0.55), "55.0 %");
+        assert_eq!(Messages::new(crate::i18n::Lang::Ja).p_hold(0.7467), "74.7%");
+    }
+
     #[test]
     fn the_tables_carry_the_clocks_the_window_and_the_levers() {
         let (c, t) = (fixture::campaign(), fixture::threat());
@@ -296,7 +311,7 @@ mod tests {
         assert!(!clocks.contains("2028.2"), "{clocks}");
         assert!(clocks.contains("100 %"), "{clocks}");
         let window = window_table(&c, Some(&t), &m).render();
-        assert!(window.contains("2029") && window.contains("50 %") && window.contains("yes"), "{window}");
+        assert!(window.contains("2029") && window.contains("50.0 %") && window.contains("yes"), "{window}");
         assert!(window.contains("110") && window.contains("30 + 20"), "{window}");
         assert!(lever_table(&c, &m).render().contains("+30.0 points"));
         let days = days_table(&c, &m).render_markdown();

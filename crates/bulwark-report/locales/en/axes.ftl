@@ -30,6 +30,7 @@ fig-nsnw-without = non-strategic balance without the US
 fig-nuclear-refused = nuclear model refused its inputs
 figval-p5-p95 = { $central } (p5–p95 { $low }–{ $high })
 figval-umbrella = { $credibility } = { $factors } (W_s { $warheads }, W_s/D { $ratio })
+figval-umbrella-rounded = { $credibility } = { $factors } (W_s { $warheads }, W_s/D { $ratio }; the product of the unrounded factors)
 figval-factor = { $factor } { $value }
 figval-nsnw = Russia { $russia } vs Europe { $europe } non-strategic warheads ({ $ratio })
 figval-ratio = ratio { $ratio }

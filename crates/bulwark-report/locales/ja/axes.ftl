@@ -29,6 +29,7 @@ fig-nsnw-without = 非戦略核の均衡（米国抜き）
 fig-nuclear-refused = 核モデルが入力を受け付けなかった
 figval-p5-p95 = { $central }（p5–p95：{ $low }–{ $high }）
 figval-umbrella = { $credibility } = { $factors }（W_s { $warheads }、W_s/D { $ratio }）
+figval-umbrella-rounded = { $credibility } = { $factors }（W_s { $warheads }、W_s/D { $ratio }。丸める前の各要素の積）
 figval-factor = { $factor } { $value }
 figval-nsnw = ロシア { $russia } 対 欧州 { $europe } 発の非戦略核弾頭（{ $ratio }）
 figval-ratio = 比率 { $ratio }

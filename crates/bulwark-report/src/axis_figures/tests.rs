@@ -53,17 +53,31 @@ fn nuclear() -> NuclearFigures {
         credibility_without_us: 0.00277,
         credibility_without_us_range: None,
         russian_survivable_warheads: 419.65,
-        patrons: vec![PatronFigures {
-            state: "GBR".into(),
-            credibility: 0.00153,
-            commitment: 0.7,
-            capability: 0.18612,
-            resolve: 0.1303,
-            political_continuity: 0.9025,
-            forward_presence: 0.1,
-            survivable_warheads: 37.22,
-            adequacy_ratio: 0.18612,
-        }],
+        patrons: vec![
+            PatronFigures {
+                state: "GBR".into(),
+                credibility: 0.00153,
+                commitment: 0.7,
+                capability: 0.18612,
+                resolve: 0.1303,
+                political_continuity: 0.9025,
+                forward_presence: 0.1,
+                survivable_warheads: 37.22,
+                adequacy_ratio: 0.18612,
+            },
+            PatronFigures {
+                // Factors whose shown values multiply to 0.183, not the 0.185 shown.
+                state: "USA".into(),
+                credibility: 0.18495,
+                commitment: 0.9,
+                capability: 1.0,
+                resolve: 0.5349,
+                political_continuity: 0.4219,
+                forward_presence: 0.9,
+                survivable_warheads: 730.0,
+                adequacy_ratio: 3.65,
+            },
+        ],
         balance_with_us: Balance {
             own_warheads: 100.0,
             adversary_warheads: 1554.6,
@@ -204,8 +218,15 @@ fn english_rows_read_as_the_report_has_always_written_them() {
     assert_eq!(row(&all, "Russian survivable warheads"), "420");
     assert_eq!(
         row(&all, "GBR umbrella (scenario)"),
-        "0.002 = commitment 0.70 × capability 0.19 × resolve 0.13 × political continuity 0.90 × forward presence \
-         0.10 (W_s 37, W_s/D 0.19)"
+        "0.002 = commitment 0.700 × capability 0.186 × resolve 0.130 × political continuity 0.902 × forward \
+         presence 0.100 (W_s 37, W_s/D 0.19)"
+    );
+    // Review finding 5: where the shown factors multiply to another credibility than the one
+    // shown, the row says the product is of the unrounded factors.
+    assert_eq!(
+        row(&all, "USA umbrella (scenario)"),
+        "0.185 = commitment 0.900 × capability 1.000 × resolve 0.535 × political continuity 0.422 × forward \
+         presence 0.900 (W_s 730, W_s/D 3.65; the product of the unrounded factors)"
     );
     assert_eq!(
         row(&all, "non-strategic balance, scenario"),
