@@ -321,6 +321,10 @@ pub struct Assumption {
     pub name: String,
     /// The value used (the central value of a distribution).
     pub value: f64,
+    /// The decimals of the numbers the scenario gives for it (its value, or its distribution's
+    /// bounds and mode), at most 4: the precision a report shows `value` at, so that the mean
+    /// of a triangular over whole days does not read as a figure known to a thousandth.
+    pub decimals: usize,
     /// How it was given (`value`, `triangular`, …).
     pub form: &'static str,
     /// Unit.

@@ -230,6 +230,7 @@ fn assumptions(scenario: &Scenario) -> Vec<Assumption> {
         .map(|p| Assumption {
             name: p.name.clone(),
             value: p.distribution.central(),
+            decimals: given_decimals(&p.distribution),
             form: p.distribution.kind(),
             unit: p.unit.name,
             origin: p.origin.to_string(),
@@ -238,11 +239,36 @@ fn assumptions(scenario: &Scenario) -> Vec<Assumption> {
         .collect()
 }
 
+/// The most decimals among the numbers a distribution is given by (see
+/// [`Assumption::decimals`]), from their shortest round-trip form, at most 4.
+fn given_decimals(distribution: &bulwark_core::Distribution) -> usize {
+    use bulwark_core::Distribution as D;
+    let numbers: Vec<f64> = match distribution {
+        D::Fixed(value) => vec![*value],
+        D::Uniform { min, max } => vec![*min, *max],
+        D::Triangular { min, mode, max } | D::Pert { min, mode, max } => vec![*min, *mode, *max],
+        D::Normal { mean, sd, .. } => vec![*mean, *sd],
+        D::Lognormal { median, .. } => vec![*median],
+        D::Discrete { values, .. } => values.clone(),
+    };
+    let decimals = |value: &f64| value.to_string().split_once('.').map_or(0, |(_, fraction)| fraction.len());
+    numbers.iter().map(decimals).max().unwrap_or(0).min(4)
+}
+
 #[cfg(test)]
 mod tests {
     use bulwark_core::Bound;
 
     use super::*;
+
+    #[test]
+    fn review_6_an_assumption_is_shown_at_the_precision_it_is_given() {
+        use bulwark_core::Distribution as D;
+        assert_eq!(given_decimals(&D::Triangular { min: 5.0, mode: 7.0, max: 11.0 }), 0);
+        assert_eq!(given_decimals(&D::Fixed(0.6)), 1);
+        assert_eq!(given_decimals(&D::Triangular { min: 0.5, mode: 0.767, max: 0.9 }), 3);
+        assert_eq!(given_decimals(&D::Fixed(1.0 / 3.0)), 4);
+    }
 
     fn run(name: &str) -> Assessment {
         let dataset = Dataset::embedded().unwrap();

@@ -720,11 +720,7 @@ fn assumptions(out: &mut String, a: &Assessment, m: &Messages) {
         t("th-rationale"),
     );
     for assumption in &a.assumptions {
-        let value = if assumption.unit == "year" {
-            format!("{:.0}", assumption.value)
-        } else {
-            format_number(assumption.value, 3)
-        };
+        let value = crate::assessment_view::assumption_value(assumption);
         let form = if assumption.form == "value" {
             String::new()
         } else {

@@ -483,8 +483,9 @@ fn line_table(lines: &[&LineResult], base_year: u16, year: Option<u16>, m: &Mess
     for line in lines {
         let ledger = &line.ledger;
         let closure = line.closure.as_ref();
+        // A line by its name, as a reader expects words; ids stay in the JSON.
         let mut row = vec![
-            line.line.clone(),
+            m.line_name(&line.line, &line.name),
             bounded_count(ledger.europe, ledger.europe_bound, m),
             bounded_count(ledger.us, ledger.us_available_bound(), m),
             bounded_count(ledger.requirement, ledger.requirement_bound, m),
@@ -540,7 +541,7 @@ fn timeline(a: &Assessment, m: &Messages) -> TextTable {
                 || m.f("open-in", &[("year", a.end_year.to_string().into())]),
                 |y| y.to_string(),
             ),
-            line.line.clone(),
+            m.line_name(&line.line, &line.name),
             count(line.ledger.gap),
             // What the schedule buys: the gap in available units over the domain's
             // availability, in whole units.
@@ -587,11 +588,7 @@ fn assumption_table(a: &Assessment, m: &Messages) -> TextTable {
     for assumption in &a.assumptions {
         t.row(vec![
             assumption.name.clone(),
-            if assumption.unit == "year" {
-                format!("{:.0}", assumption.value)
-            } else {
-                format_number(assumption.value, 3)
-            },
+            assumption_value(assumption),
             unit_label(assumption.unit, m),
             form_label(assumption.form, m),
             origin_label(&assumption.origin, m),
@@ -599,6 +596,12 @@ fn assumption_table(a: &Assessment, m: &Messages) -> TextTable {
         ]);
     }
     t
+}
+
+/// An assumption's value at the precision the scenario gives it (a year whole).
+pub(crate) fn assumption_value(assumption: &bulwark_assess::Assumption) -> String {
+    let decimals = if assumption.unit == "year" { 0 } else { assumption.decimals };
+    format_number(assumption.value, decimals)
 }
 
 /// A parameter's unit for people (`unit-param-<unit>` of the catalogue, else the unit itself).
@@ -830,8 +833,28 @@ mod tests {
             let cells: Vec<&str> = row.split_whitespace().collect();
             assert!(!cells.windows(2).any(|w| w[0] == "0" && (w[1] == "—" || w[1] == "1")), "{row}");
         }
-        let carriers = text.lines().find(|l| l.starts_with("aircraft_carriers ")).unwrap();
-        assert_eq!(carriers.split_whitespace().nth(6), Some("0.5"), "{carriers}");
+        let carriers = text.lines().find(|l| l.starts_with("Aircraft carriers ")).unwrap();
+        assert_eq!(carriers.split_whitespace().nth(7), Some("0.5"), "{carriers}");
+    }
+
+    /// Review finding 6: tables name lines in words (the id stays in the JSON), a share's unit
+    /// says "share (0–1)", and an assumption shows the precision it is given with (the mean
+    /// of a triangular over whole days is whole).
+    #[test]
+    fn review_6_tables_use_names_shares_and_the_given_precision() {
+        let dataset = Dataset::embedded().unwrap();
+        let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+        let text = render(&a, &dataset, Flavour::Terminal, None, &Messages::new(crate::i18n::Lang::En));
+        let before_assumptions = &text[..text.find("\nAssumptions\n").unwrap()];
+        for id in ["tanker_aircraft", "aircraft_carriers", "early_warning_satellites", "manoeuvre_brigades"] {
+            assert!(!before_assumptions.contains(id), "{id} shown as an id");
+        }
+        assert!(before_assumptions.contains("Air-to-air refuelling tankers "));
+        let row = |name: &str| text.lines().find(|l| l.starts_with(&format!("{name} "))).unwrap().to_string();
+        let warning = row("campaign_warning_days");
+        let warning = warning.split_whitespace().collect::<Vec<_>>();
+        assert_eq!(warning[1..3], ["8", "days"], "{warning:?}");
+        assert!(row("campaign_us_commit_share").contains(" share (0–1) "));
     }
 
     #[test]

@@ -57,13 +57,9 @@ fn percent(share: f64, m: &Messages) -> String {
     m.pct(100.0 * share, 0)
 }
 
-/// A line as the figures name it: its id in English (as the report has always written it), its
-/// name in another language, where an id would be the only English left.
+/// A line as the figures name it: by its name in the report's language (ids stay in the JSON).
 fn line_label(id: &str, m: &Messages) -> String {
-    match m.lang() {
-        Lang::En => id.to_string(),
-        Lang::Ja => m.line_name(id, id),
-    }
+    m.line_name(id, id)
 }
 
 /// Countries as the figures list them: ISO 3166 codes in English, names in another language.

@@ -155,6 +155,6 @@ mod tests {
             &c,
             &crate::i18n::Messages::new(crate::i18n::Lang::En),
         ));
-        assert!(table.contains("<td>manoeuvre_brigades</td>"), "{table}");
+        assert!(table.contains("<td>Manoeuvre brigades</td>"), "{table}");
     }
 }

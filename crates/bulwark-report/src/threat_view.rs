@@ -130,6 +130,17 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
     table
 }
 
+/// A lever of the window by name: the line it closes, or its group of lines (`lever-<id>`),
+/// else its id.
+fn lever_name(id: &str, m: &Messages) -> String {
+    let line = m.lookup("line", id, "");
+    if line.is_empty() {
+        m.lookup("lever", id, id)
+    } else {
+        line
+    }
+}
+
 /// The levers, most effective first.
 pub(crate) fn lever_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
     let checked = match (c.window.lever_years.first(), c.window.lever_years.last()) {
@@ -144,7 +155,7 @@ pub(crate) fn lever_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
     let mut table = TextTable::new(&[&closed, &checked, &gain]);
     for lever in &c.window.levers {
         table.row(vec![
-            lever.lever.to_string(),
+            lever_name(lever.lever, m),
             lever.years_removed.to_string(),
             m.f("points", &[("n", format!("{:+.1}", 100.0 * lever.mean_p_hold_gain).into())]),
         ]);

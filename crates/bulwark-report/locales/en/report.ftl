@@ -53,3 +53,7 @@ col-unit = unit
 col-form = form
 col-origin = origin
 col-rationale = rationale
+
+# Levers of the window of vulnerability that close a group of lines.
+lever-combat_aircraft = Combat aircraft (fourth and fifth generation)
+lever-strategic_airlift = Strategic airlift

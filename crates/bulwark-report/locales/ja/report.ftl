@@ -53,3 +53,7 @@ col-unit = 単位
 col-form = 形式
 col-origin = 設定元
 col-rationale = 根拠
+
+# Levers of the window of vulnerability that close a group of lines.
+lever-combat_aircraft = 戦闘機（第4世代・第5世代）
+lever-strategic_airlift = 戦略輸送
