@@ -158,7 +158,8 @@ fn axis_cited(number: u8) -> Cited {
         2 => Cited::Nuclear,
         3 => Cited::Financial,
         4 => Cited::Integration,
-        _ => Cited::Lines,
+        1 => Cited::StrategicAssets,
+        _ => Cited::MultiDomain,
     }
 }
 

@@ -2,9 +2,10 @@
 //! the figures the report shows, numbered in the order the report's sections first cite them,
 //! and cited in the text as `[n]` (runs of numbers as `[n–m]`).
 //!
-//! Which sources stand behind which section: the capability lines (tests 1 and 5) rest on the
-//! inventory rows of the coalition and the United States for the lines shown, the unit costs
-//! of the priced systems and the production rows; the nuclear test and questions 1 and 3 on the
+//! Which sources stand behind which section: tests 1, 4 and 5 each rest on the inventory rows of
+//! the coalition and the United States for the lines that test scores and the unit costs of
+//! their priced systems (test 1 also on the adversary's missile and drone output its IAMD model
+//! reads); the nuclear test and questions 1 and 3 on the
 //! nuclear table and the sources their sentences name; the financial test on the coalition's
 //! spending, GDP and share-of-GDP figures and the exchange rates; the integration test on the
 //! members' parliamentary rules and populations; question 2 on the adversary's inventory and
@@ -18,7 +19,11 @@ use bulwark_data::{Dataset, Source};
 /// The sections that cite sources, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cited {
-    /// Tests 1 and 5: the capability lines.
+    /// Test 1: its capability lines and the IAMD model's threat output.
+    StrategicAssets,
+    /// Test 5: its capability lines.
+    MultiDomain,
+    /// Every capability line (the HTML report's full table of lines, under test 5).
     Lines,
     /// Test 2 and questions 1 and 3: nuclear forces.
     Nuclear,
@@ -57,11 +62,19 @@ impl<'a> References<'a> {
 
     /// Collects the sources behind the report's figures and numbers them.
     pub fn collect(a: &Assessment, dataset: &'a Dataset, extra_text: &str) -> References<'a> {
+        let mut strategic_assets = line_sources(a, dataset, Some(1));
+        if let Some(iamd) = &a.iamd {
+            strategic_assets.extend(iamd.facts.production_used.iter().map(|p| p.source.to_string()));
+        }
+        let mut integration = line_sources(a, dataset, Some(4));
+        integration.extend(integration_sources(a, dataset));
         let groups = [
-            (Cited::Lines, line_sources(a, dataset)),
+            (Cited::StrategicAssets, strategic_assets),
             (Cited::Nuclear, nuclear_sources(a, dataset, extra_text)),
             (Cited::Financial, financial_sources(a, dataset)),
-            (Cited::Integration, integration_sources(a, dataset)),
+            (Cited::Integration, integration),
+            (Cited::MultiDomain, line_sources(a, dataset, Some(5))),
+            (Cited::Lines, line_sources(a, dataset, None)),
             (Cited::Adversary, adversary_sources(a, dataset)),
         ];
         let mut refs = References::default();
@@ -146,11 +159,19 @@ fn coalition(a: &Assessment) -> BTreeSet<&str> {
     a.coalition.iter().map(String::as_str).collect()
 }
 
-fn line_sources(a: &Assessment, dataset: &Dataset) -> Vec<String> {
+/// The sources of the lines test `axis` scores (every line for `None`): their inventory rows
+/// (coalition and US) and the unit costs of their priced systems.
+fn line_sources(a: &Assessment, dataset: &Dataset, axis: Option<u8>) -> Vec<String> {
     let members = coalition(a);
-    let lines: BTreeSet<&str> = a.lines.iter().map(|l| l.line.as_str()).collect();
-    let priced: BTreeSet<&str> =
-        a.lines.iter().flat_map(|l| l.priced_systems.iter().map(String::as_str)).collect();
+    let scored: BTreeSet<&str> = a
+        .axes
+        .iter()
+        .filter(|it| axis.is_none_or(|axis| it.number == axis))
+        .flat_map(|it| it.deciding_lines.iter().map(String::as_str))
+        .collect();
+    let shown = a.lines.iter().filter(|l| axis.is_none() || scored.contains(l.line.as_str()));
+    let lines: BTreeSet<&str> = shown.clone().map(|l| l.line.as_str()).collect();
+    let priced: BTreeSet<&str> = shown.flat_map(|l| l.priced_systems.iter().map(String::as_str)).collect();
     let mut ids: Vec<String> = dataset
         .inventory
         .iter()
@@ -163,13 +184,6 @@ fn line_sources(a: &Assessment, dataset: &Dataset) -> Vec<String> {
             .costs
             .iter()
             .filter(|row| lines.contains(row.line.as_str()) && priced.contains(row.system.as_str()))
-            .map(|row| row.provenance.source.clone()),
-    );
-    ids.extend(
-        dataset
-            .production
-            .iter()
-            .filter(|row| members.contains(row.iso3.as_str()))
             .map(|row| row.provenance.source.clone()),
     );
     ids
@@ -200,6 +214,13 @@ fn financial_sources(a: &Assessment, dataset: &Dataset) -> Vec<String> {
         .map(|row| row.provenance.source.clone())
         .collect();
     ids.extend(dataset.rates.iter().map(|row| row.provenance.source.clone()));
+    ids.extend(
+        dataset
+            .production
+            .iter()
+            .filter(|row| members.contains(row.iso3.as_str()))
+            .map(|row| row.provenance.source.clone()),
+    );
     ids
 }
 
@@ -239,6 +260,47 @@ fn adversary_sources(a: &Assessment, dataset: &Dataset) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Review finding 7: a section cites the sources of what it shows, not the whole list:
+    /// test 1 its lines' and the IAMD model's, test 5 its own lines'.
+    #[test]
+    fn review_7_each_test_cites_the_sources_of_its_own_lines() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = bulwark_scenario::Scenario::load("baseline", &dataset).unwrap();
+        let a = bulwark_assess::assess(&dataset, &scenario);
+        let refs = References::collect(&a, &dataset, "");
+        let ids = |section: Cited| -> BTreeSet<&str> {
+            refs.numbers(section).iter().map(|n| refs.entries[n - 1].id.as_str()).collect()
+        };
+        let (axis_1, axis_5) = (ids(Cited::StrategicAssets), ids(Cited::MultiDomain));
+        let only_line = |line: &str| -> BTreeSet<&str> {
+            dataset
+                .inventory
+                .iter()
+                .filter(|r| r.line == line && a.coalition.iter().any(|c| c == r.iso3.as_str()))
+                .map(|r| r.provenance.source.as_str())
+                .collect()
+        };
+        // A source of tank figures alone (no other line's, no cost, no production) is test 5's.
+        let tanks_only: Vec<&str> = only_line("main_battle_tanks")
+            .into_iter()
+            .filter(|id| {
+                let other = |r: &&bulwark_data::InventoryItem| {
+                    r.line != "main_battle_tanks" || r.iso3.as_str() == "RUS"
+                };
+                dataset.inventory.iter().filter(other).all(|r| r.provenance.source != *id)
+            })
+            .filter(|id| dataset.costs.iter().all(|r| r.provenance.source != *id))
+            .filter(|id| dataset.production.iter().all(|r| r.provenance.source != *id))
+            .collect();
+        assert!(!tanks_only.is_empty());
+        assert!(tanks_only.iter().all(|id| axis_5.contains(id)), "not in test 5: {tanks_only:?}");
+        assert!(tanks_only.iter().all(|id| !axis_1.contains(id)), "in test 1: {tanks_only:?}");
+        assert!(only_line("tanker_aircraft").iter().all(|id| axis_1.contains(id)));
+        assert!(axis_1.len() < refs.entries.len() / 2, "{} of {}", axis_1.len(), refs.entries.len());
+        let iamd = a.iamd.as_ref().unwrap();
+        assert!(iamd.facts.production_used.iter().all(|p| axis_1.contains(p.source.as_str())));
+    }
 
     #[test]
     fn runs_of_numbers_are_joined() {

@@ -67,7 +67,7 @@ pub(super) fn test_part(
             let term = axis.score_notes.model_term.as_ref();
             coverage(out, a, Some(&axis.deciding_lines), term, "coverage-strategic", m);
             crate::html_iamd::section(out, a, m);
-            Cited::Lines
+            Cited::StrategicAssets
         }
         2 => {
             crate::html_nuclear::section(out, a, m);
