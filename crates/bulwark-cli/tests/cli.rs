@@ -684,7 +684,8 @@ fn a_force_package_in_a_scenario_file_reaches_every_format() {
         package["lines"].as_array().unwrap().iter().find(|l| l["line"] == "main_battle_tanks").unwrap();
     assert!(tanks["quantity"].as_f64().is_some_and(|q| q > 0.0), "{tanks}");
     let table = bulwark(&["assess", "--scenario", kiel]);
-    assert!(table.stdout.contains("force package: main_battle_tanks"), "{}", table.stdout);
+    // Lines by name (review finding 6).
+    assert!(table.stdout.contains("force package: Main battle tanks"), "{}", table.stdout);
     let baseline = bulwark(&["assess", "--format", "json"]);
     assert!(baseline.stdout.contains("\"force_package\": null"), "no package unless a scenario sets one");
 }

@@ -216,8 +216,15 @@ fn check_japanese_reports(scenario: &str) {
     }
     // The assumptions table words its units, forms and origins (only the rationales are the
     // scenario's own English).
-    assert!(md.stdout.contains("| 割合 | 三角分布 | 既定値 |"), "the assumptions' units, forms and origins");
-    assert!(html.stdout.contains("<td>割合</td><td>既定値</td>"), "the assumptions' units and origins");
+    // A share says its range (review finding 6).
+    assert!(
+        md.stdout.contains("| 割合（0–1） | 三角分布 | 既定値 |"),
+        "the assumptions' units, forms and origins"
+    );
+    assert!(
+        html.stdout.contains("<td>割合（0–1）</td><td>既定値</td>"),
+        "the assumptions' units and origins"
+    );
     assert!(html.stdout.contains("<html lang=\"ja\">"));
     assert!(html.stdout.contains("Noto Sans CJK JP"));
     assert!(html_text.contains("戦略アセット（ISR、輸送・空中給油、防空・ミサイル防衛）"));
