@@ -39,7 +39,9 @@ fn lower_bounds_print_as_at_least_in_every_format_and_language() {
     let a = bulwark_assess::assess(&dataset, &Scenario::parse("mt.toml", text, &dataset).unwrap());
     let (en, ja) = (Messages::new(Lang::En), Messages::new(Lang::Ja));
     let row = |report: &str| -> String {
-        let found = report.lines().find(|l| l.contains("sead_aircraft") && l.contains("≥"));
+        // The tables name the line in words (review finding 6): by its name in either language.
+        let names = ["SEAD and electronic-attack aircraft", &ja.line_name("sead_aircraft", "")];
+        let found = report.lines().find(|l| names.iter().any(|n| l.contains(n)) && l.contains("≥"));
         found.unwrap_or_else(|| panic!("no sead_aircraft row with ≥ in\n{report}")).to_string()
     };
     for (m, undetermined, lower) in [
