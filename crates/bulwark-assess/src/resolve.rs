@@ -7,6 +7,7 @@ use bulwark_core::{Bound, Iso3};
 use bulwark_data::{CapabilityLine, Dataset, Holdings};
 use bulwark_ensemble::{BatchModel, RunOutcome, RunRng, Streams};
 use bulwark_models::budget::{BudgetInputs, CountryBudget, InstrumentYear, SpendingPath};
+use bulwark_models::campaign::{simulate_lanes, CampaignInputs, CampaignOutcome, CampaignRuns};
 use bulwark_models::closure::{self, ClosureParams, LineGap};
 use bulwark_models::force_package::{self, ForcePackage, LineHoldings, MemberHolding, PackageInput};
 use bulwark_models::ledger::{LineInput, Requirement, Thresholds};
@@ -118,6 +119,67 @@ where
             self.draws.draw_into(run_idx, &mut rng, &mut values);
             report(run_idx, (self.run)(&values, &mut rng));
         }
+    }
+}
+
+/// A campaign ensemble as a [`BatchModel`] that advances
+/// [`bulwark_models::campaign::CAMPAIGN_LANES`] runs side by side
+/// ([`simulate_lanes`]): each run's values drawn by `draws` (as [`WithDraws`] draws them), its
+/// inputs built by `prepare` with those values and the run's generator (which goes on from
+/// where the draws left it), the run simulated in a lane, and its outcome turned into the
+/// ensemble's by `outcome`. A run whose inputs `prepare` rejects reports the `Err` it returns.
+/// Every run's outcome is bit for bit the one of `outcome(&simulate(&inputs))`, so the
+/// summaries equal those of the one-run-at-a-time closure (tested).
+pub struct CampaignLanes<'a, P, O> {
+    /// The parameters' draws.
+    pub draws: &'a ParamDraws,
+    /// One run's inputs, given its values.
+    pub prepare: P,
+    /// One run's metrics, given its outcome.
+    pub outcome: O,
+}
+
+impl<const N: usize, P, O> BatchModel<N> for CampaignLanes<'_, P, O>
+where
+    P: Fn(&ParamValues, &mut RunRng) -> Result<CampaignInputs, RunOutcome<N>> + Sync,
+    O: Fn(&CampaignOutcome) -> RunOutcome<N> + Sync,
+{
+    fn run_batch(&self, runs: Range<u64>, streams: &Streams, report: &mut dyn FnMut(u64, RunOutcome<N>)) {
+        let mut feed = LaneFeed { model: self, runs, streams, values: self.draws.central.clone(), report };
+        simulate_lanes(&mut feed);
+    }
+}
+
+/// A batch's runs in index order, for [`simulate_lanes`].
+struct LaneFeed<'m, 'r, P, O, const N: usize> {
+    model: &'m CampaignLanes<'m, P, O>,
+    runs: Range<u64>,
+    streams: &'m Streams,
+    values: ParamValues,
+    report: &'r mut dyn FnMut(u64, RunOutcome<N>),
+}
+
+impl<P, O, const N: usize> CampaignRuns for LaneFeed<'_, '_, P, O, N>
+where
+    P: Fn(&ParamValues, &mut RunRng) -> Result<CampaignInputs, RunOutcome<N>>,
+    O: Fn(&CampaignOutcome) -> RunOutcome<N>,
+{
+    type Tag = u64;
+
+    fn next_run(&mut self) -> Option<(u64, CampaignInputs)> {
+        for run_idx in self.runs.by_ref() {
+            let mut rng = self.streams.run(run_idx);
+            self.model.draws.draw_into(run_idx, &mut rng, &mut self.values);
+            match (self.model.prepare)(&self.values, &mut rng) {
+                Ok(inputs) => return Some((run_idx, inputs)),
+                Err(rejected) => (self.report)(run_idx, rejected),
+            }
+        }
+        None
+    }
+
+    fn ended(&mut self, run_idx: u64, outcome: CampaignOutcome) {
+        (self.report)(run_idx, (self.model.outcome)(&outcome));
     }
 }
 
@@ -558,6 +620,69 @@ mod tests {
             let batched = WithDraws { draws: &draws, run: outcome };
             let reused = bulwark_ensemble::run_ensemble(&plan, &metrics, batched, Hooks::default()).unwrap();
             assert_eq!(per_run, reused);
+        }
+    }
+
+    /// The campaign's ensemble through the lanes (`CampaignLanes`, several runs side by side)
+    /// summarises to exactly what one run at a time through `simulate` gives, run for run the
+    /// same outcome bits; with the US's posture of the baseline and of a withdrawal, for 1 and 2
+    /// threads and over two shards merged.
+    #[test]
+    fn the_campaign_in_lanes_equals_one_run_at_a_time_bit_for_bit() {
+        use bulwark_ensemble::{EnsembleSummary, Hooks, MetricSpec, RunPlan, Sampler, Shard};
+        use bulwark_models::campaign::simulate;
+        use bulwark_scenario::{Kind, Model};
+
+        use crate::campaign_inputs::{
+            build_inputs, europe_growth, growth_in, CampaignBase, RunContext, UsShares,
+        };
+        use crate::decision_inputs::ResponseModel;
+
+        let dataset = Dataset::embedded().unwrap();
+        for name in ["baseline", "us-full-withdrawal"] {
+            let scenario = Scenario::load(name, &dataset).unwrap();
+            let base = CampaignBase::from_dataset(&dataset, &scenario);
+            let response = ResponseModel::new(&dataset, &scenario).unwrap();
+            let growth = growth_in(&europe_growth(&dataset, &scenario), 2030);
+            let us = UsShares::of(&scenario);
+            let plan = RunPlan::new(1500, 5).unwrap();
+            let candidates = Param::ALL.iter().copied().filter(|p| {
+                p.kind() == Kind::Uncertain && matches!(p.model(), Model::Campaign | Model::Threat)
+            });
+            let draws = ParamDraws::new(&scenario, candidates, &plan, Sampler::MonteCarlo).unwrap();
+            // Every figure of the outcome, so that any bit that differs shows.
+            let metrics = ["end_hours", "advance_km", "blue", "red", "blue_losses", "red_losses"]
+                .map(|name| MetricSpec::continuous(name).unwrap());
+            let prepare = |value: &ParamValues, rng: &mut RunRng| {
+                let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
+                let context = RunContext { year: 2030, response_hours: response.draw_hours(rng, with_us) };
+                build_inputs(&base, value, us, &growth, context)
+                    .map_err(|_| RunOutcome::Failed("invalid inputs"))
+            };
+            let outcome = |o: &CampaignOutcome| {
+                RunOutcome::Completed([o.end_hours, o.advance_km, o.blue, o.red, o.blue_losses, o.red_losses])
+            };
+            let alone = |value: &ParamValues, rng: &mut RunRng| match prepare(value, rng) {
+                Ok(inputs) => outcome(&simulate(&inputs)),
+                Err(failed) => failed,
+            };
+            let one_by_one = bulwark_ensemble::run_ensemble(
+                &plan.clone().with_threads(1).unwrap(),
+                &metrics,
+                WithDraws { draws: &draws, run: alone },
+                Hooks::default(),
+            )
+            .unwrap();
+            let lanes = |plan: &RunPlan| {
+                let model = CampaignLanes { draws: &draws, prepare, outcome };
+                bulwark_ensemble::run_ensemble(plan, &metrics, model, Hooks::default()).unwrap()
+            };
+            assert_eq!(lanes(&plan.clone().with_threads(1).unwrap()), one_by_one, "{name}");
+            assert_eq!(lanes(&plan.clone().with_threads(2).unwrap()), one_by_one, "{name}");
+            let shards: Vec<EnsembleSummary> =
+                (1..=2).map(|k| lanes(&plan.clone().with_shard(Shard::new(k, 2).unwrap()))).collect();
+            assert_eq!(EnsembleSummary::merge_all(shards).unwrap(), one_by_one, "{name}");
+            assert!(one_by_one.n_completed() > 1000, "{name}: the runs complete");
         }
     }
 

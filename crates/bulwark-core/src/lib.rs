@@ -11,12 +11,15 @@
 //! - [`Bound`], whether a figure is a count, a lower or upper bound, or a claim;
 //! - [`Distribution`], an uncertain parameter as a scenario states it;
 //! - [`digest`], the SHA-256 digest of what a result was computed from;
-//! - [`Provenance`], what every output records of its build, inputs, seed, runs and command.
+//! - [`Provenance`], what every output records of its build, inputs, seed, runs and command;
+//! - [`fast_math`], the vectorisable `ln(p/q)` and `(e^x, e^-x)` of the hot loops (the
+//!   attrition benchmark's lanes and the Baltic campaign's hour loop), within 2 ulp of libm.
 
 mod bound;
 mod csv_span;
 pub mod digest;
 mod distribution;
+pub mod fast_math;
 mod input_error;
 mod iso3;
 pub mod provenance;

@@ -26,7 +26,7 @@
 //! Speed: both forces are positive at the start of every hour (a force at 0 has broken), so
 //! with `t = (R/B)^e = exp(e·ln(R/B))` the two rates are `dB = a·B·t` and `dR = b·R·t⁻¹`:
 //! one logarithm and one exponential pair `(t, t⁻¹)` per hour instead of two powers each
-//! ([`hour_step`]). They are [`fast_math`]'s `ln_ratio` and `exp_pair` (within 2 ulp of libm's,
+//! ([`hour_step`]). They are [`bulwark_core::fast_math`]'s `ln_ratio` and `exp_pair` (within 2 ulp of libm's,
 //! tested), written so that the compiler can vectorise them, with one division per hour. [`AttritionModel`] runs 16 runs side by side in
 //! structure-of-arrays lanes on AVX-512, AVX2 or scalar instructions chosen at run time
 //! (`lanes`), refilling a lane with the next run as soon as its run ends; every path computes
@@ -37,6 +37,7 @@
 use std::fmt;
 use std::ops::Range;
 
+use bulwark_core::fast_math;
 use rand::RngCore;
 
 pub use self::lanes::LanePath;
@@ -351,7 +352,6 @@ impl fmt::Display for AttritionSummary {
     }
 }
 
-mod fast_math;
 mod lanes;
 #[cfg(test)]
 mod tests;

@@ -121,11 +121,13 @@
 mod air;
 mod arrival;
 mod inputs;
+mod lanes;
 mod simulate;
 
 pub use air::{air_multiplier, AirConstants, AirPower};
 pub use arrival::{arrival_hours, Airlift, Formation, Transit};
 pub use inputs::{CampaignInputs, CampaignParams, Clock, Forces, Supply, MAX_STEPS};
+pub use lanes::{simulate_lanes, CampaignRuns, CAMPAIGN_LANES};
 pub use simulate::{simulate, simulate_recorded, CampaignEnd, CampaignOutcome, CampaignPoint};
 
 #[cfg(test)]

@@ -13,10 +13,10 @@
 
 use bulwark_data::Dataset;
 use bulwark_ensemble::{unit_open, EnsembleSummary, Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
-use bulwark_models::campaign::{simulate, CampaignEnd};
+use bulwark_models::campaign::{CampaignEnd, CampaignInputs, CampaignOutcome};
 use bulwark_scenario::{Kind, Model, Param, ParamValues, Scenario};
 
-use crate::resolve::{ParamDraws, WithDraws};
+use crate::resolve::{CampaignLanes, ParamDraws};
 
 use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
 use crate::decision_inputs::ResponseModel;
@@ -109,15 +109,15 @@ pub(crate) fn run_configuration(
         ParamDraws::new(scenario, candidates, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
     let horizon = horizon_hours(scenario);
     let metrics = campaign_metrics(horizon)?;
-    let run = |value: &ParamValues, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<4> {
+    let prepare = |value: &ParamValues,
+                   rng: &mut bulwark_ensemble::RunRng|
+     -> Result<CampaignInputs, RunOutcome<4>> {
         // The US leads the decision with probability `us_posture.enablers`.
         let with_us = unit_open(rng) < us.enablers;
         let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
-        let inputs = match build_inputs(base, value, us, growth, context) {
-            Ok(inputs) => inputs,
-            Err(_) => return RunOutcome::Failed("invalid drawn inputs"),
-        };
-        let outcome = simulate(&inputs);
+        build_inputs(base, value, us, growth, context).map_err(|_| RunOutcome::Failed("invalid drawn inputs"))
+    };
+    let outcome = |outcome: &CampaignOutcome| -> RunOutcome<4> {
         if let CampaignEnd::Failed(reason) = outcome.end {
             return RunOutcome::Failed(reason);
         }
@@ -125,6 +125,7 @@ pub(crate) fn run_configuration(
         let held = if outcome.hours_to_objective.is_none() { 1.0 } else { 0.0 };
         RunOutcome::Completed([hours as f64, held, outcome.blue_losses, outcome.red_losses])
     };
-    let model = WithDraws { draws: &draws, run };
+    // Several runs advance side by side (bit for bit as one by one: `simulate_lanes`).
+    let model = CampaignLanes { draws: &draws, prepare, outcome };
     bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|err| err.to_string())
 }

@@ -10,7 +10,7 @@
 //!   yields exactly the words of each run's own stream.
 //! - The hour itself is [`super::hour_step`], the same function the one-run reference
 //!   [`super::simulate`] calls, built from `+ − × ÷`, fused multiply-adds and integer bit
-//!   operations only ([`super::fast_math`]). Every instruction set therefore computes the same
+//!   operations only ([`bulwark_core::fast_math`]). Every instruction set therefore computes the same
 //!   bits: the vector paths equal the scalar path run for run (tested), not merely within a
 //!   tolerance.
 //!

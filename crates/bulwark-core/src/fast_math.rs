@@ -1,10 +1,17 @@
 //! `ln(p/q)` and the pair `(e^x, e^-x)` written so that the compiler can vectorise them: only
 //! `+ − × ÷`, fused multiply-adds, compares and integer bit operations, no table, no branch.
-//! The attrition lanes call them once per simulated hour in every lane, and the one-run
-//! reference [`super::simulate`] calls the very same functions, so the vector and scalar paths
-//! compute the same bits (IEEE 754 fixes the result of each of these operations, and Rust never
-//! fuses a multiply and an add by itself). They cost one division per hour where
-//! `exp(e·ln(R/B))` with `b·R/t` cost three, and divisions are the slowest vector instruction.
+//! Two hot loops share them: the canonical attrition benchmark (`bulwark-ensemble`'s
+//! `attrition`, whose vector lanes and one-run reference call these same functions) and the
+//! Baltic campaign's hour loop (`bulwark-models`' `campaign`, likewise run one at a time or in
+//! lanes over several runs). Every caller computing the same bits on every instruction set
+//! rests on this: IEEE 754 fixes the result of each operation used, and Rust never fuses a
+//! multiply and an add by itself. They cost one division where `exp(e·ln(R/B))` with `b·R/t`
+//! cost two, and divisions are the slowest vector instruction.
+//!
+//! Callers must run them where the processor has FMA instructions (the callers enter code
+//! compiled for AVX2 + FMA or AVX-512 through `pulp`): without them the standard library
+//! computes each fused multiply-add in software, correctly rounded (the same bits) but about
+//! twenty times slower.
 //!
 //! # `ln(p/q)`, for positive normal `p`, `q`
 //!
@@ -30,37 +37,6 @@
 //! 2^-52 absolute, plus 2 ulp, of `f64::ln(p/q)` over the attrition range (`p/q` from 0.2 to 15;
 //! `f64::ln(p/q)` itself carries the rounding of `p/q`, up to 2^-53 absolute) and over ratios
 //! from 10^-300 to 10^300. The tests in this file check it on dense grids and random draws.
-
-//! `ln` and `exp` written so that the compiler can vectorise them: only `+ − × ÷`, fused
-//! multiply-adds and integer bit operations, no table, no branch. The attrition lanes call them
-//! once per simulated hour in every lane, and the one-run reference [`super::simulate`] calls the
-//! very same functions, so the vector and scalar paths compute the same bits (IEEE 754 fixes the
-//! result of each of these operations, and Rust never fuses a multiply and an add by itself).
-//!
-//! # `ln x`, for positive normal `x`
-//!
-//! Write `x = 2^k · m` with `m ∈ [√½, √2)` (integer operations on the bit pattern), `f = m − 1`
-//! (exact), `s = f / (2 + f)`, `z = s²`. Then `ln m = 2·atanh s = 2s·(1 + z/3 + z²/5 + …)`, and
-//! with `2s = f − s·f` this is arranged as `ln m = f − (f²/2 − s·(f²/2 + R))`,
-//! `R = Σ_{j=1..10} 2·z^j / (2j + 1)` (the Taylor series of atanh, truncated). `|s| ≤ 0.1716`, so
-//! `z ≤ 0.0295` and the first omitted term is below `2·z^11/23 < 2^-60` relative to `ln m`.
-//! The leading term `f` is exact, which keeps the result within about one ulp. Finally
-//! `ln x = k·ln2_hi + (k·ln2_lo + ln m)` with `ln 2` split so that `k·ln2_hi` is exact.
-//!
-//! # `exp x`, for `|x| ≤ 708`
-//!
-//! `k = round(x / ln 2)` (by adding and removing 1.5·2^52), `r = x − k·ln2_hi − k·ln2_lo`
-//! (`|r| ≤ ½ ln 2`), `exp r` by its Taylor polynomial of degree 13 (first omitted term
-//! `0.347^14 / 14! < 2^-57` relative), and `2^k` built directly in the exponent field.
-//!
-//! # Error bound (tested)
-//!
-//! Against `f64::ln` and `f64::exp` (the platform's libm, itself within one ulp of the true
-//! value): at most 2 ulp apart over the range the attrition model uses (`R/B` from 0.2 to 15,
-//! `e·ln(R/B)` from −1.7 to 2.8) and over a wide sweep (`ln` on 10^-300…10^300, `exp` on
-//! −700…700); the tests in this file check it on dense grids and random draws. The attrition
-//! benchmark's summaries printed to nine decimals do not move when libm's `ln`/`exp` are
-//! replaced by these (the pinned 2,000-run summary stayed the same).
 
 use std::f64::consts::LN_2;
 
@@ -130,7 +106,7 @@ fn pow2(k: f64) -> f64 {
 /// module notes for the method and the error bound). Other inputs give meaningless results:
 /// callers guarantee the range.
 #[inline(always)]
-pub(crate) fn ln_ratio(p: f64, q: f64) -> f64 {
+pub fn ln_ratio(p: f64, q: f64) -> f64 {
     let (p_bits, q_bits) = (p.to_bits(), q.to_bits());
     let big_p = f64::from_bits((p_bits & SIGNIFICAND_MASK) | EXPONENT_ONE);
     let big_q = f64::from_bits((q_bits & SIGNIFICAND_MASK) | EXPONENT_ONE);
@@ -164,7 +140,7 @@ pub(crate) fn ln_ratio(p: f64, q: f64) -> f64 {
 /// `(e^x, e^-x)` for `|x| ≤ 708` (see the module notes for the method and the error bound).
 /// Outside that range the results are meaningless: callers guarantee the range.
 #[inline(always)]
-pub(crate) fn exp_pair(x: f64) -> (f64, f64) {
+pub fn exp_pair(x: f64) -> (f64, f64) {
     let k = fma(x, LOG2_E, ROUND_SHIFT) - ROUND_SHIFT;
     let r = fma(-k, LN2_LO, fma(-k, LN2_HI, x));
     let w = r * r;
