@@ -358,13 +358,14 @@ impl<const K: usize> Lanes<K> {
     #[inline(always)]
     fn arrivals(&mut self, k: usize, inputs: &CampaignInputs) {
         let until = self.step[k] * self.dt[k] + self.tolerance[k];
-        if !(self.next_blue_hour[k] > until) {
+        // `take`'s test, `hour <= until`: arrival hours are finite or +∞, never NaN.
+        if self.next_blue_hour[k] <= until {
             let blue_in = take(&inputs.blue_arrivals, &mut self.blue_cursor[k], until);
             self.blue[k] += blue_in;
             self.blue_arrived[k] += blue_in;
             self.next_blue_hour[k] = next_hour(&inputs.blue_arrivals, self.blue_cursor[k]);
         }
-        if !(self.next_red_hour[k] > until) {
+        if self.next_red_hour[k] <= until {
             let red_in = take(&inputs.red_arrivals, &mut self.red_cursor[k], until);
             self.red[k] += red_in;
             self.red_arrived[k] += red_in;
@@ -384,9 +385,11 @@ impl<const K: usize> Lanes<K> {
         for k in 0..K {
             let start = self.step[k] * self.dt[k];
             let (blue, red) = (self.blue[k], self.red[k]);
-            let blue_short = !(start < self.blue_stock_hours[k]);
-            let red_short = !(start < self.red_stock_hours[k]);
-            let red_late = !(start < self.interceptors_out_hours[k]);
+            // The negations of `Supply::factor`'s and `multipliers`' tests `hours < limit`; the
+            // limits are checked numbers (never NaN), so `>=` is exactly the negation.
+            let blue_short = start >= self.blue_stock_hours[k];
+            let red_short = start >= self.red_stock_hours[k];
+            let red_late = start >= self.interceptors_out_hours[k];
             m_blue[k] = pick(blue_short, self.m_blue[1][k], self.m_blue[0][k]);
             p_blue[k] = pick(blue_short, self.p_blue[1][k], self.p_blue[0][k]);
             let m_early = pick(red_short, self.m_red[1][k], self.m_red[0][k]);
@@ -507,8 +510,9 @@ impl<const K: usize> Lanes<K> {
 #[inline(always)]
 fn fast_fire(blue: f64, red: f64, p_blue: f64, p_red: f64, e: f64) -> (f64, f64, bool) {
     let both = blue > 0.0 && red > 0.0;
-    // Positive normal doubles, by comparisons (`is_normal` classifies through a `match`,
-    // which keeps the lanes' loop from vectorising).
+    // Positive normal doubles, by two comparisons joined without a branch (`is_normal`
+    // classifies through a `match`, which keeps the lanes' loop from vectorising).
+    #[allow(clippy::manual_range_contains)]
     let normal = |x: f64| (x >= f64::MIN_POSITIVE) & (x <= f64::MAX);
     let ln = ln_ratio(red, blue);
     let fast = normal(blue) & normal(red) & (ln.abs() <= 700.0);
