@@ -32,13 +32,19 @@ pub fn evaluate_rows<T: Send>(
     rows.into_par_iter()
         .map(|row| {
             let mut values = vec![0.0; design.n_params()];
-            design.row_into(row, &mut values);
-            for (value, marginal) in values.iter_mut().zip(marginals) {
-                *value = marginal.quantile(*value);
-            }
+            row_values(design, marginals, row, &mut values);
             f(row, &values)
         })
         .collect()
+}
+
+/// Row `row` of `design` as input values: its probabilities mapped through `marginals` into
+/// `values` (one per input).
+pub(crate) fn row_values(design: &dyn UnitDesign, marginals: &[Marginal], row: u64, values: &mut [f64]) {
+    design.row_into(row, values);
+    for (value, marginal) in values.iter_mut().zip(marginals) {
+        *value = marginal.quantile(*value);
+    }
 }
 
 /// A plain space-filling sample: points `0…n` of a Sobol sequence scrambled by the seed, for

@@ -20,7 +20,9 @@
 //! `bulwark explore morris` or `sobol` on the same outcome gives the full analysis.
 //!
 //! **Determinism.** Rows are computed from their index and the seed, and each row's random
-//! stream is `(seed, row)`, so the drivers do not depend on the thread count.
+//! stream is `(seed, row)`, so the drivers do not depend on the thread count. The campaign's
+//! rows run side by side in SIMD lanes ([`crate::outcomes::Problem::evaluate_design`]), each
+//! bit for bit the run made alone.
 
 use bulwark_assess::{Driver, HeadlineDrivers};
 use bulwark_data::Dataset;
@@ -28,7 +30,7 @@ use bulwark_ensemble::Streams;
 use bulwark_scenario::Scenario;
 
 use crate::bootstrap::BootstrapSettings;
-use crate::design::{evaluate_rows, UnitDesign};
+use crate::design::UnitDesign;
 use crate::morris::{morris_indices, MorrisDesign};
 use crate::outcomes::{Problem, Selection};
 use crate::report::ranked;
@@ -115,9 +117,7 @@ pub fn headline_drivers(dataset: &Dataset, scenario: &Scenario) -> Vec<HeadlineD
             continue;
         };
         let streams = Streams::new(seed);
-        let rows = evaluate_rows(&design, &problem.marginals(), 0..design.n_rows(), |row, values| {
-            problem.evaluate(values, &mut streams.run(row))
-        });
+        let rows = problem.evaluate_design(&design, 0..design.n_rows(), &streams);
         let Ok(rows) = rows.into_iter().collect::<Result<Vec<Vec<f64>>, _>>() else {
             continue;
         };

@@ -22,16 +22,22 @@
 //! | `assessment` | the ledger's, budget's, closure's and force package's (`bulwark_assess::core_parameters()`) | see [`ASSESSMENT_OUTCOMES`] |
 //! | `ishigami`, `gfunction` | `x1 … x3`, `x1 … x8` (uniform, fixed) | `y` |
 
+use std::ops::Range;
+
 use bulwark_assess::campaign_inputs::{build_inputs, CampaignBase, Growth, RunContext, UsShares};
 use bulwark_assess::decision_inputs::ResponseModel;
 use bulwark_assess::iamd_inputs::{self, IamdFacts};
 use bulwark_core::Distribution;
 use bulwark_data::Dataset;
-use bulwark_ensemble::{Marginal, RunRng};
-use bulwark_models::campaign::{simulate, CampaignEnd};
+use bulwark_ensemble::{Marginal, RunRng, Streams};
+use bulwark_models::campaign::{
+    simulate, simulate_lanes, CampaignEnd, CampaignInputs, CampaignOutcome, CampaignRuns, CAMPAIGN_LANES,
+};
 use bulwark_scenario::{Kind as ParamKind, Model, Param, ParamValues, Scenario};
+use rayon::prelude::*;
 use thiserror::Error;
 
+use crate::design::{evaluate_rows, row_values, UnitDesign};
 use crate::test_functions::{g_function, ishigami, G_COEFFICIENTS, ISHIGAMI_AB};
 
 /// An outcome: name, unit and meaning.
@@ -403,16 +409,74 @@ impl<'a> Problem<'a> {
         })
     }
 
+    /// Sets the varied parameters of `all` to `values` (in [`Problem::parameters`] order).
+    fn set_varied(&self, values: &[f64], all: &mut ParamValues) {
+        for (parameter, value) in self.parameters.iter().zip(values) {
+            if let Some(param) = parameter.param {
+                all.set(param, *value);
+            }
+        }
+    }
+
+    /// Every outcome of the model on rows `rows` of `design` (probabilities mapped through
+    /// [`Problem::marginals`]), in row order, each row bit for bit
+    /// `self.evaluate(values, &mut streams.run(row))`. The Baltic campaign's rows run
+    /// [`CAMPAIGN_LANES`] side by side through [`simulate_lanes`] (one run alone in the lanes
+    /// pays the set-up of all of them), in parallel chunks of consecutive rows on the current
+    /// rayon pool; other models run one row at a time, in parallel.
+    pub fn evaluate_design(
+        &self,
+        design: &dyn UnitDesign,
+        rows: Range<u64>,
+        streams: &Streams,
+    ) -> Vec<Result<Vec<f64>, &'static str>> {
+        let marginals = self.marginals();
+        let Kind::Baltic { base, response, year, central, us, horizon_hours } = &self.kind else {
+            return evaluate_rows(design, &marginals, rows, |row, values| {
+                self.evaluate(values, &mut streams.run(row))
+            });
+        };
+        // One chunk per thread, each a whole number of lane loads: the rows' results do not
+        // depend on how they are split, only the time does.
+        let lanes = CAMPAIGN_LANES as u64;
+        let per_thread = (rows.end - rows.start).div_ceil(rayon::current_num_threads().max(1) as u64);
+        let chunk = per_thread.div_ceil(lanes).max(1) * lanes;
+        let chunks: Vec<Range<u64>> = (rows.start..rows.end)
+            .step_by(usize::try_from(chunk).unwrap_or(usize::MAX))
+            .map(|start| start..(start + chunk).min(rows.end))
+            .collect();
+        chunks
+            .into_par_iter()
+            .flat_map_iter(|chunk| {
+                let mut feed = BalticRows {
+                    problem: self,
+                    base,
+                    response,
+                    year: *year,
+                    us: *us,
+                    horizon_hours: *horizon_hours,
+                    design,
+                    marginals: &marginals,
+                    streams,
+                    start: chunk.start,
+                    out: vec![None; (chunk.end - chunk.start) as usize],
+                    rows: chunk,
+                    values: vec![0.0; design.n_params()],
+                    all: central.clone(),
+                };
+                simulate_lanes(&mut feed);
+                // Every row was either rejected or simulated, so each slot is filled.
+                feed.out.into_iter().map(|r| r.unwrap_or(Err("a campaign run did not end")))
+            })
+            .collect()
+    }
+
     /// Every outcome of the model for one parameter vector (in [`Problem::parameters`] order);
     /// `rng` is the run's own stream, for models that draw. An error is the failed run's reason.
     pub fn evaluate(&self, values: &[f64], rng: &mut RunRng) -> Result<Vec<f64>, &'static str> {
         let drawn = |central: &ParamValues| {
             let mut all = central.clone();
-            for (parameter, value) in self.parameters.iter().zip(values) {
-                if let Some(param) = parameter.param {
-                    all.set(param, *value);
-                }
-            }
+            self.set_varied(values, &mut all);
             all
         };
         match &self.kind {
@@ -420,10 +484,8 @@ impl<'a> Problem<'a> {
             Kind::GFunction => Ok(vec![g_function(values, &G_COEFFICIENTS)]),
             Kind::Baltic { base, response, year, central, us, horizon_hours } => {
                 let all = drawn(central);
-                // The alliance's order, drawn from the run's stream as the campaign ensemble does.
-                let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
-                let context = RunContext { year: *year, response_hours: response.draw_hours(rng, with_us) };
-                baltic(base, &all, *us, context, *horizon_hours)
+                let inputs = baltic_inputs(base, response, *year, *us, &all, rng)?;
+                baltic_metrics(&simulate(&inputs), *horizon_hours)
             }
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
@@ -469,17 +531,23 @@ impl<'a> Problem<'a> {
     }
 }
 
-/// One campaign run: the outcomes of [`BALTIC_OUTCOMES`].
-fn baltic(
+/// One campaign run's inputs for the values `value`: the alliance's order and decision drawn
+/// from the run's stream `rng` as the campaign ensemble draws them.
+fn baltic_inputs(
     base: &CampaignBase,
-    value: &ParamValues,
+    response: &ResponseModel,
+    year: u16,
     us: UsShares,
-    context: RunContext,
-    horizon_hours: f64,
-) -> Result<Vec<f64>, &'static str> {
-    let inputs =
-        build_inputs(base, value, us, &Growth::default(), context).map_err(|_| "invalid drawn inputs")?;
-    let outcome = simulate(&inputs);
+    value: &ParamValues,
+    rng: &mut RunRng,
+) -> Result<CampaignInputs, &'static str> {
+    let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
+    let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
+    build_inputs(base, value, us, &Growth::default(), context).map_err(|_| "invalid drawn inputs")
+}
+
+/// One campaign run's outcomes of [`BALTIC_OUTCOMES`], from its end.
+fn baltic_metrics(outcome: &CampaignOutcome, horizon_hours: f64) -> Result<Vec<f64>, &'static str> {
     if let CampaignEnd::Failed(reason) = outcome.end {
         return Err(reason);
     }
@@ -497,6 +565,49 @@ fn baltic(
         outcome.blue_losses,
         outcome.red_losses,
     ])
+}
+
+/// Consecutive rows of a design fed to [`simulate_lanes`], each row's outcomes stored at its
+/// place in `out` (runs end in any order).
+struct BalticRows<'a> {
+    problem: &'a Problem<'a>,
+    base: &'a CampaignBase,
+    response: &'a ResponseModel,
+    year: u16,
+    us: UsShares,
+    horizon_hours: f64,
+    design: &'a dyn UnitDesign,
+    marginals: &'a [Marginal],
+    streams: &'a Streams,
+    rows: Range<u64>,
+    start: u64,
+    out: Vec<Option<Result<Vec<f64>, &'static str>>>,
+    /// The row's input values, then all the model's values with them set.
+    values: Vec<f64>,
+    all: ParamValues,
+}
+
+impl CampaignRuns for BalticRows<'_> {
+    type Tag = u64;
+
+    fn next_run(&mut self) -> Option<(u64, CampaignInputs)> {
+        for row in self.rows.by_ref() {
+            row_values(self.design, self.marginals, row, &mut self.values);
+            // Every varied parameter is set anew each row and the others keep their central
+            // value, so reusing `all` gives the values `evaluate` builds from the centre.
+            self.problem.set_varied(&self.values, &mut self.all);
+            let mut rng = self.streams.run(row);
+            match baltic_inputs(self.base, self.response, self.year, self.us, &self.all, &mut rng) {
+                Ok(inputs) => return Some((row, inputs)),
+                Err(reason) => self.out[(row - self.start) as usize] = Some(Err(reason)),
+            }
+        }
+        None
+    }
+
+    fn ended(&mut self, row: u64, outcome: CampaignOutcome) {
+        self.out[(row - self.start) as usize] = Some(baltic_metrics(&outcome, self.horizon_hours));
+    }
 }
 
 /// The model whose outcome `outcome` is.
@@ -671,6 +782,37 @@ mod tests {
         assert!((outcomes[6] - direct.blue_losses).abs() < 1e-12);
         // Held to day 28 implies held to day 14 and 7.
         assert!(outcomes[4] <= outcomes[3] && outcomes[3] <= outcomes[2]);
+    }
+
+    #[test]
+    fn campaign_rows_in_lanes_equal_rows_run_alone_bit_for_bit() {
+        let (dataset, scenario) = baseline();
+        let problem =
+            Problem::for_outcome(&dataset, &scenario, "baltic.held_day_28", &Selection::AllUncertain)
+                .unwrap();
+        let design = crate::MorrisDesign::new(problem.parameters.len(), 4, 4, 0, 11).unwrap();
+        let streams = Streams::new(11);
+        let marginals = problem.marginals();
+        // From row 3, so that a chunk's first row is not row 0 (a slot off by the start shows).
+        let rows = 3..design.n_rows();
+        let alone = evaluate_rows(&design, &marginals, rows.clone(), |row, values| {
+            problem.evaluate(values, &mut streams.run(row))
+        });
+        let bits = |r: &[Result<Vec<f64>, &'static str>]| -> Vec<Result<Vec<u64>, &'static str>> {
+            r.iter().map(|r| r.clone().map(|v| v.iter().map(|x| x.to_bits()).collect())).collect()
+        };
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let lanes = pool.install(|| problem.evaluate_design(&design, rows.clone(), &streams));
+            assert_eq!(bits(&lanes), bits(&alone), "{threads} threads");
+        }
+        // More rows than lanes, and rows that differ: a lane reading another's inputs, or a
+        // result stored in another row's slot, would change the rows compared above.
+        assert!(alone.len() > 2 * CAMPAIGN_LANES, "{}", alone.len());
+        let mut losses: Vec<u64> = alone.iter().map(|r| r.as_ref().unwrap()[6].to_bits()).collect();
+        losses.sort_unstable();
+        losses.dedup();
+        assert!(losses.len() > alone.len() / 2, "{} distinct Blue losses", losses.len());
     }
 
     #[test]

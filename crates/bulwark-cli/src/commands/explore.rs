@@ -439,13 +439,18 @@ fn evaluate(
     let mut start = range.start;
     while start < range.end {
         let end = (start + WAVE_ROWS).min(range.end);
-        let wave = pool.install(|| {
-            evaluate_rows(design.unit(), &marginals, start..end, |row, values| RunRow {
-                inputs: values.to_vec(),
-                outcomes: problem.evaluate(values, &mut streams.run(row)).map_err(str::to_string),
-            })
+        // The outcomes come from `evaluate_design` (the campaign's rows side by side in SIMD
+        // lanes), the inputs from the same rows mapped alone.
+        let (inputs, outcomes) = pool.install(|| {
+            let inputs = evaluate_rows(design.unit(), &marginals, start..end, |_, values| values.to_vec());
+            (inputs, problem.evaluate_design(design.unit(), start..end, &streams))
         });
-        rows.extend(wave);
+        rows.extend(
+            inputs
+                .into_iter()
+                .zip(outcomes)
+                .map(|(inputs, outcomes)| RunRow { inputs, outcomes: outcomes.map_err(str::to_string) }),
+        );
         if let Some(bar) = &bar {
             bar.set_position(end - range.start);
         }
