@@ -107,6 +107,49 @@ pub struct Assessment {
     pub drivers: Vec<HeadlineDrivers>,
 }
 
+impl Assessment {
+    /// How far the cost totals ([`Assessment::procurement_eur_bn`],
+    /// [`Assessment::horizon_cost_eur_bn`]) rest on bounds: each costed gap is a bound when a
+    /// figure it is computed from is one (a lower-bound requirement gives a lower-bound gap), and
+    /// a total of gaps is bounded the way its gaps are ([`bulwark_core::Bound::of_sum`]).
+    pub fn cost_bounds(&self) -> CostBounds {
+        let costed: Vec<&LineResult> = self
+            .lines
+            .iter()
+            .filter(|l| {
+                l.closure.as_ref().and_then(|c| c.procurement_eur_bn).is_some_and(|eur_bn| eur_bn > 0.0)
+            })
+            .collect();
+        let count =
+            |bound: bulwark_core::Bound| costed.iter().filter(|l| l.ledger.gap_bound == bound).count();
+        CostBounds {
+            bound: bulwark_core::Bound::of_sum(costed.iter().map(|l| l.ledger.gap_bound)),
+            costed: costed.len(),
+            lower: count(bulwark_core::Bound::Lower),
+            upper: count(bulwark_core::Bound::Upper),
+            other: costed.iter().filter(|l| l.ledger.gap_bound.is_bound()).count()
+                - count(bulwark_core::Bound::Lower)
+                - count(bulwark_core::Bound::Upper),
+        }
+    }
+}
+
+/// The bounds behind the cost totals (see [`Assessment::cost_bounds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CostBounds {
+    /// The bound of the totals: a lower bound when every bounded gap is one, mixed when lower
+    /// and upper bounds meet.
+    pub bound: bulwark_core::Bound,
+    /// Lines with a gap that costs something (the terms of the totals).
+    pub costed: usize,
+    /// Of them, lines whose gap is a lower bound (the true gap, and its cost, may be larger).
+    pub lower: usize,
+    /// Lines whose gap is an upper bound.
+    pub upper: usize,
+    /// Lines whose gap is a claim or mixes bounds.
+    pub other: usize,
+}
+
 /// The assumptions that move one headline most, from a Morris screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeadlineDrivers {
@@ -292,6 +335,21 @@ pub struct ScoreNotes {
     pub zero_alone: Vec<String>,
     /// The same with the scenario's US posture.
     pub zero_with_us: Vec<String>,
+    /// For an axis scored as a weighted arithmetic mean of its lines' score and the model term
+    /// (axis 4: `w × C2 + (1 − w) × P(decide in time)`), the lines' part of it; `None` for a
+    /// geometric mean.
+    pub weighted_mean: Option<WeightedMean>,
+}
+
+/// `score = ledger_weight × lines' score + (1 − ledger_weight) × model term`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeightedMean {
+    /// The weight of the lines' score (0 when the lines have no data), 0 to 1.
+    pub ledger_weight: f64,
+    /// The lines' score (their weighted geometric mean) with the scenario's US posture.
+    pub lines_with_us: f64,
+    /// The lines' score, Europe alone.
+    pub lines_alone: f64,
 }
 
 /// A model outcome scored like a capability line.

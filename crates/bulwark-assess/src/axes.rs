@@ -152,6 +152,7 @@ pub(crate) fn ledger_axis_with(
         zero_alone: at_zero(|it| it.2, extra.as_ref().map(|t| t.alone)),
         zero_with_us: at_zero(|it| it.1, extra.as_ref().map(|t| t.with_us)),
         model_term: extra,
+        weighted_mean: None,
     };
     let deciding_lines = assessed.iter().map(|(line, _, _)| line.line.clone()).collect();
     let status = match (axis_score(&with_us), axis_score(&alone)) {

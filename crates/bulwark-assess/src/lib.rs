@@ -31,10 +31,10 @@ use bulwark_scenario::Scenario;
 
 pub use assessment::{
     Answer, Assessment, Assumption, AxisFigures, AxisResult, AxisStatus, BodyFigures, CoalitionChoices,
-    DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
+    CostBounds, DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
     IamdFigures, LeverGain, LineNote, LineResult, ModelRefusal, ModelTerm, MultiDomainFigures,
     NuclearFigures, OwnDeterrentAnswer, PackageAnswer, PatronFigures, QuestionResult, ScoreNotes,
-    StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer, UsPostureShares,
+    StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer, UsPostureShares, WeightedMean,
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};

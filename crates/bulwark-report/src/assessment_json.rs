@@ -10,7 +10,9 @@
 //! schema, scenario, description, dataset, base_year, end_year, requirement_mode, coalition[]
 //! axes[]: number, title, status ("assessed" | "no_data" | "model_not_yet_available"),
 //!         score, score_without_us, verdict, needs, deciding_lines[], figures{}, pending[],
-//!         model_term{id, with_us, alone}|null, lines_at_zero_alone[], lines_at_zero_with_us[]
+//!         model_term{id, with_us, alone}|null, lines_at_zero_alone[], lines_at_zero_with_us[],
+//!         weighted_mean{ledger_weight, lines_with_us, lines_alone}|null (axis 4: score =
+//!         ledger_weight × lines + (1 − ledger_weight) × model_term)
 //!         figures: the axis's typed numbers, one shape per axis (`axis_figures.rs`):
 //!           1 { lines_without_data[], iamd | null, iamd_refused | null }
 //!           2 { nuclear | null, nuclear_refused | null }
@@ -40,7 +42,9 @@
 //!         burden[]: iso3, gdp_share, spending_share_base, spending_share_end
 //! totals: procurement_eur_bn, horizon_cost_eur_bn, cumulative_headroom_eur_bn,
 //!         affordability_ratio, window_closes, window_open_lines[], costing_excluded[],
-//!         lines_on_lower_bounds (assessed lines with a lower-bound figure)
+//!         lines_on_lower_bounds (assessed lines with a lower-bound figure),
+//!         cost_bounds{bound, costed_gaps, lower, upper, claim_or_mixed} (the bound of the two
+//!         cost totals, `exact`/`lower`/`upper`/`claim`/`mixed`, and the costed gaps by bound)
 //! assumptions[]: name, value, form, unit, origin, rationale
 //! force_package: null | { troops, troops_per_brigade, brigades,
 //!                         lines[]: line, per_brigade, quantity, countries[] }
@@ -61,6 +65,7 @@ pub const ASSESSMENT_SCHEMA: &str = "bulwark.assessment/3";
 pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
     // The JSON is language-neutral: its sentences are always the English catalogue's.
     let m = &crate::i18n::Messages::new(crate::i18n::Lang::En);
+    let cost_bounds = a.cost_bounds();
     let document = json!({
         "schema": ASSESSMENT_SCHEMA,
         "scenario": a.scenario,
@@ -119,6 +124,7 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
                 "pending": axis.pending,
                 "model_term": axis.score_notes.model_term.as_ref().map(|t| json!({ "id": t.id, "with_us": t.with_us, "alone": t.alone })),
                 "lines_at_zero_alone": axis.score_notes.zero_alone, "lines_at_zero_with_us": axis.score_notes.zero_with_us,
+                "weighted_mean": axis.score_notes.weighted_mean.map(|w| json!({ "ledger_weight": w.ledger_weight, "lines_with_us": w.lines_with_us, "lines_alone": w.lines_alone })),
             })
         }).collect::<Vec<_>>(),
         "questions": a.questions.iter().map(|q| json!({
@@ -166,6 +172,8 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
             "window_open_lines": a.window_open_lines,
             "costing_excluded": a.costing_excluded,
             "lines_on_lower_bounds": a.lines.iter().filter(|l| l.ledger.coverage.is_some() && l.ledger.rests_on_lower_bound()).count(),
+            "cost_bounds": { "bound": cost_bounds.bound.as_str(), "costed_gaps": cost_bounds.costed,
+                "lower": cost_bounds.lower, "upper": cost_bounds.upper, "claim_or_mixed": cost_bounds.other },
         },
         "assumptions": a.assumptions.iter().map(|p| json!({
             "name": p.name, "value": p.value, "form": p.form, "unit": p.unit,

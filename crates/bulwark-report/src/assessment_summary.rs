@@ -142,6 +142,28 @@ pub fn bound_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
     sentences
 }
 
+/// A cost total (`total`, formatted) marked with the bound its gaps give it (`≥` when every
+/// bounded gap is a lower bound, `~` when lower and upper bounds meet), and with `note` the
+/// count of costed gaps that rest on lower bounds beside it: several gaps are computed against
+/// figures that are only lower bounds, so the total is not a count (review finding 4).
+pub(crate) fn bounded_total(a: &Assessment, total: String, note: bool, m: &Messages) -> String {
+    let marked = m.bounded(total, a.cost_bounds().bound);
+    match lower_bounds_note(a, m).filter(|_| note) {
+        Some(note) => match m.lang() {
+            Lang::En => format!("{marked} ({note})"),
+            Lang::Ja => format!("{marked}（{note}）"),
+        },
+        None => marked,
+    }
+}
+
+/// "N of M costed gaps rest on lower bounds", when any does.
+pub(crate) fn lower_bounds_note(a: &Assessment, m: &Messages) -> Option<String> {
+    let bounds = a.cost_bounds();
+    (bounds.lower > 0)
+        .then(|| m.f("total-lower-bounds", &[("n", bounds.lower.into()), ("costed", bounds.costed.into())]))
+}
+
 /// The sentences joined into one paragraph (Japanese sentences end with 。 and take no space).
 pub fn paragraph(sentences: &[String], m: &Messages) -> String {
     if sentences.is_empty() {
@@ -247,9 +269,9 @@ fn cost_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
     let mut sentences = vec![m.f(
         "cost-sentence",
         &[
-            ("procurement", money(a.procurement_eur_bn).into()),
+            ("procurement", bounded_total(a, money(a.procurement_eur_bn), true, m).into()),
             ("procurement_band", money_band(ranges.map(|r| &r.procurement_eur_bn)).into()),
-            ("horizon", money(a.horizon_cost_eur_bn).into()),
+            ("horizon", bounded_total(a, money(a.horizon_cost_eur_bn), false, m).into()),
             ("horizon_band", money_band(ranges.map(|r| &r.horizon_cost_eur_bn)).into()),
             ("years", (a.end_year - a.base_year).into()),
             ("headroom", money(a.cumulative_headroom_eur_bn).into()),

@@ -213,15 +213,15 @@ fn axis_body(
 ) {
     let lines: Vec<&LineResult> =
         axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)).collect();
-    if !lines.is_empty() {
+    if !lines.is_empty() || !exec_summary::score_terms(a, axis, m).is_empty() {
         out.push('\n');
         let mut t = line_table(&lines, a.base_year, year, m);
-        // A model outcome the score counts like a line gets its row, so that every factor of the
-        // score is in the table.
-        if let Some(term) = &axis.score_notes.model_term {
-            let mut row = vec![exec_summary::factor_name(a, term.id, m)];
+        // A model outcome the score counts like a line gets its row, and so does the lines' own
+        // score where it enters a weighted mean, so that every term of the score is in the table.
+        for (name, alone, with_us) in exec_summary::score_terms(a, axis, m) {
+            let mut row = vec![name];
             row.extend(["", "", ""].map(String::from));
-            row.extend([opt(Some(term.alone), 2), opt(Some(term.with_us), 2)]);
+            row.extend([opt(Some(alone), 2), opt(Some(with_us), 2)]);
             row.extend(["", "", "", "", ""].map(String::from));
             row.extend(year.map(|_| String::new()));
             t.row(row);

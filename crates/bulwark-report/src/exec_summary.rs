@@ -146,16 +146,26 @@ fn cost_sentence(a: &Assessment, m: &Messages) -> Option<String> {
         Some(s) if s.high > s.low => m.eur_bn_range(s.low, s.high, 0),
         spread => band(spread, 0, m),
     };
-    Some(m.f(
-        "s-cost",
-        &[
-            ("procurement", m.eur_bn(a.procurement_eur_bn, 0).into()),
-            ("horizon", m.eur_bn(a.horizon_cost_eur_bn, 0).into()),
-            ("range", range.into()),
-            ("years", (a.end_year - a.base_year).into()),
-            ("share", m.pct(100.0 * a.affordability_ratio.unwrap_or(0.0), 0).into()),
-        ],
-    ))
+    Some(
+        m.f(
+            "s-cost",
+            &[
+                (
+                    "procurement",
+                    crate::assessment_summary::bounded_total(a, m.eur_bn(a.procurement_eur_bn, 0), true, m)
+                        .into(),
+                ),
+                (
+                    "horizon",
+                    crate::assessment_summary::bounded_total(a, m.eur_bn(a.horizon_cost_eur_bn, 0), false, m)
+                        .into(),
+                ),
+                ("range", range.into()),
+                ("years", (a.end_year - a.base_year).into()),
+                ("share", m.pct(100.0 * a.affordability_ratio.unwrap_or(0.0), 0).into()),
+            ],
+        ),
+    )
 }
 
 /// The window of vulnerability and, labelled as what it is, the year the funded build-up
@@ -436,7 +446,48 @@ pub fn score_sentences(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Me
         ));
     }
     res.extend(zero_line_sentences(a, axis, m));
+    res.extend(weighted_mean_sentence(a, axis, m));
     res
+}
+
+/// The terms an axis's score counts beside its lines, each with its coverage Europe alone and
+/// with the scenario's US posture: the lines' own score where it enters a weighted mean, then
+/// the model term. Names as the formula sentence gives them, so a reader finds each term of
+/// the formula as a row of the axis's table.
+pub fn score_terms(
+    a: &Assessment,
+    axis: &bulwark_assess::AxisResult,
+    m: &Messages,
+) -> Vec<(String, f64, f64)> {
+    let notes = &axis.score_notes;
+    let lines = notes.weighted_mean.map(|w| (m.t("term-c2_lines"), w.lines_alone, w.lines_with_us));
+    let term = notes.model_term.as_ref().map(|t| (factor_name(a, t.id, m), t.alone, t.with_us));
+    lines.into_iter().chain(term).collect()
+}
+
+/// For a score that is a weighted mean of the lines' score and a model term (axis 4), the
+/// formula with its numbers, Europe alone and with the US.
+fn weighted_mean_sentence(a: &Assessment, axis: &bulwark_assess::AxisResult, m: &Messages) -> Option<String> {
+    let mean = axis.score_notes.weighted_mean?;
+    let term = axis.score_notes.model_term.as_ref()?;
+    let bulwark_assess::AxisStatus::Assessed { score, score_without_us, .. } = axis.status else {
+        return None;
+    };
+    let w = mean.ledger_weight;
+    let sum = |lines: f64, term: f64, total: f64| {
+        format!("{w:.2} × {lines:.2} + {:.2} × {term:.2} = {total:.2}", 1.0 - w)
+    };
+    Some(m.f(
+        "axis-weighted-mean",
+        &[
+            ("w_lines", format!("{w:.2}").into()),
+            ("lines", m.t("term-c2_lines").into()),
+            ("w_term", format!("{:.2}", 1.0 - w).into()),
+            ("term", factor_name(a, term.id, m).into()),
+            ("alone", sum(mean.lines_alone, term.alone, score_without_us).into()),
+            ("with_us", sum(mean.lines_with_us, term.with_us, score).into()),
+        ],
+    ))
 }
 
 /// One sentence for each side (Europe alone, with the US) whose score a line at zero decides:

@@ -193,6 +193,7 @@ mod tests {
                 year: 2025,
                 p_hold: 0.2,
                 p_hold_with_us: 0.5,
+                runs: 300,
                 red_battalions: (30.0, 20.0),
                 growth: Growth::default(),
             }],

@@ -23,6 +23,7 @@ pub(crate) fn section(a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> Str
     if let Some(c) = &a.campaign {
         out.push_str(&h2(&m.t("h-window")));
         out.push_str(&render(&window_table(c, a.threat.as_ref(), m), flavour));
+        out.push_str(&format!("{}\n\n", window_runs_note(c, m)));
         out.push_str(&render(&lever_table(c, m), flavour));
         out.push_str(&render(&days_table(c, m), flavour));
     }
@@ -130,6 +131,24 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
     table
 }
 
+/// How many runs each year's P(hold) rests on: the years' own ensembles, and the campaign
+/// year's, which is the headline's (so the year reads the same figure as Q2's answer).
+pub(crate) fn window_runs_note(c: &CampaignAssessment, m: &Messages) -> String {
+    let year_runs = c.by_year.iter().find(|y| y.year != c.year).map(|y| y.runs);
+    let headline = c.by_year.iter().find(|y| y.year == c.year);
+    let mut sentences = Vec::new();
+    if let Some(runs) = year_runs {
+        sentences.push(m.f("window-runs", &[("runs", crate::format_count(runs as f64).into())]));
+    }
+    if let Some(y) = headline {
+        sentences.push(m.f(
+            "window-runs-headline",
+            &[("year", y.year.to_string().into()), ("runs", crate::format_count(y.runs as f64).into())],
+        ));
+    }
+    sentences.join(" ")
+}
+
 /// A lever of the window by name: the line it closes, or its group of lines (`lever-<id>`),
 /// else its id.
 fn lever_name(id: &str, m: &Messages) -> String {
@@ -212,6 +231,7 @@ pub(crate) mod fixture {
             year,
             p_hold,
             p_hold_with_us: 0.9,
+            runs: if year == 2030 { 2000 } else { 300 },
             red_battalions: (30.0, 20.0),
             growth: Growth { year, brigades, ..Growth::default() },
         };

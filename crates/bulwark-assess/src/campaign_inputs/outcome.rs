@@ -84,6 +84,9 @@ pub struct YearHold {
     pub p_hold: f64,
     /// The same with the scenario's US posture.
     pub p_hold_with_us: f64,
+    /// Runs behind both probabilities: [`YEAR_RUNS`], or [`CAMPAIGN_RUNS`] in the campaign
+    /// year, whose figures are the headline's own (one quantity, one figure on every page).
+    pub runs: u64,
     /// Red's first echelon and follow-on echelons, battalion equivalents, with the central
     /// parameters.
     pub red_battalions: (f64, f64),
@@ -236,6 +239,9 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
     let growths = europe_growth(dataset, scenario);
     let headline_growth = super::growth_in(&growths, year);
     let us = UsShares::of(scenario);
+    // The year's growth is the headline's when it is the campaign year itself (same draws,
+    // same seed: the headline's runs are a superset of the year's).
+    let is_headline = |growth: &Growth| growth.year == year && *growth == headline_growth;
     // The ensembles are independent and each is deterministic, so they run side by side
     // (most are smaller than one chunk of the runner, so this is where the cores are used);
     // results are collected in order, the same bytes whatever the threads.
@@ -256,23 +262,32 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
                 .par_iter()
                 .map(|growth| {
                     let year = growth.year;
+                    // The campaign year is the headline's configuration: its figures come from
+                    // the headline's larger ensemble below, so the page gives one P(hold) for it.
+                    if is_headline(growth) {
+                        return Ok(None);
+                    }
                     let (alone, with) = rayon::join(
                         || runner.curve(Configuration { us: UsShares::NONE, growth, year }, YEAR_RUNS),
                         || runner.curve(Configuration { us, growth, year }, YEAR_RUNS),
                     );
-                    Ok((alone?.p_hold, with?.p_hold))
+                    Ok(Some((alone?.p_hold, with?.p_hold)))
                 })
-                .collect::<Result<Vec<(f64, f64)>, String>>()
+                .collect::<Result<Vec<Option<(f64, f64)>>, String>>()
         },
     );
     let (with_us, without_us) = (headline.0?, headline.1?);
     let central = ParamValues::central(scenario);
     let mut by_year = Vec::with_capacity(growths.len());
-    for (growth, (p_hold, p_hold_with_us)) in growths.iter().zip(years?) {
+    for (growth, p_holds) in growths.iter().zip(years?) {
         let year = growth.year;
         let red_battalions =
             super::red_battalions(&runner.base, &central, year).unwrap_or((f64::NAN, f64::NAN));
-        by_year.push(YearHold { year, p_hold, p_hold_with_us, red_battalions, growth: *growth });
+        let ((p_hold, p_hold_with_us), runs) = match p_holds {
+            Some(p_holds) => (p_holds, YEAR_RUNS),
+            None => ((without_us.p_hold, with_us.p_hold), CAMPAIGN_RUNS),
+        };
+        by_year.push(YearHold { year, p_hold, p_hold_with_us, runs, red_battalions, growth: *growth });
     }
     // A probability that could not be computed (NaN) counts as below the confidence.
     let below = |p: f64| p < hold_confidence || p.is_nan();

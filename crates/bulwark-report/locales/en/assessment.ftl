@@ -58,6 +58,7 @@ window-no-critical = No critical line has a gap
 window-open = In { $year } critical gaps are still open: { $lines }
 lines-not-assessed = { $n } of { $total } capability lines could not be assessed for want of sourced figures
 lines-on-lower-bounds = { $n } of the { $assessed } lines assessed rest on lower bounds (figures marked ≥: the true figure is at least that; ≤ marks an upper bound, ~ a figure that sums both)
+total-lower-bounds = { $n } of { $costed } costed gaps rest on lower bounds
 lines-undetermined = { $n } { $n ->
     [one] line is
    *[other] lines are
@@ -88,6 +89,8 @@ col-red-echelons = Russia first + follow-on echelon (battalions)
 col-p-hold-alone = P(hold) Europe alone
 col-p-hold-with-us = P(hold) with the US
 col-in-window = in the window
+window-runs = P(hold) of each year from { $runs } runs on the same draws.
+window-runs-headline = { $year }, the campaign year, is the headline's ensemble of { $runs } runs, the figure Q2 gives.
 col-years-out-span = years out of the window ({ $first }–{ $last })
 col-years-out = years out of the window
 col-closed-at-once = closed at once

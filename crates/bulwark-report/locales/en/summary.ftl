@@ -53,6 +53,9 @@ axis-zero-with-us = The score with the US is 0 because { $lines } { $n ->
    *[other] are
 } at zero even with the US: the score is a geometric mean, so one line at zero decides it whatever the others
 term-iamd_threats_stopped = IAMD model: share of threats stopped
+term-c2_lines = C2 lines' score
+term-decision_in_time = P(decide in time), alliance decision model
+axis-weighted-mean = The score is the weighted mean { $w_lines } × { $lines } + { $w_term } × { $term }: { $alone } Europe alone, { $with_us } with the US
 axis-2-relative = This test's score is a ratio, not a credibility: Europe's credibility divided by that of the US umbrella as today ({ $today } in { $year }), capped at 1, so 1.00 means as credible as the US umbrella, not certain; Q1 gives the credibilities themselves
 
 # The three assumptions that matter most.

@@ -84,6 +84,7 @@ pub(super) fn test_part(
             Cited::Financial
         }
         4 => {
+            score_terms_table(out, a, axis, m);
             crate::html_decision::section(out, a, m);
             Cited::Integration
         }
@@ -146,6 +147,30 @@ pub(super) fn question_part(
         }
     }
     out.push_str("</div>\n");
+}
+
+/// Every term of a score that is not a plain geometric mean of lines (axis 4's weighted mean
+/// of its lines' score and the decision model's P(decide in time)): the lines, then the terms
+/// the formula sentence names, Europe alone and with the US.
+fn score_terms_table(out: &mut String, a: &Assessment, axis: &AxisResult, m: &Messages) {
+    let terms = crate::exec_summary::score_terms(a, axis, m);
+    if terms.is_empty() {
+        return;
+    }
+    let header = [m.t("col-line"), m.t("col-europe-alone"), m.t("col-with-us")];
+    let mut table = crate::TextTable::new(&header.iter().map(String::as_str).collect::<Vec<_>>());
+    let score = |c: Option<f64>| c.map_or_else(|| "—".to_string(), |c| format!("{:.2}", c.min(1.0)));
+    for line in axis.deciding_lines.iter().filter_map(|id| a.lines.iter().find(|l| &l.line == id)) {
+        table.row(vec![
+            m.line_name(&line.line, &line.name),
+            score(line.ledger.coverage_without_us),
+            score(line.ledger.coverage),
+        ]);
+    }
+    for (name, alone, with_us) in terms {
+        table.row(vec![name, score(Some(alone)), score(Some(with_us))]);
+    }
+    out.push_str(&crate::html_nuclear::html_table(&table));
 }
 
 /// The axis's other figures as a two-column table.

@@ -198,3 +198,124 @@ fn the_markdown_contents_link_to_headings_and_citations_to_references() {
         assert!(page_one.contains(number), "{number}");
     }
 }
+
+/// Review finding 3 (second review): the window table's P(hold) for the campaign year came
+/// from 300 runs while Q2's headline came from 2,000, so one quantity read two figures. The
+/// year's row now reuses the headline's ensemble: the same year and posture give the same
+/// figure in the Q2 answer and in the window table, in every format and both languages, and
+/// the table says how many runs each figure rests on.
+#[test]
+fn review_3_the_campaign_year_reads_one_p_hold_everywhere() {
+    use crate::i18n::{Lang, Messages};
+    let dataset = Dataset::embedded().unwrap();
+    let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+    let c = a.campaign.as_ref().unwrap();
+    let year = c.by_year.iter().find(|y| y.year == c.year).unwrap();
+    assert_eq!((year.p_hold, year.p_hold_with_us), (c.without_us.p_hold, c.with_us.p_hold));
+    assert_eq!(year.runs, c.without_us.runs);
+    assert!(c.by_year.iter().filter(|y| y.year != c.year).all(|y| y.runs < year.runs));
+    for m in [Messages::new(Lang::En), Messages::new(Lang::Ja)] {
+        let (alone, with_us) = (m.p_hold(c.without_us.p_hold), m.p_hold(c.with_us.p_hold));
+        let q2 = exec_summary::question_answer(&a, "Q2", &m).unwrap();
+        assert!(q2.contains(&alone) && q2.contains(&with_us), "{q2}");
+        let note = crate::threat_view::window_runs_note(c, &m);
+        assert!(note.contains(&crate::format_count(year.runs as f64)), "{note}");
+        for flavour in [Flavour::Terminal, Flavour::Markdown] {
+            let text = render(&a, &dataset, flavour, None, &m);
+            let window = &text[text.find(&m.t("col-in-window")).unwrap()..];
+            let row =
+                window.lines().find(|l| l.trim_start_matches("| ").starts_with(&c.year.to_string())).unwrap();
+            assert!(row.contains(&alone) && row.contains(&with_us), "{row}");
+            assert!(window.contains(&note), "{window}");
+        }
+        let html = crate::assessment_html::to_html(&a, &dataset, None, &m);
+        let window = &html[html.find(&crate::assessment_html::escape(&m.t("col-in-window"))).unwrap()..];
+        let window = &window[window.find(&format!("<td>{}</td>", c.year)).unwrap()..];
+        let row = &window[..window.find("</tr>").unwrap()];
+        assert!(row.contains(&alone) && row.contains(&with_us), "{row}");
+        assert!(html.contains(&crate::assessment_html::escape(&note)));
+    }
+}
+
+/// Review finding 2 (second review): axis 4's score is the weighted mean
+/// `w × C2 lines' score + (1 − w) × P(decide in time)`; the P(decide) term was used but not a
+/// row of the table. Every term the formula sentence names is now a row with the numbers the
+/// formula uses, in the text and HTML tables, in English and Japanese, and the formula
+/// reproduces the score.
+#[test]
+fn review_2_axis_4_table_holds_every_term_of_its_weighted_mean() {
+    use crate::i18n::{Lang, Messages};
+    let dataset = Dataset::embedded().unwrap();
+    let a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+    let axis = a.axes.iter().find(|axis| axis.number == 4).unwrap();
+    let mean = axis.score_notes.weighted_mean.unwrap();
+    let term = axis.score_notes.model_term.as_ref().unwrap();
+    let AxisStatus::Assessed { score, score_without_us, .. } = axis.status else { panic!("not scored") };
+    let w = mean.ledger_weight;
+    assert!((w * mean.lines_alone + (1.0 - w) * term.alone - score_without_us).abs() < 1e-9);
+    assert!((w * mean.lines_with_us + (1.0 - w) * term.with_us - score).abs() < 1e-9);
+    for m in [Messages::new(Lang::En), Messages::new(Lang::Ja)] {
+        let sentences = exec_summary::score_sentences(&a, axis, &m);
+        let formula = sentences.iter().find(|s| s.contains(" × ")).expect("a formula sentence");
+        let terms = exec_summary::score_terms(&a, axis, &m);
+        assert_eq!(terms.len(), 2, "{terms:?}");
+        let text = render(&a, &dataset, Flavour::Terminal, None, &m);
+        let start = text.find(&format!("\n4. {}", axis_title(axis, &m))).unwrap();
+        let section = &text[start..start + text[start..].find("\n5. ").unwrap()];
+        assert!(section.contains(formula.as_str()), "{section}");
+        let html = crate::assessment_html::to_html(&a, &dataset, None, &m);
+        let part = &html[html.find("id=\"test-4\"").unwrap()..html.find("id=\"test-5\"").unwrap()];
+        for (name, alone, with_us) in &terms {
+            assert!(formula.contains(name.as_str()), "{name} not in {formula}");
+            assert!(formula.contains(&format!("{alone:.2}")) && formula.contains(&format!("{with_us:.2}")));
+            let row =
+                section.lines().find(|l| l.starts_with(name.as_str())).unwrap_or_else(|| panic!("{name}"));
+            let cells: Vec<&str> = row[name.len()..].split_whitespace().collect();
+            assert_eq!(cells, [opt(Some(*alone), 2), opt(Some(*with_us), 2)], "{row}");
+            let cell =
+                format!("<td>{}</td><td class=\"num\">{alone:.2}</td>", crate::assessment_html::escape(name));
+            assert!(part.contains(&cell), "{cell} not in the HTML part");
+        }
+    }
+}
+
+/// Review finding 4 (second review): the replace-US cost totals add gaps computed against
+/// lower-bound figures, so they are bounds too. Page 1, the answer in detail and the HTML
+/// figures mark them (`≥` or `~`) and say how many costed gaps rest on lower bounds, in
+/// English and Japanese; the JSON carries the bound and the counts. Without a bounded gap
+/// nothing is marked.
+#[test]
+fn review_4_cost_totals_resting_on_lower_bounds_are_marked_in_every_format() {
+    use crate::i18n::{Lang, Messages};
+    let dataset = Dataset::embedded().unwrap();
+    let mut a = bulwark_assess::assess(&dataset, &Scenario::load("baseline", &dataset).unwrap());
+    let bounds = a.cost_bounds();
+    let costed =
+        |l: &&LineResult| l.closure.as_ref().and_then(|c| c.procurement_eur_bn).is_some_and(|v| v > 0.0);
+    assert_eq!(bounds.costed, a.lines.iter().filter(costed).count());
+    assert!(bounds.lower > 0 && bounds.bound.may_be_higher(), "{bounds:?}");
+    for m in [Messages::new(Lang::En), Messages::new(Lang::Ja)] {
+        let note = m.f("total-lower-bounds", &[("n", bounds.lower.into()), ("costed", bounds.costed.into())]);
+        let marked = m.bounded(m.eur_bn(a.procurement_eur_bn, 0), bounds.bound);
+        for flavour in [Flavour::Terminal, Flavour::Markdown] {
+            // Wrapping breaks lines anywhere in Japanese: compare without whitespace.
+            let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let flat = squeeze(&render(&a, &dataset, flavour, None, &m));
+            assert!(flat.contains(&squeeze(&marked)), "{marked} not on page 1");
+            assert!(flat.matches(&squeeze(&note)).count() >= 2, "{note}: page 1 and the answer in detail");
+        }
+        let html = crate::assessment_html::to_html(&a, &dataset, None, &m);
+        assert!(html.contains(&crate::assessment_html::escape(&marked)), "{marked}");
+        assert!(html.matches(&crate::assessment_html::escape(&note)).count() >= 2, "{note}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&crate::assessment_json::to_json(&a, None)).unwrap();
+    let totals = &json["totals"]["cost_bounds"];
+    assert_eq!(totals["bound"], bounds.bound.as_str());
+    assert_eq!(totals["lower"], bounds.lower);
+    // With every gap a count, the totals are counts: no mark, no note.
+    for line in &mut a.lines {
+        line.ledger.gap_bound = bulwark_core::Bound::Exact;
+    }
+    let m = Messages::new(Lang::En);
+    assert_eq!(crate::assessment_summary::bounded_total(&a, "EUR 5 bn".into(), true, &m), "EUR 5 bn");
+}
