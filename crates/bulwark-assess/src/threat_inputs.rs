@@ -425,14 +425,24 @@ pub fn central_holding(dataset: &Dataset, scenario: &Scenario, line: &str, year:
     trajectory.lines.get(idx)?.force.as_ref()?.get(t).copied()
 }
 
+/// The last year (from the start) a readiness clock can be reached in: the projection's last
+/// year start. `clock_<id>_years` above it (the code `THREAT_YEARS`) is censored.
+pub const CLOCK_HORIZON_YEARS: i64 = THREAT_YEARS as i64 - 1;
+
 /// The metrics of [`simulate_threat`]: `clock_<id>_years` (years from the start year to each
-/// readiness clock; `THREAT_YEARS` codes "not within the horizon"), `clock_<id>_reached` (1
-/// when within the horizon), then `battalions_<year>`.
+/// readiness clock; `THREAT_YEARS` codes "not within the horizon", a censored value beyond
+/// [`CLOCK_HORIZON_YEARS`]), `clock_<id>_reached` (1 when within the horizon), then
+/// `battalions_<year>`.
 pub fn threat_metrics(start_year: u16) -> Result<[MetricSpec; N_METRICS], String> {
     let err = |e: bulwark_ensemble::EnsembleError| e.to_string();
     let mut specs = Vec::with_capacity(N_METRICS);
     for (id, _, _) in CLOCKS {
-        specs.push(MetricSpec::continuous(&format!("clock_{id}_years")).map_err(err)?);
+        // A clock not reached within the projection is coded THREAT_YEARS: a censored time,
+        // counted apart and kept out of the mean and the extremes, never averaged as 30 years.
+        let spec = MetricSpec::continuous(&format!("clock_{id}_years"))
+            .and_then(|spec| spec.with_horizon(CLOCK_HORIZON_YEARS))
+            .map_err(err)?;
+        specs.push(spec);
     }
     for (id, _, _) in CLOCKS {
         specs.push(MetricSpec::integer(&format!("clock_{id}_reached"), 0, 1).map_err(err)?);

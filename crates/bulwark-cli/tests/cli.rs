@@ -969,6 +969,30 @@ fn simulate_reports_runs_beyond_the_horizon_as_censored_and_merges_them_exactly(
     }
 }
 
+/// Review finding 1 (second review): `simulate threat`'s readiness clocks coded "not within the
+/// projection" as 30 years and averaged it. A clock is now a censored time: the table gives the
+/// runs beyond the horizon (29 years from the start) with their share, the mean and the
+/// extremes over the runs that reach the force, `> 29` for a censored percentile, a note in
+/// words, and the sentinel 30 nowhere in the clock's row.
+#[test]
+fn review_1_simulate_threat_reports_clocks_never_reached_as_censored() {
+    let run = bulwark(&["simulate", "threat", "--runs", "200", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let metric = "clock_large_years";
+    let beyond = simulated_cell(&run.stdout, metric, "beyond horizon");
+    let n_beyond: u64 = beyond.split(' ').next().unwrap().parse().unwrap();
+    let count: u64 = simulated_cell(&run.stdout, metric, "count").parse().unwrap();
+    assert!(n_beyond > 0 && count + n_beyond == 200, "{}", run.stdout);
+    assert!(beyond.contains('%'), "{beyond}");
+    assert_eq!(simulated_cell(&run.stdout, metric, "p95"), "> 29", "{}", run.stdout);
+    if count > 0 {
+        assert!(simulated_mean(&run.stdout, metric) <= 29.0, "{}", run.stdout);
+    }
+    let row = run.stdout.lines().find(|l| l.starts_with(metric)).unwrap();
+    assert!(!row.split_whitespace().any(|cell| cell.trim_start_matches('>') == "30"), "{row}");
+    assert!(run.stdout.contains(&format!("{metric}: {n_beyond} of 200 runs (")), "{}", run.stdout);
+}
+
 /// Issue 12: the threat trajectory and the campaign of a given year, byte-identical for one and
 /// two threads and for two shards merged; `--year` moves Russia's force and is checked.
 #[test]

@@ -23,7 +23,7 @@ use crate::histogram::{Bins, Histogram, MAX_INTEGER_BINS};
 pub struct MetricSpec {
     name: String,
     bins: Bins,
-    /// Values above this are right-censored ("not within the horizon"); integer metrics only.
+    /// Values above this are right-censored ("not within the horizon").
     horizon: Option<i64>,
 }
 
@@ -60,19 +60,25 @@ impl MetricSpec {
         Ok(MetricSpec { name: name.to_string(), bins, horizon: None })
     }
 
-    /// The same integer metric with a horizon: a value above `horizon` means the event did not
-    /// happen within it (a model's "held" or "lasted" code) and is counted as censored, not
-    /// summarised as a value. An error for a continuous metric or a horizon outside its range.
+    /// The same metric with a horizon: a value above `horizon` means the event did not happen
+    /// within it (a model's "held", "lasted" or "never" code) and is counted as censored, not
+    /// summarised as a value. An error for an integer metric whose range does not hold the
+    /// horizon; a continuous metric (a fractional year, the threat's readiness clocks) takes any
+    /// horizon.
     pub fn with_horizon(mut self, horizon: i64) -> Result<MetricSpec, EnsembleError> {
         match self.bins {
-            Bins::Integer { min, max } if (min..=max).contains(&horizon) => {
+            Bins::Integer { min, max } if !(min..=max).contains(&horizon) => {
+                Err(EnsembleError::InvalidMetric {
+                    metric: self.name,
+                    reason: format!(
+                        "a horizon ({horizon}) of an integer metric must lie in its range [{min}, {max}]"
+                    ),
+                })
+            }
+            _ => {
                 self.horizon = Some(horizon);
                 Ok(self)
             }
-            _ => Err(EnsembleError::InvalidMetric {
-                metric: self.name,
-                reason: format!("a horizon ({horizon}) needs an integer metric whose range holds it"),
-            }),
         }
     }
 
@@ -361,8 +367,22 @@ mod tests {
         [20.0, 31.0, f64::NAN].iter().for_each(|&value| right.push(value));
         left.merge(&right).unwrap();
         assert_eq!(left, summary);
-        assert!(MetricSpec::continuous("x").unwrap().with_horizon(3).is_err());
         assert!(MetricSpec::integer("x", 0, 2).unwrap().with_horizon(3).is_err());
+    }
+
+    /// A continuous time to an event (the threat's readiness clock, fractional years, 30 coding
+    /// "never within the projection") is censored above its horizon like an integer one.
+    #[test]
+    fn a_continuous_metric_with_a_horizon_censors_the_never_code() {
+        let spec = MetricSpec::continuous("clock_years").unwrap().with_horizon(29).unwrap();
+        let mut summary = MetricSummary::new(&spec);
+        for value in [4.5, 30.0, 12.25, 30.0, 30.0] {
+            summary.push(value);
+        }
+        assert_eq!((summary.count(), summary.n_censored()), (2, 3));
+        assert!(close(summary.mean(), 8.375, 1e-12) && close(summary.max(), 12.25, 0.0));
+        assert!(summary.quantile_is_censored(0.5) && summary.quantile(0.5).is_none());
+        assert!(close(summary.event_quantile(1.0).unwrap(), 12.25, 12.25 * 0.004));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //! runs 0 50000                 # first run, end (exclusive)
 //! completed 49990
 //! failed 10 diverged           # zero or more: count, then the reason (rest of the line)
-//! metric end_hour integer 0 721 horizon 720   # or: metric final_blue continuous
+//! metric end_hour integer 0 721 horizon 720   # or: metric final_blue continuous [horizon H]
 //! finite 40000                 #   (`horizon H` only for a metric with a horizon)
 //! non_finite 0
 //! censored 9990                # only for a metric with a horizon: values beyond it
@@ -140,7 +140,8 @@ fn write_metric(out: &mut String, metric: &MetricSummary) {
             writeln!(out, "metric {name} integer {min} {max} horizon {horizon}")
         }
         (Bins::Integer { min, max }, None) => writeln!(out, "metric {name} integer {min} {max}"),
-        (Bins::Relative, _) => writeln!(out, "metric {name} continuous"),
+        (Bins::Relative, Some(horizon)) => writeln!(out, "metric {name} continuous horizon {horizon}"),
+        (Bins::Relative, None) => writeln!(out, "metric {name} continuous"),
     };
     let _ = writeln!(out, "finite {}\nnon_finite {}", metric.n_finite, metric.n_non_finite);
     if metric.spec.horizon().is_some() {
@@ -224,8 +225,12 @@ fn read_metric(lines: &mut Records) -> Result<MetricSummary, EnsembleError> {
                 MetricSpec::integer(name, min, max).and_then(|spec| spec.with_horizon(horizon))
             }
             [name, "continuous"] => MetricSpec::continuous(name),
+            [name, "continuous", "horizon", horizon] => {
+                let horizon = parse_field(lines, horizon)?;
+                MetricSpec::continuous(name).and_then(|spec| spec.with_horizon(horizon))
+            }
             _ => return Err(lines.error(
-                "expected `metric <name> integer <min> <max> [horizon <h>]` or `metric <name> continuous`",
+                "expected `metric <name> integer <min> <max> [horizon <h>]` or `metric <name> continuous [horizon <h>]`",
             )),
         }
         .map_err(|err| lines.error(&err.to_string()))?;
@@ -473,6 +478,22 @@ mod tests {
         assert!(EnsembleSummary::from_shard_text(&text.replace("censored 3", "censored 4")).is_err());
         let no_horizon = text.replace(" horizon 10", "").replace("censored 3\n", "");
         assert!(EnsembleSummary::from_shard_text(&no_horizon).is_err());
+    }
+
+    /// The threat's readiness clocks are fractional years with a horizon: the declaration
+    /// `continuous horizon H` and the censored count read back exactly.
+    #[test]
+    fn a_continuous_metric_with_a_horizon_round_trips() {
+        let spec = MetricSpec::continuous("clock_large_years").unwrap().with_horizon(29).unwrap();
+        let mut whole = EnsembleSummary::empty(5, 3, 0..3, std::slice::from_ref(&spec));
+        for value in [17.5, 30.0, 30.0] {
+            whole.record_completed(&[value]);
+        }
+        let text = whole.to_shard_text();
+        assert!(text.contains(
+            "metric clock_large_years continuous horizon 29\nfinite 1\nnon_finite 0\ncensored 2\n"
+        ));
+        assert_eq!(EnsembleSummary::from_shard_text(&text).unwrap(), whole);
     }
 
     #[test]

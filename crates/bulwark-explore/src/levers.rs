@@ -16,6 +16,13 @@
 //! per-run change, the range of the lever's effect over the uncertainties. Common random
 //! numbers make the interval of `Δ` far narrower than two independent ensembles would.
 //!
+//! **Censored outcomes.** An outcome that is a time to an event which may not come within the
+//! horizon ([`crate::outcomes::Censoring`]: the campaign's hours to the objective, a held run
+//! coded one hour beyond the horizon) is never averaged with its code. Its share of runs beyond
+//! the horizon is given without and with the lever, and the means, the change, its interval and
+//! its percentiles are over the rows where the event came both without and with the lever, so
+//! a lever that only turns runs into held ones changes the share, not the hours.
+//!
 //! **Scope.** A lever counts for a model when it moves a parameter the model reads (the Baltic
 //! campaign also reads the decision model's parameters, through the alliance's response time).
 
@@ -26,7 +33,7 @@ use bulwark_scenario::{Lever, Param, Scenario};
 use crate::bootstrap::{quantile, with_intervals, BootstrapSettings, Estimate};
 use crate::design::{evaluate_rows, SobolSample, UnitDesign};
 use crate::error::ExploreError;
-use crate::outcomes::{params_of, OutcomeSpec, Problem};
+use crate::outcomes::{params_of, Censoring, OutcomeSpec, Problem};
 
 /// One lever's effect on every outcome of the model.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +70,23 @@ pub struct OutcomeEffect {
     pub change_p5: f64,
     /// 95th percentile of the per-run change.
     pub change_p95: f64,
+    /// For a censored outcome, the shares beyond the horizon and the rows the means are over;
+    /// `None` for every other outcome (its means are over every row).
+    pub censoring: Option<CensoredChange>,
+}
+
+/// A lever's effect on a censored outcome (module documentation).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CensoredChange {
+    /// The horizon: values above it code "not within the horizon".
+    pub horizon: f64,
+    /// Share of runs beyond the horizon without the lever, 0 to 1.
+    pub beyond_without: f64,
+    /// The same with the lever.
+    pub beyond_with: f64,
+    /// Rows where the event came both without and with the lever: the rows of the means, the
+    /// change and its interval (none of them is a number when this is 0).
+    pub n_compared: usize,
 }
 
 /// The parameters `model` reads: the decision model's are included for the campaign, and the
@@ -142,7 +166,9 @@ pub fn lever_effects(
             let with = run_all(&lever_problem, &|col, v| column_change[col].map_or(v, |c| c.apply(v)))?;
             effect.outcomes = (0..problem.outcomes.len())
                 .map(|col| {
-                    outcome_effect(problem.outcomes[col], &base, &with, col, lever.cost_eur_bn, settings)
+                    let column =
+                        Column { outcome: problem.outcomes[col], col, censoring: problem.censoring(col) };
+                    outcome_effect(&column, &base, &with, lever.cost_eur_bn, settings)
                 })
                 .collect();
         }
@@ -151,42 +177,71 @@ pub fn lever_effects(
     Ok(out)
 }
 
-fn outcome_effect(
+/// One outcome column of the rows, with its censoring.
+struct Column {
     outcome: OutcomeSpec,
+    col: usize,
+    censoring: Option<Censoring>,
+}
+
+fn outcome_effect(
+    column: &Column,
     base: &[Vec<f64>],
     with: &[Vec<f64>],
-    col: usize,
     cost_eur_bn: f64,
     settings: &BootstrapSettings,
 ) -> OutcomeEffect {
-    let n = base.len();
-    let mean = |rows: &[Vec<f64>]| rows.iter().map(|r| r[col]).sum::<f64>() / n as f64;
-    let diffs: Vec<f64> = base.iter().zip(with).map(|(b, w)| w[col] - b[col]).collect();
-    let change = with_intervals(n, settings, |idx| {
-        vec![idx.iter().map(|&i| diffs[i]).sum::<f64>() / idx.len() as f64]
-    })[0];
+    let col = column.col;
+    // A censored outcome is compared on the rows where the event came both times; every other
+    // outcome on every row.
+    let beyond = |value: f64| column.censoring.is_some_and(|c| c.is_beyond(value));
+    let pairs: Vec<(f64, f64)> = base
+        .iter()
+        .zip(with)
+        .map(|(b, w)| (b[col], w[col]))
+        .filter(|(b, w)| !beyond(*b) && !beyond(*w))
+        .collect();
+    let n = pairs.len();
+    let share_beyond =
+        |rows: &[Vec<f64>]| rows.iter().filter(|r| beyond(r[col])).count() as f64 / rows.len().max(1) as f64;
+    let censoring = column.censoring.map(|c| CensoredChange {
+        horizon: c.horizon,
+        beyond_without: share_beyond(base),
+        beyond_with: share_beyond(with),
+        n_compared: n,
+    });
+    let mean = |pick: fn(&(f64, f64)) -> f64| pairs.iter().map(pick).sum::<f64>() / n as f64;
+    let diffs: Vec<f64> = pairs.iter().map(|(b, w)| w - b).collect();
+    let change = if n == 0 {
+        Estimate { value: f64::NAN, low: f64::NAN, high: f64::NAN }
+    } else {
+        with_intervals(n, settings, |idx| vec![idx.iter().map(|&i| diffs[i]).sum::<f64>() / idx.len() as f64])
+            [0]
+    };
     let mut sorted = diffs.clone();
     sorted.sort_by(f64::total_cmp);
+    let percentile = |q: f64| if n == 0 { f64::NAN } else { quantile(&sorted, q) };
     let per_bn = (cost_eur_bn > 0.0).then(|| Estimate {
         value: change.value / cost_eur_bn,
         low: change.low / cost_eur_bn,
         high: change.high / cost_eur_bn,
     });
     OutcomeEffect {
-        outcome,
-        without: mean(base),
-        with: mean(with),
+        outcome: column.outcome,
+        without: mean(|p| p.0),
+        with: mean(|p| p.1),
         change,
         change_per_eur_bn: per_bn,
-        change_p5: quantile(&sorted, 0.05),
-        change_p95: quantile(&sorted, 0.95),
+        change_p5: percentile(0.05),
+        change_p95: percentile(0.95),
+        censoring,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcomes::Selection;
+    use crate::outcomes::{Selection, BALTIC_OUTCOMES};
 
     fn effects(outcome: &str, runs: u64) -> Vec<LeverEffect> {
         let dataset = Dataset::embedded().unwrap();
@@ -220,12 +275,46 @@ mod tests {
         let all = effects("baltic.held_day_28", 128);
         let brigade = all.iter().find(|e| e.lever == "forward_heavy_brigade").unwrap();
         let hours = brigade.outcomes.iter().find(|o| o.outcome.name == "baltic.hours_to_objective").unwrap();
-        assert!(hours.change.value > 0.0, "{hours:?}");
-        assert!(hours.with > hours.without);
+        // More runs held, and where Red reaches the objective both times it takes longer; the
+        // hours never include the held runs' code.
+        let censored = hours.censoring.unwrap();
+        assert!(censored.beyond_with >= censored.beyond_without, "{hours:?}");
+        assert!(hours.change.value >= 0.0 && hours.with >= hours.without, "{hours:?}");
+        assert!(hours.with <= censored.horizon && hours.without <= censored.horizon, "{hours:?}");
+        let held = brigade.outcomes.iter().find(|o| o.outcome.name == "baltic.held").unwrap();
+        assert!(held.censoring.is_none());
         // Pre-delegation has no budget cost: no per-EUR-bn figure.
         let predelegation = all.iter().find(|e| e.lever == "decision_predelegation").unwrap();
         assert!(!predelegation.outcomes.is_empty(), "the campaign reads the alliance's decision time");
         assert!(predelegation.outcomes.iter().all(|o| o.change_per_eur_bn.is_none()));
         assert_eq!(all, effects("baltic.held_day_28", 128));
+    }
+
+    /// Review finding 1 (second review): a lever that only turns runs into held ones (coded one
+    /// hour beyond the 720-hour horizon) used to show an hours change made of the code (here
+    /// +130 h). The hours are compared where Red reaches the objective both times, so the
+    /// change is 0, and the lever shows as a rise in the share beyond the horizon.
+    #[test]
+    fn review_1_a_lever_that_only_holds_more_runs_changes_the_share_not_the_hours() {
+        let outcome = BALTIC_OUTCOMES[1];
+        let censoring = Some(Censoring { horizon: 720.0, share_outcome: Some("baltic.held") });
+        let rows = |hours: [f64; 4]| hours.iter().map(|h| vec![0.0, *h]).collect::<Vec<_>>();
+        let base = rows([100.0, 721.0, 200.0, 300.0]);
+        let with = rows([100.0, 721.0, 721.0, 300.0]);
+        let settings = BootstrapSettings::new(200, 0.9, 7).unwrap();
+        let effect = outcome_effect(&Column { outcome, col: 1, censoring }, &base, &with, 2.0, &settings);
+        assert_eq!((effect.change.value, effect.change.low, effect.change.high), (0.0, 0.0, 0.0));
+        assert_eq!((effect.change_p5, effect.change_p95), (0.0, 0.0));
+        assert_eq!((effect.without, effect.with), (200.0, 200.0));
+        let censored = effect.censoring.unwrap();
+        assert_eq!((censored.beyond_without, censored.beyond_with, censored.n_compared), (0.25, 0.5, 2));
+        // Uncensored, the same rows average the code in: the artefact the review found.
+        let naive =
+            outcome_effect(&Column { outcome, col: 1, censoring: None }, &base, &with, 2.0, &settings);
+        assert!((naive.change.value - 130.25).abs() < 1e-9, "{naive:?}");
+        // Nothing compared (every run held one way or the other): no number, never NaN shown as one.
+        let all_held = rows([721.0; 4]);
+        let none = outcome_effect(&Column { outcome, col: 1, censoring }, &base, &all_held, 2.0, &settings);
+        assert!(none.change.value.is_nan() && none.censoring.unwrap().n_compared == 0);
     }
 }

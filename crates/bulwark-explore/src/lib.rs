@@ -40,6 +40,6 @@ pub use design::{evaluate_rows, SobolSample, UnitDesign};
 pub use error::ExploreError;
 pub use morris::{morris_indices, MorrisDesign, MorrisIndices};
 pub use prim::{binomial_upper_tail, choose_box, PrimBox, PrimData, PrimSettings, Restriction};
-pub use report::{interval_text, ranked, Analysis, ExploreReport, ParameterInfo};
+pub use report::{interval_text, ranked, Analysis, ExploreReport, OutcomeCensoring, ParameterInfo};
 pub use saltelli::{sobol_indices, SaltelliDesign, SobolIndices};
 pub use sobol_sequence::{SobolSequence, MAX_DIMENSIONS};

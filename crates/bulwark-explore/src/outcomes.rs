@@ -125,6 +125,24 @@ pub const ASSESSMENT_OUTCOMES: [OutcomeSpec; 6] = [
 
 const TEST_OUTCOME: [OutcomeSpec; 1] = [spec("y", "1", "the test function's value")];
 
+/// An outcome that is a time to an event which may not come within a horizon: a run without
+/// the event is coded as a value above the horizon (the campaign's held runs, a gap still open
+/// at the horizon's end). Such a value is right-censored, not a time to average.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Censoring {
+    /// The horizon: a value above it codes "not within the horizon".
+    pub horizon: f64,
+    /// The model's outcome that is the share itself, where there is one (`baltic.held`).
+    pub share_outcome: Option<&'static str>,
+}
+
+impl Censoring {
+    /// Whether `value` codes "not within the horizon".
+    pub fn is_beyond(&self, value: f64) -> bool {
+        value > self.horizon
+    }
+}
+
 /// The models a design can explore, by the prefix of their outcomes.
 pub const MODELS: [&str; 7] =
     ["baltic", "nuclear", "iamd", "decision", "assessment", "ishigami", "gfunction"];
@@ -285,6 +303,8 @@ enum Kind<'a> {
         scenario: &'a Scenario,
         central: ParamValues,
         iamd_stopped_alone: Option<f64>,
+        /// The horizon's last year (`window_closes_year` codes a gap still open as the next).
+        end_year: u16,
     },
 }
 
@@ -390,7 +410,9 @@ impl<'a> Problem<'a> {
                     bulwark_models::iamd::run(&iamd_inputs::inputs(&facts, &central, 0.0))
                         .ok()
                         .map(|outcome| 1.0 - outcome.leak_fraction());
-                Kind::Assessment { dataset, scenario, central, iamd_stopped_alone }
+                let end_year =
+                    bulwark_assess::money::PRICE_BASE_YEAR + bulwark_assess::resolve::horizon_years(scenario);
+                Kind::Assessment { dataset, scenario, central, iamd_stopped_alone, end_year }
             }
             _ => Kind::Iamd { facts: Box::new(iamd_inputs::facts(dataset, scenario)), central },
         })
@@ -399,6 +421,23 @@ impl<'a> Problem<'a> {
     /// The marginals of the varied parameters, in column order.
     pub fn marginals(&self) -> Vec<Marginal> {
         self.parameters.iter().map(|p| p.marginal.clone()).collect()
+    }
+
+    /// How outcome `col` is censored, when it is a time to an event that may not come within
+    /// the horizon (`baltic.hours_to_objective`: the horizon's hours; held runs are coded one
+    /// hour beyond; `assessment.window_closes_year`: the horizon's last year; a gap still open
+    /// is coded the year after); `None` for every other outcome.
+    pub fn censoring(&self, col: usize) -> Option<Censoring> {
+        let name = self.outcomes.get(col)?.name;
+        match (&self.kind, name) {
+            (Kind::Baltic { horizon_hours, .. }, "baltic.hours_to_objective") => {
+                Some(Censoring { horizon: horizon_hours.ceil(), share_outcome: Some("baltic.held") })
+            }
+            (Kind::Assessment { end_year, .. }, "assessment.window_closes_year") => {
+                Some(Censoring { horizon: f64::from(*end_year), share_outcome: None })
+            }
+            _ => None,
+        }
     }
 
     /// The column of outcome `name`.
@@ -517,7 +556,7 @@ impl<'a> Problem<'a> {
                 let all = drawn(central);
                 model.draw_in_time(&all, rng).map(|v| v.to_vec()).ok_or("invalid decision inputs")
             }
-            Kind::Assessment { dataset, scenario, central, iamd_stopped_alone } => {
+            Kind::Assessment { dataset, scenario, central, iamd_stopped_alone, .. } => {
                 let all = drawn(central);
                 let varied: Vec<Param> = self.parameters.iter().filter_map(|p| p.param).collect();
                 let figures =

@@ -24,6 +24,35 @@ pub struct ExploreReport {
     pub parameters: Vec<ParameterInfo>,
     /// The method's result.
     pub analysis: Analysis,
+    /// When the outcome is a time to an event that may not come within the horizon, how many
+    /// runs went beyond it: the analysis then describes the coded value, which the report
+    /// says. `None` for every other outcome, and for levers (each effect carries its own).
+    pub censoring: Option<OutcomeCensoring>,
+}
+
+/// The runs of a censored outcome beyond its horizon.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OutcomeCensoring {
+    /// The horizon: values above it code "not within the horizon".
+    pub horizon: f64,
+    /// The model's outcome that is the share itself, where there is one.
+    pub share_outcome: Option<&'static str>,
+    /// Runs beyond the horizon.
+    pub n_beyond: usize,
+    /// Runs analysed.
+    pub n_runs: usize,
+}
+
+impl OutcomeCensoring {
+    /// The censoring of `values` (one per run) under `censoring`.
+    pub fn of(censoring: crate::outcomes::Censoring, values: &[f64]) -> OutcomeCensoring {
+        OutcomeCensoring {
+            horizon: censoring.horizon,
+            share_outcome: censoring.share_outcome,
+            n_beyond: values.iter().filter(|v| censoring.is_beyond(**v)).count(),
+            n_runs: values.len(),
+        }
+    }
 }
 
 /// A parameter varied by the design.

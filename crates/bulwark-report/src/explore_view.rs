@@ -3,7 +3,12 @@
 //! intervals, or PRIM's coverage–density trade-off curve with the chosen box.
 //!
 //! Tables lead with what matters most (μ* or the total index, descending). Every number
-//! shown is finite: the analysis refuses outcomes that would make an index undefined.
+//! shown is finite: the analysis refuses outcomes that would make an index undefined, and a
+//! lever's change that is not a number (a censored outcome with no run to compare) reads "—".
+//! A censored outcome (a time to an event that may not come within the horizon, coded beyond
+//! it) says so: Sobol, Morris and PRIM describe the coded value, which a note states with the
+//! runs beyond the horizon; levers give the share beyond the horizon without and with each
+//! lever and compare the time on the runs where the event came both times.
 
 use std::fmt::Write;
 
@@ -60,9 +65,34 @@ fn render_table(table: &TextTable, markdown: bool) -> String {
     }
 }
 
+/// What a censored outcome's analysis describes, in one paragraph (`None` otherwise).
+fn censoring_note(report: &ExploreReport) -> Option<String> {
+    let c = report.censoring?;
+    let share = if c.n_runs == 0 { 0.0 } else { 100.0 * c.n_beyond as f64 / c.n_runs as f64 };
+    let instead = c.share_outcome.map_or(String::new(), |name| {
+        format!(
+            "; the share itself is the outcome `{name}`, which {} screens without the code",
+            report.method()
+        )
+    });
+    Some(format!(
+        "Censored outcome: `{}` codes a run in which the event does not come within the horizon ({} {}) as a \
+         value above it, and {} of {} runs ({share:.1} %) are beyond the horizon. The figures below describe \
+         that coded value, not a time to the event{instead}.",
+        report.outcome.name,
+        c.horizon,
+        report.outcome.unit,
+        c.n_beyond,
+        c.n_runs
+    ))
+}
+
 fn text(report: &ExploreReport, markdown: bool) -> String {
     let mut out =
         if markdown { format!("# {}\n\n", heading(report)) } else { format!("{}\n\n", heading(report)) };
+    if let Some(note) = censoring_note(report) {
+        let _ = writeln!(out, "{note}\n");
+    }
     let names = |idx: usize| report.parameters[idx].name.clone();
     let unit = &report.outcome.unit;
     match &report.analysis {
@@ -179,10 +209,13 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
     out
 }
 
-/// A number with four significant digits, whatever its size.
+/// A number with four significant digits, whatever its size; "—" for a figure that is not a
+/// number (a censored outcome with no run to compare).
 fn significant(value: f64) -> String {
     let magnitude = value.abs();
-    if magnitude == 0.0 {
+    if !value.is_finite() {
+        "—".to_string()
+    } else if magnitude == 0.0 {
         "0".to_string()
     } else if magnitude >= 1000.0 {
         format!("{value:.0}")
@@ -209,32 +242,44 @@ fn levers_text(
          resamples); per EUR bn = change ÷ the lever's cost; p5–p95 = the per-run change over the uncertainties.\n\n",
         confidence * 100.0
     );
+    // A censored outcome (a time that may not come within the horizon) is never averaged with
+    // its code: its share beyond the horizon gets columns, the means the runs compared.
+    let censored = effects
+        .iter()
+        .flat_map(|e| &e.outcomes)
+        .find(|o| o.outcome.name == report.outcome.name)
+        .and_then(|o| o.censoring);
+    if let Some(c) = censored {
+        let _ = writeln!(
+            out,
+            "`{}` is censored at the horizon ({} {unit}): a run in which the event does not come within it is \
+             counted in \"beyond horizon\", never averaged as its code. Without, with, change, its interval and the \
+             per-run p5–p95 are over the runs where the event came both without and with the lever (\"runs compared\").\n",
+            report.outcome.name,
+            c.horizon
+        );
+    }
     let ci = format!("{:.0} % interval", confidence * 100.0);
-    let mut table = TextTable::new(&[
-        "lever",
-        "cost EUR bn",
-        "without",
-        "with",
-        "change",
-        &ci,
-        "per EUR bn",
-        "per-run p5–p95",
-    ]);
+    let mut header =
+        vec!["lever", "cost EUR bn", "without", "with", "change", &ci, "per EUR bn", "per-run p5–p95"];
+    if censored.is_some() {
+        header.extend(["beyond horizon, without → with", "runs compared"]);
+    }
+    let mut table = TextTable::new(&header);
     for effect in effects {
         let Some(o) = effect.outcomes.iter().find(|o| o.outcome.name == report.outcome.name) else {
-            table.row(vec![
+            let mut row = vec![
                 effect.lever.clone(),
                 format!("{:.2}", effect.cost_eur_bn),
                 "—".into(),
                 "—".into(),
                 "not read".into(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            ];
+            row.resize(header.len(), String::new());
+            table.row(row);
             continue;
         };
-        table.row(vec![
+        let mut row = vec![
             effect.lever.clone(),
             format!("{:.2}", effect.cost_eur_bn),
             significant(o.without),
@@ -243,7 +288,11 @@ fn levers_text(
             format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
             o.change_per_eur_bn.map_or("no budget cost".into(), |e| significant(e.value)),
             format!("{} to {}", significant(o.change_p5), significant(o.change_p95)),
-        ]);
+        ];
+        if let Some(c) = o.censoring {
+            row.extend([beyond_cell(&c), c.n_compared.to_string()]);
+        }
+        table.row(row);
     }
     out.push_str(&render_table(&table, markdown));
     out.push_str("\nThe levers (\"not read\": the lever moves no parameter this model reads):\n\n");
@@ -263,8 +312,19 @@ fn levers_text(
     let others: Vec<&bulwark_explore::levers::LeverEffect> =
         effects.iter().filter(|e| e.outcomes.len() > 1).collect();
     if !others.is_empty() {
-        out.push_str("\nEvery outcome of the model:\n\n");
-        let mut table = TextTable::new(&["lever", "outcome", "unit", "change", &ci, "per EUR bn"]);
+        out.push_str(
+            "\nEvery outcome of the model (a censored outcome's change is over the runs where the event came \
+             both times; its runs beyond the horizon are in the last column):\n\n",
+        );
+        let mut table = TextTable::new(&[
+            "lever",
+            "outcome",
+            "unit",
+            "change",
+            &ci,
+            "per EUR bn",
+            "beyond horizon, without → with",
+        ]);
         for effect in others {
             for o in &effect.outcomes {
                 table.row(vec![
@@ -274,12 +334,18 @@ fn levers_text(
                     significant(o.change.value),
                     format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
                     o.change_per_eur_bn.map_or("—".into(), |e| significant(e.value)),
+                    o.censoring.map_or(String::new(), |c| beyond_cell(&c)),
                 ]);
             }
         }
         out.push_str(&render_table(&table, markdown));
     }
     out
+}
+
+/// A censored outcome's share of runs beyond the horizon without and with a lever.
+fn beyond_cell(c: &bulwark_explore::levers::CensoredChange) -> String {
+    format!("{:.1} % → {:.1} %", 100.0 * c.beyond_without, 100.0 * c.beyond_with)
 }
 
 /// Dimensions of `b` narrower than the box of all the data.
@@ -350,6 +416,10 @@ fn to_json(report: &ExploreReport) -> Value {
                     "change": estimate_json(&o.change),
                     "change_per_eur_bn": o.change_per_eur_bn.as_ref().map(estimate_json),
                     "change_p5": o.change_p5, "change_p95": o.change_p95,
+                    "censoring": o.censoring.map(|c| json!({
+                        "horizon": c.horizon, "share_beyond_without": c.beyond_without,
+                        "share_beyond_with": c.beyond_with, "runs_compared": c.n_compared,
+                    })),
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         }),
@@ -364,6 +434,10 @@ fn to_json(report: &ExploreReport) -> Value {
         "runs": report.n_runs,
         "parameters": parameters,
         "analysis": analysis,
+        "censoring": report.censoring.map(|c| json!({
+            "horizon": c.horizon, "runs_beyond_horizon": c.n_beyond, "runs": c.n_runs,
+            "share_outcome": c.share_outcome,
+        })),
     })
 }
 
@@ -474,6 +548,10 @@ fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::Lever
         .iter()
         .filter_map(|e| {
             let o = e.outcomes.iter().find(|o| o.outcome.name == report.outcome.name)?;
+            // A censored outcome with no run to compare has no change to draw.
+            if !o.change.value.is_finite() {
+                return None;
+            }
             let (low, high) =
                 (o.change.low.abs().min(o.change.high.abs()), o.change.low.abs().max(o.change.high.abs()));
             let sign = if o.change.value < 0.0 { "lowers" } else { "raises" };
@@ -553,4 +631,96 @@ pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_explore::levers::{CensoredChange, LeverEffect, OutcomeEffect};
+    use bulwark_explore::outcomes::BALTIC_OUTCOMES;
+    use bulwark_explore::{Estimate, MorrisIndices, OutcomeCensoring, ParameterInfo};
+
+    use super::*;
+
+    fn report(analysis: Analysis, censoring: Option<OutcomeCensoring>) -> ExploreReport {
+        ExploreReport {
+            model: "baltic",
+            scenario: Some("baseline".into()),
+            outcome: BALTIC_OUTCOMES[1],
+            seed: 7,
+            n_runs: 4,
+            parameters: vec![ParameterInfo {
+                name: "campaign_exponent".into(),
+                unit: "fraction".into(),
+                distribution: bulwark_core::Distribution::Uniform { min: 0.5, max: 1.0 },
+            }],
+            analysis,
+            censoring,
+        }
+    }
+
+    fn estimate(value: f64) -> Estimate {
+        Estimate { value, low: value, high: value }
+    }
+
+    /// Review finding 1 (second review): a lever on a censored time shows the share beyond the
+    /// horizon without and with the lever and the runs compared, never an hours figure made of
+    /// the held runs' code, and a change with no run to compare reads "—", never NaN.
+    #[test]
+    fn review_1_levers_on_a_censored_time_show_the_share_beyond_the_horizon() {
+        let effect = |lever: &str, change: f64, n_compared| LeverEffect {
+            lever: lever.into(),
+            description: String::new(),
+            cost_eur_bn: 2.0,
+            cost_source: None,
+            moves: vec![],
+            outcomes: vec![OutcomeEffect {
+                outcome: BALTIC_OUTCOMES[1],
+                without: 200.0,
+                with: 200.0 + change,
+                change: estimate(change),
+                change_per_eur_bn: Some(estimate(change / 2.0)),
+                change_p5: change,
+                change_p95: change,
+                censoring: Some(CensoredChange {
+                    horizon: 720.0,
+                    beyond_without: 0.25,
+                    beyond_with: 0.5,
+                    n_compared,
+                }),
+            }],
+        };
+        let analysis = Analysis::Levers {
+            resamples: 10,
+            confidence: 0.9,
+            effects: vec![effect("forward_heavy_brigade", 0.0, 2), effect("nothing_compared", f64::NAN, 0)],
+        };
+        let report = report(analysis, None);
+        for format in [ExploreFormat::Table, ExploreFormat::Md, ExploreFormat::Html] {
+            let text = render(&report, format);
+            assert!(text.contains("25.0 % → 50.0 %") && text.contains("runs compared"), "{text}");
+            assert!(text.contains("is censored at the horizon (720 hours)"), "{text}");
+            assert!(!text.contains("NaN"), "{text}");
+        }
+        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json)).unwrap();
+        let outcome = &json["analysis"]["levers"][0]["outcomes"][0];
+        assert_eq!(outcome["censoring"]["share_beyond_with"], 0.5);
+        assert_eq!(json["analysis"]["levers"][1]["outcomes"][0]["change"]["value"], Value::Null);
+    }
+
+    /// Morris, Sobol and PRIM on a censored time describe its code: the report says so, with
+    /// the runs beyond the horizon and the outcome that is the share itself.
+    #[test]
+    fn review_1_a_screened_censored_time_says_what_its_figures_describe() {
+        let indices = MorrisIndices { mu: vec![1.0], mu_star: vec![estimate(1.0)], sigma: vec![0.5] };
+        let analysis =
+            Analysis::Morris { trajectories: 2, levels: 4, candidates: 0, confidence: 0.9, indices };
+        let censoring =
+            OutcomeCensoring { horizon: 720.0, share_outcome: Some("baltic.held"), n_beyond: 3, n_runs: 4 };
+        let report = report(analysis, Some(censoring));
+        let text = render(&report, ExploreFormat::Table);
+        assert!(text.contains("3 of 4 runs (75.0 %) are beyond the horizon"), "{text}");
+        assert!(text.contains("describe that coded value") && text.contains("`baltic.held`"), "{text}");
+        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json)).unwrap();
+        assert_eq!(json["censoring"]["runs_beyond_horizon"], 3);
+    }
 }

@@ -165,3 +165,22 @@ fn war_losses_come_from_oryx_counts_per_line() {
     }
     assert_eq!(war_losses_per_year(&dataset, rus, "ssbn"), None);
 }
+
+/// Review finding 1 (second review): a readiness clock not reached within the projection was
+/// coded 30 years and summarised as a value (a mean "clock" of 27 years that no run had). It is
+/// now censored: counted apart, its share equal to the runs that never reach the force, and
+/// kept out of the mean and the extremes.
+#[test]
+fn review_1_clocks_never_reached_are_censored_not_averaged() {
+    let (dataset, scenario) = baseline();
+    let plan = RunPlan::new(400, 5).unwrap();
+    let summary = simulate_threat(&dataset, &scenario, &plan, Hooks::default()).unwrap();
+    let large = summary.metric("clock_large_years").unwrap();
+    let reached = summary.metric("clock_large_reached").unwrap();
+    assert_eq!(large.spec().horizon(), Some(CLOCK_HORIZON_YEARS));
+    assert!(large.n_censored() > 0, "the large-war clock is not reached in most runs");
+    let never = (1.0 - reached.mean()) * reached.count() as f64;
+    assert!((large.n_censored() as f64 - never).abs() < 1e-9, "{} vs {never}", large.n_censored());
+    assert!(large.count() == 0 || large.max() <= CLOCK_HORIZON_YEARS as f64, "{}", large.max());
+    assert!(large.count() == 0 || large.mean() < THREAT_YEARS as f64);
+}

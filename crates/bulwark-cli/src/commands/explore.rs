@@ -16,8 +16,8 @@ use bulwark_ensemble::{mix64, Shard, Streams};
 use bulwark_explore::outcomes::{self, Problem, ProblemError, Selection};
 use bulwark_explore::{
     choose_box, evaluate_rows, morris_indices, sobol_indices, Analysis, BootstrapSettings, ExploreError,
-    ExploreReport, MorrisDesign, ParameterInfo, PrimData, PrimSettings, SaltelliDesign, SobolSample,
-    UnitDesign,
+    ExploreReport, MorrisDesign, OutcomeCensoring, ParameterInfo, PrimData, PrimSettings, SaltelliDesign,
+    SobolSample, UnitDesign,
 };
 use bulwark_report::explore_view::{self, ExploreFormat, ModelCatalogue};
 use bulwark_report::provenance_view;
@@ -196,6 +196,7 @@ fn levers(
             confidence: args.confidence,
             effects: effects.clone(),
         },
+        censoring: None,
     })
 }
 
@@ -522,6 +523,8 @@ fn analyse(
             })
             .collect(),
         analysis,
+        // A censored time (held runs, a gap still open) analysed as its code: the report says so.
+        censoring: problem.censoring(column).map(|c| OutcomeCensoring::of(c, &values)),
     })
 }
 
