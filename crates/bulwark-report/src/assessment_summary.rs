@@ -157,11 +157,16 @@ pub(crate) fn bounded_total(a: &Assessment, total: String, note: bool, m: &Messa
     }
 }
 
-/// "N of M costed gaps rest on lower bounds", when any does.
+/// "N of M costed gaps rest on lower bounds" (and "K on upper bounds" where some do, which is
+/// why such a total is marked `~`), when any gap rests on a lower bound.
 pub(crate) fn lower_bounds_note(a: &Assessment, m: &Messages) -> Option<String> {
     let bounds = a.cost_bounds();
-    (bounds.lower > 0)
-        .then(|| m.f("total-lower-bounds", &[("n", bounds.lower.into()), ("costed", bounds.costed.into())]))
+    let args = [("n", bounds.lower.into()), ("costed", bounds.costed.into()), ("upper", bounds.upper.into())];
+    match (bounds.lower, bounds.upper) {
+        (0, _) => None,
+        (_, 0) => Some(m.f("total-lower-bounds", &args)),
+        _ => Some(m.f("total-lower-upper-bounds", &args)),
+    }
 }
 
 /// The sentences joined into one paragraph (Japanese sentences end with 。 and take no space).

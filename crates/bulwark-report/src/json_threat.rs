@@ -14,7 +14,8 @@
 //! window: null | {
 //!   campaign_year, hold_day, hold_confidence,
 //!   years_without_us[], years_with_us[], lever_years[] (the window's years the levers were tried on),
-//!   by_year[]: { year, p_hold_without_us, p_hold_with_us, red_first_echelon, red_followon },
+//!   by_year[]: { year, p_hold_without_us, p_hold_with_us, runs, red_first_echelon, red_followon }
+//!     (runs: the ensemble's size; the campaign year's figures are the headline's own),
 //!   levers[]: { lever, years_removed, mean_p_hold_gain },
 //!   days: { with_us, without_us: { p_hold_at[]: { day, p }, hours_quantiles[]: { q, hours | null } } }
 //! }
@@ -86,6 +87,7 @@ fn window(c: &CampaignAssessment) -> Value {
             "year": y.year,
             "p_hold_without_us": y.p_hold,
             "p_hold_with_us": y.p_hold_with_us,
+            "runs": y.runs,
             "red_first_echelon": finite(y.red_battalions.0),
             "red_followon": finite(y.red_battalions.1),
         })).collect::<Vec<_>>(),

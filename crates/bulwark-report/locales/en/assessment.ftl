@@ -59,6 +59,7 @@ window-open = In { $year } critical gaps are still open: { $lines }
 lines-not-assessed = { $n } of { $total } capability lines could not be assessed for want of sourced figures
 lines-on-lower-bounds = { $n } of the { $assessed } lines assessed rest on lower bounds (figures marked ≥: the true figure is at least that; ≤ marks an upper bound, ~ a figure that sums both)
 total-lower-bounds = { $n } of { $costed } costed gaps rest on lower bounds
+total-lower-upper-bounds = { $n } of { $costed } costed gaps rest on lower bounds and { $upper } on upper bounds
 lines-undetermined = { $n } { $n ->
     [one] line is
    *[other] lines are

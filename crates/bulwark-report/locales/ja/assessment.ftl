@@ -59,6 +59,7 @@ window-open = { $year }年時点でも重要な不足が残る：{ $lines }
 lines-not-assessed = 能力ライン{ $total }のうち{ $n }は、出典付きの数値がないため評価できなかった
 lines-on-lower-bounds = 評価した能力ライン{ $assessed }のうち{ $n }は下限値に基づく（≥を付した数値：真の値はそれ以上。≤は上限値、~は上限値と下限値の合計）
 total-lower-bounds = 費用を算定した不足{ $costed }件のうち{ $n }件は下限値に基づく
+total-lower-upper-bounds = 費用を算定した不足{ $costed }件のうち{ $n }件は下限値、{ $upper }件は上限値に基づく
 lines-undetermined = { $n }の能力ラインは判定未確定：記載の数値では欧州が満たすが、その数値は上限・下限または主張であり、判定が覆り得る
 not-yet-modelled-list = 未モデル化：{ $what }
 q1-sentence = 問1：{ $year }年における欧州の同盟国に対する拡大核抑止の信頼性は、米国抜きで{ $without }、シナリオの米国の関与を含めて{ $with }である

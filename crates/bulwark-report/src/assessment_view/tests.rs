@@ -295,7 +295,14 @@ fn review_4_cost_totals_resting_on_lower_bounds_are_marked_in_every_format() {
     assert_eq!(bounds.costed, a.lines.iter().filter(costed).count());
     assert!(bounds.lower > 0 && bounds.bound.may_be_higher(), "{bounds:?}");
     for m in [Messages::new(Lang::En), Messages::new(Lang::Ja)] {
-        let note = m.f("total-lower-bounds", &[("n", bounds.lower.into()), ("costed", bounds.costed.into())]);
+        let note = crate::assessment_summary::lower_bounds_note(&a, &m).unwrap();
+        let lower =
+            m.f("total-lower-bounds", &[("n", bounds.lower.into()), ("costed", bounds.costed.into())]);
+        assert!(note.starts_with(&lower) || m.lang() == Lang::Ja, "{note}");
+        assert!(
+            note.contains(&bounds.lower.to_string()) && note.contains(&bounds.costed.to_string()),
+            "{note}"
+        );
         let marked = m.bounded(m.eur_bn(a.procurement_eur_bn, 0), bounds.bound);
         for flavour in [Flavour::Terminal, Flavour::Markdown] {
             // Wrapping breaks lines anywhere in Japanese: compare without whitespace.
