@@ -13,6 +13,7 @@ use bulwark_data::Dataset;
 use bulwark_models::closure::{LineClosure, Unknown};
 use bulwark_models::ledger::Verdict;
 
+use crate::assessment_summary::bounded_total;
 use crate::format_number;
 use crate::i18n::Messages;
 use crate::references::References;
@@ -233,25 +234,14 @@ fn overall(out: &mut String, a: &Assessment, m: &Messages) {
         Some(year) => year.to_string(),
         None => m.f("html-open-after", &[("year", a.end_year.to_string().into())]),
     };
-    // The totals are bounds where their gaps are (review finding 4): marked, with the count.
-    let bounds = a.cost_bounds();
+    let (procurement, horizon_cost) = parts::cost_figures(a, m);
     let figures = [
-        (
-            m.t("html-fig-procurement"),
-            match crate::assessment_summary::lower_bounds_note(a, m) {
-                Some(note) => format!(
-                    "{} <span class=\"small\">{}</span>",
-                    escape(&m.bounded(eur_bn(a.procurement_eur_bn, m), bounds.bound)),
-                    escape(&note)
-                ),
-                None => escape(&m.bounded(eur_bn(a.procurement_eur_bn, m), bounds.bound)),
-            },
-        ),
+        (m.t("html-fig-procurement"), procurement),
         (
             m.t("html-fig-horizon-cost"),
             format!(
                 "{} <span class=\"small\">{}</span>",
-                escape(&m.bounded(eur_bn(a.horizon_cost_eur_bn, m), bounds.bound)),
+                horizon_cost,
                 escape(&m.f("html-over-years", &[("n", (a.end_year - a.base_year).into())]))
             ),
         ),
@@ -457,14 +447,8 @@ pub(super) fn spending(out: &mut String, a: &Assessment, m: &Messages) {
     );
     let rows = [
         ("row-cumulative-headroom", eur_bn(a.cumulative_headroom_eur_bn, m)),
-        (
-            "row-cost-to-close",
-            escape(&crate::assessment_summary::bounded_total(a, eur_bn(a.horizon_cost_eur_bn, m), false, m)),
-        ),
-        (
-            "row-of-which-procurement",
-            escape(&crate::assessment_summary::bounded_total(a, eur_bn(a.procurement_eur_bn, m), true, m)),
-        ),
+        ("row-cost-to-close", escape(&bounded_total(a, eur_bn(a.horizon_cost_eur_bn, m), false, m))),
+        ("row-of-which-procurement", escape(&bounded_total(a, eur_bn(a.procurement_eur_bn, m), true, m))),
         ("row-affordability", or_dash(a.affordability_ratio.map(|r| format!("{r:.2}")))),
         ("row-extra-spending", eur_bn(budget.static_increase_eur_bn, m)),
         ("row-eu-gdp-share", percent(a.eu_gdp_share, m)),

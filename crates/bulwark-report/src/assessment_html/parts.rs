@@ -173,6 +173,18 @@ fn score_terms_table(out: &mut String, a: &Assessment, axis: &AxisResult, m: &Me
     out.push_str(&crate::html_nuclear::html_table(&table));
 }
 
+/// Page 1's procurement and horizon-cost figures as HTML, each marked as a bound where its gaps
+/// are, the procurement with the count of costed gaps on lower bounds (review finding 4).
+pub(super) fn cost_figures(a: &Assessment, m: &Messages) -> (String, String) {
+    let bound = a.cost_bounds().bound;
+    let note = crate::assessment_summary::lower_bounds_note(a, m).unwrap_or_default();
+    let procurement = escape(&m.bounded(super::eur_bn(a.procurement_eur_bn, m), bound));
+    (
+        format!("{procurement} <span class=\"small\">{}</span>", escape(&note)),
+        escape(&m.bounded(super::eur_bn(a.horizon_cost_eur_bn, m), bound)),
+    )
+}
+
 /// The axis's other figures as a two-column table.
 fn figures_table(out: &mut String, axis: &AxisResult, m: &Messages) {
     let rows = crate::axis_figures::rows(&axis.figures, m);
