@@ -13,11 +13,17 @@
 //!   echelon instead (`campaign_red_fixed_battalions` > 0; follow-on = that × the follow-on
 //!   share). Red air = Russia's combat aircraft (dataset, 4th and 5th generation) ×
 //!   `availability_air` × `campaign_red_air_share`.
-//! - **Blue in place**: `campaign_inplace_light_bn` × `campaign_light_bn_power` +
-//!   `campaign_inplace_heavy_bn` (judgements: the dataset lacks Latvian and Lithuanian brigades).
+//! - **Blue in place**: today's forces, `campaign_inplace_light_bn` × `campaign_light_bn_power` +
+//!   `campaign_inplace_heavy_bn` (judgements: the dataset lacks Latvian and Lithuanian
+//!   brigades), plus the land build-up's brigades based forward by the year of the attack
+//!   ([`Growth::forward_brigades`], `buildup_forward_share` of its ready brigades, at most
+//!   `buildup_forward_max_brigades`) × `campaign_battalions_per_brigade` heavy battalions
+//!   ([`InPlace`]). Like today's forces in place they are whole at the attack (no
+//!   `availability_land`).
 //! - **European reinforcements**: the coalition's available brigades `A` = manoeuvre brigades
 //!   (dataset; a member without a brigade count counts its active personnel /
-//!   `campaign_personnel_per_brigade`, plus the year's growth) × `availability_land`; of them
+//!   `campaign_personnel_per_brigade`, plus the year's growth, less the brigades based forward,
+//!   which are in place already) × `availability_land`; of them
 //!   Europe commits enough to answer Red's massing ([`europe_commitment`]):
 //!   `clamp((response × (Red first + follow-on) − Blue in place) / battalions_per_brigade,
 //!   floor × A, cap × A)` with `response` = `campaign_europe_commit_response`, `floor` =
@@ -282,6 +288,41 @@ pub fn clock(value: &ParamValues) -> Clock {
     }
 }
 
+/// Blue's battalion equivalents in place at the attack (heavy battalions; a light one counts
+/// `campaign_light_bn_power`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InPlace {
+    /// Today's light battalions (`campaign_inplace_light_bn` × `campaign_light_bn_power`).
+    pub light: f64,
+    /// Today's heavy battalions (`campaign_inplace_heavy_bn`).
+    pub heavy: f64,
+    /// The land build-up's brigades based forward, in heavy battalions
+    /// ([`Growth::forward_brigades`] × `campaign_battalions_per_brigade`).
+    pub forward_heavy: f64,
+}
+
+impl InPlace {
+    /// The forces in place for a run's values and the year's growth.
+    pub fn of(value: &ParamValues, growth: &Growth) -> InPlace {
+        InPlace {
+            light: value[Param::CampaignInplaceLightBn] * value[Param::CampaignLightBnPower],
+            heavy: value[Param::CampaignInplaceHeavyBn],
+            forward_heavy: growth.forward_brigades * value[Param::CampaignBattalionsPerBrigade],
+        }
+    }
+
+    /// Today's forces in place (without the build-up's).
+    pub fn today(&self) -> f64 {
+        self.light + self.heavy
+    }
+
+    /// Every battalion in place. With no brigade forward it is [`InPlace::today`] bit for bit
+    /// (`x + 0.0 = x`), so a zero forward share reproduces the campaign without forward basing.
+    pub fn total(&self) -> f64 {
+        self.today() + self.forward_heavy
+    }
+}
+
 fn forces(
     base: &CampaignBase,
     value: &ParamValues,
@@ -291,16 +332,16 @@ fn forces(
 ) -> Result<Forces, ModelError> {
     let availability_air = value[Param::AvailabilityAir];
     let availability_land = value[Param::AvailabilityLand];
-    let light_power = value[Param::CampaignLightBnPower];
-    let blue_in_place =
-        value[Param::CampaignInplaceLightBn] * light_power + value[Param::CampaignInplaceHeavyBn];
-    let mut blue = vec![
-        inplace(value[Param::CampaignInplaceLightBn] * light_power),
-        inplace(value[Param::CampaignInplaceHeavyBn]),
-    ];
+    let in_place = InPlace::of(value, growth);
+    let blue_in_place = in_place.total();
+    // The forward brigades join today's heavy battalions in one formation: both are in place
+    // at the attack.
+    let mut blue = vec![inplace(in_place.light), inplace(in_place.heavy + in_place.forward_heavy)];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
+    // The brigades based forward are in place already, not among those that reinforce.
     let europe_available =
-        (base.europe_brigades + growth.brigades + growth.headroom_brigades) * availability_land;
+        (base.europe_brigades + growth.brigades + growth.headroom_brigades - growth.forward_brigades)
+            * availability_land;
     let europe_committed = europe_commitment(
         value,
         europe_available,

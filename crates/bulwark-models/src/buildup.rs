@@ -14,10 +14,11 @@
 //!
 //! ```text
 //! budget(t)  = σ × max(0, F(t))                          the land build-up's money
-//! running(t) = O × N(t − 1)                               brigades already funded cost O a year
+//! running(t) = O × N(t − 1) + O_f × min(φ N(t − 1), C)    funded brigades cost O a year, forward ones O_f more
 //! new(t)     = min(K, max(0, budget(t) − running(t)) / P)
 //! N(t)       = N(t − 1) + new(t)
 //! ready(t)   = N(t − τ)                                   linear between year ends; N(s) = 0 for s ≤ −1
+//! forward(t) = min(φ × ready(t), C)                       based in or next to the Baltic states
 //! ```
 //!
 //! A brigade is paid for (equipment, `P`) in the year it is funded and costs `O` a year from
@@ -26,13 +27,27 @@
 //! falls below the running cost funds nothing new (the overspend is in
 //! [`BuildupOutcome::spent_eur_bn`]).
 //!
-//! With running costs the build-up levels off where the budget only pays for the brigades it
-//! has, `N* = budget / O`; the pace `K` and the lead time `τ` decide how soon it gets there.
+//! **Forward basing.** The share `φ` of the ready brigades, at most `C` (what the host nations
+//! can house and train), is stationed forward, in or next to the Baltic states, like Germany's
+//! Panzerbrigade 45 in Lithuania: the Baltic campaign counts them in place at the attack
+//! (`campaign_battalions_per_brigade` heavy battalions each) instead of among the brigades that
+//! reinforce. A brigade raised to go forward costs `O_f` a year on top of `O` (barracks and
+//! housing abroad, allowances, rotations) from the year after it is funded, like `O`: the
+//! host nation's base is built while the brigade is raised, as Lithuania's for Panzerbrigade
+//! 45 is.
 //!
-//! **Monotonicity.** `ready(t)` never falls when `σ`, `F` or `K` rise or `τ` falls, provided a
-//! brigade's yearly running cost is below its price (`O < P`: then one more brigade funded
-//! earlier never costs more than one brigade the next year). Costs from the dataset satisfy
-//! this by far (a brigade runs at about a fifth of its price a year).
+//! With running costs the build-up levels off where the budget only pays for the brigades it
+//! has, `N* = budget / O` (`budget / (O + φ O_f)` while the cap does not bind); the pace `K`
+//! and the lead time `τ` decide how soon it gets there. With `φ = 0` nothing is based forward
+//! and the build-up is exactly that of the model without forward basing.
+//!
+//! **Monotonicity.** `ready(t)` and `forward(t)` never fall when `σ`, `F` or `K` rise or `τ`
+//! falls, provided a brigade's yearly running cost with its forward premium is below its price
+//! (`O + φ O_f < P`: then one more brigade funded earlier never costs more than one brigade the
+//! next year; `τ` moves readiness only, not what is paid). Costs from the dataset satisfy this
+//! by far (a brigade runs at about a fifth of its price a year). `forward(t)` rises with `φ`
+//! and `C` when the pace `K`, not the budget, limits the build-up (the baseline's case); where
+//! the budget binds, a larger `φ` trades brigades for forward basing through `O_f`.
 //!
 //! # Parameters ([`BuildupInputs`])
 //!
@@ -43,6 +58,9 @@
 //! | `O`, `brigade_running_eur_bn`: a brigade's yearly running cost | EUR bn a year | from the dataset | `≥ 0` |
 //! | `τ`, `lead_years` (`buildup_brigade_years`) | years | 3 | `[0, 50]` |
 //! | `K`, `max_new_per_year` (`buildup_max_brigades_per_year`) | brigades a year | 3 | `[0, 1000]` |
+//! | `φ`, `forward_share` (`buildup_forward_share`) | fraction | 0.25 | `[0, 1]` |
+//! | `C`, `forward_max_brigades` (`buildup_forward_max_brigades`) | brigades | 5 | `[0, 1000]` |
+//! | `O_f`, `forward_running_eur_bn` (`buildup_forward_running_eur_bn`) | EUR bn a year | 0.3 | `[0, 10^6]` |
 //!
 //! `bulwark-assess` derives `P` and `O` from the dataset: the coalition's average holding per
 //! brigade on each land equipment line (the force-package model) times the line's sourced unit
@@ -53,7 +71,12 @@
 //!
 //! One kind of brigade (today's average, armoured and light mixed); payment on funding, not on
 //! delivery; factories are not shared with the gap closure; recruiting is not limited beyond
-//! `K`; the brigades raised are as available and deployable as today's.
+//! `K`; the brigades raised are as available and deployable as today's. A forward brigade is
+//! whole and ready at the attack (like the forces in place today, not scaled by
+//! `availability_land`) and counts as heavy; it is based forward the year it is ready, with no
+//! separate lead time for its barracks (the cap `C` stands for the host nations' room); its
+//! one-off infrastructure is folded into `O_f`, not paid up front; only the build-up's new
+//! brigades go forward, not the funded closure's.
 //!
 //! References: docs/design.md §4.9 (the open item "European force-structure growth from the
 //! headroom beyond the gaps").
@@ -79,6 +102,12 @@ pub struct BuildupInputs {
     pub lead_years: f64,
     /// `K`: most brigades funded in a year.
     pub max_new_per_year: f64,
+    /// `φ`: share of the ready brigades based forward.
+    pub forward_share: f64,
+    /// `C`: most brigades based forward.
+    pub forward_max_brigades: f64,
+    /// `O_f`: a forward brigade's running cost a year on top of `O`, EUR bn.
+    pub forward_running_eur_bn: f64,
 }
 
 /// The build-up year by year (index 0 = the base year).
@@ -86,8 +115,10 @@ pub struct BuildupInputs {
 pub struct BuildupOutcome {
     /// `N(t)`: brigades funded by the end of each year.
     pub funded: Vec<f64>,
-    /// `ready(t)`: brigades ready for a campaign in each year.
+    /// `ready(t)`: brigades ready for a campaign in each year (the forward ones included).
     pub ready: Vec<f64>,
+    /// `forward(t)`: of them, brigades based forward in each year.
+    pub forward: Vec<f64>,
     /// Money spent each year (running costs and new equipment), EUR bn.
     pub spent_eur_bn: Vec<f64>,
 }
@@ -100,6 +131,9 @@ impl BuildupInputs {
         check_range(MODEL, "brigade_running_eur_bn", self.brigade_running_eur_bn, (0.0, 1e6), "0 or more")?;
         check_range(MODEL, "lead_years", self.lead_years, (0.0, 50.0), "0 to 50 years")?;
         check_range(MODEL, "max_new_per_year", self.max_new_per_year, (0.0, 1000.0), "0 to 1,000 brigades")?;
+        check_range(MODEL, "forward_share", self.forward_share, (0.0, 1.0), "a fraction in [0, 1]")?;
+        check_range(MODEL, "forward_max_brigades", self.forward_max_brigades, (0.0, 1000.0), "0 to 1,000 brigades")?;
+        check_range(MODEL, "forward_running_eur_bn", self.forward_running_eur_bn, (0.0, 1e6), "0 or more")?;
         for (idx, value) in self.free_headroom_eur_bn.iter().enumerate() {
             check_range(MODEL, format!("free_headroom_eur_bn[{idx}]"), *value, (-1e9, 1e9), "a finite sum")?;
         }
@@ -117,14 +151,29 @@ pub fn project(inputs: &BuildupInputs) -> Result<BuildupOutcome, ModelError> {
     let mut acc = 0.0;
     for free in &inputs.free_headroom_eur_bn {
         let budget = inputs.land_share * free.max(0.0);
-        let running_cost = running * acc;
+        // The brigades funded so far that are to go forward pay their premium from the year
+        // after funding. Without forward basing the sum is `running × acc` exactly (`+ 0.0`),
+        // the bits of the model before forward basing.
+        let bound_forward = (inputs.forward_share * acc).min(inputs.forward_max_brigades);
+        let running_cost = running * acc + inputs.forward_running_eur_bn * bound_forward;
         let new = ((budget - running_cost).max(0.0) / price).min(inputs.max_new_per_year);
         acc += new;
         funded.push(acc);
         spent_eur_bn.push(running_cost + new * price);
     }
-    let ready = (0..n).map(|t| funded_at(&funded, t as f64 - inputs.lead_years)).collect();
-    Ok(BuildupOutcome { funded, ready, spent_eur_bn })
+    let ready = (0..n).map(|t| ready_of(inputs, &funded, t)).collect();
+    let forward = (0..n).map(|t| forward_of(inputs, &funded, t)).collect();
+    Ok(BuildupOutcome { funded, ready, forward, spent_eur_bn })
+}
+
+/// `ready(t)` from the brigades funded by the end of each year so far.
+fn ready_of(inputs: &BuildupInputs, funded: &[f64], t: usize) -> f64 {
+    funded_at(funded, t as f64 - inputs.lead_years)
+}
+
+/// `forward(t) = min(φ × ready(t), C)`.
+fn forward_of(inputs: &BuildupInputs, funded: &[f64], t: usize) -> f64 {
+    (inputs.forward_share * ready_of(inputs, funded, t)).min(inputs.forward_max_brigades)
 }
 
 /// `N(s)` at a fractional year `s`: 0 before the base year's end, linear between year ends,
@@ -157,6 +206,9 @@ mod tests {
             brigade_running_eur_bn: 1.0,
             lead_years: 2.0,
             max_new_per_year: 3.0,
+            forward_share: 0.0,
+            forward_max_brigades: 0.0,
+            forward_running_eur_bn: 0.0,
         }
     }
 
@@ -175,6 +227,36 @@ mod tests {
         assert!((outcome.ready[2] - 2.5).abs() < 1e-12 && (outcome.ready[4] - 5.78125).abs() < 1e-12);
         // An overdrawn year funds nothing new and still pays the brigades it has.
         assert!((outcome.spent_eur_bn[4] - 8.78125).abs() < 1e-12);
+    }
+
+    #[test]
+    fn hand_checked_forward_basing() {
+        // Budget 10 a year, half the brigades forward, at most 1.5, each 1 a year more from the
+        // year after funding. Year 0: 2.5. Year 1: running 2.5 + min(1.25, 1.5) = 3.75, new
+        // 6.25 / 4 = 1.5625 → 4.0625. Year 2: running 4.0625 + 1.5 = 5.5625, new 1.109375 →
+        // 5.171875. Forward: half the ready brigades (N two years earlier), at most 1.5.
+        let forward = BuildupInputs {
+            forward_share: 0.5,
+            forward_max_brigades: 1.5,
+            forward_running_eur_bn: 1.0,
+            ..inputs(vec![20.0; 4])
+        };
+        let outcome = project(&forward).unwrap();
+        let want = [2.5, 4.0625, 5.171875];
+        for (got, want) in outcome.funded.iter().zip(want) {
+            assert!((got - want).abs() < 1e-12, "{:?}", outcome.funded);
+        }
+        let want_forward = [0.0, 0.0, 1.25, 1.5];
+        for (got, want) in outcome.forward.iter().zip(want_forward) {
+            assert!((got - want).abs() < 1e-12, "{:?}", outcome.forward);
+        }
+        assert!((outcome.spent_eur_bn[1] - (3.75 + 1.5625 * 4.0)).abs() < 1e-12);
+        // Without the premium the same brigades go forward and the build-up is the one
+        // without forward basing.
+        let free = BuildupInputs { forward_running_eur_bn: 0.0, ..forward };
+        let without = project(&inputs(vec![20.0; 4])).unwrap();
+        assert_eq!(project(&free).unwrap().funded, without.funded);
+        assert_eq!(project(&free).unwrap().forward, outcome.forward);
     }
 
     #[test]
@@ -202,18 +284,33 @@ mod tests {
             0.0f64..1.0,
             0.0f64..6.0,
             0.0f64..8.0,
+            (0.0f64..1.0, 0.0f64..10.0, 0.0f64..1.0),
         )
-            .prop_map(|(free, land_share, price, running_share, lead_years, max_new_per_year)| {
-                BuildupInputs {
-                    free_headroom_eur_bn: free,
+            .prop_map(
+                |(
+                    free,
                     land_share,
-                    brigade_cost_eur_bn: price,
-                    // O < P, the model card's condition for monotonicity.
-                    brigade_running_eur_bn: price * running_share * 0.99,
+                    price,
+                    running_share,
                     lead_years,
                     max_new_per_year,
-                }
-            })
+                    (forward_share, forward_max_brigades, premium_part),
+                )| {
+                    // O + O_f < P, the model card's condition for monotonicity.
+                    let running = price * running_share * 0.99;
+                    BuildupInputs {
+                        free_headroom_eur_bn: free,
+                        land_share,
+                        brigade_cost_eur_bn: price,
+                        brigade_running_eur_bn: running * (1.0 - premium_part),
+                        lead_years,
+                        max_new_per_year,
+                        forward_share,
+                        forward_max_brigades,
+                        forward_running_eur_bn: running * premium_part,
+                    }
+                },
+            )
     }
 
     proptest! {
@@ -237,10 +334,61 @@ mod tests {
                 BuildupInputs { max_new_per_year: base.max_new_per_year + more_pace, ..base.clone() },
                 BuildupInputs { lead_years: (base.lead_years - less_lead).max(0.0), ..base.clone() },
             ];
+            let forward_before = project(&base).unwrap().forward;
             for (idx, variant) in variants.iter().enumerate() {
-                let after = project(variant).unwrap().ready;
-                for (t, (b, a)) in before.iter().zip(&after).enumerate() {
+                let outcome = project(variant).unwrap();
+                for (t, (b, a)) in before.iter().zip(&outcome.ready).enumerate() {
                     prop_assert!(*a >= *b - 1e-9, "variant {}, year {}: {} < {}", idx, t, a, b);
+                }
+                for (t, (b, a)) in forward_before.iter().zip(&outcome.forward).enumerate() {
+                    prop_assert!(*a >= *b - 1e-9, "forward, variant {}, year {}: {} < {}", idx, t, a, b);
+                }
+            }
+        }
+
+        /// No more than the share of the ready brigades and no more than the cap are based
+        /// forward; with a share of 0 none are, whatever the cap and premium, and the build-up
+        /// is bit for bit the one without forward basing.
+        #[test]
+        fn forward_brigades_stay_within_share_and_cap(inputs in arbitrary_inputs()) {
+            let outcome = project(&inputs).unwrap();
+            for (forward, ready) in outcome.forward.iter().zip(&outcome.ready) {
+                prop_assert!(*forward <= inputs.forward_share * ready + 1e-12);
+                prop_assert!(*forward <= inputs.forward_max_brigades + 1e-12 && *forward >= 0.0);
+            }
+            let none = BuildupInputs { forward_share: 0.0, ..inputs.clone() };
+            let reference =
+                BuildupInputs { forward_max_brigades: 0.0, forward_running_eur_bn: 0.0, ..none.clone() };
+            let (none, reference) = (project(&none).unwrap(), project(&reference).unwrap());
+            prop_assert!(none.forward.iter().all(|f| f.to_bits() == 0.0f64.to_bits()));
+            let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            prop_assert_eq!(bits(&none.funded), bits(&reference.funded));
+            prop_assert_eq!(bits(&none.spent_eur_bn), bits(&reference.spent_eur_bn));
+        }
+
+        /// Where the pace, not the money, limits the build-up, a larger share or cap never
+        /// bases fewer brigades forward, and the brigades ready do not depend on them.
+        #[test]
+        fn more_share_or_room_bases_more_brigades_forward_when_money_is_ample(
+            base in arbitrary_inputs(),
+            more_share in 0.0f64..0.5,
+            more_room in 0.0f64..5.0,
+        ) {
+            // Headroom far above anything the pace can spend: the budget never binds.
+            let ample = BuildupInputs {
+                free_headroom_eur_bn: vec![1.0e6; base.free_headroom_eur_bn.len()],
+                land_share: base.land_share.max(0.5),
+                ..base
+            };
+            let before = project(&ample).unwrap();
+            for variant in [
+                BuildupInputs { forward_share: (ample.forward_share + more_share).min(1.0), ..ample.clone() },
+                BuildupInputs { forward_max_brigades: ample.forward_max_brigades + more_room, ..ample.clone() },
+            ] {
+                let after = project(&variant).unwrap();
+                prop_assert_eq!(&after.ready, &before.ready);
+                for (b, a) in before.forward.iter().zip(&after.forward) {
+                    prop_assert!(*a >= *b);
                 }
             }
         }

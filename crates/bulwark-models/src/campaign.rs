@@ -21,6 +21,12 @@
 //! is delivered. With no airlift, air-moved formations never arrive. A formation arriving at or
 //! after the horizon plays no part.
 //!
+//! In the assessment, Blue's forces in place are today's (`campaign_inplace_light_bn`,
+//! `campaign_inplace_heavy_bn`) and the land build-up's brigades based forward by the year of
+//! the attack (`buildup_forward_share` of its ready brigades, at most
+//! `buildup_forward_max_brigades`, each `campaign_battalions_per_brigade` heavy battalions;
+//! [`crate::buildup`]); the build-up's other brigades reinforce.
+//!
 //! # Effective strengths
 //!
 //! Blue's strength `B` counts with the multiplier `m_B = P × A_B × I × σ_B(t)`, Red's `R` with

@@ -350,17 +350,18 @@ pub(crate) fn question_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
         }
     }
     if let Some(c) = &a.campaign {
-        let span = |window: &[u16]| match (window.first(), window.last()) {
-            (Some(first), Some(last)) => m.f(
+        let span = |window: &[u16]| {
+            if window.is_empty() {
+                return m.t("q2-no-year");
+            }
+            m.f(
                 "q2-span",
                 &[
                     ("n", window.len().into()),
                     ("total", c.by_year.len().into()),
-                    ("first", first.to_string().into()),
-                    ("last", last.to_string().into()),
+                    ("years", m.year_runs(window).into()),
                 ],
-            ),
-            _ => m.t("q2-no-year"),
+            )
         };
         // The lever that shortens the window most, when any helps at all.
         let driver = c

@@ -162,7 +162,7 @@ fn summary_table(out: &mut String, c: &CampaignAssessment, m: &Messages) {
 
 #[cfg(test)]
 mod tests {
-    use bulwark_assess::campaign_inputs::{CampaignAssessment, Growth, HoldCurve, Window, YearHold};
+    use bulwark_assess::campaign_inputs::{CampaignAssessment, Growth, HoldCurve, InPlace, Window, YearHold};
 
     use super::*;
 
@@ -196,6 +196,7 @@ mod tests {
                 runs: 300,
                 red_battalions: (30.0, 20.0),
                 growth: Growth::default(),
+                in_place: InPlace { light: 6.0, heavy: 5.0, forward_heavy: 0.0 },
             }],
             first_year_europe_holds: None,
             window: Window {

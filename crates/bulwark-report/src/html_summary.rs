@@ -112,20 +112,23 @@ pub(crate) fn clocks_chart(a: &Assessment, m: &Messages) -> Option<Clocks> {
     }
     let mut window = None;
     if let Some(c) = &a.campaign {
-        let span = c.window.years_without_us.first().zip(c.window.years_without_us.last());
+        let years = &c.window.years_without_us;
+        // The window's runs of consecutive years: a window with a gap is shown as its parts,
+        // never as one span from its first year to its last.
+        let runs = crate::i18n::consecutive_runs(years);
         rows.push(ClockRow {
             label: m.f("s-clock-short-of", &[("pct", m.pct(100.0 * c.hold_confidence, 0).into())]),
             low: None,
-            central: span.map(|(from, _)| f64::from(*from)),
+            central: years.first().map(|from| f64::from(*from)),
             high: None,
             color: palette::BLUE,
             shape: 0,
-            note: span.map_or(m.t("s-not-in-horizon"), |(from, to)| format!("{from}–{to}")),
+            note: if years.is_empty() { m.t("s-not-in-horizon") } else { m.year_runs(years) },
         });
-        if let Some((from, to)) = span {
-            let label =
-                m.f("s-clock-window", &[("from", from.to_string().into()), ("to", to.to_string().into())]);
-            window = Some((f64::from(*from), f64::from(*to) + 1.0, label));
+        if !runs.is_empty() {
+            let label = m.f("s-clock-window", &[("years", m.year_runs(years).into())]);
+            let spans = runs.iter().map(|(from, to)| (f64::from(*from), f64::from(*to) + 1.0)).collect();
+            window = Some((spans, label));
         }
     }
     let closes = a.window_closes.map(f64::from);
@@ -149,3 +152,4 @@ pub(crate) fn clocks_chart(a: &Assessment, m: &Messages) -> Option<Clocks> {
         band_label: m.t("s-clocks-band"),
     })
 }
+

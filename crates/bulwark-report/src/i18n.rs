@@ -161,6 +161,18 @@ impl fmt::Debug for Messages {
     }
 }
 
+/// Sorted years as their runs of consecutive years, `(first, last)` each.
+pub(crate) fn consecutive_runs(years: &[u16]) -> Vec<(u16, u16)> {
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for year in years {
+        match runs.last_mut() {
+            Some((_, last)) if u32::from(*last) + 1 == u32::from(*year) => *last = *year,
+            _ => runs.push((*year, *year)),
+        }
+    }
+    runs
+}
+
 impl Messages {
     /// The catalogue of `lang`.
     pub fn new(lang: Lang) -> Messages {
@@ -217,6 +229,24 @@ impl Messages {
     /// A percentage already in percent (`45` → `45 %` in English, `45%` in Japanese).
     pub fn pct(&self, percent: f64, decimals: usize) -> String {
         self.lang.pct(percent, decimals)
+    }
+
+    /// Sorted years as their runs of consecutive years: `2029–2030, 2046–2050` in English,
+    /// `2029〜2030年、2046〜2050年` in Japanese; a window with a gap never reads as one span.
+    pub fn year_runs(&self, years: &[u16]) -> String {
+        let runs = consecutive_runs(years);
+        let (dash, separator, suffix) = match self.lang {
+            Lang::En => ("–", ", ", ""),
+            Lang::Ja => ("〜", "、", "年"),
+        };
+        let run = |(first, last): &(u16, u16)| {
+            if first == last {
+                format!("{first}{suffix}")
+            } else {
+                format!("{first}{dash}{last}{suffix}")
+            }
+        };
+        runs.iter().map(run).collect::<Vec<_>>().join(separator)
     }
 
     /// A probability of holding (0 to 1) as a percentage with one decimal (`74.7 %`): P(hold) is

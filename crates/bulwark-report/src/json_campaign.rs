@@ -5,12 +5,16 @@
 //!   seed, hold_day, hold_confidence, horizon_days, europe_brigades, brigades_estimated_for[],
 //!   with_us, without_us: { runs, failed, p_hold, median_hours | null, mean_blue_losses,
 //!                          mean_red_losses, p_hold_by_day[] (index = day, from 0) }
-//!   by_year[]: { year, p_hold, added: { brigades, headroom_brigades, combat_aircraft, sead, tankers,
-//!                                       heavy_airlift, a400m } }
+//!   by_year[]: { year, p_hold, added: { brigades, headroom_brigades, forward_brigades,
+//!                                       combat_aircraft, sead, tankers, heavy_airlift, a400m },
+//!                in_place_battalions: { today, forward } }
 //!   first_year_europe_holds: null | year
 //! }
 //! ```
 //!
+//! `headroom_brigades` counts the build-up's forward brigades too (`forward_brigades` of them);
+//! `in_place_battalions` are Europe's battalion equivalents in place at the attack with the
+//! central parameters, today's forces and the build-up's brigades based forward.
 //! Probabilities count failed runs as not holding; `median_hours` is `null` when at least half
 //! of the runs held through the horizon; losses are battalion equivalents.
 
@@ -39,12 +43,14 @@ fn document(c: &CampaignAssessment) -> Value {
             "added": {
                 "brigades": y.growth.brigades,
                 "headroom_brigades": y.growth.headroom_brigades,
+                "forward_brigades": y.growth.forward_brigades,
                 "combat_aircraft": y.growth.combat_aircraft,
                 "sead": y.growth.sead,
                 "tankers": y.growth.tankers,
                 "heavy_airlift": y.growth.heavy_airlift,
                 "a400m": y.growth.a400m,
             },
+            "in_place_battalions": { "today": y.in_place.today(), "forward": y.in_place.forward_heavy },
         })).collect::<Vec<_>>(),
         "first_year_europe_holds": c.first_year_europe_holds,
     })

@@ -33,17 +33,18 @@ fn stop_russia(a: &StopRussiaAnswer, m: &Messages) -> String {
         Some(h) => m.f("answer-q2-median", &[("hours", format!("{h:.0}").into())]),
         None => m.t("answer-q2-held"),
     };
-    let span = |years: &[u16]| match (years.first(), years.last()) {
-        (Some(first), Some(last)) => m.f(
+    let span = |years: &[u16]| {
+        if years.is_empty() {
+            return m.t("answer-q2-no-year");
+        }
+        m.f(
             "answer-q2-span",
             &[
                 ("n", years.len().to_string().into()),
                 ("total", a.years_assessed.to_string().into()),
-                ("first", first.to_string().into()),
-                ("last", last.to_string().into()),
+                ("years", m.year_runs(years).into()),
             ],
-        ),
-        _ => m.t("answer-q2-no-year"),
+        )
     };
     let day = format!("{:.0}", a.hold_day);
     let mut sentences = vec![
@@ -217,7 +218,7 @@ mod tests {
             "In a Russian attack on the Baltic states in 2030, the defence holds to day 28 in 75 % of runs with the \
              US (held in most runs) and in 60 % without it (median 410 h to the objective); 2000 runs each, seed \
              20260101. Against Russia's force of each year, Europe alone with its funded build-up holds to day 28 \
-             in fewer than 75 % of runs in 3 of 26 years (2029–2050); with the US in no year. Closing \
+             in fewer than 75 % of runs in 3 of 26 years (2029–2030, 2050); with the US in no year. Closing \
              manoeuvre_brigades at once would help most (2 years out of the window, P(hold) +3 points on average)."
         );
         assert!(!texts[2].contains("Closing"), "no lever, no sentence: {}", texts[2]);

@@ -101,7 +101,8 @@ fn missing_note(t: &ThreatAssessment, m: &Messages) -> String {
     out
 }
 
-/// Per year: Russia's battalions available against NATO, Red's echelons, P(hold) alone and
+/// Per year: Russia's battalions available against NATO, Red's echelons, Europe's battalions
+/// in place at the attack (today's + the build-up's brigades based forward), P(hold) alone and
 /// with the US, and whether the year is in the window.
 pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>, m: &Messages) -> TextTable {
     let mut table = headed(
@@ -109,6 +110,7 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
             "col-year",
             "col-russia-available",
             "col-red-echelons",
+            "col-blue-in-place",
             "col-p-hold-alone",
             "col-p-hold-with-us",
             "col-in-window",
@@ -123,6 +125,7 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
             y.year.to_string(),
             available,
             format!("{} + {}", format_number(y.red_battalions.0, 0), format_number(y.red_battalions.1, 0)),
+            format!("{} + {}", format_number(y.in_place.today(), 0), format_number(y.in_place.forward_heavy, 0)),
             m.p_hold(y.p_hold),
             m.p_hold(y.p_hold_with_us),
             m.t(if c.window.years_without_us.contains(&y.year) { "yes" } else { "no" }),
@@ -162,12 +165,10 @@ fn lever_name(id: &str, m: &Messages) -> String {
 
 /// The levers, most effective first.
 pub(crate) fn lever_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
-    let checked = match (c.window.lever_years.first(), c.window.lever_years.last()) {
-        (Some(first), Some(last)) => m.f(
-            "col-years-out-span",
-            &[("first", first.to_string().into()), ("last", last.to_string().into())],
-        ),
-        _ => m.t("col-years-out"),
+    let checked = if c.window.lever_years.is_empty() {
+        m.t("col-years-out")
+    } else {
+        m.f("col-years-out-span", &[("years", m.year_runs(&c.window.lever_years).into())])
     };
     let closed = m.t("col-closed-at-once");
     let gain = m.t("col-mean-gain");
@@ -210,7 +211,9 @@ pub(crate) fn days_table(c: &CampaignAssessment, m: &Messages) -> TextTable {
 /// Small hand-built inputs for the renderers' tests.
 #[cfg(test)]
 pub(crate) mod fixture {
-    use bulwark_assess::campaign_inputs::{CampaignAssessment, Growth, HoldCurve, Lever, Window, YearHold};
+    use bulwark_assess::campaign_inputs::{
+        CampaignAssessment, Growth, HoldCurve, InPlace, Lever, Window, YearHold,
+    };
     use bulwark_assess::threat_inputs::{LineStatus, Range3, ReadinessClock, ThreatAssessment, YearForce};
 
     fn curve(p: f64) -> HoldCurve {
@@ -233,7 +236,8 @@ pub(crate) mod fixture {
             p_hold_with_us: 0.9,
             runs: if year == 2030 { 2000 } else { 300 },
             red_battalions: (30.0, 20.0),
-            growth: Growth { year, brigades, ..Growth::default() },
+            growth: Growth { year, brigades, forward_brigades: brigades / 2.0, ..Growth::default() },
+            in_place: InPlace { light: 6.0, heavy: 5.0, forward_heavy: 1.5 * brigades },
         };
         CampaignAssessment {
             seed: 7,
@@ -344,6 +348,11 @@ mod tests {
         let window = window_table(&c, Some(&t), &m).render();
         assert!(window.contains("2029") && window.contains("50.0 %") && window.contains("yes"), "{window}");
         assert!(window.contains("110") && window.contains("30 + 20"), "{window}");
+        // Europe in place: today's 11 battalions, and the build-up's forward brigades (1 and 2
+        // of them, 3 and 6 battalions).
+        assert!(window.contains("Europe in place") && window.contains("11 + 3"), "{window}");
+        let row_2030 = window.lines().find(|l| l.starts_with("2030")).unwrap();
+        assert!(row_2030.contains("11 + 6"), "{window}");
         assert!(lever_table(&c, &m).render().contains("+30.0 points"));
         let days = days_table(&c, &m).render_markdown();
         assert!(

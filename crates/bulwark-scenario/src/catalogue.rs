@@ -404,6 +404,9 @@ catalogue! {
     BuildupLandShare = "buildup_land_share", Buildup, Uncertain;
     BuildupBrigadeYears = "buildup_brigade_years", Buildup, Uncertain;
     BuildupMaxBrigadesPerYear = "buildup_max_brigades_per_year", Buildup, Uncertain;
+    BuildupForwardShare = "buildup_forward_share", Buildup, Uncertain;
+    BuildupForwardMaxBrigades = "buildup_forward_max_brigades", Buildup, Uncertain;
+    BuildupForwardRunningEurBn = "buildup_forward_running_eur_bn", Buildup, Uncertain;
 }
 
 #[cfg(test)]

@@ -125,6 +125,12 @@ pub const MODEL_RANGES: &[ModelRange] = &[
         1000.0,
         "the land build-up raises at most 1,000 brigades a year",
     ),
+    model_range(
+        Param::BuildupForwardMaxBrigades,
+        0.0,
+        1000.0,
+        "the land build-up bases at most 1,000 brigades forward",
+    ),
 ];
 
 /// Pairs of parameters that must stay ordered in every draw: `(lower, upper, reason)`. Each

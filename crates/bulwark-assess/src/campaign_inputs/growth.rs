@@ -18,6 +18,12 @@
 //! without a unit cost is left out of the price (listed in [`BrigadeCost::unpriced_lines`]), so
 //! the price is then a lower bound. The build-up's parameters take their central values, like
 //! the gap closure's.
+//!
+//! Of the build-up's ready brigades, `buildup_forward_share` (at most
+//! `buildup_forward_max_brigades`) are based forward in or next to the Baltic states
+//! ([`Growth::forward_brigades`]); each costs `buildup_forward_running_eur_bn` a year more than
+//! at home, paid from the build-up's money. The campaign counts them in place at the attack,
+//! the rest among the brigades that reinforce.
 
 use bulwark_core::Distribution;
 use bulwark_data::Dataset;
@@ -33,8 +39,11 @@ pub struct Growth {
     pub year: u16,
     /// Manoeuvre brigades of the funded closure of the gaps.
     pub brigades: f64,
-    /// New manoeuvre brigades raised from the headroom beyond the gaps, ready that year.
+    /// New manoeuvre brigades raised from the headroom beyond the gaps, ready that year (the
+    /// forward ones included).
     pub headroom_brigades: f64,
+    /// Of them, brigades based forward in or next to the Baltic states, in place at the attack.
+    pub forward_brigades: f64,
     /// Combat aircraft (4th and 5th generation).
     pub combat_aircraft: f64,
     /// SEAD aircraft.
@@ -63,7 +72,8 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
     let core = crate::core(dataset, &alone);
     let outcome = core.closure;
     let n_years = usize::from(core.end_year.saturating_sub(PRICE_BASE_YEAR)) + 1;
-    let headroom_brigades = headroom_build_up(dataset, scenario, &outcome.unspent_eur_bn);
+    let (headroom_brigades, forward_brigades) = headroom_build_up(dataset, scenario, &outcome.unspent_eur_bn);
+    let in_year = |values: &[f64], idx: usize| values.get(idx).or(values.last()).copied().unwrap_or(0.0);
     (0..n_years)
         .map(|idx| {
             let delivered = |lines: &[&str]| -> f64 {
@@ -79,11 +89,8 @@ pub fn europe_growth(dataset: &Dataset, scenario: &Scenario) -> Vec<Growth> {
             Growth {
                 year: PRICE_BASE_YEAR + idx as u16,
                 brigades: delivered(&["manoeuvre_brigades"]),
-                headroom_brigades: headroom_brigades
-                    .get(idx)
-                    .or(headroom_brigades.last())
-                    .copied()
-                    .unwrap_or(0.0),
+                headroom_brigades: in_year(&headroom_brigades, idx),
+                forward_brigades: in_year(&forward_brigades, idx),
                 combat_aircraft: delivered(&["combat_aircraft_4th_gen", "combat_aircraft_5th_gen"]),
                 sead: delivered(&["sead_aircraft"]),
                 tankers: delivered(&["tanker_aircraft"]),
@@ -137,8 +144,9 @@ pub fn brigade_cost(dataset: &Dataset, scenario: &Scenario) -> BrigadeCost {
 }
 
 /// Brigades ready each year from the land build-up on `unspent_eur_bn` (the closure's unspent
-/// headroom a year); none when the price is unknown or the inputs are invalid.
-fn headroom_build_up(dataset: &Dataset, scenario: &Scenario, unspent_eur_bn: &[f64]) -> Vec<f64> {
+/// headroom a year), and of them those based forward; none when the price is unknown or the
+/// inputs are invalid.
+fn headroom_build_up(dataset: &Dataset, scenario: &Scenario, unspent_eur_bn: &[f64]) -> (Vec<f64>, Vec<f64>) {
     let cost = brigade_cost(dataset, scenario);
     let inputs = BuildupInputs {
         free_headroom_eur_bn: unspent_eur_bn.to_vec(),
@@ -147,6 +155,12 @@ fn headroom_build_up(dataset: &Dataset, scenario: &Scenario, unspent_eur_bn: &[f
         brigade_running_eur_bn: cost.running_eur_bn,
         lead_years: scenario.value(Param::BuildupBrigadeYears),
         max_new_per_year: scenario.value(Param::BuildupMaxBrigadesPerYear),
+        forward_share: scenario.value(Param::BuildupForwardShare),
+        forward_max_brigades: scenario.value(Param::BuildupForwardMaxBrigades),
+        forward_running_eur_bn: scenario.value(Param::BuildupForwardRunningEurBn),
     };
-    buildup::project(&inputs).map_or_else(|_| vec![0.0; unspent_eur_bn.len()], |outcome| outcome.ready)
+    buildup::project(&inputs).map_or_else(
+        |_| (vec![0.0; unspent_eur_bn.len()], vec![0.0; unspent_eur_bn.len()]),
+        |outcome| (outcome.ready, outcome.forward),
+    )
 }

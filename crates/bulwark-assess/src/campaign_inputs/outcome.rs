@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use super::ensemble::LEVER_RUNS;
 use super::ensemble::{campaign_year, horizon_hours, run_configuration, Configuration};
-use super::{europe_growth, CampaignBase, Growth, UsShares, CAMPAIGN_RUNS, YEAR_RUNS};
+use super::{europe_growth, CampaignBase, Growth, InPlace, UsShares, CAMPAIGN_RUNS, YEAR_RUNS};
 use crate::decision_inputs::ResponseModel;
 
 /// Days at which the hold probability is reported.
@@ -92,6 +92,9 @@ pub struct YearHold {
     pub red_battalions: (f64, f64),
     /// Units Europe has added by then.
     pub growth: Growth,
+    /// Blue's battalions in place at the attack, with the central parameters: today's and the
+    /// build-up's brigades based forward.
+    pub in_place: InPlace,
 }
 
 /// The window of vulnerability.
@@ -184,10 +187,13 @@ type CloseLever = fn(&mut Growth, &Growth);
 
 /// The levers of the window: a name and how to close it at once in a year's growth.
 /// `headroom_brigades` is the land build-up beyond the gaps: all the brigades it has raised by
-/// the horizon, ready at once.
+/// the horizon, ready at once, the forward share of them based forward.
 const LEVERS: [(&str, CloseLever); 6] = [
     ("manoeuvre_brigades", |g, last| g.brigades = last.brigades),
-    ("headroom_brigades", |g, last| g.headroom_brigades = last.headroom_brigades),
+    ("headroom_brigades", |g, last| {
+        g.headroom_brigades = last.headroom_brigades;
+        g.forward_brigades = last.forward_brigades;
+    }),
     ("combat_aircraft", |g, last| g.combat_aircraft = last.combat_aircraft),
     ("sead_aircraft", |g, last| g.sead = last.sead),
     ("tanker_aircraft", |g, last| g.tankers = last.tankers),
@@ -287,7 +293,8 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
             Some(p_holds) => (p_holds, YEAR_RUNS),
             None => ((without_us.p_hold, with_us.p_hold), CAMPAIGN_RUNS),
         };
-        by_year.push(YearHold { year, p_hold, p_hold_with_us, runs, red_battalions, growth: *growth });
+        let in_place = InPlace::of(&central, growth);
+        by_year.push(YearHold { year, p_hold, p_hold_with_us, runs, red_battalions, growth: *growth, in_place });
     }
     // A probability that could not be computed (NaN) counts as below the confidence.
     let below = |p: f64| p < hold_confidence || p.is_nan();

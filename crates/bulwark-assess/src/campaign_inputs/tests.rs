@@ -258,3 +258,101 @@ fn baseline_scenario() -> &'static (Dataset, Scenario) {
     static BASELINE: std::sync::OnceLock<(Dataset, Scenario)> = std::sync::OnceLock::new();
     BASELINE.get_or_init(baseline)
 }
+
+#[test]
+fn forward_brigades_join_the_forces_in_place_and_leave_the_reinforcements() {
+    let (dataset, scenario) = baseline();
+    let base = CampaignBase::from_dataset(&dataset, &scenario);
+    // No reinforcement of any kind, so that Blue's arrivals are its forces in place.
+    let mut central = ParamValues::central(&scenario);
+    for param in [
+        Param::CampaignEuropeCommitShare,
+        Param::CampaignEuropeCommitCapShare,
+        Param::CampaignEuropeCommitResponse,
+    ] {
+        central.set(param, 0.0);
+    }
+    let total = |growth: &Growth| {
+        let inputs = build_inputs(&base, &central, UsShares::NONE, growth, context()).unwrap();
+        inputs.blue_arrivals().iter().map(|a| a.1).sum::<f64>()
+    };
+    let home = Growth { headroom_brigades: 10.0, ..Growth::default() };
+    let forward = Growth { forward_brigades: 4.0, ..home };
+    // Four brigades of three battalions each: twelve more battalions in place.
+    let per_brigade = central[Param::CampaignBattalionsPerBrigade];
+    assert!((total(&forward) - total(&home) - 4.0 * per_brigade).abs() < 1e-9, "{} {}", total(&home), total(&forward));
+    let in_place = InPlace::of(&central, &forward);
+    assert!((in_place.forward_heavy - 12.0).abs() < 1e-12 && (in_place.total() - in_place.today() - 12.0).abs() < 1e-12);
+    // With none forward the forces in place are today's, bit for bit the expression the
+    // campaign used before forward basing.
+    let today = central[Param::CampaignInplaceLightBn] * central[Param::CampaignLightBnPower]
+        + central[Param::CampaignInplaceHeavyBn];
+    assert_eq!(InPlace::of(&central, &home).total().to_bits(), today.to_bits());
+    // With the reinforcements back, a brigade based forward no longer reinforces: the brigades
+    // arriving after the attack do not grow with the forward ones.
+    let central = ParamValues::central(&scenario);
+    let later = |growth: &Growth| {
+        let inputs = build_inputs(&base, &central, UsShares::NONE, growth, context()).unwrap();
+        inputs.blue_arrivals().iter().filter(|a| a.0 > 0.0).map(|a| a.1).sum::<f64>()
+    };
+    assert!(later(&forward) <= later(&home) + 1e-9, "{} → {}", later(&home), later(&forward));
+}
+
+#[test]
+fn the_build_up_bases_its_forward_share_of_ready_brigades_forward() {
+    let (dataset, scenario) = baseline();
+    let (share, cap) =
+        (scenario.value(Param::BuildupForwardShare), scenario.value(Param::BuildupForwardMaxBrigades));
+    let growths = europe_growth(&dataset, &scenario);
+    assert!(share > 0.0 && growths.iter().any(|g| g.forward_brigades > 0.0), "{growths:?}");
+    for growth in &growths {
+        let want = (share * growth.headroom_brigades).min(cap);
+        assert!((growth.forward_brigades - want).abs() < 1e-9, "{growth:?}");
+    }
+    // A zero share bases nothing forward whatever the cap and premium, and then those change
+    // nothing at all (the same bits).
+    let none = with_value(&scenario, Param::BuildupForwardShare, 0.0);
+    let none_other = with_value(
+        &with_value(&none, Param::BuildupForwardMaxBrigades, 0.0),
+        Param::BuildupForwardRunningEurBn,
+        0.0,
+    );
+    let (a, b) = (europe_growth(&dataset, &none), europe_growth(&dataset, &none_other));
+    assert!(a.iter().all(|g| g.forward_brigades.to_bits() == 0.0f64.to_bits()));
+    let bits = |g: &[Growth]| g.iter().map(|g| g.headroom_brigades.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&a), bits(&b));
+    assert_eq!(a, b);
+}
+
+#[test]
+fn basing_more_build_up_brigades_forward_raises_p_hold() {
+    // Common random numbers (`p_hold_in`): the same draws run by run, only the brigades based
+    // forward differ, in a year with build-up brigades ready.
+    let (dataset, scenario) = baseline();
+    let growth = growth_in(&europe_growth(&dataset, &scenario), 2035);
+    assert!(growth.headroom_brigades >= 5.0, "{growth:?}");
+    let p_hold = |forward: f64| {
+        p_hold_in(&dataset, &scenario, &Growth { forward_brigades: forward, ..growth }, 2035)
+    };
+    let hold: Vec<f64> = [0.0, 1.0, 2.5, 5.0].into_iter().map(p_hold).collect();
+    assert!(hold.windows(2).all(|pair| pair[1] >= pair[0]), "{hold:?}");
+    assert!(hold[3] > hold[0] + 0.05, "five brigades forward must show: {hold:?}");
+}
+
+#[test]
+fn a_large_forward_share_closes_the_window_earlier() {
+    let (dataset, scenario) = baseline();
+    let none = with_value(&scenario, Param::BuildupForwardShare, 0.0);
+    let large = with_value(
+        &with_value(&scenario, Param::BuildupForwardShare, 0.8),
+        Param::BuildupForwardMaxBrigades,
+        20.0,
+    );
+    let (none, large) = (assess_campaign(&dataset, &none).unwrap(), assess_campaign(&dataset, &large).unwrap());
+    assert!(none.by_year.iter().all(|y| y.in_place.forward_heavy.to_bits() == 0.0f64.to_bits()));
+    assert!(large.by_year.iter().any(|y| y.in_place.forward_heavy > 0.0));
+    let (w_none, w_large) = (&none.window.years_without_us, &large.window.years_without_us);
+    // Fewer years in the window, and its last year earlier.
+    assert!(w_large.len() < w_none.len(), "{w_none:?} → {w_large:?}");
+    assert!(w_large.last() < w_none.last(), "{w_none:?} → {w_large:?}");
+}

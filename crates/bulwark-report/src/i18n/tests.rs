@@ -216,3 +216,14 @@ fn every_axis_and_question_of_the_assessment_is_titled_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_window_with_a_gap_reads_as_its_runs_of_years() {
+    let (en, ja) = (Messages::new(Lang::En), Messages::new(Lang::Ja));
+    let years = [2029, 2030, 2046, 2047, 2048, 2050];
+    assert_eq!(en.year_runs(&years), "2029–2030, 2046–2048, 2050");
+    assert_eq!(ja.year_runs(&years), "2029〜2030年、2046〜2048年、2050年");
+    assert_eq!(en.year_runs(&[2029, 2030, 2031]), "2029–2031");
+    assert_eq!(en.year_runs(&[]), "");
+    assert_eq!(super::consecutive_runs(&years), vec![(2029, 2030), (2046, 2048), (2050, 2050)]);
+}

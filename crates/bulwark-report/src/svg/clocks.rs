@@ -42,8 +42,9 @@ pub(crate) struct Clocks {
     pub(crate) end_year: u16,
     /// The clocks, top to bottom.
     pub(crate) rows: Vec<ClockRow>,
-    /// The window of vulnerability as a span of years to shade, and its legend.
-    pub(crate) window: Option<(f64, f64, String)>,
+    /// The window of vulnerability as the spans of years to shade (one per run of consecutive
+    /// years), and its legend.
+    pub(crate) window: Option<(Vec<(f64, f64)>, String)>,
     /// Legend of the bands.
     pub(crate) band_label: String,
 }
@@ -56,7 +57,7 @@ const BOTTOM: f64 = 44.0;
 pub(crate) fn clocks(chart: &Clocks) -> String {
     let left = label_width(chart.rows.iter().map(|r| text_units(&r.label).min(64)), 120.0, 480.0);
     let mut items = vec![(chart.band_label.clone(), palette::GREY, Swatch::Band)];
-    if let Some((_, _, label)) = &chart.window {
+    if let Some((_, label)) = &chart.window {
         items.insert(0, (label.clone(), palette::YELLOW, Swatch::Band));
     }
     let (legend_svg, top) = legend_styled(&items, left);
@@ -69,7 +70,7 @@ pub(crate) fn clocks(chart: &Clocks) -> String {
     let mut out = String::new();
     open_svg(&mut out, &chart.title, height);
     out.push_str(&legend_svg);
-    if let Some((from, to, _)) = &chart.window {
+    for (from, to) in chart.window.iter().flat_map(|(spans, _)| spans) {
         let _ = writeln!(
             out,
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" fill-opacity=\"0.35\"/>",
@@ -169,7 +170,7 @@ mod tests {
             start_year: 2025,
             end_year: 2050,
             rows: vec![row("a", Some(2030.0)), row("b", None)],
-            window: Some((2025.0, 2040.0, "window".into())),
+            window: Some((vec![(2025.0, 2030.0), (2035.0, 2040.0)], "window".into())),
             band_label: "range".into(),
         };
         let svg = clocks(&chart);
@@ -177,6 +178,10 @@ mod tests {
         assert!(svg.contains("class=\"axis-title\"") && svg.contains(">year</text>"));
         assert_eq!(svg.matches("<circle").count(), 1, "only the clock that strikes gets a marker");
         assert!(svg.contains(">2030</text>") && svg.contains(">2050</text>"));
-        assert_eq!(svg.matches("fill-opacity=\"0.35\"").count(), 2 + 1 + 1, "legend 2, window 1, band 1");
+        assert_eq!(
+            svg.matches("fill-opacity=\"0.35\"").count(),
+            2 + 2 + 1,
+            "legend 2, window 2 (one per run of years), band 1"
+        );
     }
 }
