@@ -339,9 +339,9 @@ fn forces(
     let mut blue = vec![inplace(in_place.light), inplace(in_place.heavy + in_place.forward_heavy)];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     // The brigades based forward are in place already, not among those that reinforce.
-    let europe_available =
-        (base.europe_brigades + growth.brigades + growth.headroom_brigades - growth.forward_brigades)
-            * availability_land;
+    let europe_available = (base.europe_brigades + growth.brigades + growth.headroom_brigades
+        - growth.forward_brigades)
+        * availability_land;
     let europe_committed = europe_commitment(
         value,
         europe_available,

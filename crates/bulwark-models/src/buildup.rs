@@ -132,7 +132,13 @@ impl BuildupInputs {
         check_range(MODEL, "lead_years", self.lead_years, (0.0, 50.0), "0 to 50 years")?;
         check_range(MODEL, "max_new_per_year", self.max_new_per_year, (0.0, 1000.0), "0 to 1,000 brigades")?;
         check_range(MODEL, "forward_share", self.forward_share, (0.0, 1.0), "a fraction in [0, 1]")?;
-        check_range(MODEL, "forward_max_brigades", self.forward_max_brigades, (0.0, 1000.0), "0 to 1,000 brigades")?;
+        check_range(
+            MODEL,
+            "forward_max_brigades",
+            self.forward_max_brigades,
+            (0.0, 1000.0),
+            "0 to 1,000 brigades",
+        )?;
         check_range(MODEL, "forward_running_eur_bn", self.forward_running_eur_bn, (0.0, 1e6), "0 or more")?;
         for (idx, value) in self.free_headroom_eur_bn.iter().enumerate() {
             check_range(MODEL, format!("free_headroom_eur_bn[{idx}]"), *value, (-1e9, 1e9), "a finite sum")?;

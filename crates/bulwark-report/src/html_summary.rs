@@ -152,4 +152,3 @@ pub(crate) fn clocks_chart(a: &Assessment, m: &Messages) -> Option<Clocks> {
         band_label: m.t("s-clocks-band"),
     })
 }
-

@@ -125,7 +125,11 @@ pub(crate) fn window_table(c: &CampaignAssessment, t: Option<&ThreatAssessment>,
             y.year.to_string(),
             available,
             format!("{} + {}", format_number(y.red_battalions.0, 0), format_number(y.red_battalions.1, 0)),
-            format!("{} + {}", format_number(y.in_place.today(), 0), format_number(y.in_place.forward_heavy, 0)),
+            format!(
+                "{} + {}",
+                format_number(y.in_place.today(), 0),
+                format_number(y.in_place.forward_heavy, 0)
+            ),
             m.p_hold(y.p_hold),
             m.p_hold(y.p_hold_with_us),
             m.t(if c.window.years_without_us.contains(&y.year) { "yes" } else { "no" }),

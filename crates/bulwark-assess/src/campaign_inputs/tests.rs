@@ -280,9 +280,17 @@ fn forward_brigades_join_the_forces_in_place_and_leave_the_reinforcements() {
     let forward = Growth { forward_brigades: 4.0, ..home };
     // Four brigades of three battalions each: twelve more battalions in place.
     let per_brigade = central[Param::CampaignBattalionsPerBrigade];
-    assert!((total(&forward) - total(&home) - 4.0 * per_brigade).abs() < 1e-9, "{} {}", total(&home), total(&forward));
+    assert!(
+        (total(&forward) - total(&home) - 4.0 * per_brigade).abs() < 1e-9,
+        "{} {}",
+        total(&home),
+        total(&forward)
+    );
     let in_place = InPlace::of(&central, &forward);
-    assert!((in_place.forward_heavy - 12.0).abs() < 1e-12 && (in_place.total() - in_place.today() - 12.0).abs() < 1e-12);
+    assert!(
+        (in_place.forward_heavy - 12.0).abs() < 1e-12
+            && (in_place.total() - in_place.today() - 12.0).abs() < 1e-12
+    );
     // With none forward the forces in place are today's, bit for bit the expression the
     // campaign used before forward basing.
     let today = central[Param::CampaignInplaceLightBn] * central[Param::CampaignLightBnPower]
@@ -331,9 +339,8 @@ fn basing_more_build_up_brigades_forward_raises_p_hold() {
     let (dataset, scenario) = baseline();
     let growth = growth_in(&europe_growth(&dataset, &scenario), 2035);
     assert!(growth.headroom_brigades >= 5.0, "{growth:?}");
-    let p_hold = |forward: f64| {
-        p_hold_in(&dataset, &scenario, &Growth { forward_brigades: forward, ..growth }, 2035)
-    };
+    let p_hold =
+        |forward: f64| p_hold_in(&dataset, &scenario, &Growth { forward_brigades: forward, ..growth }, 2035);
     let hold: Vec<f64> = [0.0, 1.0, 2.5, 5.0].into_iter().map(p_hold).collect();
     assert!(hold.windows(2).all(|pair| pair[1] >= pair[0]), "{hold:?}");
     assert!(hold[3] > hold[0] + 0.05, "five brigades forward must show: {hold:?}");
@@ -348,7 +355,8 @@ fn a_large_forward_share_closes_the_window_earlier() {
         Param::BuildupForwardMaxBrigades,
         20.0,
     );
-    let (none, large) = (assess_campaign(&dataset, &none).unwrap(), assess_campaign(&dataset, &large).unwrap());
+    let (none, large) =
+        (assess_campaign(&dataset, &none).unwrap(), assess_campaign(&dataset, &large).unwrap());
     assert!(none.by_year.iter().all(|y| y.in_place.forward_heavy.to_bits() == 0.0f64.to_bits()));
     assert!(large.by_year.iter().any(|y| y.in_place.forward_heavy > 0.0));
     let (w_none, w_large) = (&none.window.years_without_us, &large.window.years_without_us);
