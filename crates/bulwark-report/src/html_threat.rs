@@ -42,6 +42,7 @@ pub(crate) fn section(out: &mut String, a: &Assessment, m: &crate::i18n::Message
     out.push_str(&html_table(&crate::threat_view::clock_table(t, m)));
     out.push_str(&html_table(&crate::threat_view::window_table(c, Some(t), m)));
     let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&crate::threat_view::window_runs_note(c, m)));
+    let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&m.t("note-in-place")));
     out.push_str(&html_table(&crate::threat_view::lever_table(c, m)));
     out.push_str(&html_table(&crate::threat_view::days_table(c, m)));
     out.push_str("</section>\n");

@@ -24,6 +24,8 @@ pub(crate) fn section(a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str) -> Str
         out.push_str(&h2(&m.t("h-window")));
         out.push_str(&render(&window_table(c, a.threat.as_ref(), m), flavour));
         out.push_str(&format!("{}\n\n", window_runs_note(c, m)));
+        out.push_str(&m.t("note-in-place"));
+        out.push_str("\n\n");
         out.push_str(&render(&lever_table(c, m), flavour));
         out.push_str(&render(&days_table(c, m), flavour));
     }

@@ -88,6 +88,7 @@ not-in-dataset = Russia's { $line }: the dataset has no figure for its { $missin
 col-russia-available = Russia available (battalions, median)
 col-red-echelons = Russia first + follow-on echelon (battalions)
 col-blue-in-place = Europe in place: today's + build-up's (battalions)
+note-in-place = Europe in place: the battalion equivalents in the Baltic states at the attack (central values; a light battalion counts campaign_light_bn_power), today's forces (campaign_inplace_*) + the land build-up's brigades based forward (buildup_forward_share of its ready brigades, at most buildup_forward_max_brigades, each campaign_battalions_per_brigade heavy battalions); the build-up's other brigades reinforce.
 col-p-hold-alone = P(hold) Europe alone
 col-p-hold-with-us = P(hold) with the US
 col-in-window = in the window

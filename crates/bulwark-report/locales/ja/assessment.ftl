@@ -85,6 +85,7 @@ not-in-dataset = ロシアの{ $line }：{ $missing }の数値がデータセッ
 col-russia-available = ロシアの投入可能戦力（大隊、中央値）
 col-red-echelons = 攻撃側の第1梯隊＋後続（大隊）
 col-blue-in-place = 欧州の配置済み戦力：現有＋増強分（大隊）
+note-in-place = 欧州の配置済み戦力：攻撃時にバルト三国にいる大隊換算の戦力（中央値。軽歩兵大隊はcampaign_light_bn_powerで換算）。現有戦力（campaign_inplace_*）＋陸上増強で前方配備される旅団（準備の整った旅団のbuildup_forward_share、最大buildup_forward_max_brigades、各campaign_battalions_per_brigade個の重大隊）。増強のその他の旅団は増援として到着する。
 col-p-hold-alone = 持久確率（欧州単独）
 col-p-hold-with-us = 持久確率（米国を含む）
 col-in-window = 窓の内側
