@@ -13,6 +13,7 @@
 //! This file sits beside `cli.rs` rather than in it because its size is set by an environment
 //! variable, and `cli.rs` stays a fixed, quick suite.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -345,6 +346,10 @@ fn run_binary(dir: &Path, args: &[String]) -> Outcome {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
+    // Both pipes are drained while the child runs: an output larger than the pipe buffer
+    // (64 KiB; `scenario show baseline` is past it) would otherwise block the child on its
+    // write and read as a hang.
+    let (stdout, stderr) = (drain(child.stdout.take()), drain(child.stderr.take()));
     let started = Instant::now();
     while child.try_wait().expect("the child can be polled").is_none() {
         if started.elapsed() > DEADLINE {
@@ -354,12 +359,24 @@ fn run_binary(dir: &Path, args: &[String]) -> Outcome {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let output = child.wait_with_output().expect("output");
+    let status = child.wait().expect("the child has ended");
+    let (stdout, stderr) = (stdout.join().expect("stdout read"), stderr.join().expect("stderr read"));
     Outcome {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
+}
+
+/// Reads a child's pipe to its end on a thread of its own.
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut bytes);
+        }
+        bytes
+    })
 }
 
 /// A directory of inputs the generated command lines may name.
