@@ -294,7 +294,15 @@ pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<Campaig
             None => ((without_us.p_hold, with_us.p_hold), CAMPAIGN_RUNS),
         };
         let in_place = InPlace::of(&central, growth);
-        by_year.push(YearHold { year, p_hold, p_hold_with_us, runs, red_battalions, growth: *growth, in_place });
+        by_year.push(YearHold {
+            year,
+            p_hold,
+            p_hold_with_us,
+            runs,
+            red_battalions,
+            growth: *growth,
+            in_place,
+        });
     }
     // A probability that could not be computed (NaN) counts as below the confidence.
     let below = |p: f64| p < hold_confidence || p.is_nan();
