@@ -408,10 +408,12 @@ impl DecisionRng for StreamRng<'_> {
     }
 
     // One word of the stream, as `Marginal::draw` takes it, for both of a government's times:
-    // the same quantile of each distribution (the model card's one pace per government).
+    // the same quantile of each distribution (the model card's one pace per government), its
+    // `Φ⁻¹(u)` taken once for the two (bit for bit the two quantiles).
     fn government_hours(&mut self) -> GovernmentHours {
         let u = unit_open(self.rng);
-        GovernmentHours { council: self.times[0].quantile(u), forces: self.times[1].quantile(u) }
+        let (council, forces) = Marginal::quantile_pair(&self.times[0], &self.times[1], u);
+        GovernmentHours { council, forces }
     }
 
     fn parliament_hours(&mut self) -> f64 {

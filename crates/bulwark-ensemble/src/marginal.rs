@@ -111,6 +111,26 @@ impl Marginal {
         }
     }
 
+    /// `(first.quantile(u), second.quantile(u))`, bit for bit, for two distributions drawn at
+    /// the same quantile (as a government's two decision times are): when both are lognormal,
+    /// `Φ⁻¹(u)` is taken once, and `exp(σ·Φ⁻¹(u))` too when their `σ` are the same double,
+    /// since each would compute the same value from the same operands.
+    pub fn quantile_pair(first: &Marginal, second: &Marginal, u: f64) -> (f64, f64) {
+        match (&first.shape, &second.shape) {
+            (
+                Shape::Lognormal { median: median_1, sigma: sigma_1 },
+                Shape::Lognormal { median: median_2, sigma: sigma_2 },
+            ) => {
+                let z = normal_quantile(u);
+                let factor_1 = (sigma_1 * z).exp();
+                let factor_2 =
+                    if sigma_1.to_bits() == sigma_2.to_bits() { factor_1 } else { (sigma_2 * z).exp() };
+                (median_1 * factor_1, median_2 * factor_2)
+            }
+            _ => (first.quantile(u), second.quantile(u)),
+        }
+    }
+
     /// One draw, consuming exactly one 64-bit word of `rng`.
     pub fn draw(&self, rng: &mut impl RngCore) -> f64 {
         self.quantile(unit_open(rng))
@@ -342,7 +362,52 @@ mod tests {
         assert_eq!(marginal.quantile(0.01).to_bits(), (-260.75f64).to_bits());
     }
 
+    /// The pair shares `Φ⁻¹(u)` and `exp` only where that cannot change a bit: checked against
+    /// two separate quantiles for every pairing of shapes, lognormals with the same and with
+    /// different `σ` included, at the ends of (0, 1) and across it.
+    #[test]
+    fn a_quantile_pair_equals_two_quantiles_bit_for_bit() {
+        let distributions = [
+            Distribution::Lognormal { median: 6.0, sigma: 0.7 },
+            Distribution::Lognormal { median: 24.0, sigma: 0.7 },
+            Distribution::Lognormal { median: 48.0, sigma: 0.35 },
+            Distribution::Uniform { min: 2.0, max: 6.0 },
+            Distribution::Normal { mean: 1.0, sd: 2.0, min: -3.0, max: 9.0 },
+            Distribution::Fixed(3.5),
+        ];
+        let marginals: Vec<Marginal> =
+            distributions.iter().map(|distribution| Marginal::new("x", distribution).unwrap()).collect();
+        let mut rng = Streams::new(7).run(3);
+        let edges = [f64::EPSILON / 4.0, 1e-12, 0.075, 0.5, 0.925, 1.0 - f64::EPSILON / 4.0];
+        let units: Vec<f64> = edges.into_iter().chain((0..2_000).map(|_| unit_open(&mut rng))).collect();
+        for first in &marginals {
+            for second in &marginals {
+                for &u in &units {
+                    let (a, b) = Marginal::quantile_pair(first, second, u);
+                    assert_eq!(a.to_bits(), first.quantile(u).to_bits(), "{first:?} at {u}");
+                    assert_eq!(b.to_bits(), second.quantile(u).to_bits(), "{second:?} at {u}");
+                }
+            }
+        }
+    }
+
     proptest! {
+        #[test]
+        fn quantile_pairs_of_lognormals_equal_two_quantiles(
+            medians in (1e-6f64..1e6, 1e-6f64..1e6),
+            sigmas in (1e-3f64..3.0, 1e-3f64..3.0),
+            same_sigma: bool,
+            u in 0.0f64..1.0,
+        ) {
+            let u = u.max(f64::EPSILON / 4.0);
+            let sigma_2 = if same_sigma { sigmas.0 } else { sigmas.1 };
+            let first = Marginal::new("a", &Distribution::Lognormal { median: medians.0, sigma: sigmas.0 }).unwrap();
+            let second = Marginal::new("b", &Distribution::Lognormal { median: medians.1, sigma: sigma_2 }).unwrap();
+            let (a, b) = Marginal::quantile_pair(&first, &second, u);
+            prop_assert_eq!(a.to_bits(), first.quantile(u).to_bits());
+            prop_assert_eq!(b.to_bits(), second.quantile(u).to_bits());
+        }
+
         #[test]
         fn draws_always_lie_in_the_support(distribution in any_distribution(), seed in 0u64..1000) {
             let marginal = Marginal::new("x", &distribution).unwrap();

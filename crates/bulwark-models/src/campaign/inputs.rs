@@ -178,11 +178,7 @@ impl CampaignInputs {
                     .filter(|(hour, formation)| **hour < clock.horizon_hours && formation.combat_power > 0.0)
                     .map(|(hour, formation)| (*hour, formation.combat_power)),
             );
-            // A stable sort by hour; arrivals often come in order already (Red's echelons
-            // always), and then the sort has nothing to do.
-            if !arrivals.is_sorted_by(|x, y| x.0.total_cmp(&y.0).is_le()) {
-                arrivals.sort_by(|x, y| x.0.total_cmp(&y.0));
-            }
+            sort_by_hour(&mut arrivals);
             arrivals
         };
         let isr_factor = 1.0 - params.isr_penalty * (1.0 - forces.blue_isr_coverage);
@@ -240,6 +236,65 @@ impl CampaignInputs {
     /// Red's arrivals before the horizon, `(hour, combat power)` in time order.
     pub fn red_arrivals(&self) -> &[(f64, f64)] {
         &self.red_arrivals
+    }
+}
+
+/// Sorts `arrivals` by hour (`f64::total_cmp`) exactly as the standard library's stable sort
+/// does: equal hours keep their list order, which fixes the order in which a step adds them.
+///
+/// A side's formations come in groups that each arrive in order (in place, then each
+/// reinforcement group by readiness, the airlift's queue in its order; Red's echelons are in
+/// order throughout), so the list is a few runs already sorted (Blue's 20 to 30 arrivals are
+/// three or four). Each run is merged into the sorted part before it from the back, in place,
+/// the later item placed last on ties (so the merge is stable), with the run copied to the
+/// stack: no allocation, and no work at all for a list in order.
+fn sort_by_hour(arrivals: &mut [(f64, f64)]) {
+    let n = arrivals.len();
+    let before = |x: &(f64, f64), y: &(f64, f64)| x.0.total_cmp(&y.0).is_lt();
+    // `arrivals[..sorted]` is in order.
+    let mut sorted = 1;
+    while sorted < n {
+        let mut run_end = sorted + 1;
+        while run_end < n && !before(&arrivals[run_end], &arrivals[run_end - 1]) {
+            run_end += 1;
+        }
+        // A run that starts no earlier than the sorted part ends just continues it.
+        if before(&arrivals[sorted], &arrivals[sorted - 1]) {
+            merge_from_the_back(&mut arrivals[..run_end], sorted, before);
+        }
+        sorted = run_end;
+    }
+}
+
+/// Merges `items[mid..]` into `items[..mid]` (both in order), stably.
+fn merge_from_the_back(
+    items: &mut [(f64, f64)],
+    mid: usize,
+    before: impl Fn(&(f64, f64), &(f64, f64)) -> bool,
+) {
+    const STACK: usize = 32;
+    let mut stack = [(0.0, 0.0); STACK];
+    let heap: Vec<(f64, f64)>;
+    let run: &[(f64, f64)] = if items.len() - mid <= STACK {
+        let run = &mut stack[..items.len() - mid];
+        run.copy_from_slice(&items[mid..]);
+        run
+    } else {
+        heap = items[mid..].to_vec();
+        &heap
+    };
+    let (mut left, mut right) = (mid, run.len());
+    while right > 0 {
+        let slot = left + right - 1;
+        // From the back: a sorted-part item goes after a run item only if strictly later, so
+        // on ties the run's (later) item stays last.
+        if left > 0 && before(&run[right - 1], &items[left - 1]) {
+            items[slot] = items[left - 1];
+            left -= 1;
+        } else {
+            items[slot] = run[right - 1];
+            right -= 1;
+        }
     }
 }
 
@@ -422,7 +477,65 @@ mod tests {
         })
     }
 
+    /// Lists of hours in a few runs, with ties inside and across runs (and ±0, ∞): the
+    /// powers number the items, so that any reordering of ties shows.
+    fn hours_in_runs() -> impl Strategy<Value = Vec<(f64, f64)>> {
+        let hour = prop_oneof![
+            Just(0.0),
+            Just(-0.0),
+            Just(f64::INFINITY),
+            (0u8..40).prop_map(|h| f64::from(h) * 6.0),
+            0.0..1e3f64,
+        ];
+        proptest::collection::vec(proptest::collection::vec(hour, 0..30), 0..9).prop_map(|runs| {
+            let mut items = Vec::new();
+            for mut run in runs {
+                // Most runs sorted (as a side's groups are), some not.
+                if run.len() % 3 != 0 {
+                    run.sort_by(f64::total_cmp);
+                }
+                items.extend(run);
+            }
+            items.into_iter().enumerate().map(|(idx, hour)| (hour, idx as f64)).collect()
+        })
+    }
+
+    fn bits(items: &[(f64, f64)]) -> Vec<(u64, u64)> {
+        items.iter().map(|(hour, power)| (hour.to_bits(), power.to_bits())).collect()
+    }
+
+    #[test]
+    fn arrivals_sort_as_the_stable_sort_does_on_hand_cases() {
+        let cases: [&[f64]; 6] = [
+            &[],
+            &[5.0],
+            &[1.0, 2.0, 2.0, 3.0],
+            &[3.0, 2.0, 1.0],
+            &[0.0, 10.0, 20.0, 5.0, 10.0, 15.0, 10.0, 30.0, 1.0, 10.0],
+            &[7.0, 7.0, 7.0, 1.0, 7.0, 0.0, 7.0],
+        ];
+        // A run longer than the merge's stack room (it goes to the heap).
+        let long: Vec<f64> = [50.0, 10.0].into_iter().chain((0..45).map(|h| f64::from(h) * 2.0)).collect();
+        for hours in cases.into_iter().chain([long.as_slice()]) {
+            let items: Vec<(f64, f64)> = hours.iter().enumerate().map(|(idx, h)| (*h, idx as f64)).collect();
+            let mut expected = items.clone();
+            expected.sort_by(|x, y| x.0.total_cmp(&y.0));
+            let mut sorted = items.clone();
+            sort_by_hour(&mut sorted);
+            assert_eq!(bits(&sorted), bits(&expected), "{hours:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn arrivals_sort_as_the_stable_sort_does(items in hours_in_runs()) {
+            let mut expected = items.clone();
+            expected.sort_by(|x, y| x.0.total_cmp(&y.0));
+            let mut sorted = items;
+            sort_by_hour(&mut sorted);
+            prop_assert_eq!(bits(&sorted), bits(&expected));
+        }
+
         /// The branch-free test of all formations passes exactly the formations the located
         /// checks pass, so skipping those when it says all are valid changes no result.
         #[test]
