@@ -334,9 +334,6 @@ fn forces(
     let availability_land = value[Param::AvailabilityLand];
     let in_place = InPlace::of(value, growth);
     let blue_in_place = in_place.total();
-    // The forward brigades join today's heavy battalions in one formation: both are in place
-    // at the attack.
-    let mut blue = vec![inplace(in_place.light), inplace(in_place.heavy + in_place.forward_heavy)];
     let (first_echelon, followon) = red_battalions(base, value, context.year)?;
     // The brigades based forward are in place already, not among those that reinforce.
     let europe_available = (base.europe_brigades + growth.brigades + growth.headroom_brigades
@@ -351,9 +348,19 @@ fn forces(
     );
     let us_committed =
         base.us_brigades * availability_land * us.conventional * value[Param::CampaignUsCommitShare];
+    let us_surge_brigades = value[Param::CampaignUsSurgeBrigades] * us.conventional;
+    // Room for every formation at once (two in place, a heavy and a light part per brigade,
+    // the surge's brigades): growing the vector group by group cost a reallocation each.
+    let mut blue = Vec::with_capacity(
+        2 + 2 * spread_count(europe_committed) + 2 * spread_count(us_committed) + spread_count(us_surge_brigades),
+    );
+    blue.push(inplace(in_place.light));
+    // The forward brigades join today's heavy battalions in one formation: both are in place
+    // at the attack.
+    blue.push(inplace(in_place.heavy + in_place.forward_heavy));
     reinforcements(&mut blue, value, europe_committed, value[Param::CampaignHeavyShare]);
     reinforcements(&mut blue, value, us_committed, 1.0);
-    us_surge(&mut blue, value, value[Param::CampaignUsSurgeBrigades] * us.conventional);
+    us_surge(&mut blue, value, us_surge_brigades);
     let warning_hours = 24.0 * value[Param::CampaignWarningDays];
     let red = red_formations(value, first_echelon, followon, warning_hours);
     let sead_needed = value[Param::CampaignSeadNeeded];
@@ -473,7 +480,7 @@ fn red_formations(
     warning_hours: f64,
 ) -> Vec<Formation> {
     let generation_hours = 24.0 * value[Param::CampaignRedGenerationDays];
-    let mut red = Vec::new();
+    let mut red = Vec::with_capacity(spread_count(first_echelon) + spread_count(followon));
     let first = |idx: usize, n: usize| Formation {
         combat_power: 1.0,
         ready_hours: generation_hours * (idx + 1) as f64 / n as f64,
@@ -513,6 +520,20 @@ fn spread(amount: f64, make: impl Fn(usize, usize) -> Formation) -> Vec<Formatio
     out
 }
 
+/// How many items [`spread_into`] makes of `amount`: `ceil(amount)`, at most
+/// [`MAX_FORMATIONS`], none for an amount that is not a positive number.
+fn spread_count(amount: f64) -> usize {
+    if !(amount.is_finite() && amount > 0.0) {
+        return 0;
+    }
+    let whole = amount.ceil();
+    if whole > MAX_FORMATIONS as f64 {
+        MAX_FORMATIONS
+    } else {
+        whole as usize
+    }
+}
+
 /// [`spread`] appending to `out` the items that `keep` accepts, in order (one vector for a
 /// side's formations instead of one per group and its filtered copy).
 fn spread_into(
@@ -521,11 +542,10 @@ fn spread_into(
     make: impl Fn(usize, usize) -> Formation,
     keep: impl Fn(&Formation) -> bool,
 ) {
-    if !(amount.is_finite() && amount > 0.0) {
+    let n = spread_count(amount);
+    if n == 0 {
         return;
     }
-    let whole = amount.ceil();
-    let n = if whole > MAX_FORMATIONS as f64 { MAX_FORMATIONS } else { whole as usize };
     let equal_share = (n == MAX_FORMATIONS).then(|| amount / n as f64);
     out.reserve(n);
     for idx in 0..n {

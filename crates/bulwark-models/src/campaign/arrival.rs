@@ -90,14 +90,13 @@ pub(crate) fn arrival_hours_into(
         Transit::Air { .. } => f64::INFINITY,
     }));
     let capacity_per_hour = airlift.map_or(0.0, Airlift::capacity_per_hour);
-    let mut queue: Vec<(usize, f64, f64)> = formations
-        .iter()
-        .enumerate()
-        .filter_map(|(idx, formation)| match formation.transit {
-            Transit::Air { lift } => Some((idx, order_hours + formation.ready_hours, lift)),
-            _ => None,
-        })
-        .collect();
+    // Sized first: no allocation for a side without air units (Red), one for the others.
+    let n_air = formations.iter().filter(|formation| matches!(formation.transit, Transit::Air { .. })).count();
+    let mut queue: Vec<(usize, f64, f64)> = Vec::with_capacity(n_air);
+    queue.extend(formations.iter().enumerate().filter_map(|(idx, formation)| match formation.transit {
+        Transit::Air { lift } => Some((idx, order_hours + formation.ready_hours, lift)),
+        _ => None,
+    }));
     // List order among formations ready at the same time: the order is total (indices differ),
     // so the unstable sort gives exactly the stable sort's order, without its scratch memory.
     queue.sort_unstable_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));

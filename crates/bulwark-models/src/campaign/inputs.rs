@@ -166,7 +166,8 @@ impl CampaignInputs {
         }
         let n_steps = steps.round() as usize;
         let order_hours = forces.blue_response_hours - forces.warning_hours;
-        let mut hours = Vec::new();
+        // One vector of hours for both sides, sized for the larger at once.
+        let mut hours = Vec::with_capacity(forces.blue.len().max(forces.red.len()));
         let mut schedule = |formations: &[Formation], airlift: Option<&Airlift>| {
             arrival_hours_into(formations, forces.warning_hours, order_hours, airlift, &mut hours);
             // Room for every formation at once: a filtered collect would grow step by step.
