@@ -352,7 +352,9 @@ fn forces(
     // Room for every formation at once (two in place, a heavy and a light part per brigade,
     // the surge's brigades): growing the vector group by group cost a reallocation each.
     let mut blue = Vec::with_capacity(
-        2 + 2 * spread_count(europe_committed) + 2 * spread_count(us_committed) + spread_count(us_surge_brigades),
+        2 + 2 * spread_count(europe_committed)
+            + 2 * spread_count(us_committed)
+            + spread_count(us_surge_brigades),
     );
     blue.push(inplace(in_place.light));
     // The forward brigades join today's heavy battalions in one formation: both are in place

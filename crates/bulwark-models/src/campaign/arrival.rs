@@ -91,7 +91,8 @@ pub(crate) fn arrival_hours_into(
     }));
     let capacity_per_hour = airlift.map_or(0.0, Airlift::capacity_per_hour);
     // Sized first: no allocation for a side without air units (Red), one for the others.
-    let n_air = formations.iter().filter(|formation| matches!(formation.transit, Transit::Air { .. })).count();
+    let n_air =
+        formations.iter().filter(|formation| matches!(formation.transit, Transit::Air { .. })).count();
     let mut queue: Vec<(usize, f64, f64)> = Vec::with_capacity(n_air);
     queue.extend(formations.iter().enumerate().filter_map(|(idx, formation)| match formation.transit {
         Transit::Air { lift } => Some((idx, order_hours + formation.ready_hours, lift)),
