@@ -5,8 +5,8 @@
 //! keeps [`CAMPAIGN_LANES`] runs in flight, one per lane, every quantity of every lane in one
 //! array (structure of arrays), and advances all lanes by one step at a time:
 //!
-//! 1. arrivals, in the few steps where a lane has one due (a scalar pass that only compares
-//!    otherwise);
+//! 1. arrivals, in the few steps where a lane has one due (one vector test of every lane,
+//!    then a scalar pass over the lanes with one due, only when there is such a lane);
 //! 2. the step itself for every lane at once — multipliers, Red's speed, the fire terms from
 //!    one `ln(R/B)` and one pair `(t, 1/t)` ([`bulwark_core::fast_math`]'s branch-free
 //!    polynomials), new strengths, advance and the tests for every end — written with selects
@@ -363,6 +363,8 @@ impl<const K: usize> Lanes<K> {
     /// and without a branch, so that the test is vectorised; and whether any has. A parked
     /// lane's next hours are +∞, never due.
     #[inline(always)]
+    // Indexed like the step's loops over lanes, the form measured to vectorise.
+    #[allow(clippy::needless_range_loop)]
     fn due(&self) -> ([bool; K], bool) {
         let mut due = [false; K];
         let mut any_due = false;
