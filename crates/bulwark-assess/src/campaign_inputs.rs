@@ -74,6 +74,7 @@
 mod ensemble;
 mod growth;
 mod outcome;
+mod shared_draws;
 
 use crate::threat_inputs::ThreatFacts;
 

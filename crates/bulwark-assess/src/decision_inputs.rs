@@ -319,7 +319,12 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
     let times = time_marginals(scenario)?;
     let seed = scenario.seed.value;
     let plan = RunPlan::new(ASSESS_DRAWS, seed).map_err(|e| e.to_string())?;
-    let summary = simulate_decision(dataset, scenario, &plan, Hooks::default())?;
+    // The sensitivities replay draws of their own: both ensembles run side by side.
+    let (summary, sensitivity) = rayon::join(
+        || simulate_decision(dataset, scenario, &plan, Hooks::default()),
+        || sensitivity::sensitivities(&facts, scenario, &times),
+    );
+    let summary = summary?;
     let metrics = summary.metrics();
     // The order's members are those of the coalition, the widest of its two bodies.
     let n_members = |idx: usize| inputs.bodies[idx.min(NAC_AND_WILLING[1])].members.len();
@@ -336,7 +341,7 @@ pub fn assess_decision(dataset: &Dataset, scenario: &Scenario) -> Result<Decisio
             without_us: distribution(metrics, METRICS_PER_BODY * idx, 1),
         })
         .collect();
-    let sensitivity = sensitivity::sensitivities(&facts, scenario, &times)?;
+    let sensitivity = sensitivity?;
     let headline = HEADLINE;
     let p_in_time_with_us = share(&metrics[headline]);
     let p_in_time_without_us = share(&metrics[headline + 1]);

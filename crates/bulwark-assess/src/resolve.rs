@@ -80,7 +80,6 @@ impl ParamDraws {
     /// [`ParamDraws::draw`] into `values` (any earlier values are replaced): the same words of
     /// `rng`, the same values, without allocating when the drawn parameters are few.
     pub fn draw_into(&self, run_idx: u64, rng: &mut bulwark_ensemble::RunRng, values: &mut ParamValues) {
-        values.assign(&self.central);
         let mut room = [0.0; 64];
         let mut spill = Vec::new();
         let drawn = match room.get_mut(..self.drawn.len()) {
@@ -90,10 +89,28 @@ impl ParamDraws {
                 &mut spill[..]
             }
         };
-        self.design.draw_into(run_idx, rng, drawn);
-        for (param, value) in self.drawn.iter().zip(drawn.iter()) {
+        self.draw_drawn(run_idx, rng, drawn);
+        self.assign_drawn(drawn, values);
+    }
+
+    /// Run `run_idx`'s values of the drawn parameters alone, in [`ParamDraws::drawn`] order,
+    /// into `out` (as long as `drawn`): the first half of [`ParamDraws::draw_into`].
+    pub fn draw_drawn(&self, run_idx: u64, rng: &mut bulwark_ensemble::RunRng, out: &mut [f64]) {
+        self.design.draw_into(run_idx, rng, out);
+    }
+
+    /// The central values with the drawn parameters set to `drawn` (in [`ParamDraws::drawn`]
+    /// order) into `values`: the second half of [`ParamDraws::draw_into`].
+    pub fn assign_drawn(&self, drawn: &[f64], values: &mut ParamValues) {
+        values.assign(&self.central);
+        for (param, value) in self.drawn.iter().zip(drawn) {
             values.set(*param, *value);
         }
+    }
+
+    /// Every catalogue parameter at its central value.
+    pub fn central(&self) -> &ParamValues {
+        &self.central
     }
 }
 

@@ -18,6 +18,7 @@ use bulwark_scenario::{Kind, Model, Param, ParamValues, Scenario};
 
 use crate::resolve::{CampaignLanes, ParamDraws};
 
+use super::shared_draws::{SharedDraws, SharedLanes};
 use super::{build_inputs, clock, CampaignBase, Growth, RunContext, UsShares};
 use crate::decision_inputs::ResponseModel;
 
@@ -67,7 +68,7 @@ pub fn simulate_campaign(
     let year = campaign_year(scenario);
     let growth = super::growth_in(&super::europe_growth(dataset, scenario), year);
     let configuration = Configuration { us: UsShares::of(scenario), growth: &growth, year };
-    run_configuration(&base, &response, scenario, configuration, plan, hooks)
+    run_configuration(&base, &response, scenario, configuration, plan, hooks, None)
 }
 
 /// The scenario's `campaign_year`, rounded to a whole year (0 when unset: then no year's
@@ -89,7 +90,26 @@ pub(crate) struct Configuration<'a> {
     pub(crate) year: u16,
 }
 
-/// One ensemble of the campaign for a configuration.
+/// The campaign ensemble's draws: the catalogue's uncertainties of the campaign and of the
+/// threat trajectory; its settings (clock, horizon, year, reporting) keep their central values.
+pub(crate) fn campaign_draws(scenario: &Scenario, plan: &RunPlan) -> Result<ParamDraws, String> {
+    let candidates = Param::ALL
+        .iter()
+        .copied()
+        .filter(|p| p.kind() == Kind::Uncertain && matches!(p.model(), Model::Campaign | Model::Threat));
+    ParamDraws::new(scenario, candidates, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())
+}
+
+/// Where an ensemble's runs take their draws from.
+enum Source<'a> {
+    /// Recorded once for several ensembles, with the hours of the ensemble's enablers share.
+    Recorded(&'a SharedDraws, &'a [f64]),
+    /// Drawn in each run.
+    Drawn(ParamDraws),
+}
+
+/// One ensemble of the campaign for a configuration; with `shared`, each run's draws are read
+/// from it when it holds them (the same values, see [`SharedDraws`]).
 pub(crate) fn run_configuration(
     base: &CampaignBase,
     response: &ResponseModel,
@@ -97,26 +117,25 @@ pub(crate) fn run_configuration(
     configuration: Configuration<'_>,
     plan: &RunPlan,
     hooks: Hooks<'_>,
+    shared: Option<&SharedDraws>,
 ) -> Result<EnsembleSummary, String> {
     let Configuration { us, growth, year } = configuration;
-    // The catalogue's uncertainties of the campaign and of the threat trajectory; its settings
-    // (clock, horizon, year, reporting) keep their central values.
-    let candidates = Param::ALL
-        .iter()
-        .copied()
-        .filter(|p| p.kind() == Kind::Uncertain && matches!(p.model(), Model::Campaign | Model::Threat));
-    let draws =
-        ParamDraws::new(scenario, candidates, plan, Sampler::MonteCarlo).map_err(|e| e.to_string())?;
+    let source = match shared.and_then(|shared| Some((shared, shared.hours_for(plan, us.enablers)?))) {
+        Some((shared, hours)) => Source::Recorded(shared, hours),
+        None => Source::Drawn(campaign_draws(scenario, plan)?),
+    };
     let horizon = horizon_hours(scenario);
     let metrics = campaign_metrics(horizon)?;
-    let prepare = |value: &ParamValues,
-                   rng: &mut bulwark_ensemble::RunRng|
-     -> Result<CampaignInputs, RunOutcome<4>> {
-        // The US leads the decision with probability `us_posture.enablers`.
-        let with_us = unit_open(rng) < us.enablers;
-        let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
+    let build = |value: &ParamValues, response_hours: f64| -> Result<CampaignInputs, RunOutcome<4>> {
+        let context = RunContext { year, response_hours };
         build_inputs(base, value, us, growth, context).map_err(|_| RunOutcome::Failed("invalid drawn inputs"))
     };
+    let prepare =
+        |value: &ParamValues, rng: &mut bulwark_ensemble::RunRng| -> Result<CampaignInputs, RunOutcome<4>> {
+            // The US leads the decision with probability `us_posture.enablers`.
+            let with_us = unit_open(rng) < us.enablers;
+            build(value, response.draw_hours(rng, with_us))
+        };
     let outcome = |outcome: &CampaignOutcome| -> RunOutcome<4> {
         if let CampaignEnd::Failed(reason) = outcome.end {
             return RunOutcome::Failed(reason);
@@ -126,6 +145,15 @@ pub(crate) fn run_configuration(
         RunOutcome::Completed([hours as f64, held, outcome.blue_losses, outcome.red_losses])
     };
     // Several runs advance side by side (bit for bit as one by one: `simulate_lanes`).
-    let model = CampaignLanes { draws: &draws, prepare, outcome };
-    bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks).map_err(|err| err.to_string())
+    let summary = match &source {
+        Source::Recorded(shared, hours) => {
+            let model = SharedLanes { shared, hours, prepare: build, outcome };
+            bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks)
+        }
+        Source::Drawn(draws) => {
+            let model = CampaignLanes { draws, prepare, outcome };
+            bulwark_ensemble::run_ensemble(plan, &metrics, model, hooks)
+        }
+    };
+    summary.map_err(|err| err.to_string())
 }

@@ -13,7 +13,8 @@ use bulwark_scenario::{Param, ParamValues, Scenario};
 use rayon::prelude::*;
 
 use super::ensemble::LEVER_RUNS;
-use super::ensemble::{campaign_year, horizon_hours, run_configuration, Configuration};
+use super::ensemble::{campaign_draws, campaign_year, horizon_hours, run_configuration, Configuration};
+use super::shared_draws::SharedDraws;
 use super::{europe_growth, CampaignBase, Growth, InPlace, UsShares, CAMPAIGN_RUNS, YEAR_RUNS};
 use crate::decision_inputs::ResponseModel;
 
@@ -211,6 +212,8 @@ struct Runner<'a> {
     seed: u64,
     horizon: i64,
     hold_day: f64,
+    /// Every run's draws, made once for all the ensembles.
+    shared: SharedDraws,
 }
 
 impl Runner<'_> {
@@ -223,6 +226,7 @@ impl Runner<'_> {
             configuration,
             &plan,
             Hooks::default(),
+            Some(&self.shared),
         )?;
         Ok(HoldCurve::from_summary(&summary, self.horizon, self.hold_day))
     }
@@ -232,19 +236,37 @@ impl Runner<'_> {
 /// campaign year, then every year of the budget path with and without the US, then the levers
 /// over the window's years.
 pub fn assess_campaign(dataset: &Dataset, scenario: &Scenario) -> Result<CampaignAssessment, String> {
+    let seed = scenario.seed.value;
+    let us = UsShares::of(scenario);
+    let response = ResponseModel::new(dataset, scenario)?;
+    // Every ensemble below runs a prefix of these runs with one of these two enablers shares.
+    let n_shared = CAMPAIGN_RUNS.max(YEAR_RUNS).max(LEVER_RUNS);
+    let plan = RunPlan::new(n_shared, seed).map_err(|err| err.to_string())?;
+    let (shared, (base, growths)) = rayon::join(
+        || {
+            let draws = campaign_draws(scenario, &plan)?;
+            Ok::<_, String>(SharedDraws::record(
+                draws,
+                &response,
+                &[UsShares::NONE.enablers, us.enablers],
+                seed,
+                n_shared,
+            ))
+        },
+        || (CampaignBase::from_dataset(dataset, scenario), europe_growth(dataset, scenario)),
+    );
     let runner = Runner {
-        base: CampaignBase::from_dataset(dataset, scenario),
-        response: ResponseModel::new(dataset, scenario)?,
+        base,
+        response,
         scenario,
-        seed: scenario.seed.value,
+        seed,
         horizon: horizon_hours(scenario),
         hold_day: scenario.value(Param::CampaignHoldDay),
+        shared: shared?,
     };
     let hold_confidence = scenario.value(Param::CampaignHoldConfidence);
     let year = campaign_year(scenario);
-    let growths = europe_growth(dataset, scenario);
     let headline_growth = super::growth_in(&growths, year);
-    let us = UsShares::of(scenario);
     // The year's growth is the headline's when it is the campaign year itself (same draws,
     // same seed: the headline's runs are a superset of the year's).
     let is_headline = |growth: &Growth| growth.year == year && *growth == headline_growth;

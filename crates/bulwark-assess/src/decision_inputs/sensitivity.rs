@@ -10,6 +10,7 @@
 use bulwark_ensemble::{Hooks, RunPlan, RunRng, Streams};
 use bulwark_models::decision::{self, DecisionInputs, DecisionRng};
 use bulwark_scenario::{Param, ParamValues, Scenario};
+use rayon::prelude::*;
 
 use super::{
     decision_metrics, decision_parameters, inputs, run_once_on, share, DecisionFacts, StreamRng, HEADLINE,
@@ -42,9 +43,14 @@ pub(super) fn sensitivities(
 ) -> Result<Vec<DecisionSensitivity>, String> {
     let central = inputs(facts, &ParamValues::central(scenario));
     let tapes = record_tapes(&central, times, scenario.seed.value, SENSITIVITY_DRAWS);
-    let mut out = Vec::new();
-    for parameter in decision_parameters() {
-        for factor in SENSITIVITY_FACTORS {
+    let moves: Vec<(Param, f64)> = decision_parameters()
+        .flat_map(|parameter| SENSITIVITY_FACTORS.map(|factor| (parameter, factor)))
+        .collect();
+    // Each move is an ensemble of its own, independent of the others and deterministic: they
+    // run side by side and are read back in order (the first error in order wins, as in a loop).
+    let moved: Vec<Result<DecisionSensitivity, String>> = moves
+        .par_iter()
+        .map(|&(parameter, factor)| {
             let moved = scenario.value(parameter) * factor;
             // Probabilities and shares stay at most 1; hours may grow.
             let bounded = scenario.param(parameter).unit.max <= 1.0;
@@ -53,9 +59,7 @@ pub(super) fn sensitivities(
             let model_inputs = inputs(facts, &value);
             model_inputs.validate().map_err(|e| e.to_string())?;
             let required_hours = value[Param::DecisionRequiredHours];
-            let plan = RunPlan::new(SENSITIVITY_DRAWS, scenario.seed.value)
-                .and_then(|p| p.with_threads(1))
-                .map_err(|e| e.to_string())?;
+            let plan = RunPlan::new(SENSITIVITY_DRAWS, scenario.seed.value).map_err(|e| e.to_string())?;
             // Run `i` of this plan would draw from the stream of `(seed, i)`: its tape.
             let model = |run_idx: u64, _rng: &mut RunRng| {
                 let tape = tapes.get(run_idx as usize).map_or(&[][..], Vec::as_slice);
@@ -65,15 +69,15 @@ pub(super) fn sensitivities(
                 bulwark_ensemble::run_ensemble(&plan, &decision_metrics()?, model, Hooks::default())
                     .map_err(|e| e.to_string())?;
             let metrics = summary.metrics();
-            out.push(DecisionSensitivity {
+            Ok(DecisionSensitivity {
                 parameter,
                 factor,
                 p_in_time_with_us: share(&metrics[HEADLINE]),
                 p_in_time_without_us: share(&metrics[HEADLINE + 1]),
-            });
-        }
-    }
-    Ok(out)
+            })
+        })
+        .collect();
+    moved.into_iter().collect()
 }
 
 /// The values a run's [`StreamRng`] returned, in call order. The model draws the same number
@@ -85,7 +89,9 @@ type Tape = Vec<f64>;
 /// ensemble runner hands it.
 fn record_tapes(inputs: &DecisionInputs, times: &[Marginal; 3], seed: u64, n_runs: u64) -> Vec<Tape> {
     let streams = Streams::new(seed);
+    // Each run's tape comes from its own stream alone, so the runs are recorded side by side.
     (0..n_runs)
+        .into_par_iter()
         .map(|run_idx| {
             let mut rng = streams.run(run_idx);
             let mut recorder = Recorder { inner: StreamRng { rng: &mut rng, times }, tape: Vec::new() };
