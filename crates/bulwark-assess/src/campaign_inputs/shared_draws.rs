@@ -165,3 +165,96 @@ where
         (self.report)(run_idx, (self.model.outcome)(&outcome));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_ensemble::Hooks;
+    use bulwark_scenario::Scenario;
+
+    use super::super::ensemble::{campaign_draws, run_configuration, Configuration};
+    use super::super::{europe_growth, growth_in, CampaignBase, UsShares};
+    use super::*;
+
+    /// Every ensemble of the assessment's shapes (its headline with the US, a year without it,
+    /// a lever's growth) summarises to the same bytes whether its runs read the recorded draws
+    /// or draw them, on 1 and 2 threads; with the baseline (the US leads: enablers 1) and a
+    /// withdrawal (enablers 0, so both shares are one record).
+    #[test]
+    fn ensembles_reading_the_recorded_draws_equal_ensembles_drawing_them_bit_for_bit() {
+        let dataset = Dataset::embedded().unwrap();
+        for name in ["baseline", "us-full-withdrawal"] {
+            let scenario = Scenario::load(name, &dataset).unwrap();
+            let base = CampaignBase::from_dataset(&dataset, &scenario);
+            let response = ResponseModel::new(&dataset, &scenario).unwrap();
+            let growths = europe_growth(&dataset, &scenario);
+            let (us, seed, n_recorded) = (UsShares::of(&scenario), scenario.seed.value, 400);
+            let draws = campaign_draws(&scenario, &RunPlan::new(n_recorded, seed).unwrap()).unwrap();
+            let shared = SharedDraws::record(draws, &response, &[0.0, us.enablers], seed, n_recorded);
+            let last = growths.last().copied().unwrap();
+            let configurations = [
+                (Configuration { us, growth: &growth_in(&growths, 2030), year: 2030 }, 400),
+                (Configuration { us: UsShares::NONE, growth: &growth_in(&growths, 2035), year: 2035 }, 300),
+                (Configuration { us: UsShares::NONE, growth: &last, year: 2031 }, 100),
+            ];
+            for (configuration, runs) in configurations {
+                for threads in [1, 2] {
+                    let plan = RunPlan::new(runs, seed).unwrap().with_threads(threads).unwrap();
+                    assert!(shared.hours_for(&plan, configuration.us.enablers).is_some());
+                    let ensemble = |shared: Option<&SharedDraws>| {
+                        let hooks = Hooks::default();
+                        run_configuration(&base, &response, &scenario, configuration, &plan, hooks, shared)
+                            .unwrap()
+                    };
+                    let drawn = ensemble(None);
+                    assert!(drawn.n_completed() > runs / 2, "{name}: the runs complete");
+                    assert_eq!(ensemble(Some(&shared)), drawn, "{name}, {runs} runs, {threads} threads");
+                }
+            }
+        }
+    }
+
+    /// A plan the record does not hold draws its own runs: another seed, more runs, a Latin
+    /// hypercube, an enablers share not recorded.
+    #[test]
+    fn the_record_serves_only_the_runs_it_holds() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = Scenario::load("baseline", &dataset).unwrap();
+        let response = ResponseModel::new(&dataset, &scenario).unwrap();
+        let seed = scenario.seed.value;
+        let draws = campaign_draws(&scenario, &RunPlan::new(100, seed).unwrap()).unwrap();
+        let shared = SharedDraws::record(draws, &response, &[0.0, 1.0], seed, 100);
+        let plan = |runs: u64, seed: u64| RunPlan::new(runs, seed).unwrap();
+        assert!(shared.hours_for(&plan(100, seed), 1.0).is_some());
+        assert!(shared.hours_for(&plan(100, seed), 0.0).is_some());
+        assert!(shared.hours_for(&plan(101, seed), 1.0).is_none());
+        assert!(shared.hours_for(&plan(100, seed + 1), 1.0).is_none());
+        assert!(shared.hours_for(&plan(100, seed), 0.5).is_none());
+        let lhs = plan(100, seed).with_sampler(Sampler::LatinHypercube);
+        assert!(shared.hours_for(&lhs, 1.0).is_none());
+    }
+
+    /// The record is the same whatever the threads that make it.
+    #[test]
+    fn the_record_does_not_depend_on_the_threads() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = Scenario::load("baseline", &dataset).unwrap();
+        let response = ResponseModel::new(&dataset, &scenario).unwrap();
+        let seed = scenario.seed.value;
+        let record = || {
+            let draws = campaign_draws(&scenario, &RunPlan::new(300, seed).unwrap()).unwrap();
+            SharedDraws::record(draws, &response, &[0.0, 1.0], seed, 300)
+        };
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap().install(record);
+        let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap().install(record);
+        let bits = |values: &[f64]| values.iter().map(|v| v.to_bits()).collect::<Vec<u64>>();
+        assert_eq!(bits(&one.values), bits(&two.values));
+        assert_eq!(one.values.len(), 300 * one.n_drawn);
+        assert!(one.n_drawn > 10, "the baseline draws the campaign's uncertainties");
+        for ((share_one, hours_one), (share_two, hours_two)) in one.hours.iter().zip(&two.hours) {
+            assert_eq!(share_one.to_bits(), share_two.to_bits());
+            assert_eq!(bits(hours_one), bits(hours_two));
+            assert_eq!(hours_one.len(), 300);
+        }
+    }
+}

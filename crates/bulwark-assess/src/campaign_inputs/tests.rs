@@ -111,9 +111,16 @@ fn against_a_fixed_red_force_europe_growth_never_hurts() {
     let plan = RunPlan::new(300, 3).unwrap();
     let p_hold = |growth: &Growth| {
         let configuration = ensemble::Configuration { us: UsShares::NONE, growth, year: 2030 };
-        let summary =
-            ensemble::run_configuration(&base, &response, &scenario, configuration, &plan, Hooks::default())
-                .unwrap();
+        let summary = ensemble::run_configuration(
+            &base,
+            &response,
+            &scenario,
+            configuration,
+            &plan,
+            Hooks::default(),
+            None,
+        )
+        .unwrap();
         HoldCurve::from_summary(&summary, ensemble::horizon_hours(&scenario), 28.0).p_hold
     };
     let none = p_hold(&Growth::default());
@@ -169,7 +176,7 @@ fn p_hold_in(dataset: &Dataset, scenario: &Scenario, growth: &Growth, year: u16)
     let plan = RunPlan::new(300, 5).unwrap();
     let configuration = ensemble::Configuration { us: UsShares::NONE, growth, year };
     let summary =
-        ensemble::run_configuration(&base, &response, scenario, configuration, &plan, Hooks::default())
+        ensemble::run_configuration(&base, &response, scenario, configuration, &plan, Hooks::default(), None)
             .unwrap();
     HoldCurve::from_summary(&summary, ensemble::horizon_hours(scenario), 28.0).p_hold
 }
