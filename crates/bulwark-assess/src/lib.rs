@@ -53,21 +53,53 @@ pub(crate) struct Core {
 }
 
 pub(crate) fn core(dataset: &Dataset, scenario: &Scenario) -> Core {
+    core_with(dataset, &CoreFacts::new(dataset, scenario), scenario)
+}
+
+/// What [`core`] reads of the dataset that no parameter's value changes: the index of the
+/// inventory, each line's holdings (members, the US, the adversary) and unit cost. They depend
+/// on the scenario's coalition, adversary and cost proxies alone, so one `CoreFacts` serves
+/// every scenario that differs from the one it was made for only in parameter values (the
+/// headline ranges' draws).
+pub(crate) struct CoreFacts<'a> {
+    holdings: bulwark_data::Holdings<'a>,
+    /// Per line of the dataset, in its order: the ledger's figures and the unit cost.
+    lines: Vec<(resolve::LineFigures, resolve::UnitCost)>,
+}
+
+impl<'a> CoreFacts<'a> {
+    pub(crate) fn new(dataset: &'a Dataset, scenario: &Scenario) -> CoreFacts<'a> {
+        // One index of the inventory for every line's look-ups (members × lines) instead of a
+        // scan of the inventory for each.
+        let holdings = dataset.holdings();
+        let lines = dataset
+            .lines
+            .iter()
+            .map(|line| {
+                (
+                    resolve::line_figures(dataset, &holdings, scenario, line),
+                    resolve::unit_cost_with_proxy(dataset, scenario, &line.id),
+                )
+            })
+            .collect();
+        CoreFacts { holdings, lines }
+    }
+}
+
+/// [`core`] with the dataset's figures looked up beforehand, for `scenario` or one that differs
+/// from it only in parameter values ([`CoreFacts`]).
+pub(crate) fn core_with(dataset: &Dataset, facts: &CoreFacts<'_>, scenario: &Scenario) -> Core {
     let thresholds = resolve::thresholds(scenario);
-    // One index of the inventory for every line's look-ups (members × lines, again per draw
-    // of the ranges) instead of a scan of the inventory for each.
-    let holdings = dataset.holdings();
     let force_package =
-        resolve::force_package_with(dataset, &holdings, scenario).map(|r| r.map_err(|e| e.to_string()));
+        resolve::force_package_with(dataset, &facts.holdings, scenario).map(|r| r.map_err(|e| e.to_string()));
     let package = force_package.as_ref().and_then(|r| r.as_ref().ok());
     let mut lines: Vec<LineResult> = dataset
         .lines
         .iter()
-        .map(|line| {
-            let (input, n_reporting) =
-                resolve::ledger_input_with(dataset, &holdings, scenario, line, package);
-            let (unit_cost_eur_m, priced_systems, notes) =
-                resolve::unit_cost_with_proxy(dataset, scenario, &line.id);
+        .zip(&facts.lines)
+        .map(|(line, (figures, unit_cost))| {
+            let (input, n_reporting) = resolve::ledger_input_from(dataset, scenario, line, figures, package);
+            let (unit_cost_eur_m, priced_systems, notes) = unit_cost.clone();
             LineResult {
                 line: line.id.clone(),
                 name: line.name.clone(),

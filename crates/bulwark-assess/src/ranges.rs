@@ -6,17 +6,20 @@
 //! their ensembles.
 
 use bulwark_core::Distribution;
-use bulwark_ensemble::{Hooks, MetricSpec, RunOutcome, RunPlan, Sampler};
+use bulwark_ensemble::{MetricSpec, RunOutcome, RunPlan, Sampler};
 use bulwark_models::ledger::axis_score;
 use bulwark_scenario::{Model, Param, Scenario};
 
 use crate::assessment::LineResult;
 use crate::resolve::ParamDraws;
-use crate::{axes, core, Spread};
+use crate::{axes, core_with, CoreFacts, Spread};
 
 /// Draws of the core per assessment: enough for p5 and p95 to rest on a few draws each, few
 /// enough to keep `assess` quick.
 pub const RANGE_DRAWS: u64 = 100;
+
+/// Parts the ranges' draws are run in side by side (the same summary as one run of them all).
+const RANGE_PARTS: u64 = 8;
 
 /// p5–p95 of the deterministic headline figures.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,8 +95,27 @@ pub fn core_figures(
     values: &bulwark_scenario::ParamValues,
     iamd_stopped_alone: Option<f64>,
 ) -> [f64; 6] {
+    core_figures_with(
+        dataset,
+        &CoreFacts::new(dataset, scenario),
+        scenario,
+        drawn,
+        values,
+        iamd_stopped_alone,
+    )
+}
+
+/// [`core_figures`] with the dataset's figures of `scenario` looked up beforehand.
+fn core_figures_with(
+    dataset: &bulwark_data::Dataset,
+    facts: &CoreFacts<'_>,
+    scenario: &Scenario,
+    drawn: &[Param],
+    values: &bulwark_scenario::ParamValues,
+    iamd_stopped_alone: Option<f64>,
+) -> [f64; 6] {
     let drawn_scenario = fixed(scenario, drawn, values);
-    let c = core(dataset, &drawn_scenario);
+    let c = core_with(dataset, facts, &drawn_scenario);
     [
         alone_score(&c.lines, &drawn_scenario, axes::is_strategic_asset, iamd_stopped_alone),
         alone_score(&c.lines, &drawn_scenario, axes::is_multi_domain, None),
@@ -115,12 +137,17 @@ pub fn headline_ranges(
     let draws = ParamDraws::new(scenario, core_parameters(), &plan, Sampler::LatinHypercube).ok()?;
     let metrics: Vec<MetricSpec> =
         CORE_FIGURES.iter().map(|n| MetricSpec::continuous(n)).collect::<Result<_, _>>().ok()?;
+    // The draws change parameter values only: the dataset's figures are looked up once.
+    let facts = CoreFacts::new(dataset, scenario);
     let model = |run_idx: u64, rng: &mut bulwark_ensemble::RunRng| -> RunOutcome<6> {
         let values = draws.draw(run_idx, rng);
-        RunOutcome::Completed(core_figures(dataset, scenario, draws.drawn(), &values, iamd_stopped_alone))
+        let figures =
+            core_figures_with(dataset, &facts, scenario, draws.drawn(), &values, iamd_stopped_alone);
+        RunOutcome::Completed(figures)
     };
     let metrics: [MetricSpec; 6] = metrics.try_into().ok()?;
-    let summary = bulwark_ensemble::run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;
+    // A hundred draws of the whole core are one chunk of the runner: in parts, on every core.
+    let summary = crate::resolve::run_ensemble_in_parts(&plan, &metrics, model, RANGE_PARTS).ok()?;
     let spread = |name: &str| summary.metric(name).and_then(Spread::of_metric);
     Some(HeadlineRanges {
         n_draws: RANGE_DRAWS,
@@ -139,6 +166,45 @@ mod tests {
     use bulwark_data::Dataset;
 
     use super::*;
+    use crate::core;
+
+    /// The dataset's figures looked up once give each of the ranges' draws the core that looking
+    /// them up in the draw gives: the baseline, a withdrawal, a force package (which replaces the
+    /// US figures on its lines) and match-threat mode (which reads the adversary's bounds).
+    #[test]
+    fn figures_looked_up_once_give_every_draw_its_own_core() {
+        let dataset = Dataset::embedded().unwrap();
+        let load = |name: &str| Scenario::load(name, &dataset).unwrap();
+        let mut package = load("us-full-withdrawal");
+        package.parameters.get_mut("force_package_troops").unwrap().distribution =
+            Distribution::Fixed(60_000.0);
+        let mut threat = load("baseline");
+        threat.ledger.requirement.value = bulwark_scenario::RequirementMode::MatchThreat;
+        for scenario in [load("baseline"), load("us-full-withdrawal"), package, threat] {
+            let plan = RunPlan::new(RANGE_DRAWS, scenario.seed.value).unwrap();
+            let draws =
+                ParamDraws::new(&scenario, core_parameters(), &plan, Sampler::LatinHypercube).unwrap();
+            let facts = CoreFacts::new(&dataset, &scenario);
+            let streams = bulwark_ensemble::Streams::new(scenario.seed.value);
+            for run_idx in [0, 41, 99] {
+                let values = draws.draw(run_idx, &mut streams.run(run_idx));
+                let drawn = fixed(&scenario, draws.drawn(), &values);
+                let (once, each) = (core_with(&dataset, &facts, &drawn), core(&dataset, &drawn));
+                let text = |c: &crate::Core| {
+                    format!("{:?} {:?} {:?} {:?}", c.lines, c.budget, c.closure, c.force_package)
+                };
+                assert_eq!(text(&once), text(&each), "{}, draw {run_idx}", scenario.name);
+                if drawn.value(Param::ForcePackageTroops) > 0.0 {
+                    assert!(matches!(once.force_package, Some(Ok(_))), "the package is derived");
+                }
+                let figures =
+                    core_figures_with(&dataset, &facts, &scenario, draws.drawn(), &values, Some(0.4));
+                let fresh = core_figures(&dataset, &scenario, draws.drawn(), &values, Some(0.4));
+                assert_eq!(figures.map(f64::to_bits), fresh.map(f64::to_bits));
+            }
+            assert_eq!(facts.lines.len(), dataset.lines.len());
+        }
+    }
 
     #[test]
     fn ranges_bracket_the_central_figures_and_are_reproducible() {

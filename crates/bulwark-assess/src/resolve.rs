@@ -114,6 +114,31 @@ impl ParamDraws {
     }
 }
 
+/// [`bulwark_ensemble::run_ensemble`] over `plan` (a whole ensemble) split into `n_parts`
+/// shards that run side by side, their summaries merged: exactly the whole's summary (shards
+/// merge into the whole, whatever the split). For ensembles of a few hundred costly runs, which
+/// the runner would keep on one thread (they fit in one of its chunks).
+pub(crate) fn run_ensemble_in_parts<const N: usize, F>(
+    plan: &bulwark_ensemble::RunPlan,
+    metrics: &[bulwark_ensemble::MetricSpec; N],
+    model: F,
+    n_parts: u64,
+) -> Result<bulwark_ensemble::EnsembleSummary, bulwark_ensemble::EnsembleError>
+where
+    F: Fn(u64, &mut RunRng) -> RunOutcome<N> + Sync,
+{
+    use rayon::prelude::*;
+    let parts: Vec<Result<_, _>> = (1..=n_parts.max(1))
+        .into_par_iter()
+        .map(|k| {
+            let shard = bulwark_ensemble::Shard::new(k, n_parts.max(1))?;
+            let part = plan.clone().with_shard(shard);
+            bulwark_ensemble::run_ensemble(&part, metrics, &model, bulwark_ensemble::Hooks::default())
+        })
+        .collect();
+    bulwark_ensemble::EnsembleSummary::merge_all(parts.into_iter().collect::<Result<_, _>>()?)
+}
+
 /// An ensemble's model as a [`BatchModel`]: each run's values drawn by `draws` into one set of
 /// values kept for the whole batch (not one allocated per run), then `run` with them and the
 /// run's generator, which goes on from where the draws left it, as with
@@ -295,19 +320,63 @@ pub(crate) fn ledger_input_with(
     line: &CapabilityLine,
     package: Option<&ForcePackage>,
 ) -> (LineInput, usize) {
+    ledger_input_from(dataset, scenario, line, &line_figures(dataset, holdings, scenario, line), package)
+}
+
+/// What the ledger reads of the dataset for one line: the coalition members' holdings and the
+/// US's in Europe with their bounds, and the bound of the adversary's holding. They depend on
+/// the dataset, the coalition and the adversary alone, not on any parameter's value, so the
+/// headline ranges look them up once for all their draws.
+#[derive(Clone, Debug)]
+pub(crate) struct LineFigures {
+    /// Each member's holding that has a figure, in coalition order.
+    members: Vec<(f64, Bound)>,
+    /// Whether the US is outside the coalition (and so a separate contribution).
+    usa_outside: bool,
+    /// The US's holding in Europe, when outside the coalition and given.
+    us_in_europe: Option<(f64, Bound)>,
+    /// The bound of the adversary's holding (exact when it has none).
+    threat_bound: Bound,
+}
+
+/// The [`LineFigures`] of `line` for `scenario`'s coalition and adversary.
+pub(crate) fn line_figures(
+    dataset: &Dataset,
+    holdings: &Holdings<'_>,
+    scenario: &Scenario,
+    line: &CapabilityLine,
+) -> LineFigures {
     let members = &scenario.coalition.value.members;
-    let figures: Vec<(f64, Bound)> = members
-        .iter()
-        .filter_map(|iso3| bounded_holding(dataset, holdings, *iso3, "total", &line.id))
-        .collect();
-    let europe_inventory = (!figures.is_empty()).then(|| figures.iter().map(|(quantity, _)| quantity).sum());
-    let europe_bound = Bound::of_sum(figures.iter().map(|(_, bound)| *bound));
     let usa = Iso3::parse("USA").filter(|_| !members.iter().any(|m| m.as_str() == "USA"));
+    LineFigures {
+        members: members
+            .iter()
+            .filter_map(|iso3| bounded_holding(dataset, holdings, *iso3, "total", &line.id))
+            .collect(),
+        usa_outside: usa.is_some(),
+        us_in_europe: usa.and_then(|usa| bounded_holding(dataset, holdings, usa, "europe", &line.id)),
+        threat_bound: bounded_holding(dataset, holdings, scenario.ledger.adversary.value, "total", &line.id)
+            .map_or(Bound::Exact, |(_, bound)| bound),
+    }
+}
+
+/// [`ledger_input`] from the line's figures, looked up beforehand for `scenario`'s coalition and
+/// adversary ([`line_figures`]).
+pub(crate) fn ledger_input_from(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    line: &CapabilityLine,
+    figures: &LineFigures,
+    package: Option<&ForcePackage>,
+) -> (LineInput, usize) {
+    let members = &figures.members;
+    let europe_inventory = (!members.is_empty()).then(|| members.iter().map(|(quantity, _)| quantity).sum());
+    let europe_bound = Bound::of_sum(members.iter().map(|(_, bound)| *bound));
     // A force package is derived from the coalition's own brigades, not from a US figure: it is
     // taken as stated.
     let (us_full, us_bound) = match package.and_then(|p| p.quantity(&line.id)) {
-        Some(quantity) if usa.is_some() => (Some(quantity), Bound::Exact),
-        _ => match usa.and_then(|usa| bounded_holding(dataset, holdings, usa, "europe", &line.id)) {
+        Some(quantity) if figures.usa_outside => (Some(quantity), Bound::Exact),
+        _ => match figures.us_in_europe {
             Some((quantity, bound)) => (Some(quantity), bound),
             None => (None, Bound::Exact),
         },
@@ -329,14 +398,7 @@ pub(crate) fn ledger_input_with(
             // The trajectory starts from today's holding and keeps its bound: a fleet counted
             // from one type of several stays an undercount whatever production and losses add.
             // (The bounds of production and loss rates are not carried into the projection.)
-            threat_bound: bounded_holding(
-                dataset,
-                holdings,
-                scenario.ledger.adversary.value,
-                "total",
-                &line.id,
-            )
-            .map_or(Bound::Exact, |(_, bound)| bound),
+            threat_bound: figures.threat_bound,
         },
         RequirementMode::Targets => match ledger.targets.get(&line.id) {
             Some(target) => Requirement::Target(target.value),
@@ -354,8 +416,12 @@ pub(crate) fn ledger_input_with(
         us_posture,
         requirement,
     };
-    (input, figures.len())
+    (input, members.len())
 }
+
+/// A line's median unit cost in EUR m at 2025 prices, its priced systems and notes on the
+/// conversions ([`unit_cost`]).
+pub type UnitCost = (Option<f64>, Vec<String>, Vec<LineNote>);
 
 /// The priced systems of a line, its median unit cost in EUR m at 2025 prices, and notes on
 /// approximate conversions.
@@ -381,11 +447,7 @@ pub fn unit_cost(dataset: &Dataset, line: &str) -> (Option<f64>, Vec<String>, Ve
 
 /// Like [`unit_cost`], but a line without a sourced cost takes the cost of the line the
 /// scenario names as its proxy (`[closure.cost_proxies]`), and a note says so.
-pub fn unit_cost_with_proxy(
-    dataset: &Dataset,
-    scenario: &Scenario,
-    line: &str,
-) -> (Option<f64>, Vec<String>, Vec<LineNote>) {
+pub fn unit_cost_with_proxy(dataset: &Dataset, scenario: &Scenario, line: &str) -> UnitCost {
     let own = unit_cost(dataset, line);
     match (&own.0, scenario.closure.cost_proxies.get(line)) {
         (None, Some(proxy)) => {
@@ -637,6 +699,35 @@ mod tests {
             let batched = WithDraws { draws: &draws, run: outcome };
             let reused = bulwark_ensemble::run_ensemble(&plan, &metrics, batched, Hooks::default()).unwrap();
             assert_eq!(per_run, reused);
+        }
+    }
+
+    /// An ensemble run in parts side by side summarises to exactly the whole run at once (a
+    /// Latin hypercube over the ensemble, as the headline ranges draw, and the rows' order
+    /// visible in the sums), whatever the number of parts, on 1 and 2 threads.
+    #[test]
+    fn an_ensemble_run_in_parts_equals_the_whole_bit_for_bit() {
+        use bulwark_ensemble::{Hooks, MetricSpec, RunPlan, Sampler};
+        let dataset = Dataset::embedded().unwrap();
+        let baseline = Scenario::load("baseline", &dataset).unwrap();
+        let plan = RunPlan::new(100, 23).unwrap();
+        let candidates = crate::core_parameters();
+        let draws = ParamDraws::new(&baseline, candidates, &plan, Sampler::LatinHypercube).unwrap();
+        assert!(draws.drawn().len() > 2);
+        let metrics = ["first", "second", "third"].map(|name| MetricSpec::continuous(name).unwrap());
+        let model = |run_idx: u64, rng: &mut RunRng| {
+            let values = draws.draw(run_idx, rng);
+            let [a, b, c] = [0, 1, 2].map(|k| values[draws.drawn()[k]]);
+            RunOutcome::Completed([a, b * c + run_idx as f64, bulwark_ensemble::unit_open(rng)])
+        };
+        let whole = bulwark_ensemble::run_ensemble(&plan, &metrics, model, Hooks::default()).unwrap();
+        assert_eq!(whole.n_completed(), 100);
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            for n_parts in [1, 3, 8, 100, 150] {
+                let parts = pool.install(|| run_ensemble_in_parts(&plan, &metrics, model, n_parts).unwrap());
+                assert_eq!(parts, whole, "{n_parts} parts on {threads} threads");
+            }
         }
     }
 

@@ -104,6 +104,11 @@ impl SharedDraws {
         self.hours.iter().find(|(share, _)| share.to_bits() == enablers.to_bits()).map(|(_, h)| h.as_slice())
     }
 
+    /// Every catalogue parameter at its central value.
+    pub(crate) fn central(&self) -> &ParamValues {
+        self.draws.central()
+    }
+
     /// Run `run_idx`'s values into `values`, as `ParamDraws::draw_into` gives them.
     fn fill(&self, run_idx: u64, values: &mut ParamValues) {
         let start = run_idx as usize * self.n_drawn;

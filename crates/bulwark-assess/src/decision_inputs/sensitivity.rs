@@ -196,6 +196,29 @@ mod tests {
         }
     }
 
+    /// The moves run side by side: the same sensitivities, in the same order, on 1 and 2
+    /// threads (each move's ensemble and the tapes come from the runs' own streams alone).
+    #[test]
+    fn the_sensitivities_do_not_depend_on_the_threads() {
+        let dataset = Dataset::embedded().unwrap();
+        let scenario = bulwark_scenario::Scenario::load("baseline", &dataset).unwrap();
+        let facts = facts(&dataset, &scenario);
+        let times = time_marginals(&scenario).unwrap();
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            pool.install(|| sensitivities(&facts, &scenario, &times).unwrap())
+        };
+        let one = on(1);
+        let moves: Vec<(Param, f64)> = one.iter().map(|s| (s.parameter, s.factor)).collect();
+        let expected: Vec<(Param, f64)> =
+            decision_parameters().flat_map(|p| SENSITIVITY_FACTORS.map(|f| (p, f))).collect();
+        assert_eq!(moves, expected, "every parameter, each factor, in catalogue order");
+        let bits = |s: &[DecisionSensitivity]| -> Vec<(u64, u64)> {
+            s.iter().map(|s| (s.p_in_time_with_us.to_bits(), s.p_in_time_without_us.to_bits())).collect()
+        };
+        assert_eq!(bits(&on(2)), bits(&one));
+    }
+
     #[test]
     fn a_longer_coordination_penalty_never_helps_and_every_parameter_is_moved_both_ways() {
         let dataset = Dataset::embedded().unwrap();

@@ -120,7 +120,9 @@ pub fn nuclear_ranges(
         }
         Err(_) => RunOutcome::Failed("invalid nuclear inputs"),
     };
-    let summary = run_ensemble(&plan, &metrics, model, Hooks::default()).ok()?;
+    // A few hundred runs are one chunk of the runner: in parts, so that they share the cores
+    // (the same summary as the whole at once).
+    let summary = crate::resolve::run_ensemble_in_parts(&plan, &metrics, model, 4).ok()?;
     let spread = |name: &str| summary.metric(name).and_then(Spread::of_metric);
     Some(NuclearRanges {
         n_runs: runs,
