@@ -53,6 +53,7 @@ pub fn decision_parameters() -> impl Iterator<Item = Param> {
         Param::DecisionParliamentRefusalProbability,
         Param::DecisionCoordinationPenaltyHours,
         Param::DecisionCoalitionForceShare,
+        Param::DecisionRefusalCorrelation,
         Param::DecisionRequiredHours,
     ]
     .into_iter()
@@ -124,6 +125,9 @@ pub struct DecisionFacts {
     pub without_population: Vec<String>,
     /// Share of US leadership kept, from `us_posture.enablers` (command and control).
     pub us_leads: f64,
+    /// Whether a vote of Congress clears US forces (`decision_us_congress_gates_forces`); when
+    /// not, the President commits them alone (the War Powers Resolution's 60 days).
+    pub us_congress_gates_forces: bool,
 }
 
 /// A distribution of time to decision from the Monte Carlo.
@@ -203,6 +207,7 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
         without_forces: Vec::new(),
         without_population: Vec::new(),
         us_leads: scenario.us_posture.enablers.value.clamp(0.0, 1.0),
+        us_congress_gates_forces: scenario.value(Param::DecisionUsCongressGatesForces) >= 0.5,
     };
     for iso3 in &scenario.coalition.value.members {
         match member_row(dataset, *iso3, "active_personnel") {
@@ -212,10 +217,18 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
     }
     facts.us = Iso3::parse("USA").and_then(|us| {
         let in_europe = dataset.country_figure(us, "active_personnel_europe").is_some();
-        member_row(dataset, us, if in_europe { "active_personnel_europe" } else { "active_personnel" })
+        let mut row =
+            member_row(dataset, us, if in_europe { "active_personnel_europe" } else { "active_personnel" })?;
+        // Within the War Powers Resolution's 60 days (longer than any horizon of the models)
+        // the President commits US forces without Congress: no vote gates them.
+        if !facts.us_congress_gates_forces {
+            row.member.parliament = Parliament::NotRequired;
+            row.parliament_source = None;
+        }
+        Some(row)
     });
     for row in facts.members.iter().chain(&facts.us) {
-        if row.parliament_source.is_none() {
+        if row.parliament_source.is_none() && row.member.parliament == Parliament::Unknown {
             facts.judgement_parliament.push(row.member.iso3.clone());
         }
         if row.member.forces <= 0.0 {
@@ -286,6 +299,7 @@ fn params(value: &ParamValues) -> DecisionParams {
         parliament_refusal_probability: value[Param::DecisionParliamentRefusalProbability],
         coordination_penalty_hours: value[Param::DecisionCoordinationPenaltyHours],
         coalition_force_share: value[Param::DecisionCoalitionForceShare],
+        refusal_correlation: value[Param::DecisionRefusalCorrelation],
     }
 }
 

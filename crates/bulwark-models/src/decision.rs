@@ -130,8 +130,9 @@ pub struct Member {
     pub forces: f64,
     /// Its parliament rule.
     pub parliament: Parliament,
-    /// A probability of saying no that replaces the government and parliament ones for this
-    /// member (a scenario's known hold-out); `None` for the general rule.
+    /// A probability that its government refuses, in place of the common one for this member
+    /// (a scenario's hold-out); `None` for the common one. Its parliament, where it votes,
+    /// refuses as any other.
     pub refusal_probability: Option<f64>,
 }
 
@@ -190,6 +191,9 @@ pub struct DecisionParams {
     pub coordination_penalty_hours: f64,
     /// Share of a body's forces a coalition of the willing must supply, fraction.
     pub coalition_force_share: f64,
+    /// Correlation `ρ` between two governments' refusals in one draw: the probability that
+    /// their refusals share one cause (the common shock).
+    pub refusal_correlation: f64,
 }
 
 impl Default for DecisionParams {
@@ -201,6 +205,7 @@ impl Default for DecisionParams {
             parliament_refusal_probability: (0.0 + 0.01 + 0.04) / 3.0,
             coordination_penalty_hours: (12.0 + 48.0 + 120.0) / 3.0,
             coalition_force_share: 0.5,
+            refusal_correlation: (0.0 + 0.3 + 0.6) / 3.0,
         }
     }
 }
@@ -344,6 +349,7 @@ impl DecisionParams {
         check_range(MODEL, "government_refusal_probability", p.government_refusal_probability, unit, "0–1")?;
         check_range(MODEL, "parliament_refusal_probability", p.parliament_refusal_probability, unit, "0–1")?;
         check_range(MODEL, "coalition_force_share", p.coalition_force_share, unit, "0–1")?;
+        check_range(MODEL, "refusal_correlation", p.refusal_correlation, unit, "0–1")?;
         check_range(
             MODEL,
             "coordination_penalty_hours",
@@ -382,14 +388,42 @@ impl DecisionInputs {
 
 const MODEL: &str = "decision";
 
-/// Draws one member's two decisions: always the same calls on `rng` (the government's times,
-/// the parliament's time, then three uniforms), so that every member consumes the same share
-/// of the stream whatever its rule.
+/// Draws one member's two decisions on its own (no shared cause of refusal): always the same
+/// calls on `rng` (the government's times, the parliament's time, then three uniforms), so that
+/// every member consumes the same share of the stream whatever its rule.
 pub fn member_decision(
     member: &Member,
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
 ) -> NationalDecision {
+    member_draw(member, params, rng).decide(member, params, None)
+}
+
+/// A member's draws before its government's refusal is settled: the refusal may share a cause
+/// with the others' (the common shock), drawn only after every member.
+#[derive(Clone, Copy, Debug)]
+struct MemberDraw {
+    /// Its decisions as if its government said yes.
+    decision: NationalDecision,
+    /// Its government's own uniform for refusing.
+    u_government: f64,
+}
+
+impl MemberDraw {
+    /// The member's decisions, its government refusing when the uniform (`common`, the shared
+    /// cause's, or else its own) falls below its refusal probability.
+    fn decide(self, member: &Member, params: &DecisionParams, common: Option<f64>) -> NationalDecision {
+        let refusal = member.refusal_probability.unwrap_or(params.government_refusal_probability);
+        let government_yes = common.unwrap_or(self.u_government) >= refusal;
+        let NationalDecision { council, forces } = self.decision;
+        NationalDecision {
+            council: MemberDecision { hours: council.hours, yes: government_yes },
+            forces: MemberDecision { hours: forces.hours, yes: government_yes && forces.yes },
+        }
+    }
+}
+
+fn member_draw(member: &Member, params: &DecisionParams, rng: &mut impl DecisionRng) -> MemberDraw {
     let government = rng.government_hours();
     let parliament_draw = rng.parliament_draw();
     let (u_unknown, u_government, u_parliament) = (rng.unit(), rng.unit(), rng.unit());
@@ -398,21 +432,31 @@ pub fn member_decision(
         Parliament::NotRequired => false,
         Parliament::Unknown => u_unknown < params.unknown_parliament_probability,
     };
-    let (government_yes, forces_yes) = match member.refusal_probability {
-        Some(refusal) => (u_government >= refusal, u_government >= refusal),
-        None => {
-            let government_yes = u_government >= params.government_refusal_probability;
-            let parliament_yes = !votes || u_parliament >= params.parliament_refusal_probability;
-            (government_yes, government_yes && parliament_yes)
-        }
-    };
+    let parliament_yes = !votes || u_parliament >= params.parliament_refusal_probability;
     // The parliament's hours count only when it votes (and are computed only then); they gate
     // the member's forces, never its instruction in a council.
     let parliament_hours = if votes { rng.parliament_hours_of(parliament_draw).max(0.0) } else { 0.0 };
-    NationalDecision {
-        council: MemberDecision { hours: government.council.max(0.0), yes: government_yes },
-        forces: MemberDecision { hours: government.forces.max(0.0) + parliament_hours, yes: forces_yes },
+    MemberDraw {
+        decision: NationalDecision {
+            council: MemberDecision { hours: government.council.max(0.0), yes: true },
+            forces: MemberDecision { hours: government.forces.max(0.0) + parliament_hours, yes: parliament_yes },
+        },
+        u_government,
     }
+}
+
+/// The shared cause of this draw's refusals: with probability `ρ` one uniform decides every
+/// government's refusal (`Some`), else each decides on its own (`None`). One uniform of the
+/// stream, drawn after every member and only when `ρ > 0`, so that `ρ = 0` draws exactly what
+/// the model drew before refusals could share a cause; `u / ρ` is uniform on (0, 1) given
+/// `u < ρ`.
+fn common_shock(params: &DecisionParams, rng: &mut impl DecisionRng) -> Option<f64> {
+    let rho = params.refusal_correlation;
+    if rho <= 0.0 {
+        return None;
+    }
+    let u = rng.unit();
+    (u < rho).then(|| (u / rho).min(1.0))
 }
 
 /// Applies `rule` to the given members and their decisions (same order).
@@ -539,6 +583,7 @@ fn coalition_of_the_willing_of(
 /// Room reused from draw to draw (per thread), so that a draw allocates nothing but its result.
 #[derive(Default)]
 struct Scratch {
+    draws: Vec<MemberDraw>,
     decisions: Vec<NationalDecision>,
     council: Vec<Voter>,
     forces: Vec<Voter>,
@@ -557,15 +602,23 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     })
 }
 
-/// The members' decisions, in list order, into `out` (drawn as [`member_decision`]).
+/// The members' decisions, in list order, into `out`, and the US's: every member's draws (the
+/// US's last, so that the other members' draws do not depend on whether the US exists), then
+/// the common shock ([`common_shock`]), then each government's refusal.
 fn draw_members(
     inputs: &DecisionInputs,
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
+    draws: &mut Vec<MemberDraw>,
     out: &mut Vec<NationalDecision>,
-) {
+) -> Option<NationalDecision> {
+    draws.clear();
+    draws.extend(inputs.members.iter().map(|member| member_draw(member, params, rng)));
+    let us = inputs.us.as_ref().map(|us| member_draw(us, params, rng));
+    let common = common_shock(params, rng);
     out.clear();
-    out.extend(inputs.members.iter().map(|member| member_decision(member, params, rng)));
+    out.extend(inputs.members.iter().zip(draws.iter()).map(|(member, draw)| draw.decide(member, params, common)));
+    inputs.us.as_ref().zip(us).map(|(member, draw)| draw.decide(member, params, common))
 }
 
 /// A body's voters without the US: on the council instructions into `council`, on the forces
@@ -624,9 +677,9 @@ pub fn draw_with(
     rng: &mut impl DecisionRng,
 ) -> DrawOutcome {
     with_scratch(|scratch| {
-        let Scratch { decisions, council, forces, order } = scratch;
-        draw_members(inputs, params, rng, decisions);
-        let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, params, rng)));
+        let Scratch { draws, decisions, council, forces, order } = scratch;
+        let us_decision = draw_members(inputs, params, rng, draws, decisions);
+        let us_decision = inputs.us.as_ref().zip(us_decision);
         let n_bodies = inputs.bodies.len();
         let mut out = DrawOutcome {
             with_us: Vec::with_capacity(n_bodies),
@@ -668,9 +721,9 @@ pub fn earliest_order(
     with_us: bool,
 ) -> RuleOutcome {
     with_scratch(|scratch| {
-        let Scratch { decisions, council, forces, order } = scratch;
-        draw_members(inputs, &inputs.params, rng, decisions);
-        let us_decision = inputs.us.as_ref().map(|us| (us, member_decision(us, &inputs.params, rng)));
+        let Scratch { draws, decisions, council, forces, order } = scratch;
+        let us_decision = draw_members(inputs, &inputs.params, rng, draws, decisions);
+        let us_decision = inputs.us.as_ref().zip(us_decision);
         let share = inputs.params.coalition_force_share;
         let mut earliest = RuleOutcome::Paralysis;
         for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {

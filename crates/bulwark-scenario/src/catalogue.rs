@@ -379,6 +379,8 @@ catalogue! {
     DecisionParliamentRefusalProbability = "decision_parliament_refusal_probability", Decision, Uncertain;
     DecisionCoordinationPenaltyHours = "decision_coordination_penalty_hours", Decision, Uncertain;
     DecisionCoalitionForceShare = "decision_coalition_force_share", Decision, Uncertain;
+    DecisionRefusalCorrelation = "decision_refusal_correlation", Decision, Uncertain;
+    DecisionUsCongressGatesForces = "decision_us_congress_gates_forces", Decision, Setting;
     DecisionRequiredHours = "decision_required_hours", Decision, Uncertain;
     DecisionC2Weight = "decision_c2_weight", Decision, Uncertain;
     ThreatWarEndYear = "threat_war_end_year", Threat, Uncertain;
