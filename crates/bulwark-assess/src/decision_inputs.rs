@@ -211,7 +211,12 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
     };
     for iso3 in &scenario.coalition.value.members {
         match member_row(dataset, *iso3, "active_personnel") {
-            Some(row) => facts.members.push(row),
+            Some(mut row) => {
+                // A hold-out of the scenario refuses with its own probability.
+                row.member.refusal_probability =
+                    scenario.decision.holdouts.get(iso3).map(|h| h.value.refusal_probability);
+                facts.members.push(row);
+            }
             None => facts.without_population.push(iso3.to_string()),
         }
     }
@@ -219,6 +224,7 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
         let in_europe = dataset.country_figure(us, "active_personnel_europe").is_some();
         let mut row =
             member_row(dataset, us, if in_europe { "active_personnel_europe" } else { "active_personnel" })?;
+        row.member.refusal_probability = scenario.decision.holdouts.get(&us).map(|h| h.value.refusal_probability);
         // Within the War Powers Resolution's 60 days (longer than any horizon of the models)
         // the President commits US forces without Congress: no vote gates them.
         if !facts.us_congress_gates_forces {
@@ -255,8 +261,7 @@ fn member_row(dataset: &Dataset, iso3: Iso3, forces_figure: &str) -> Option<Memb
             population,
             forces,
             parliament,
-            // A member-specific refusal probability would be a scenario setting of its own; the
-            // catalogue has none, so every member follows the common judgements.
+            // Set by the caller from the scenario's hold-outs (`[decision.countries.XXX]`).
             refusal_probability: None,
         },
         parliament_source: rule.map(|f| f.provenance.source.clone()),

@@ -14,7 +14,7 @@ use crate::embedded::{embedded_names, embedded_text};
 use crate::parameter::{self, Parameter};
 use crate::raw::{RawCoalition, RawScenario, RawUsPosture};
 use crate::scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
-use crate::settings::{self, BudgetSettings, ClosureSettings, LedgerSettings};
+use crate::settings::{self, BudgetSettings, ClosureSettings, DecisionSettings, LedgerSettings};
 
 /// The scenario every chain ends in; its parameters are the catalogue.
 const BASELINE: &str = "baseline";
@@ -296,6 +296,7 @@ struct State {
     ledger: Option<LedgerSettings>,
     budget: BudgetSettings,
     closure: Option<ClosureSettings>,
+    decision: DecisionSettings,
     parameters: BTreeMap<String, Parameter>,
     levers: BTreeMap<String, crate::lever::Lever>,
 }
@@ -343,6 +344,9 @@ impl State {
         }
         if let Some(closure) = &raw.closure {
             settings::apply_closure(closure, &mut self.closure, dataset, &origin, &at)?;
+        }
+        if let Some(decision) = &raw.decision {
+            settings::apply_decision(decision, &mut self.decision, dataset, &origin, &at)?;
         }
         for (name, table) in &raw.parameters {
             let inherited = self.parameters.get(name.get_ref());
@@ -428,6 +432,7 @@ impl State {
             ledger: self.ledger.ok_or_else(|| missing("ledger"))?,
             budget: self.budget,
             closure: self.closure.ok_or_else(|| missing("closure"))?,
+            decision: self.decision,
             parameters: self.parameters,
             levers: self.levers,
             chain,
@@ -678,6 +683,25 @@ mod tests {
         let err = parse("name = \"x\"\n[closure.cost_proxies]\ndestroyers = \"destroyers\"\n").unwrap_err();
         assert!(err.message.contains("priced like itself"), "{err}");
         assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn a_holdout_needs_a_probability_and_a_rationale_and_is_located() {
+        let text = "[decision.countries.HUN]\nrefusal_probability = 0.2\nrationale = \"Judgement: test\"\n";
+        let scenario = parse(text).unwrap();
+        let hun = &scenario.decision.holdouts[&Iso3::parse("HUN").unwrap()];
+        assert!((hun.value.refusal_probability - 0.2).abs() < 1e-12);
+        assert_eq!(hun.origin, Origin::Set { file: "test.toml".into(), line: 1 });
+        assert!(Scenario::load("baseline", &dataset()).unwrap().decision.holdouts.is_empty());
+        let err = parse("[decision.countries.HUN]\nrefusal_probability = 1.5\nrationale = \"x\"\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("decision.countries.HUN.refusal_probability"));
+        assert_eq!(err.line, 2);
+        let err = parse("[decision.countries.HUN]\nrefusal_probability = 0.5\n").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("decision.countries.HUN.rationale"));
+        let err = parse("[decision.countries.HNU]\nrefusal_probability = 0.5\nrationale = \"x\"\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("HUN"));
+        let err = parse("[decision.countries.HUN]\nrefusal = 0.5\n").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("refusal_probability"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub(crate) struct RawScenario {
     pub(crate) ledger: Option<RawLedger>,
     pub(crate) budget: Option<RawBudget>,
     pub(crate) closure: Option<RawClosure>,
+    pub(crate) decision: Option<RawDecision>,
     #[serde(default)]
     pub(crate) parameters: BTreeMap<Spanned<String>, Spanned<RawParameter>>,
     #[serde(default)]
@@ -39,6 +40,7 @@ impl RawScenario {
             && self.ledger.is_none()
             && self.budget.is_none()
             && self.closure.is_none()
+            && self.decision.is_none()
             && self.parameters.is_empty()
             && self.levers.is_empty()
     }
@@ -162,6 +164,22 @@ pub(crate) struct RawClosure {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawClosureCountry {
     pub(crate) procurement_rate_multiplier: Option<Spanned<f64>>,
+}
+
+/// `[decision]`: the alliance decision model's per-country settings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDecision {
+    #[serde(default)]
+    pub(crate) countries: BTreeMap<Spanned<String>, Spanned<RawDecisionCountry>>,
+}
+
+/// `[decision.countries.XXX]`: a government's own probability of refusing (a hold-out).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDecisionCountry {
+    pub(crate) refusal_probability: Option<Spanned<f64>>,
+    pub(crate) rationale: Option<String>,
 }
 
 /// `[levers.NAME]`: a policy choice, as the parameters it moves and what it costs.

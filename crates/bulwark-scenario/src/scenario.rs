@@ -103,6 +103,8 @@ pub struct Scenario {
     pub budget: BudgetSettings,
     /// Funding priority and critical lines.
     pub closure: ClosureSettings,
+    /// Governments that may hold out in the alliance decision model.
+    pub decision: crate::settings::DecisionSettings,
     /// Every judgement parameter, by name.
     pub parameters: BTreeMap<String, Parameter>,
     /// The policy choices the scenario declares (`[levers.NAME]`), by name.
@@ -161,6 +163,9 @@ impl Scenario {
             .cost_proxies
             .iter()
             .for_each(|(line, p)| out.push_str(&format!("proxy {line} {}\n", p.value)));
+        for (iso3, holdout) in &self.decision.holdouts {
+            out.push_str(&format!("holdout {iso3} {:?}\n", holdout.value.refusal_probability));
+        }
         for (name, parameter) in &self.parameters {
             out.push_str(&format!("parameter {name} {} {:?}\n", parameter.unit.name, parameter.distribution));
         }

@@ -1,6 +1,7 @@
 //! The assessment's structural choices in a scenario: `[ledger]` (requirement mode, adversary,
-//! targets, weights), `[budget]` (per-country spending targets) and `[closure]` (funding
-//! priority, critical lines). Numbers with units live in `[parameters]`; these are choices.
+//! targets, weights), `[budget]` (per-country spending targets), `[closure]` (funding
+//! priority, critical lines) and `[decision]` (governments that hold out). Numbers with units
+//! live in `[parameters]`; these are choices.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -9,7 +10,7 @@ use bulwark_core::{suggest::did_you_mean, InputError, Iso3};
 use bulwark_data::Dataset;
 use toml::Spanned;
 
-use crate::raw::{RawBudget, RawClosure, RawLedger};
+use crate::raw::{RawBudget, RawClosure, RawDecision, RawLedger};
 use crate::scenario::{Origin, Setting};
 
 /// How the ledger sets each line's requirement (docs/design.md §4.1).
@@ -83,6 +84,23 @@ pub struct ClosureSettings {
     /// Per-country factor on the procurement pace of the dataset (`deliveries_per_year`);
     /// a country not listed keeps its pace (factor 1).
     pub procurement_rate_multipliers: BTreeMap<Iso3, Setting<f64>>,
+}
+
+/// `[decision]`, resolved: the governments given a refusal probability of their own.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DecisionSettings {
+    /// Per country, its government's probability of refusing to join a decision to defend an
+    /// ally, in place of `decision_government_refusal_probability`; none in the baseline.
+    pub holdouts: BTreeMap<Iso3, Setting<Holdout>>,
+}
+
+/// A government that may hold out, as a scenario judges it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Holdout {
+    /// Probability that it refuses, 0 to 1.
+    pub refusal_probability: f64,
+    /// Why, in a line: a public, dated event or the judgement the scenario makes.
+    pub rationale: String,
 }
 
 /// Range of `[closure.countries.XXX] procurement_rate_multiplier`: from a halt to ten times
@@ -320,4 +338,38 @@ fn line_id(
         .with_field(field.to_string())
         .with_expected("a line of capability_lines.csv (`bulwark data show lines`)")
         .with_suggestion(did_you_mean(given.get_ref(), dataset.lines.iter().map(|l| l.id.as_str()))))
+}
+
+/// Layers one file's `[decision]`: each country named replaces what the files below set for it.
+pub(crate) fn apply_decision(
+    raw: &RawDecision,
+    settings: &mut DecisionSettings,
+    dataset: &Dataset,
+    origin: &dyn Fn(Range<usize>) -> Origin,
+    at: &dyn Fn(Range<usize>, String) -> InputError,
+) -> Result<(), InputError> {
+    for (code, table) in &raw.countries {
+        let iso3 = country(code, dataset, "decision.countries", at)?;
+        let field = format!("decision.countries.{iso3}");
+        let given = table.get_ref();
+        let Some(probability) = &given.refusal_probability else {
+            return Err(at(table.span(), format!("hold-out `{iso3}` gives no refusal probability"))
+                .with_field(format!("{field}.refusal_probability"))
+                .with_expected("a probability from 0 to 1"));
+        };
+        if !(0.0..=1.0).contains(probability.get_ref()) {
+            return Err(at(probability.span(), format!("{} is not a probability", probability.get_ref()))
+                .with_field(format!("{field}.refusal_probability"))
+                .with_expected("a probability from 0 to 1"));
+        }
+        let rationale = given.rationale.as_deref().map(str::trim).unwrap_or_default();
+        if rationale.is_empty() {
+            return Err(at(table.span(), format!("hold-out `{iso3}` gives no rationale"))
+                .with_field(format!("{field}.rationale"))
+                .with_expected("a line citing a public, dated event, or saying it is a judgement"));
+        }
+        let holdout = Holdout { refusal_probability: *probability.get_ref(), rationale: rationale.to_string() };
+        settings.holdouts.insert(iso3, Setting { value: holdout, origin: origin(table.span()) });
+    }
+    Ok(())
 }

@@ -179,8 +179,9 @@ mod tests {
         let times = time_marginals(&scenario).unwrap();
         let tapes = record_tapes(&inputs, &times, 17, 40);
         // Each member records its government's two times, its parliament's time and three
-        // uniforms, the US too.
-        assert_eq!(tapes[0].len(), 6 * (inputs.members.len() + 1));
+        // uniforms, the US too; then the common shock's uniform (the correlation is above 0).
+        assert!(inputs.params.refusal_correlation > 0.0);
+        assert_eq!(tapes[0].len(), 6 * (inputs.members.len() + 1) + 1);
         let streams = Streams::new(17);
         // Other parameters than those recorded with: the draws do not depend on them.
         let params = DecisionParams { coordination_penalty_hours: 200.0, ..inputs.params.clone() };

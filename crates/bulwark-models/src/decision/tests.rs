@@ -475,3 +475,134 @@ fn total_order_keys_sort_as_total_cmp() {
         }
     }
 }
+
+/// `n` members with no parliament vote and the given common refusal probability and
+/// correlation, no US, no bodies.
+fn refusal_inputs(n: usize, refusal: f64, correlation: f64) -> DecisionInputs {
+    DecisionInputs {
+        members: (0..n).map(|idx| member(&format!("M{idx:02}"), 1.0, 1.0, Parliament::NotRequired)).collect(),
+        us: None,
+        bodies: Vec::new(),
+        params: DecisionParams {
+            government_refusal_probability: refusal,
+            refusal_correlation: correlation,
+            ..DecisionParams::default()
+        },
+    }
+}
+
+/// Per draw, how many governments refuse.
+fn refusal_counts(inputs: &DecisionInputs, seed: u64, n_draws: usize) -> Vec<f64> {
+    let mut rng = TestRng::new(seed);
+    let (mut draws, mut decisions) = (Vec::new(), Vec::new());
+    (0..n_draws)
+        .map(|_| {
+            draw_members(inputs, &inputs.params, &mut rng, &mut draws, &mut decisions);
+            decisions.iter().filter(|d| !d.council.yes).count() as f64
+        })
+        .collect()
+}
+
+fn mean_and_variance(values: &[f64]) -> (f64, f64) {
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    (mean, values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0))
+}
+
+/// The common shock keeps the mean number of refusing governments, `n r`, and multiplies its
+/// variance `n r (1 − r)` by `1 + (n − 1) ρ` (the beta-binomial's). 30 governments, `r` 0.05,
+/// `ρ` 0.3, 40,000 draws each: the means within 0.08 of 1.5 (five standard errors of the
+/// correlated count, sd 3.7, over 40,000 draws: 0.019 each), the variances within 20 % of
+/// 1.425 and 13.8 (about three standard errors of the correlated count's variance, whose
+/// all-or-nothing tail makes its estimate noisy: about 6 % at 40,000 draws).
+#[test]
+fn correlated_refusals_keep_the_mean_and_raise_the_variance() {
+    let (n, r, rho, n_draws) = (30, 0.05, 0.3, 40_000);
+    let (mean_0, var_0) = mean_and_variance(&refusal_counts(&refusal_inputs(n, r, 0.0), 5, n_draws));
+    let (mean_1, var_1) = mean_and_variance(&refusal_counts(&refusal_inputs(n, r, rho), 5, n_draws));
+    let expected_mean = n as f64 * r;
+    let independent = n as f64 * r * (1.0 - r);
+    let correlated = independent * (1.0 + (n as f64 - 1.0) * rho);
+    assert!((mean_0 - expected_mean).abs() < 0.08, "mean {mean_0} without correlation");
+    assert!((mean_1 - expected_mean).abs() < 0.08, "mean {mean_1} with correlation");
+    assert!((var_0 / independent - 1.0).abs() < 0.2, "variance {var_0}, expected {independent}");
+    assert!((var_1 / correlated - 1.0).abs() < 0.2, "variance {var_1}, expected {correlated}");
+}
+
+/// A stream that counts the uniforms and times it hands out.
+struct Counting(TestRng, usize);
+
+impl DecisionRng for Counting {
+    fn unit(&mut self) -> f64 {
+        self.1 += 1;
+        self.0.unit()
+    }
+    fn government_hours(&mut self) -> GovernmentHours {
+        self.1 += 1;
+        self.0.government_hours()
+    }
+    fn parliament_hours(&mut self) -> f64 {
+        self.1 += 1;
+        self.0.parliament_hours()
+    }
+}
+
+/// With `ρ = 0` a draw is what the model drew before refusals could share a cause: each
+/// member decided on its own from the same five values of the stream, in member order, the US
+/// last, and nothing more drawn; with `ρ > 0` one uniform more, after the US, so that the
+/// members' own draws stay the same.
+#[test]
+fn without_correlation_the_draws_are_the_independent_ones_bit_for_bit() {
+    let mut inputs = three_member_inputs();
+    inputs.params.government_refusal_probability = 0.3;
+    inputs.params.parliament_refusal_probability = 0.3;
+    inputs.params.refusal_correlation = 0.0;
+    let us = inputs.us.clone().unwrap();
+    for seed in 0..300 {
+        let mut rng = Counting(TestRng::new(seed), 0);
+        let (mut draws, mut decisions) = (Vec::new(), Vec::new());
+        let us_decision = draw_members(&inputs, &inputs.params, &mut rng, &mut draws, &mut decisions);
+        let mut reference = Counting(TestRng::new(seed), 0);
+        for (member, got) in inputs.members.iter().zip(&decisions) {
+            assert_eq!(*got, member_decision(member, &inputs.params, &mut reference), "seed {seed}");
+        }
+        assert_eq!(us_decision, Some(member_decision(&us, &inputs.params, &mut reference)));
+        assert_eq!((rng.1, rng.0.unit().to_bits()), (reference.1, reference.0.unit().to_bits()));
+        let mut correlated = inputs.clone();
+        correlated.params.refusal_correlation = 0.5;
+        let mut rng = Counting(TestRng::new(seed), 0);
+        draw_members(&correlated, &correlated.params, &mut rng, &mut draws, &mut decisions);
+        // Five values per member (two times and three uniforms), four members; then the shock's.
+        assert_eq!((reference.1, rng.1), (5 * 4, 5 * 4 + 1));
+    }
+}
+
+/// A hold-out's government refuses at its own probability; its parliament still votes as any
+/// other (here never refusing), and with the common shock the hold-out refuses whenever a
+/// government with a lower probability does.
+#[test]
+fn a_holdout_refuses_at_its_own_probability_and_first_under_a_common_shock() {
+    let mut inputs = refusal_inputs(10, 0.02, 0.5);
+    inputs.params.parliament_refusal_probability = 0.0;
+    inputs.members[3].refusal_probability = Some(0.4);
+    let mut rng = TestRng::new(9);
+    let (mut draws, mut decisions) = (Vec::new(), Vec::new());
+    let n_draws = 20_000;
+    let (mut holdout_refusals, mut shocks) = (0, 0);
+    for _ in 0..n_draws {
+        draw_members(&inputs, &inputs.params, &mut rng, &mut draws, &mut decisions);
+        let holdout = decisions[3];
+        holdout_refusals += usize::from(!holdout.council.yes);
+        assert_eq!(holdout.council.yes, holdout.forces.yes, "a government's no withholds its forces");
+        // All nine others refusing at 0.02 each on their own never happens (5e-16): a shock.
+        if decisions.iter().enumerate().all(|(idx, d)| idx == 3 || !d.council.yes) {
+            shocks += 1;
+            assert!(!holdout.council.yes, "the shock that makes the others refuse makes it refuse");
+        }
+    }
+    // About 0.5 × 0.02 × 20,000 = 200 such shocks.
+    assert!(shocks > 100, "{shocks}");
+    // 0.4 within 0.02 (five standard errors of 20,000 draws: 0.0035 each).
+    let share = holdout_refusals as f64 / n_draws as f64;
+    assert!((share - 0.4).abs() < 0.02, "{share}");
+}
