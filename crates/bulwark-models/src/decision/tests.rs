@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use rand::{RngCore, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::rules::{total_order_key, TOLERANCE};
 use super::*;
 
 fn member(iso3: &str, population: f64, forces: f64, parliament: Parliament) -> Member {
