@@ -224,7 +224,8 @@ pub fn facts(dataset: &Dataset, scenario: &Scenario) -> DecisionFacts {
         let in_europe = dataset.country_figure(us, "active_personnel_europe").is_some();
         let mut row =
             member_row(dataset, us, if in_europe { "active_personnel_europe" } else { "active_personnel" })?;
-        row.member.refusal_probability = scenario.decision.holdouts.get(&us).map(|h| h.value.refusal_probability);
+        row.member.refusal_probability =
+            scenario.decision.holdouts.get(&us).map(|h| h.value.refusal_probability);
         // Within the War Powers Resolution's 60 days (longer than any horizon of the models)
         // the President commits US forces without Congress: no vote gates them.
         if !facts.us_congress_gates_forces {

@@ -439,7 +439,10 @@ fn member_draw(member: &Member, params: &DecisionParams, rng: &mut impl Decision
     MemberDraw {
         decision: NationalDecision {
             council: MemberDecision { hours: government.council.max(0.0), yes: true },
-            forces: MemberDecision { hours: government.forces.max(0.0) + parliament_hours, yes: parliament_yes },
+            forces: MemberDecision {
+                hours: government.forces.max(0.0) + parliament_hours,
+                yes: parliament_yes,
+            },
         },
         u_government,
     }
@@ -464,6 +467,8 @@ fn common_shock(params: &DecisionParams, rng: &mut impl DecisionRng) -> Option<f
 struct Scratch {
     draws: Vec<MemberDraw>,
     decisions: Vec<NationalDecision>,
+    council_order: Vec<(f64, usize)>,
+    forces_order: Vec<(f64, usize)>,
     council: Vec<Voter>,
     forces: Vec<Voter>,
     order: Vec<(f64, usize)>,
@@ -496,7 +501,9 @@ fn draw_members(
     let us = inputs.us.as_ref().map(|us| member_draw(us, params, rng));
     let common = common_shock(params, rng);
     out.clear();
-    out.extend(inputs.members.iter().zip(draws.iter()).map(|(member, draw)| draw.decide(member, params, common)));
+    out.extend(
+        inputs.members.iter().zip(draws.iter()).map(|(member, draw)| draw.decide(member, params, common)),
+    );
     inputs.us.as_ref().zip(us).map(|(member, draw)| draw.decide(member, params, common))
 }
 
@@ -514,10 +521,27 @@ pub fn draw_with(
     params: &DecisionParams,
     rng: &mut impl DecisionRng,
 ) -> DrawOutcome {
+    draw_by(inputs, params, rng, Path::Sorted)
+}
+
+/// How the bodies of a draw are evaluated: with one sort for all ([`order`]) where it covers
+/// them, or each body's voters sorted apart ([`rules`], the reference the first is tested
+/// against bit for bit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Path {
+    Sorted,
+    #[cfg_attr(not(test), allow(dead_code))]
+    PerBody,
+}
+
+fn draw_by(
+    inputs: &DecisionInputs,
+    params: &DecisionParams,
+    rng: &mut impl DecisionRng,
+    path: Path,
+) -> DrawOutcome {
     with_scratch(|scratch| {
-        let Scratch { draws, decisions, council, forces, order } = scratch;
-        let us_decision = draw_members(inputs, params, rng, draws, decisions);
-        let us_decision = inputs.us.as_ref().zip(us_decision);
+        let us_decision = draw_members(inputs, params, rng, &mut scratch.draws, &mut scratch.decisions);
         let n_bodies = inputs.bodies.len();
         let mut out = DrawOutcome {
             with_us: Vec::with_capacity(n_bodies),
@@ -525,21 +549,14 @@ pub fn draw_with(
             forces_with_us: Vec::with_capacity(n_bodies),
             forces_without_us: Vec::with_capacity(n_bodies),
         };
-        let share = params.coalition_force_share;
+        let mut bodies = Bodies::new(inputs, us_decision, params.coalition_force_share, path, scratch);
         let penalty = params.coordination_penalty_hours;
         for body in &inputs.bodies {
-            body_voters(inputs, body, decisions, council, forces);
-            let alone = decide(body.rule, council, forces, share, order);
+            let alone = bodies.decide(body, false);
             out.without_us.push(alone.0.delayed(penalty));
             out.forces_without_us.push(alone.1.delayed(penalty));
-            let with = match (body.includes_us, us_decision) {
-                (true, Some((us, us_decision))) => {
-                    council.push(Voter::new(us, us_decision.council));
-                    forces.push(Voter::new(us, us_decision.forces));
-                    decide(body.rule, council, forces, share, order)
-                }
-                _ => alone,
-            };
+            let with =
+                if body.includes_us && inputs.us.is_some() { bodies.decide(body, true) } else { alone };
             out.with_us.push(with.0);
             out.forces_with_us.push(with.1);
         }
@@ -559,23 +576,16 @@ pub fn earliest_order(
     with_us: bool,
 ) -> RuleOutcome {
     with_scratch(|scratch| {
-        let Scratch { draws, decisions, council, forces, order } = scratch;
-        let us_decision = draw_members(inputs, &inputs.params, rng, draws, decisions);
-        let us_decision = inputs.us.as_ref().zip(us_decision);
-        let share = inputs.params.coalition_force_share;
+        let params = &inputs.params;
+        let us_decision = draw_members(inputs, params, rng, &mut scratch.draws, &mut scratch.decisions);
+        let mut bodies =
+            Bodies::new(inputs, us_decision, params.coalition_force_share, Path::Sorted, scratch);
         let mut earliest = RuleOutcome::Paralysis;
         for body in body_indices.iter().filter_map(|idx| inputs.bodies.get(*idx)) {
-            body_voters(inputs, body, decisions, council, forces);
-            let backed = match (with_us, body.includes_us, us_decision) {
-                (true, true, Some((us, us_decision))) => {
-                    council.push(Voter::new(us, us_decision.council));
-                    forces.push(Voter::new(us, us_decision.forces));
-                    decide(body.rule, council, forces, share, order).1
-                }
-                (true, _, _) => decide(body.rule, council, forces, share, order).1,
-                (false, _, _) => decide(body.rule, council, forces, share, order)
-                    .1
-                    .delayed(inputs.params.coordination_penalty_hours),
+            let backed = if with_us {
+                bodies.decide(body, body.includes_us).1
+            } else {
+                bodies.decide(body, false).1.delayed(params.coordination_penalty_hours)
             };
             earliest = earliest.earliest(backed);
         }
@@ -583,6 +593,72 @@ pub fn earliest_order(
     })
 }
 
+/// The bodies of one draw, evaluated on its decisions: the draw's two orders sorted once, on
+/// first need.
+struct Bodies<'a> {
+    draw: order::Draw<'a>,
+    share: f64,
+    path: Path,
+    council_order: &'a mut Vec<(f64, usize)>,
+    forces_order: &'a mut Vec<(f64, usize)>,
+    sorted: [bool; 2],
+    council: &'a mut Vec<Voter>,
+    forces: &'a mut Vec<Voter>,
+    order: &'a mut Vec<(f64, usize)>,
+}
+
+impl<'a> Bodies<'a> {
+    fn new(
+        inputs: &'a DecisionInputs,
+        us_decision: Option<NationalDecision>,
+        share: f64,
+        path: Path,
+        scratch: &'a mut Scratch,
+    ) -> Bodies<'a> {
+        let Scratch { decisions, council, forces, order, council_order, forces_order, .. } = scratch;
+        Bodies {
+            draw: order::Draw { inputs, decisions, us: inputs.us.as_ref().zip(us_decision) },
+            share,
+            path,
+            council_order,
+            forces_order,
+            sorted: [false; 2],
+            council,
+            forces,
+            order,
+        }
+    }
+
+    /// A body's `(D, D_forces)`, with the US when `with_us` and the US is in the draw.
+    fn decide(&mut self, body: &Body, with_us: bool) -> (RuleOutcome, RuleOutcome) {
+        let with_us = with_us && self.draw.us.is_some();
+        let mask = match self.path {
+            Path::Sorted => order::body_mask(body, self.draw.decisions.len()),
+            Path::PerBody => None,
+        };
+        let Some(mask) = mask else {
+            body_voters(self.draw.inputs, body, self.draw.decisions, self.council, self.forces);
+            if let Some((us, us_decision)) = self.draw.us.filter(|_| with_us) {
+                self.council.push(Voter::new(us, us_decision.council));
+                self.forces.push(Voter::new(us, us_decision.forces));
+            }
+            return decide(body.rule, self.council, self.forces, self.share, self.order);
+        };
+        let members = order::Members { body, mask: order::with_us_bit(mask, &self.draw, with_us), with_us };
+        let needs_council = matches!(body.rule, Rule::QualifiedMajority(_));
+        if needs_council && !self.sorted[0] {
+            order::sort_yes(&self.draw, |d| d.council, self.council_order);
+            self.sorted[0] = true;
+        }
+        if !self.sorted[1] {
+            order::sort_yes(&self.draw, |d| d.forces, self.forces_order);
+            self.sorted[1] = true;
+        }
+        order::decide(&self.draw, &members, self.council_order, self.forces_order, self.share)
+    }
+}
+
+mod order;
 mod rules;
 
 pub use rules::{apply_rule, coalition_of_the_willing, qualified_majority, unanimity};

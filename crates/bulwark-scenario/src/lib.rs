@@ -39,7 +39,7 @@ pub use lever::{Lever, LeverChange, LeverMove, MAX_LEVER_COST_EUR_BN};
 pub use parameter::{Parameter, ParameterUnit, PARAMETER_UNITS};
 pub use scenario::{Coalition, Origin, Scenario, Setting, UsPosture, MAX_SCENARIO_BYTES};
 pub use settings::{
-    BudgetSettings, ClosureSettings, CountryTarget, DecisionSettings, Holdout, LedgerSettings, RequirementMode,
-    PROCUREMENT_RATE_MULTIPLIER_RANGE, REQUIREMENT_MODES,
+    BudgetSettings, ClosureSettings, CountryTarget, DecisionSettings, Holdout, LedgerSettings,
+    RequirementMode, PROCUREMENT_RATE_MULTIPLIER_RANGE, REQUIREMENT_MODES,
 };
 pub use values::ParamValues;

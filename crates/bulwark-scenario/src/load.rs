@@ -693,12 +693,14 @@ mod tests {
         assert!((hun.value.refusal_probability - 0.2).abs() < 1e-12);
         assert_eq!(hun.origin, Origin::Set { file: "test.toml".into(), line: 1 });
         assert!(Scenario::load("baseline", &dataset()).unwrap().decision.holdouts.is_empty());
-        let err = parse("[decision.countries.HUN]\nrefusal_probability = 1.5\nrationale = \"x\"\n").unwrap_err();
+        let err =
+            parse("[decision.countries.HUN]\nrefusal_probability = 1.5\nrationale = \"x\"\n").unwrap_err();
         assert_eq!(err.field.as_deref(), Some("decision.countries.HUN.refusal_probability"));
         assert_eq!(err.line, 2);
         let err = parse("[decision.countries.HUN]\nrefusal_probability = 0.5\n").unwrap_err();
         assert_eq!(err.field.as_deref(), Some("decision.countries.HUN.rationale"));
-        let err = parse("[decision.countries.HNU]\nrefusal_probability = 0.5\nrationale = \"x\"\n").unwrap_err();
+        let err =
+            parse("[decision.countries.HNU]\nrefusal_probability = 0.5\nrationale = \"x\"\n").unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("HUN"));
         let err = parse("[decision.countries.HUN]\nrefusal = 0.5\n").unwrap_err();
         assert_eq!(err.suggestion.as_deref(), Some("refusal_probability"));

@@ -368,7 +368,8 @@ pub(crate) fn apply_decision(
                 .with_field(format!("{field}.rationale"))
                 .with_expected("a line citing a public, dated event, or saying it is a judgement"));
         }
-        let holdout = Holdout { refusal_probability: *probability.get_ref(), rationale: rationale.to_string() };
+        let holdout =
+            Holdout { refusal_probability: *probability.get_ref(), rationale: rationale.to_string() };
         settings.holdouts.insert(iso3, Setting { value: holdout, origin: origin(table.span()) });
     }
     Ok(())

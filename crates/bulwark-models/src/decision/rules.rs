@@ -4,7 +4,9 @@
 //! for every body (`decision/order.rs`); this is the reference it is tested against and the
 //! path for bodies it does not cover.
 
-use super::{Body, DecisionInputs, Member, MemberDecision, NationalDecision, QualifiedMajority, Rule, RuleOutcome};
+use super::{
+    Body, DecisionInputs, Member, MemberDecision, NationalDecision, QualifiedMajority, Rule, RuleOutcome,
+};
 
 /// Applies `rule` to the given members and their decisions (same order).
 pub fn apply_rule(

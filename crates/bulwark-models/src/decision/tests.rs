@@ -607,3 +607,68 @@ fn a_holdout_refuses_at_its_own_probability_and_first_under_a_common_shock() {
     let share = holdout_refusals as f64 / n_draws as f64;
     assert!((share - 0.4).abs() < 0.02, "{share}");
 }
+
+fn arbitrary_draw_inputs() -> impl Strategy<Value = (DecisionInputs, u64)> {
+    let member_rows =
+        prop::collection::vec((1.0..1e8f64, 0.0..5e5f64, 0usize..3, prop::bool::weighted(0.9)), 1..40);
+    let bodies = prop::collection::vec(
+        (prop::collection::vec(0usize..40, 0..45), 0usize..3, prop::bool::ANY, prop::bool::ANY),
+        1..6,
+    );
+    (member_rows, bodies, 0.05..1.0f64, 0.0..0.3f64, 0.0..1.0f64, prop::bool::ANY, any::<u64>()).prop_map(
+        |(rows, bodies, share, refusal, correlation, with_us, seed)| {
+            let n = rows.len();
+            let rules = [
+                Rule::Unanimity,
+                Rule::QualifiedMajority(QualifiedMajority::EU_COUNCIL),
+                Rule::CoalitionOfTheWilling,
+            ];
+            let parliaments = [Parliament::Required, Parliament::NotRequired, Parliament::Unknown];
+            let members = rows
+                .iter()
+                .enumerate()
+                .map(|(idx, (population, forces, rule, _))| {
+                    member(&format!("M{idx:02}"), *population, *forces, parliaments[*rule])
+                })
+                .collect();
+            let bodies = bodies
+                .into_iter()
+                .map(|(mut members, rule, includes_us, sorted)| {
+                    members.retain(|idx| *idx < n);
+                    // Most bodies list their members in order, as the assessment builds them;
+                    // the others (any order, repeats) take the per-body path.
+                    if sorted {
+                        members.sort_unstable();
+                        members.dedup();
+                    }
+                    Body { name: "b".into(), rule: rules[rule], members, includes_us }
+                })
+                .collect();
+            let params = DecisionParams {
+                coalition_force_share: share,
+                government_refusal_probability: refusal,
+                parliament_refusal_probability: refusal,
+                refusal_correlation: correlation,
+                ..DecisionParams::default()
+            };
+            let us = with_us.then(|| member("USA", 3e8, 8e4, Parliament::NotRequired));
+            (DecisionInputs { members, us, bodies, params }, seed)
+        },
+    )
+}
+
+proptest! {
+    /// The one sort per draw gives every body's outcomes bit for bit as the per-body sorts.
+    #[test]
+    fn one_sort_per_draw_equals_the_per_body_path_bit_for_bit((inputs, seed) in arbitrary_draw_inputs()) {
+        let bits = |outcomes: &[RuleOutcome]| -> Vec<u64> {
+            outcomes.iter().map(|o| o.hours_or_infinity().to_bits()).collect()
+        };
+        let sorted = draw_by(&inputs, &inputs.params, &mut TestRng::new(seed), Path::Sorted);
+        let per_body = draw_by(&inputs, &inputs.params, &mut TestRng::new(seed), Path::PerBody);
+        prop_assert_eq!(bits(&sorted.with_us), bits(&per_body.with_us));
+        prop_assert_eq!(bits(&sorted.without_us), bits(&per_body.without_us));
+        prop_assert_eq!(bits(&sorted.forces_with_us), bits(&per_body.forces_with_us));
+        prop_assert_eq!(bits(&sorted.forces_without_us), bits(&per_body.forces_without_us));
+    }
+}
