@@ -6,8 +6,11 @@
 //! `active_personnel` (0 when missing; such members are listed) and
 //! `parliament_approval_required` (sourced; members without it use the judgement parameter
 //! `decision_unknown_parliament_probability` and are listed). The US joins with its population,
-//! its forces in Europe (`active_personnel_europe`, else `active_personnel`) and the same
-//! parliament judgement.
+//! its forces in Europe (`active_personnel_europe`, else `active_personnel`) and no vote of
+//! Congress before its forces deploy (the War Powers Resolution's 60 days outlast every horizon
+//! of the models; the switch `decision_us_congress_gates_forces = 1` makes Congress a
+//! parliament of unknown rule). A scenario's hold-outs (`[decision.countries.XXX]
+//! refusal_probability`) give those governments a refusal probability of their own.
 //!
 //! Bodies: the North Atlantic Council (NATO members of the coalition, plus the US) and EU
 //! foreign policy (EU members) decide by unanimity; the EU Council by qualified majority

@@ -23,18 +23,34 @@
 //! both):
 //!
 //! - *council instruction*: `H_i = F_H⁻¹(u_i)` (distribution `decision_council_hours`); yes
-//!   unless the government refuses (probability `r_gov`);
+//!   unless the government refuses (probability `r_i`: `r_gov`, or the member's own; below);
 //! - *forces cleared*: `T_i = G_i + B_i × P_i`, with `G_i = F_G⁻¹(u_i)` the government's
 //!   decision to commit its own forces (`decision_government_hours`), `P_i` the parliament's
 //!   extra time (`decision_parliament_hours`) and `B_i` 1 when a vote is required, 0 when it is
 //!   not, and for an unknown rule 1 with probability `q_unknown`; yes unless the government
 //!   refuses or, when its parliament votes, the parliament refuses (probability `r_parl`):
-//!   `P(no) = 1 − (1 − r_gov)(1 − B_i r_parl)`.
+//!   `P(no) = 1 − (1 − r_i)(1 − B_i r_parl)`.
 //!
-//! A member given a probability of its own (`Member::refusal_probability`, a known hold-out)
-//! says no to both with that probability instead; the assessment sets none today, since the
-//! scenario format has no per-member setting yet. Each member's decisions are drawn once per
-//! draw and used by every body it sits in.
+//! A member given a probability of its own (`Member::refusal_probability`, a scenario's
+//! hold-out, `[decision.countries.XXX]`, none in the baseline) has its government refuse with
+//! that probability, `r_i`, instead of `r_gov`; its parliament votes as any other. Each member's
+//! decisions are drawn once per draw and used by every body it sits in.
+//!
+//! **Refusals that share a cause.** Governments would not refuse to defend an ally as
+//! independent coin tosses: an ambiguous or deniable attack, or a common political climate,
+//! would move them together. In each draw, with probability `ρ` (`decision_refusal_correlation`)
+//! the refusals share one cause: one uniform `u_c` decides every government's, government `i`
+//! refusing when `u_c < r_i`; otherwise each refuses on its own uniform, `u_i < r_i`. Whatever
+//! `ρ`, each government refuses with probability `r_i` (both uniforms are uniform): the
+//! correlation moves no level. Two governments both refuse with probability
+//! `ρ min(r_i, r_j) + (1 − ρ) r_i r_j`, so with equal `r` their refusals correlate by exactly
+//! `ρ`, and the number `N` of `n` such governments that refuse has `E[N] = n r` and
+//! `Var[N] = n r (1 − r)(1 + (n − 1) ρ)`, the beta-binomial's (tested). Under unanimity every
+//! government says yes with probability `ρ (1 − max_i r_i) + (1 − ρ) Π_i (1 − r_i)`: with 31
+//! governments at the central `r = 0.0083`, 0.77 independent and 0.84 at `ρ = 0.3`. In a
+//! draw where the cause is shared, governments refuse in order of their `r_i`: a hold-out
+//! first, all with the common `r_gov` together. The shared uniform is drawn after every
+//! member's, and only when `ρ > 0`, so `ρ = 0` draws exactly what independent refusals drew.
 //!
 //! **Rules.** For a body with members `M` (`n = |M|`, `Pop = Σ_M pop_i`, `F = Σ_M f_i`), sort
 //! the members who say yes by their hours; the body decides at the first time `t` at which its
@@ -82,6 +98,9 @@
 //! | `decision_parliament_refusal_probability` (`r_parl`) | probability | triangular(0, 0.01, 0.04) | 0–1 |
 //! | `decision_coordination_penalty_hours` (`C`) | hours | triangular(12, 48, 120) | ≥ 0 |
 //! | `decision_coalition_force_share` (`s`) | fraction | triangular(0.33, 0.5, 0.67) | 0–1 |
+//! | `decision_refusal_correlation` (`ρ`) | fraction (correlation) | triangular(0, 0.3, 0.6) | 0–1 |
+//! | `[decision.countries.XXX] refusal_probability` (`r_i`) | probability | none (every government `r_gov`) | 0–1 |
+//! | `decision_us_congress_gates_forces` (assessment) | switch | 0 (no vote of Congress) | 0 or 1 |
 //! | qualified majority: states, population, blocking states | fraction, fraction, count | 0.55, 0.65, 4 (treaty) | — |
 //!
 //! With 31 members (30 European allies and the US) the council median of 6 hours puts the
@@ -89,6 +108,20 @@
 //! about 25 hours; 10–90 %: about 17–40 hours): the pace of 12 September 2001. On 24 February
 //! 2022 the Council decided within hours of the invasion, having met throughout weeks of
 //! warning; the model's clock starts with the crisis, so that pace sits in its fast tail.
+//!
+//! **The US.** The assessment gives the US member no parliament vote (`B = 0`) by default: the
+//! War Powers Resolution (1973, 50 U.S.C. 1541–1548) lets the President commit forces for 60
+//! days, plus 30 to withdraw them, before Congress must authorise them, and no model here looks
+//! that far (this model clocks hours to the first decision, the Baltic campaign ends 60 days
+//! after the attack). The switch `decision_us_congress_gates_forces = 1` makes Congress a
+//! parliament of unknown rule again. Beyond 60 days Congress would matter; no model reaches it.
+//!
+//! **Simplifications.** The shared cause is all or nothing: in a share `ρ r_gov` of draws
+//! (0.25 % at the central values) every government with the common probability refuses at
+//! once and no body decides, where a graded climate (beta or logit-normal mixing) would leave
+//! a few governments willing; the mixture was chosen because it keeps every mean exactly, its
+//! `ρ` is the correlation itself, and it needs no special function in the model. Parliaments
+//! refuse on their own uniforms, outside the shared cause.
 //!
 //! The time distributions are drawn afresh for every member in every draw (the caller supplies
 //! them through [`DecisionRng`]); the other parameters are fixed within a draw.
@@ -99,7 +132,8 @@
 //! References: North Atlantic Council, statement of 12 September 2001 (Article 5 applies if the
 //! attacks were directed from abroad); North Atlantic Council, statement of 24 February 2022 on
 //! Russia's attack on Ukraine, and NATO heads of state and government, statement of 25 February
-//! 2022 ("we have activated NATO's defence plans"); Treaty on European Union art. 16(4) and
+//! 2022 ("we have activated NATO's defence plans"); War Powers Resolution, Public Law 93-148
+//! (1973), 50 U.S.C. 1544(b) (60 days, extended by 30 for withdrawal); Treaty on European Union art. 16(4) and
 //! art. 31 (unanimity in foreign policy); North Atlantic Treaty art. 4 and 5 and NATO's
 //! consensus rule; Peace Research Institute Frankfurt (PRIF), *Parliamentary control of
 //! military missions* (parliamentary veto powers over deployments); Shlapak and Johnson,

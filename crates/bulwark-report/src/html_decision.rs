@@ -216,6 +216,12 @@ fn parameters(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
         ("row-coordination-penalty", hours(p.coordination_penalty_hours)),
         ("row-coalition-share", m.pct((100.0 * p.coalition_force_share).round(), 0)),
         ("row-us-leadership", format!("{:.2}", decision.facts.us_leads)),
+        ("row-refusal-correlation", format!("{:.2}", p.refusal_correlation)),
+        ("row-holdouts", holdouts(decision, m)),
+        (
+            "row-us-congress",
+            m.t(if decision.facts.us_congress_gates_forces { "figval-us-congress-yes" } else { "figval-us-congress-no" }),
+        ),
     ];
     let _ = writeln!(
         out,
@@ -274,6 +280,22 @@ fn members(out: &mut String, decision: &DecisionAssessment, msg: &Messages) {
         );
     }
     out.push_str("</tbody>\n</table>\n</details>\n");
+}
+
+/// The scenario's hold-outs as `ISO3 probability`, or none.
+fn holdouts(decision: &DecisionAssessment, m: &Messages) -> String {
+    let facts = &decision.facts;
+    let rows: Vec<String> = facts
+        .members
+        .iter()
+        .chain(&facts.us)
+        .filter_map(|row| row.member.refusal_probability.map(|p| format!("{} {p:.2}", row.member.iso3)))
+        .collect();
+    if rows.is_empty() {
+        m.t("none")
+    } else {
+        rows.join(", ")
+    }
 }
 
 fn list(items: &[String], m: &Messages) -> String {

@@ -8,9 +8,10 @@
 //!   parameters: { median_council_hours, median_government_hours, median_parliament_hours,
 //!                 unknown_parliament_probability,
 //!                 government_refusal_probability, parliament_refusal_probability,
-//!                 coordination_penalty_hours, coalition_force_share }
+//!                 coordination_penalty_hours, coalition_force_share, refusal_correlation,
+//!                 us_congress_gates_forces }
 //!   members[]: iso3, population, forces, parliament ("required" | "not_required" | "judgement"),
-//!              source | null, nato, eu, refusal_probability | null
+//!              source | null, nato, eu, refusal_probability | null (a scenario's hold-out)
 //!   judgement_parliament[], without_forces[], without_population[]
 //!   bodies[]: id, title, rule, n_members (the four bodies, then `order`: the order that moves
 //!             forces, the earlier of the Council's decision backed by cleared forces and the
@@ -34,6 +35,7 @@ pub const EQUATION: &str = "council instruction = the government's time alone; \
      unanimity (North Atlantic Council, EU foreign policy) decides with the last member's instruction (one no: paralysis); \
      qualified majority when the instructions in favour reach 55 % of states and 65 % of population; \
      a coalition of the willing when the first members with cleared forces hold the required share of forces; \
+     a government refuses with its probability, in a share of crises (the refusal correlation) on one draw shared by all; \
      the order to move forces is the earlier of the Council's decision once its cleared forces reach that share and the coalition; \
      + coordination penalty without the US";
 
@@ -91,6 +93,8 @@ fn document(d: &DecisionAssessment) -> Value {
             "parliament_refusal_probability": d.params.parliament_refusal_probability,
             "coordination_penalty_hours": d.params.coordination_penalty_hours,
             "coalition_force_share": d.params.coalition_force_share,
+            "refusal_correlation": d.params.refusal_correlation,
+            "us_congress_gates_forces": facts.us_congress_gates_forces,
         },
         "members": members,
         "judgement_parliament": facts.judgement_parliament,

@@ -167,6 +167,11 @@ row-p-parliament-refuses = P(parliament refuses), where it votes
 row-coordination-penalty = coordination penalty without the US
 row-coalition-share = coalition of the willing: share of forces
 row-us-leadership = US leadership kept (us_posture.enablers)
+row-refusal-correlation = correlation of two governments' refusals (a shared cause)
+row-holdouts = governments with a refusal probability of their own
+row-us-congress = US forces wait for a vote of Congress
+figval-us-congress-no = no: the War Powers Resolution leaves the President 60 days (plus 30 to withdraw)
+figval-us-congress-yes = yes, as a parliament of unknown rule
 th-judgement-central = Judgement (central value)
 note-decision-members = Parliament rule by judgement (no sourced rule; vote assumed with probability { $p }): { $judgement }. Counted with no forces (no active-personnel figure): { $without_forces }. Left out (no population figure): { $without_population }.
 th-members-summary = Members
@@ -266,7 +271,7 @@ th-score-parts = Score parts (credibility, cost, years, escalation, NPT) and rea
 npt-compliant = compliant
 
 # The equations as the JSON states them (json_decision.rs, json_iamd.rs).
-equation-decision = council instruction = the government's time alone; forces cleared = government time + parliament time where a vote is required; unanimity (North Atlantic Council, EU foreign policy) decides with the last member's instruction (one no: paralysis); qualified majority when the instructions in favour reach 55 % of states and 65 % of population; a coalition of the willing when the first members with cleared forces hold the required share of forces; the order to move forces is the earlier of the Council's decision once its cleared forces reach that share and the coalition; + coordination penalty without the US
+equation-decision = council instruction = the government's time alone; forces cleared = government time + parliament time where a vote is required; unanimity (North Atlantic Council, EU foreign policy) decides with the last member's instruction (one no: paralysis); qualified majority when the instructions in favour reach 55 % of states and 65 % of population; a coalition of the willing when the first members with cleared forces hold the required share of forces; a government refuses with its probability, in a share of crises (the refusal correlation) on one draw shared by all; the order to move forces is the earlier of the Council's decision once its cleared forces reach that share and the coalition; + coordination penalty without the US
 equation-iamd = per threat and tier: leaks with probability (1 − covered) + covered × (1 − Pk)^shots while the tier's interceptors last, 1 after; covered = min(1, fire units × area per fire unit / area to defend); survivors of one tier fly on to the next
 
 # Axis titles of the model charts.
