@@ -220,7 +220,11 @@ fn parameters(out: &mut String, decision: &DecisionAssessment, m: &Messages) {
         ("row-holdouts", holdouts(decision, m)),
         (
             "row-us-congress",
-            m.t(if decision.facts.us_congress_gates_forces { "figval-us-congress-yes" } else { "figval-us-congress-no" }),
+            m.t(if decision.facts.us_congress_gates_forces {
+                "figval-us-congress-yes"
+            } else {
+                "figval-us-congress-no"
+            }),
         ),
     ];
     let _ = writeln!(

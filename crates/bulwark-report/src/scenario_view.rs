@@ -71,6 +71,12 @@ pub fn show(scenario: &Scenario) -> String {
         out.push_str(&format!("\n[closure.countries.{iso3}]\n"));
         out.push_str(&setting_line("procurement_rate_multiplier", multiplier));
     }
+    // Governments not listed refuse with decision_government_refusal_probability.
+    for (iso3, holdout) in &scenario.decision.holdouts {
+        out.push_str(&format!("\n[decision.countries.{iso3}]  # {}\n", holdout.origin));
+        out.push_str(&format!("refusal_probability = {:?}\n", holdout.value.refusal_probability));
+        out.push_str(&format!("rationale = {}\n", quote(&holdout.value.rationale)));
+    }
     for parameter in scenario.parameters.values() {
         out.push_str(&format!("\n[parameters.{}]  # {}\n", parameter.name, parameter.origin));
         out.push_str(&format!("unit = {}\n", quote(parameter.unit.name)));
@@ -137,4 +143,24 @@ fn quote(text: &str) -> String {
 fn list(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| quote(i)).collect();
     format!("[{}]", quoted.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use bulwark_data::Dataset;
+    use bulwark_scenario::Scenario;
+
+    #[test]
+    fn a_holdout_is_shown_and_reads_back() {
+        let dataset = Dataset::embedded().unwrap();
+        let text = "name = \"x\"\n[decision.countries.HUN]\nrefusal_probability = 0.2\nrationale = \"Judgement: a test\"\n";
+        let scenario = Scenario::parse("test.toml", text, &dataset).unwrap();
+        let shown = super::show(&scenario);
+        assert!(shown.contains("[decision.countries.HUN]  # set in test.toml:2"), "{shown}");
+        let back = Scenario::parse("shown.toml", &shown, &dataset).unwrap();
+        assert_eq!(
+            back.decision.holdouts[&bulwark_core::Iso3::parse("HUN").unwrap()].value,
+            scenario.decision.holdouts[&bulwark_core::Iso3::parse("HUN").unwrap()].value
+        );
+    }
 }
