@@ -131,9 +131,9 @@ pub struct AssessArgs {
     /// Compare two scenarios side by side instead.
     #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "scenario")]
     pub compare: Option<Vec<String>>,
-    /// Language of the text, Markdown and HTML reports (the JSON's keys and values stay English;
-    /// a comparison is in English only).
-    #[arg(long, value_enum, default_value_t = LangArg::En, conflicts_with = "compare")]
+    /// Language of the text, Markdown and HTML reports, comparisons included (the JSON's keys
+    /// and values stay English).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
     pub lang: LangArg,
 }
 

@@ -271,11 +271,12 @@ fn assess(dir: Option<&Path>, args: &AssessArgs, force: bool, out: &mut dyn Writ
             // One seed when both scenarios have it; each scenario's own otherwise.
             provenance.seed = Some(sa.seed.value).filter(|seed| *seed == sb.seed.value);
             let c = bulwark_assess::compare::compare(&dataset, &sa, &sb);
+            let messages = Messages::new(args.lang.lang());
             match args.format {
                 ReportFormat::Json => assessment_compare::to_json(&c, &sa, &sb),
-                ReportFormat::Md => assessment_compare::render(&c, &sa, &sb, true),
-                ReportFormat::Table => assessment_compare::render(&c, &sa, &sb, false),
-                ReportFormat::Html => assessment_compare::to_html(&c, &sa, &sb),
+                ReportFormat::Md => assessment_compare::render(&c, &sa, &sb, true, &messages),
+                ReportFormat::Table => assessment_compare::render(&c, &sa, &sb, false, &messages),
+                ReportFormat::Html => assessment_compare::to_html(&c, &sa, &sb, &messages),
             }
         }
         None => {

@@ -7,13 +7,15 @@ use bulwark_assess::{Assessment, AxisStatus};
 use bulwark_scenario::Scenario;
 use serde_json::json;
 
+use crate::i18n::{Arg, Lang, Messages};
 use crate::text_table::{format_number, TextTable};
 
 /// One figure of an assessment: label, value, decimals shown.
 type Figure = (String, Option<f64>, usize);
 
-/// The figures compared, in a fixed order; coverage lines are added by [`pairs`] where they move.
-fn figures(x: &Assessment) -> Vec<Figure> {
+/// The figures compared, in a fixed order, labelled in the language of `m`; coverage lines are
+/// added by [`pairs`] where they move.
+fn figures(x: &Assessment, m: &Messages) -> Vec<Figure> {
     let mut out: Vec<Figure> = x
         .axes
         .iter()
@@ -24,10 +26,8 @@ fn figures(x: &Assessment) -> Vec<Figure> {
                 }
                 _ => (None, None),
             };
-            [
-                (format!("axis {} score, Europe alone", axis.number), alone, 2),
-                (format!("axis {} score, with the US", axis.number), score, 2),
-            ]
+            let n = || [("n", Arg::from(axis.number.to_string()))];
+            [(m.f("cmp-axis-alone", &n()), alone, 2), (m.f("cmp-axis-with-us", &n()), score, 2)]
         })
         .collect();
     let hold = x.campaign.as_ref();
@@ -35,27 +35,30 @@ fn figures(x: &Assessment) -> Vec<Figure> {
     let iamd = x.iamd.as_ref().and_then(|i| i.ranges.as_ref());
     let decision = x.decision.as_ref();
     out.extend([
-        ("procurement to close Europe's gaps, EUR bn".to_string(), Some(x.procurement_eur_bn), 0),
-        ("cost over the horizon, EUR bn".to_string(), Some(x.horizon_cost_eur_bn), 0),
-        ("cumulative headroom, EUR bn".to_string(), Some(x.cumulative_headroom_eur_bn), 0),
-        ("affordability ratio".to_string(), x.affordability_ratio, 2),
-        ("year the last critical gap closes".to_string(), x.window_closes.map(f64::from), 0),
-        ("P(Baltic defence holds), Europe alone".to_string(), hold.map(|c| c.without_us.p_hold), 2),
-        ("P(Baltic defence holds), with the US".to_string(), hold.map(|c| c.with_us.p_hold), 2),
-        ("nuclear credibility, Europe alone".to_string(), nuclear.map(|n| n.without_us.credibility), 3),
-        ("nuclear credibility, with the US".to_string(), nuclear.map(|n| n.with_us.credibility), 3),
-        (
-            "share of threats leaking, Europe alone".to_string(),
-            iamd.map(|r| r.leak_fraction_without_us.central),
-            2,
-        ),
-        ("share of threats leaking, with the US".to_string(), iamd.map(|r| r.leak_fraction.central), 2),
-        ("P(decide in time), Europeans alone".to_string(), decision.map(|d| d.p_in_time_without_us), 3),
-        ("P(decide in time), scenario's US posture".to_string(), decision.map(|d| d.p_in_time), 3),
+        (m.t("cmp-procurement"), Some(x.procurement_eur_bn), 0),
+        (m.t("cmp-horizon-cost"), Some(x.horizon_cost_eur_bn), 0),
+        (m.t("cmp-headroom"), Some(x.cumulative_headroom_eur_bn), 0),
+        (m.t("cmp-affordability"), x.affordability_ratio, 2),
+        (m.t("cmp-window-closes"), x.window_closes.map(f64::from), 0),
+        (m.t("cmp-hold-alone"), hold.map(|c| c.without_us.p_hold), 2),
+        (m.t("cmp-hold-with-us"), hold.map(|c| c.with_us.p_hold), 2),
+        (m.t("cmp-credibility-alone"), nuclear.map(|n| n.without_us.credibility), 3),
+        (m.t("cmp-credibility-with-us"), nuclear.map(|n| n.with_us.credibility), 3),
+        (m.t("cmp-leak-alone"), iamd.map(|r| r.leak_fraction_without_us.central), 2),
+        (m.t("cmp-leak-with-us"), iamd.map(|r| r.leak_fraction.central), 2),
+        (m.t("cmp-decide-alone"), decision.map(|d| d.p_in_time_without_us), 3),
+        (m.t("cmp-decide-with-us"), decision.map(|d| d.p_in_time), 3),
     ]);
     for line in &x.lines {
-        out.push((format!("coverage {}, Europe alone", line.line), line.ledger.coverage_without_us, 2));
-        out.push((format!("coverage {}, with the US", line.line), line.ledger.coverage, 2));
+        // English (and so the JSON) names a line by its id, as it always has; Japanese by its
+        // catalogue name.
+        let name = match m.lang() {
+            Lang::En => line.line.clone(),
+            Lang::Ja => m.line_name(&line.line, &line.name),
+        };
+        let arg = || [("line", Arg::from(&name))];
+        out.push((m.f("cmp-coverage-alone", &arg()), line.ledger.coverage_without_us, 2));
+        out.push((m.f("cmp-coverage-with-us", &arg()), line.ledger.coverage, 2));
     }
     out
 }
@@ -84,10 +87,10 @@ impl Pair {
 
 /// The figures that moved, largest relative change first; each with the attributed inputs whose
 /// swap alone moves it, largest effect first.
-fn pairs(c: &Comparison) -> Vec<Pair> {
-    let (fa, fb) = (figures(&c.a), figures(&c.b));
+fn pairs(c: &Comparison, m: &Messages) -> Vec<Pair> {
+    let (fa, fb) = (figures(&c.a, m), figures(&c.b, m));
     let swapped: Vec<(ScenarioInput, Vec<Figure>)> =
-        c.attributions.iter().map(|(input, x)| (*input, figures(x))).collect();
+        c.attributions.iter().map(|(input, x)| (*input, figures(x, m))).collect();
     let mut out: Vec<Pair> = fa
         .into_iter()
         .zip(fb)
@@ -112,30 +115,34 @@ fn pairs(c: &Comparison) -> Vec<Pair> {
 }
 
 /// An input's value in a scenario, as a scenario file would write it.
-fn input_value(input: ScenarioInput, s: &Scenario) -> String {
+fn input_value(input: ScenarioInput, s: &Scenario, m: &Messages) -> String {
     match input {
         ScenarioInput::Coalition => {
-            format!("{} members", s.coalition.value.members.len())
+            m.f("cmp-members", &[("n", s.coalition.value.members.len().to_string().into())])
         }
         ScenarioInput::UsPosture(group) => {
             s.us_posture.for_group(group).map_or(String::new(), |p| format!("{}", p.value))
         }
-        ScenarioInput::Ledger => format!(
-            "{} vs {}, {} targets, {} weights",
-            s.ledger.requirement.value.as_str(),
-            s.ledger.adversary.value,
-            s.ledger.targets.len(),
-            s.ledger.weights.len()
+        ScenarioInput::Ledger => m.f(
+            "cmp-ledger",
+            &[
+                ("requirement", s.ledger.requirement.value.as_str().into()),
+                ("adversary", s.ledger.adversary.value.to_string().into()),
+                ("targets", s.ledger.targets.len().to_string().into()),
+                ("weights", s.ledger.weights.len().to_string().into()),
+            ],
         ),
         ScenarioInput::Budget => {
             let countries: Vec<String> = s.budget.countries.keys().map(|c| c.to_string()).collect();
             if countries.is_empty() {
-                "common path".into()
+                m.t("cmp-common-path")
             } else {
-                format!("own paths: {}", countries.join(" "))
+                m.f("cmp-own-paths", &[("countries", countries.join(" ").into())])
             }
         }
-        ScenarioInput::Closure => format!("priority: {}", s.closure.priority.value.join(" ")),
+        ScenarioInput::Closure => {
+            m.f("cmp-priority", &[("lines", s.closure.priority.value.join(" ").into())])
+        }
         ScenarioInput::Parameter(param) => crate::scenario_view::distribution(&s.param(param).distribution),
     }
 }
@@ -148,17 +155,17 @@ fn coalition_change(sa: &Scenario, sb: &Scenario) -> String {
     format!("+{} −{}", added.join(" "), removed.join(" "))
 }
 
-fn input_rows(c: &Comparison, sa: &Scenario, sb: &Scenario) -> Vec<[String; 3]> {
+fn input_rows(c: &Comparison, sa: &Scenario, sb: &Scenario, m: &Messages) -> Vec<[String; 3]> {
     c.inputs
         .iter()
         .map(|input| {
             let b = match input {
                 ScenarioInput::Coalition => {
-                    format!("{} ({})", input_value(*input, sb), coalition_change(sa, sb))
+                    format!("{} ({})", input_value(*input, sb, m), coalition_change(sa, sb))
                 }
-                _ => input_value(*input, sb),
+                _ => input_value(*input, sb, m),
             };
-            [input.name(), input_value(*input, sa), b]
+            [input.name(), input_value(*input, sa, m), b]
         })
         .collect()
 }
@@ -172,19 +179,19 @@ fn driver_text(pair: &Pair) -> String {
         .join("; ")
 }
 
-fn tables(c: &Comparison, sa: &Scenario, sb: &Scenario) -> (TextTable, TextTable) {
-    let mut inputs = TextTable::new(&["input", &c.a.scenario, &c.b.scenario]);
-    for row in input_rows(c, sa, sb) {
+fn tables(c: &Comparison, sa: &Scenario, sb: &Scenario, m: &Messages) -> (TextTable, TextTable) {
+    let mut inputs = TextTable::new(&[&m.t("cmp-col-input"), &c.a.scenario, &c.b.scenario]);
+    for row in input_rows(c, sa, sb, m) {
         inputs.row(row.to_vec());
     }
     let mut outcomes = TextTable::new(&[
-        "figure",
+        &m.t("cmp-col-figure"),
         &c.a.scenario,
         &c.b.scenario,
-        "change",
-        "driven by (effect of that input alone)",
+        &m.t("cmp-col-change"),
+        &m.t("cmp-col-drivers"),
     ]);
-    for pair in pairs(c) {
+    for pair in pairs(c, m) {
         let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
         let change =
             pair.change().map_or_else(|| "—".to_string(), |d| format!("{:+}", Rounded(d, pair.decimals)));
@@ -193,69 +200,77 @@ fn tables(c: &Comparison, sa: &Scenario, sb: &Scenario) -> (TextTable, TextTable
     (inputs, outcomes)
 }
 
-fn notes(c: &Comparison) -> Vec<String> {
-    let mut notes = vec![format!(
-        "Each driver's effect is that of taking that one input from `{}` into `{}`; effects need not add up, since the models interact.",
-        c.b.scenario, c.a.scenario
-    )];
+fn notes(c: &Comparison, m: &Messages) -> Vec<String> {
+    let mut notes =
+        vec![m.f(
+            "cmp-note-drivers",
+            &[("a", c.a.scenario.as_str().into()), ("b", c.b.scenario.as_str().into())],
+        )];
     if c.inputs.len() > c.attributions.len() {
-        notes.push(format!(
-            "Only the first {} of {} differing inputs are attributed.",
-            c.attributions.len(),
-            c.inputs.len()
+        notes.push(m.f(
+            "cmp-note-first",
+            &[
+                ("attributed", c.attributions.len().to_string().into()),
+                ("inputs", c.inputs.len().to_string().into()),
+            ],
         ));
     }
     notes
 }
 
-/// The comparison as aligned text tables (`markdown` for Markdown): the inputs that differ,
-/// then the figures that moved, largest relative change first, with their drivers.
-pub fn render(c: &Comparison, sa: &Scenario, sb: &Scenario, markdown: bool) -> String {
-    let (inputs, outcomes) = tables(c, sa, sb);
+/// The comparison as aligned text tables (`markdown` for Markdown) in the language of `m`: the
+/// inputs that differ, then the figures that moved, largest relative change first, with their
+/// drivers.
+pub fn render(c: &Comparison, sa: &Scenario, sb: &Scenario, markdown: bool, m: &Messages) -> String {
+    let (inputs, outcomes) = tables(c, sa, sb, m);
     let table = |t: &TextTable| if markdown { t.render_markdown() } else { t.render() };
     let heading = |text: &str| {
         if markdown {
             format!("\n## {text}\n\n")
         } else {
-            format!("\n{text}\n{}\n", "-".repeat(text.chars().count()))
+            format!("\n{text}\n{}\n", "-".repeat(crate::text_table::display_width(text)))
         }
     };
+    let title = m.f("cmp-title", &[("a", c.a.scenario.as_str().into()), ("b", c.b.scenario.as_str().into())]);
     let mut out = if markdown {
-        format!("# Bulwark comparison: `{}` against `{}`\n", c.a.scenario, c.b.scenario)
+        format!("# {title}\n")
     } else {
-        let title = format!("Bulwark comparison: `{}` against `{}`", c.a.scenario, c.b.scenario);
-        format!("{title}\n{}\n", "=".repeat(title.chars().count()))
+        format!("{title}\n{}\n", "=".repeat(crate::text_table::display_width(&title)))
     };
-    out.push_str(&heading("Inputs that differ"));
+    out.push_str(&heading(&m.t("cmp-h-inputs")));
     if c.inputs.is_empty() {
-        out.push_str("The two resolved scenarios have the same inputs.\n");
+        out.push_str(&m.t("cmp-same-inputs"));
+        out.push('\n');
     } else {
         out.push_str(&table(&inputs));
     }
-    out.push_str(&heading("What changed, and what drives it"));
+    out.push_str(&heading(&m.t("cmp-h-outcomes")));
     out.push_str(&table(&outcomes));
-    for note in notes(c) {
+    for note in notes(c, m) {
         out.push_str(&format!("{note}\n"));
     }
     out
 }
 
-/// The comparison as a self-contained HTML page.
-pub fn to_html(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
+/// The comparison as a self-contained HTML page in the language of `m`.
+pub fn to_html(c: &Comparison, sa: &Scenario, sb: &Scenario, m: &Messages) -> String {
     use crate::assessment_html::escape;
+    let (a, b) = (escape(&c.a.scenario), escape(&c.b.scenario));
+    let names = || [("a", Arg::from(&a)), ("b", Arg::from(&b))];
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Bulwark comparison: {a} against {b}</title>\n<style>{css}</style>\n</head>\n<body>\n<main>\n<h1>Comparison: <code>{a}</code> against <code>{b}</code></h1>\n",
-        a = escape(&c.a.scenario),
-        b = escape(&c.b.scenario),
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body>\n<main>\n<h1>{h1}</h1>\n",
+        lang = m.lang().code(),
+        title = m.f("cmp-html-title", &names()),
+        h1 = m.f("cmp-html-h1", &names()),
         css = COMPARE_CSS
     );
-    out.push_str("<section id=\"inputs\">\n<h2>Inputs that differ</h2>\n<table>\n<thead><tr><th>Input</th>");
     out.push_str(&format!(
-        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        escape(&c.a.scenario),
-        escape(&c.b.scenario)
+        "<section id=\"inputs\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th>",
+        escape(&m.t("cmp-h-inputs")),
+        escape(&m.t("cmp-th-input"))
     ));
-    for row in input_rows(c, sa, sb) {
+    out.push_str(&format!("<th>{a}</th><th>{b}</th></tr></thead>\n<tbody>\n"));
+    for row in input_rows(c, sa, sb, m) {
         out.push_str(&format!(
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>\n",
             escape(&row[0]),
@@ -263,13 +278,17 @@ pub fn to_html(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
             escape(&row[2])
         ));
     }
-    out.push_str("</tbody>\n</table>\n</section>\n<section id=\"outcomes\">\n<h2>What changed, and what drives it</h2>\n<table>\n");
     out.push_str(&format!(
-        "<thead><tr><th>Figure</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">Change</th><th>Driven by (effect of that input alone)</th></tr></thead>\n<tbody>\n",
-        escape(&c.a.scenario),
-        escape(&c.b.scenario)
+        "</tbody>\n</table>\n</section>\n<section id=\"outcomes\">\n<h2>{}</h2>\n<table>\n",
+        escape(&m.t("cmp-h-outcomes"))
     ));
-    for pair in pairs(c) {
+    out.push_str(&format!(
+        "<thead><tr><th>{}</th><th class=\"num\">{a}</th><th class=\"num\">{b}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(&m.t("cmp-th-figure")),
+        escape(&m.t("cmp-th-change")),
+        escape(&m.t("cmp-th-drivers"))
+    ));
+    for pair in pairs(c, m) {
         let cell = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format_number(v, pair.decimals));
         let change =
             pair.change().map_or_else(|| "—".to_string(), |d| format!("{:+}", Rounded(d, pair.decimals)));
@@ -283,7 +302,7 @@ pub fn to_html(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
         ));
     }
     out.push_str("</tbody>\n</table>\n");
-    for note in notes(c) {
+    for note in notes(c, m) {
         out.push_str(&format!("<p class=\"small\">{}</p>\n", escape(&note)));
     }
     out.push_str("</section>\n</main>\n</body>\n</html>\n");
@@ -295,13 +314,15 @@ table{border-collapse:collapse;width:100%;margin:8px 0 24px}th,td{border-bottom:
 .num{text-align:right;font-variant-numeric:tabular-nums}.small{font-size:12px;color:#4a5568}";
 
 /// The comparison as JSON (schema `bulwark.comparison/2`): the inputs that differ with both
-/// values, then every figure that moved with its drivers.
+/// values, then every figure that moved with its drivers. Labels and notes are English
+/// whatever the report's language, like every JSON output.
 pub fn to_json(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
-    let inputs: Vec<_> = input_rows(c, sa, sb)
+    let m = &Messages::new(Lang::En);
+    let inputs: Vec<_> = input_rows(c, sa, sb, m)
         .into_iter()
         .map(|[input, a, b]| json!({ "input": input, "a": a, "b": b }))
         .collect();
-    let rows: Vec<_> = pairs(c)
+    let rows: Vec<_> = pairs(c, m)
         .into_iter()
         .map(|p| {
             json!({
@@ -312,7 +333,7 @@ pub fn to_json(c: &Comparison, sa: &Scenario, sb: &Scenario) -> String {
         .collect();
     let document = json!({
         "schema": "bulwark.comparison/2", "a": c.a.scenario, "b": c.b.scenario,
-        "inputs": inputs, "figures": rows, "notes": notes(c),
+        "inputs": inputs, "figures": rows, "notes": notes(c, m),
     });
     crate::json_text::pretty(document)
 }

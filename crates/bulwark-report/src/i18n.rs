@@ -40,6 +40,7 @@ const EN_FTL: &[(&str, &str)] = &[
     ("en/axes.ftl", include_str!("../locales/en/axes.ftl")),
     ("en/summary.ftl", include_str!("../locales/en/summary.ftl")),
     ("en/charts.ftl", include_str!("../locales/en/charts.ftl")),
+    ("en/compare.ftl", include_str!("../locales/en/compare.ftl")),
 ];
 const JA_FTL: &[(&str, &str)] = &[
     ("ja/report.ftl", include_str!("../locales/ja/report.ftl")),
@@ -49,6 +50,7 @@ const JA_FTL: &[(&str, &str)] = &[
     ("ja/axes.ftl", include_str!("../locales/ja/axes.ftl")),
     ("ja/summary.ftl", include_str!("../locales/ja/summary.ftl")),
     ("ja/charts.ftl", include_str!("../locales/ja/charts.ftl")),
+    ("ja/compare.ftl", include_str!("../locales/ja/compare.ftl")),
 ];
 
 /// A report language.

@@ -365,9 +365,47 @@ fn simulate_speaks_japanese_in_every_format() {
     );
 }
 
+/// A comparison in Japanese (it was refused with "cannot be used with" before): the terminal
+/// table, Markdown and HTML are worded from the catalogue, with no English heading, label or
+/// sentence left; the JSON is the English one whatever the language.
 #[test]
-fn a_comparison_in_japanese_is_refused_rather_than_given_in_english() {
-    let run = bulwark(&["assess", "--compare", "baseline", "us-full-withdrawal", "--lang", "ja"]);
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("cannot be used with"), "{}", run.stderr);
+fn a_comparison_speaks_japanese_in_every_format() {
+    let args = ["assess", "--compare", "baseline", "us-full-withdrawal", "--lang", "ja", "--format"];
+    let english = ["Inputs that differ", "What changed", "coverage destroyers", "Europe alone", "driven by"];
+    for format in ["table", "md", "html"] {
+        let run = bulwark(&[&args[..], &[format]].concat());
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        let page = &run.stdout;
+        for needle in [
+            "異なる入力",
+            "変化した数値とその要因",
+            "駆逐艦の充足率（米国を含む）",
+            "評価軸1のスコア（米国を含む）",
+        ] {
+            assert!(page.contains(needle), "{format} lacks {needle}: {page}");
+        }
+        for needle in english {
+            assert!(!page.contains(needle), "{format} still has {needle}: {page}");
+        }
+        let visible = if format == "html" {
+            visible_html(page)
+        } else {
+            page.lines().map(|line| without(line, "`", "`")).collect::<Vec<_>>().join("\n")
+        };
+        let found = english_sentences(&visible);
+        assert!(found.is_empty(), "{format}: {found:?}");
+    }
+    let html = bulwark(&[&args[..], &["html"]].concat());
+    assert!(html.stdout.contains("<html lang=\"ja\">") && html.stdout.contains("来歴："), "{}", html.stdout);
+    let json = |lang: &str| {
+        let run =
+            bulwark(&["assess", "--compare", "baseline", "intel-cut", "--format", "json", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let mut doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        doc.as_object_mut().unwrap().remove("provenance");
+        doc
+    };
+    let en = json("en");
+    assert!(en == json("ja"), "the comparison's JSON changed with --lang ja");
+    assert!(en.to_string().contains(", with the US"), "{en}");
 }
