@@ -370,6 +370,10 @@ pub struct ExploreArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+    /// Language of the text, Markdown and HTML reports (the JSON's keys and values stay English;
+    /// parameter and outcome names stay as `--params` and `--outcome` spell them).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
     /// Morris: grid levels (even).
     #[arg(long, default_value_t = 4)]
     pub levels: u32,

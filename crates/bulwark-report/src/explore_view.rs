@@ -16,6 +16,7 @@ use bulwark_explore::{interval_text, ranked, Analysis, ExploreReport, PrimBox};
 use serde_json::{json, Value};
 
 use crate::assessment_html::{escape, CSS};
+use crate::i18n::{Arg, Lang, Messages};
 use crate::scenario_view::distribution;
 use crate::svg::explore::{interval_bars, scatter, IntervalBars, IntervalGroup, Point, Scatter};
 use crate::svg::Series;
@@ -34,27 +35,60 @@ pub enum ExploreFormat {
     Html,
 }
 
-/// The report in `format`.
-pub fn render(report: &ExploreReport, format: ExploreFormat) -> String {
+/// The report in `format`, worded in the language of `m` (the JSON is English whatever it is).
+pub fn render(report: &ExploreReport, format: ExploreFormat, m: &Messages) -> String {
     match format {
-        ExploreFormat::Table => text(report, false),
-        ExploreFormat::Md => text(report, true),
+        ExploreFormat::Table => text(report, false, m),
+        ExploreFormat::Md => text(report, true, m),
         ExploreFormat::Json => crate::json_text::pretty(to_json(report)),
-        ExploreFormat::Html => html(report),
+        ExploreFormat::Html => html(report, m),
     }
 }
 
-fn heading(report: &ExploreReport) -> String {
-    let scenario = report.scenario.as_deref().map_or(String::new(), |s| format!(", scenario `{s}`"));
-    format!(
-        "bulwark explore {}: `{}` ({}) of model `{}`{scenario}; {} runs, seed {}",
-        report.method(),
-        report.outcome.name,
-        report.outcome.unit,
-        report.model,
-        report.n_runs,
-        report.seed
+fn heading(report: &ExploreReport, m: &Messages) -> String {
+    let scenario = report
+        .scenario
+        .as_deref()
+        .map_or(String::new(), |s| m.f("ex-heading-scenario", &[("scenario", s.into())]));
+    m.f(
+        "ex-heading",
+        &[
+            ("method", report.method().into()),
+            ("outcome", report.outcome.name.into()),
+            ("unit", unit(report.outcome.unit, m).into()),
+            ("model", report.model.into()),
+            ("scenario", scenario.into()),
+            ("runs", report.n_runs.to_string().into()),
+            ("seed", report.seed.to_string().into()),
+        ],
     )
+}
+
+/// A unit in the report's language: English keeps the model's word; Japanese takes
+/// `ex-unit-<unit>` or the assumptions table's `unit-param-<unit>`, else the word itself.
+fn unit(word: &str, m: &Messages) -> String {
+    if m.lang() == Lang::En {
+        return word.to_string();
+    }
+    let key = word.replace(' ', "_");
+    if m.has(&format!("ex-unit-{key}")) {
+        m.t(&format!("ex-unit-{key}"))
+    } else {
+        m.lookup("unit-param", &key, word)
+    }
+}
+
+/// What an outcome measures: the model's words in English, `ex-outcome-<name>` otherwise.
+fn meaning(outcome: &bulwark_explore::outcomes::OutcomeSpec, m: &Messages) -> String {
+    match m.lang() {
+        Lang::En => outcome.meaning.to_string(),
+        _ => m.lookup("ex-outcome", &outcome.name.replace('.', "-"), outcome.meaning),
+    }
+}
+
+/// A confidence level as a percentage in the report's language (`95 %`, `95%`).
+fn level(confidence: f64, m: &Messages) -> String {
+    m.pct(confidence * 100.0, 0)
 }
 
 fn render_table(table: &TextTable, markdown: bool) -> String {
@@ -66,50 +100,61 @@ fn render_table(table: &TextTable, markdown: bool) -> String {
 }
 
 /// What a censored outcome's analysis describes, in one paragraph (`None` otherwise).
-fn censoring_note(report: &ExploreReport) -> Option<String> {
+fn censoring_note(report: &ExploreReport, m: &Messages) -> Option<String> {
     let c = report.censoring?;
     let share = if c.n_runs == 0 { 0.0 } else { 100.0 * c.n_beyond as f64 / c.n_runs as f64 };
     let instead = c.share_outcome.map_or(String::new(), |name| {
-        format!(
-            "; the share itself is the outcome `{name}`, which {} screens without the code",
-            report.method()
-        )
+        m.f("ex-censored-share", &[("name", name.into()), ("method", report.method().into())])
     });
-    Some(format!(
-        "Censored outcome: `{}` codes a run in which the event does not come within the horizon ({} {}) as a \
-         value above it, and {} of {} runs ({share:.1} %) are beyond the horizon. The figures below describe \
-         that coded value, not a time to the event{instead}.",
-        report.outcome.name,
-        c.horizon,
-        report.outcome.unit,
-        c.n_beyond,
-        c.n_runs
+    Some(m.f(
+        "ex-censored-note",
+        &[
+            ("outcome", report.outcome.name.into()),
+            ("horizon", c.horizon.to_string().into()),
+            ("unit", unit(report.outcome.unit, m).into()),
+            ("beyond", c.n_beyond.to_string().into()),
+            ("runs", c.n_runs.to_string().into()),
+            ("share", format!("{share:.1}").into()),
+            ("instead", instead.into()),
+        ],
     ))
 }
 
-fn text(report: &ExploreReport, markdown: bool) -> String {
-    let mut out =
-        if markdown { format!("# {}\n\n", heading(report)) } else { format!("{}\n\n", heading(report)) };
-    if let Some(note) = censoring_note(report) {
+fn text(report: &ExploreReport, markdown: bool, m: &Messages) -> String {
+    let mut out = if markdown {
+        format!("# {}\n\n", heading(report, m))
+    } else {
+        format!("{}\n\n", heading(report, m))
+    };
+    if let Some(note) = censoring_note(report, m) {
         let _ = writeln!(out, "{note}\n");
     }
     let names = |idx: usize| report.parameters[idx].name.clone();
-    let unit = &report.outcome.unit;
+    let outcome_unit = unit(report.outcome.unit, m);
+    let t = |id: &str| m.t(id);
     match &report.analysis {
         Analysis::Morris { trajectories, levels, candidates, confidence, indices } => {
-            let _ = writeln!(
-                out,
-                "Morris elementary effects: {trajectories} trajectories on {levels} levels{}; effects in {unit} \
-                 per unit of probability (twice the outcome's change when a parameter moves across half of its \
-                 distribution).\n",
-                if *candidates > 0 { format!(", chosen from {candidates} for spread") } else { String::new() }
+            let chosen = if *candidates > 0 {
+                m.f("ex-morris-chosen", &[("candidates", candidates.to_string().into())])
+            } else {
+                String::new()
+            };
+            let intro = m.f(
+                "ex-morris-intro",
+                &[
+                    ("trajectories", trajectories.to_string().into()),
+                    ("levels", levels.to_string().into()),
+                    ("chosen", chosen.into()),
+                    ("unit", outcome_unit.as_str().into()),
+                ],
             );
-            let ci = format!("μ* {:.0} % interval", confidence * 100.0);
-            let mut table = TextTable::new(&["parameter", "unit", "μ*", &ci, "μ", "σ"]);
+            let _ = writeln!(out, "{intro}\n");
+            let ci = m.f("ex-morris-ci", &[("pct", level(*confidence, m).into())]);
+            let mut table = TextTable::new(&[&t("ex-col-parameter"), &t("ex-col-unit"), "μ*", &ci, "μ", "σ"]);
             for idx in ranked(report.parameters.len(), |i| indices.mu_star[i].value) {
                 table.row(vec![
                     names(idx),
-                    report.parameters[idx].unit.clone(),
+                    unit(&report.parameters[idx].unit, m),
                     format!("{:.4}", indices.mu_star[idx].value),
                     interval_text(&indices.mu_star[idx], 4),
                     format!("{:.4}", indices.mu[idx]),
@@ -119,19 +164,30 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
             out.push_str(&render_table(&table, markdown));
         }
         Analysis::Sobol { n_base, resamples, confidence, indices } => {
-            let _ = writeln!(
-                out,
-                "Sobol indices (Saltelli design, N = {n_base}; first order: Saltelli 2010, total: Jansen 1999); \
-                 {:.0} % bootstrap intervals from {resamples} resamples. Outcome mean {:.4}, variance {:.4} ({unit}²).\n",
-                confidence * 100.0,
-                indices.mean,
-                indices.variance
+            let intro = m.f(
+                "ex-sobol-intro",
+                &[
+                    ("n", n_base.to_string().into()),
+                    ("pct", level(*confidence, m).into()),
+                    ("resamples", resamples.to_string().into()),
+                    ("mean", format!("{:.4}", indices.mean).into()),
+                    ("variance", format!("{:.4}", indices.variance).into()),
+                    ("unit", outcome_unit.as_str().into()),
+                ],
             );
-            let mut table = TextTable::new(&["parameter", "unit", "S1", "S1 interval", "ST", "ST interval"]);
+            let _ = writeln!(out, "{intro}\n");
+            let mut table = TextTable::new(&[
+                &t("ex-col-parameter"),
+                &t("ex-col-unit"),
+                "S1",
+                &t("ex-col-s1-interval"),
+                "ST",
+                &t("ex-col-st-interval"),
+            ]);
             for idx in ranked(report.parameters.len(), |i| indices.total[i].value) {
                 table.row(vec![
                     names(idx),
-                    report.parameters[idx].unit.clone(),
+                    unit(&report.parameters[idx].unit, m),
                     format!("{:.3}", indices.first[idx].value),
                     interval_text(&indices.first[idx], 3),
                     format!("{:.3}", indices.total[idx].value),
@@ -140,10 +196,10 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
             }
             out.push_str(&render_table(&table, markdown));
             if !indices.second.is_empty() {
-                out.push_str("\nLargest second-order indices:\n\n");
+                let _ = write!(out, "\n{}\n\n", t("ex-second-order"));
                 let mut pairs = indices.second.clone();
                 pairs.sort_by(|a, b| b.2.value.total_cmp(&a.2.value).then((a.0, a.1).cmp(&(b.0, b.1))));
-                let mut table = TextTable::new(&["pair", "S2", "interval"]);
+                let mut table = TextTable::new(&[&t("ex-col-pair"), "S2", &t("ex-col-interval")]);
                 for (i, j, e) in pairs.iter().take(10) {
                     table.row(vec![
                         format!("{} × {}", names(*i), names(*j)),
@@ -163,25 +219,39 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
             chosen,
             restrictions,
         } => {
-            let _ = writeln!(
-                out,
-                "PRIM scenario discovery: case of interest `{interest}` in {n_interesting} of {} runs; peel {}, paste {}, \
-                 minimum mass {}.\n\nChosen box: trajectory index {chosen_index}, pasted: coverage {:.3}, density {:.3}, \
-                 mass {:.3} ({} runs).\n",
-                report.n_runs,
-                settings.peel_alpha,
-                settings.paste_alpha,
-                settings.mass_min,
-                chosen.coverage,
-                chosen.density,
-                chosen.mass,
-                chosen.n_points
+            let intro = m.f(
+                "ex-prim-intro",
+                &[
+                    ("interest", interest.as_str().into()),
+                    ("cases", n_interesting.to_string().into()),
+                    ("runs", report.n_runs.to_string().into()),
+                    ("peel", settings.peel_alpha.to_string().into()),
+                    ("paste", settings.paste_alpha.to_string().into()),
+                    ("mass", settings.mass_min.to_string().into()),
+                ],
             );
-            let mut table = TextTable::new(&["restricted parameter", "unit", "lower", "upper", "quasi-p"]);
+            let chosen_text = m.f(
+                "ex-prim-chosen",
+                &[
+                    ("index", chosen_index.to_string().into()),
+                    ("coverage", format!("{:.3}", chosen.coverage).into()),
+                    ("density", format!("{:.3}", chosen.density).into()),
+                    ("mass", format!("{:.3}", chosen.mass).into()),
+                    ("points", chosen.n_points.to_string().into()),
+                ],
+            );
+            let _ = writeln!(out, "{intro}\n\n{chosen_text}\n");
+            let mut table = TextTable::new(&[
+                &t("ex-col-restricted-parameter"),
+                &t("ex-col-unit"),
+                &t("ex-col-lower"),
+                &t("ex-col-upper"),
+                &t("ex-col-quasi-p"),
+            ]);
             for r in restrictions {
                 table.row(vec![
                     names(r.dim),
-                    report.parameters[r.dim].unit.clone(),
+                    unit(&report.parameters[r.dim].unit, m),
                     format!("{:.4}", r.lower),
                     format!("{:.4}", r.upper),
                     // Below the smallest normal double the tail underflows to 0.
@@ -189,8 +259,14 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
                 ]);
             }
             out.push_str(&render_table(&table, markdown));
-            out.push_str("\nPeeling trajectory (pick a box with --box INDEX):\n\n");
-            let mut table = TextTable::new(&["index", "coverage", "density", "mass", "restricted"]);
+            let _ = write!(out, "\n{}\n\n", t("ex-prim-trajectory"));
+            let mut table = TextTable::new(&[
+                &t("ex-col-index"),
+                &t("ex-col-coverage"),
+                &t("ex-col-density"),
+                &t("ex-col-mass"),
+                &t("ex-col-restricted"),
+            ]);
             for (idx, b) in trajectory.iter().enumerate() {
                 table.row(vec![
                     idx.to_string(),
@@ -203,7 +279,7 @@ fn text(report: &ExploreReport, markdown: bool) -> String {
             out.push_str(&render_table(&table, markdown));
         }
         Analysis::Levers { resamples, confidence, effects } => {
-            out.push_str(&levers_text(report, *resamples, *confidence, effects, markdown));
+            out.push_str(&levers_text(report, *resamples, *confidence, effects, markdown, m));
         }
     }
     out
@@ -234,14 +310,19 @@ fn levers_text(
     confidence: f64,
     effects: &[bulwark_explore::levers::LeverEffect],
     markdown: bool,
+    m: &Messages,
 ) -> String {
-    let unit = report.outcome.unit;
-    let mut out = format!(
-        "Levers of the scenario on common random numbers: every run once without and once with each lever, \
-         on the same draws. Change = mean(with − without) in {unit}, with its {:.0} % bootstrap interval ({resamples} \
-         resamples); per EUR bn = change ÷ the lever's cost; p5–p95 = the per-run change over the uncertainties.\n\n",
-        confidence * 100.0
+    let t = |id: &str| m.t(id);
+    let outcome_unit = unit(report.outcome.unit, m);
+    let intro = m.f(
+        "ex-levers-intro",
+        &[
+            ("unit", outcome_unit.as_str().into()),
+            ("pct", level(confidence, m).into()),
+            ("resamples", resamples.to_string().into()),
+        ],
     );
+    let mut out = format!("{intro}\n\n");
     // A censored outcome (a time that may not come within the horizon) is never averaged with
     // its code: its share beyond the horizon gets columns, the means the runs compared.
     let censored = effects
@@ -250,22 +331,34 @@ fn levers_text(
         .find(|o| o.outcome.name == report.outcome.name)
         .and_then(|o| o.censoring);
     if let Some(c) = censored {
-        let _ = writeln!(
-            out,
-            "`{}` is censored at the horizon ({} {unit}): a run in which the event does not come within it is \
-             counted in \"beyond horizon\", never averaged as its code. Without, with, change, its interval and the \
-             per-run p5–p95 are over the runs where the event came both without and with the lever (\"runs compared\").\n",
-            report.outcome.name,
-            c.horizon
+        let note = m.f(
+            "ex-levers-censored",
+            &[
+                ("outcome", report.outcome.name.into()),
+                ("horizon", c.horizon.to_string().into()),
+                ("unit", outcome_unit.as_str().into()),
+            ],
         );
+        let _ = writeln!(out, "{note}\n");
     }
-    let ci = format!("{:.0} % interval", confidence * 100.0);
-    let mut header =
-        vec!["lever", "cost EUR bn", "without", "with", "change", &ci, "per EUR bn", "per-run p5–p95"];
+    let ci = m.f("ex-ci", &[("pct", level(confidence, m).into())]);
+    let mut header: Vec<String> = [
+        "ex-col-lever",
+        "ex-col-cost",
+        "ex-col-without",
+        "ex-col-with",
+        "ex-col-change",
+        "",
+        "ex-col-per-eur-bn",
+        "ex-col-p5-p95",
+    ]
+    .iter()
+    .map(|id| if id.is_empty() { ci.clone() } else { t(id) })
+    .collect();
     if censored.is_some() {
-        header.extend(["beyond horizon, without → with", "runs compared"]);
+        header.extend([t("ex-col-beyond"), t("ex-col-compared")]);
     }
-    let mut table = TextTable::new(&header);
+    let mut table = TextTable::new(&header.iter().map(String::as_str).collect::<Vec<_>>());
     for effect in effects {
         let Some(o) = effect.outcomes.iter().find(|o| o.outcome.name == report.outcome.name) else {
             let mut row = vec![
@@ -273,7 +366,7 @@ fn levers_text(
                 format!("{:.2}", effect.cost_eur_bn),
                 "—".into(),
                 "—".into(),
-                "not read".into(),
+                t("ex-not-read"),
             ];
             row.resize(header.len(), String::new());
             table.row(row);
@@ -286,55 +379,56 @@ fn levers_text(
             significant(o.with),
             significant(o.change.value),
             format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
-            o.change_per_eur_bn.map_or("no budget cost".into(), |e| significant(e.value)),
-            format!("{} to {}", significant(o.change_p5), significant(o.change_p95)),
+            o.change_per_eur_bn.map_or_else(|| t("ex-no-budget-cost"), |e| significant(e.value)),
+            m.f(
+                "ex-p5-to-p95",
+                &[("p5", significant(o.change_p5).into()), ("p95", significant(o.change_p95).into())],
+            ),
         ];
         if let Some(c) = o.censoring {
-            row.extend([beyond_cell(&c), c.n_compared.to_string()]);
+            row.extend([beyond_cell(&c, m), c.n_compared.to_string()]);
         }
         table.row(row);
     }
     out.push_str(&render_table(&table, markdown));
-    out.push_str("\nThe levers (\"not read\": the lever moves no parameter this model reads):\n\n");
-    let mut table = TextTable::new(&["lever", "what it is", "moves", "cost basis"]);
+    let _ = write!(out, "\n{}\n\n", t("ex-levers-list"));
+    let mut table =
+        TextTable::new(&[&t("ex-col-lever"), &t("ex-col-what"), &t("ex-col-moves"), &t("ex-col-cost-basis")]);
     for effect in effects {
         table.row(vec![
             effect.lever.clone(),
             effect.description.clone(),
             effect.moves.join("; "),
-            effect
-                .cost_source
-                .as_ref()
-                .map_or("judgement (scenario rationale)".into(), |s| format!("source {s}")),
+            effect.cost_source.as_ref().map_or_else(
+                || t("ex-cost-judgement"),
+                |s| m.f("ex-cost-source", &[("source", s.as_str().into())]),
+            ),
         ]);
     }
     out.push_str(&render_table(&table, markdown));
     let others: Vec<&bulwark_explore::levers::LeverEffect> =
         effects.iter().filter(|e| e.outcomes.len() > 1).collect();
     if !others.is_empty() {
-        out.push_str(
-            "\nEvery outcome of the model (a censored outcome's change is over the runs where the event came \
-             both times; its runs beyond the horizon are in the last column):\n\n",
-        );
+        let _ = write!(out, "\n{}\n\n", t("ex-every-outcome"));
         let mut table = TextTable::new(&[
-            "lever",
-            "outcome",
-            "unit",
-            "change",
+            &t("ex-col-lever"),
+            &t("ex-col-outcome"),
+            &t("ex-col-unit"),
+            &t("ex-col-change"),
             &ci,
-            "per EUR bn",
-            "beyond horizon, without → with",
+            &t("ex-col-per-eur-bn"),
+            &t("ex-col-beyond"),
         ]);
         for effect in others {
             for o in &effect.outcomes {
                 table.row(vec![
                     effect.lever.clone(),
                     o.outcome.name.to_string(),
-                    o.outcome.unit.to_string(),
+                    unit(o.outcome.unit, m),
                     significant(o.change.value),
                     format!("[{}, {}]", significant(o.change.low), significant(o.change.high)),
                     o.change_per_eur_bn.map_or("—".into(), |e| significant(e.value)),
-                    o.censoring.map_or(String::new(), |c| beyond_cell(&c)),
+                    o.censoring.map_or(String::new(), |c| beyond_cell(&c, m)),
                 ]);
             }
         }
@@ -344,8 +438,13 @@ fn levers_text(
 }
 
 /// A censored outcome's share of runs beyond the horizon without and with a lever.
-fn beyond_cell(c: &bulwark_explore::levers::CensoredChange) -> String {
-    format!("{:.1} % → {:.1} %", 100.0 * c.beyond_without, 100.0 * c.beyond_with)
+fn beyond_cell(c: &bulwark_explore::levers::CensoredChange, m: &Messages) -> String {
+    // One decimal always (`25.0 %`), so that the two shares read alike.
+    let pct = |share: f64| match m.lang() {
+        Lang::En => format!("{:.1} %", 100.0 * share),
+        _ => format!("{:.1}%", 100.0 * share),
+    };
+    format!("{} → {}", pct(c.beyond_without), pct(c.beyond_with))
 }
 
 /// Dimensions of `b` narrower than the box of all the data.
@@ -441,26 +540,36 @@ fn to_json(report: &ExploreReport) -> Value {
     })
 }
 
-fn html(report: &ExploreReport) -> String {
+fn html(report: &ExploreReport, m: &Messages) -> String {
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", m.lang().code());
     let _ = writeln!(
         out,
         "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>",
-        escape(&heading(report))
+        escape(&heading(report, m))
     );
-    let _ = writeln!(out, "<h1>{}</h1>\n<p>{}</p>", escape(&heading(report)), escape(report.outcome.meaning));
-    out.push_str(&chart(report));
-    let _ = writeln!(out, "<pre>{}</pre>", escape(&text(report, false)));
-    out.push_str(
-        "<h2>Parameters varied</h2>\n<table><tr><th>parameter</th><th>unit</th><th>distribution</th></tr>\n",
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>\n<p>{}</p>",
+        escape(&heading(report, m)),
+        escape(&meaning(&report.outcome, m))
+    );
+    out.push_str(&chart(report, m));
+    let _ = writeln!(out, "<pre>{}</pre>", escape(&text(report, false, m)));
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        escape(&m.t("ex-h-parameters")),
+        escape(&m.t("ex-col-parameter")),
+        escape(&m.t("ex-col-unit")),
+        escape(&m.t("ex-col-distribution"))
     );
     for p in &report.parameters {
         let _ = writeln!(
             out,
             "<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
             escape(&p.name),
-            escape(&p.unit),
+            escape(&unit(&p.unit, m)),
             escape(&distribution(&p.distribution))
         );
     }
@@ -475,14 +584,15 @@ fn html(report: &ExploreReport) -> String {
 /// Points labelled in the Morris scatter: the most influential by μ*.
 const LABELLED: usize = 6;
 
-fn chart(report: &ExploreReport) -> String {
-    let unit = report.outcome.unit;
+fn chart(report: &ExploreReport, m: &Messages) -> String {
+    let unit = unit(report.outcome.unit, m);
+    let outcome = || [("outcome", Arg::from(report.outcome.name))];
     let name = |idx: usize| report.parameters[idx].name.clone();
     match &report.analysis {
         Analysis::Morris { indices, .. } => scatter(&Scatter {
-            title: format!("Morris screening of {}", report.outcome.name),
-            x_title: format!("μ*, mean absolute elementary effect ({unit} per unit of probability)"),
-            y_title: format!("σ of the effects ({unit} per unit of probability)"),
+            title: m.f("ex-chart-morris", &outcome()),
+            x_title: m.f("ex-chart-morris-x", &[("unit", unit.as_str().into())]),
+            y_title: m.f("ex-chart-morris-y", &[("unit", unit.as_str().into())]),
             // Only the most influential are labelled, so that labels stay legible; the table
             // below the chart names every parameter.
             points: {
@@ -503,11 +613,11 @@ fn chart(report: &ExploreReport) -> String {
             axis_max: None,
         }),
         Analysis::Sobol { indices, .. } => interval_bars(&IntervalBars {
-            title: format!("Sobol indices of {}", report.outcome.name),
-            value_title: "Sobol index (share of the outcome's variance, 0–1)".to_string(),
+            title: m.f("ex-chart-sobol", &outcome()),
+            value_title: m.t("ex-chart-sobol-value"),
             series: vec![
-                Series { name: "first order S1".to_string(), color: crate::svg::palette::BLUE },
-                Series { name: "total ST".to_string(), color: crate::svg::palette::ORANGE },
+                Series { name: m.t("ex-series-first"), color: crate::svg::palette::BLUE },
+                Series { name: m.t("ex-series-total"), color: crate::svg::palette::ORANGE },
             ],
             groups: ranked(report.parameters.len(), |i| indices.total[i].value)
                 .into_iter()
@@ -521,29 +631,37 @@ fn chart(report: &ExploreReport) -> String {
                 .collect(),
         }),
         Analysis::Prim { trajectory, chosen_index, .. } => scatter(&Scatter {
-            title: format!("PRIM coverage–density trade-off for {}", report.outcome.name),
-            x_title: "coverage (share of the cases of interest inside the box)".to_string(),
-            y_title: "density (share of the box's runs that are cases of interest)".to_string(),
+            title: m.f("ex-chart-prim", &outcome()),
+            x_title: m.t("ex-chart-prim-x"),
+            y_title: m.t("ex-chart-prim-y"),
             points: trajectory
                 .iter()
                 .enumerate()
                 .map(|(idx, b)| Point {
                     x: b.coverage,
                     y: b.density,
-                    label: if idx == *chosen_index { format!("box {idx}") } else { String::new() },
+                    label: if idx == *chosen_index {
+                        m.f("ex-prim-box", &[("index", idx.to_string().into())])
+                    } else {
+                        String::new()
+                    },
                     highlight: idx == *chosen_index,
                 })
                 .collect(),
             joined: true,
             axis_max: Some((1.0, 1.0)),
         }),
-        Analysis::Levers { effects, .. } => lever_chart(report, effects),
+        Analysis::Levers { effects, .. } => lever_chart(report, effects, m),
     }
 }
 
 /// The change each lever makes to the outcome: the shared bar chart draws from 0 up, so the
 /// bars are the size of the change, and the legend says which way it goes.
-fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::LeverEffect]) -> String {
+fn lever_chart(
+    report: &ExploreReport,
+    effects: &[bulwark_explore::levers::LeverEffect],
+    m: &Messages,
+) -> String {
     let groups: Vec<IntervalGroup> = effects
         .iter()
         .filter_map(|e| {
@@ -554,9 +672,15 @@ fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::Lever
             }
             let (low, high) =
                 (o.change.low.abs().min(o.change.high.abs()), o.change.low.abs().max(o.change.high.abs()));
-            let sign = if o.change.value < 0.0 { "lowers" } else { "raises" };
+            let id = if o.change.value < 0.0 { "ex-lever-lowers" } else { "ex-lever-raises" };
+            // English writes the cost as it always has (`EUR 1.5 bn`); Japanese in 億 like the
+            // assessment.
+            let cost = match m.lang() {
+                Lang::En => significant(e.cost_eur_bn),
+                _ => m.eur_bn(e.cost_eur_bn, 2),
+            };
             Some(IntervalGroup {
-                label: format!("{} ({sign}; EUR {} bn)", e.lever, significant(e.cost_eur_bn)),
+                label: m.f(id, &[("lever", e.lever.as_str().into()), ("cost", cost.into())]),
                 values: vec![(
                     o.change.value.abs(),
                     if o.change.low * o.change.high < 0.0 { 0.0 } else { low },
@@ -569,9 +693,12 @@ fn lever_chart(report: &ExploreReport, effects: &[bulwark_explore::levers::Lever
         return String::new();
     }
     interval_bars(&IntervalBars {
-        title: format!("Levers: change of {}", report.outcome.name),
-        value_title: format!("size of the mean change of {} ({})", report.outcome.name, report.outcome.unit),
-        series: vec![Series { name: "mean change with its interval".to_string(), color: "#2b6cb0" }],
+        title: m.f("ex-chart-levers", &[("outcome", report.outcome.name.into())]),
+        value_title: m.f(
+            "ex-chart-levers-value",
+            &[("outcome", report.outcome.name.into()), ("unit", unit(report.outcome.unit, m).into())],
+        ),
+        series: vec![Series { name: m.t("ex-series-levers"), color: "#2b6cb0" }],
         groups,
     })
 }
@@ -587,8 +714,9 @@ pub struct ModelCatalogue {
     pub outcomes: &'static [bulwark_explore::outcomes::OutcomeSpec],
 }
 
-/// The catalogue of parameters and outcomes, per model, in `format`.
-pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
+/// The catalogue of parameters and outcomes, per model, in `format`, worded in the language of
+/// `m` (the JSON is English whatever it is).
+pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat, m: &Messages) -> String {
     if format == ExploreFormat::Json {
         let value: Vec<Value> = models
             .iter()
@@ -609,23 +737,26 @@ pub fn render_list(models: &[ModelCatalogue], format: ExploreFormat) -> String {
         return out;
     }
     let markdown = format == ExploreFormat::Md;
+    let t = |id: &str| m.t(id);
     let mut out = String::new();
-    for m in models {
-        let _ = writeln!(out, "{}model `{}`: outcomes\n", if markdown { "## " } else { "" }, m.model);
-        let mut table = TextTable::new(&["outcome", "unit", "meaning"]);
-        for o in m.outcomes {
-            table.row(vec![o.name.to_string(), o.unit.to_string(), o.meaning.to_string()]);
+    for catalogue in models {
+        let model = || [("model", Arg::from(catalogue.model))];
+        let hashes = if markdown { "## " } else { "" };
+        let _ = writeln!(out, "{hashes}{}\n", m.f("ex-list-outcomes", &model()));
+        let mut table = TextTable::new(&[&t("ex-col-outcome"), &t("ex-col-unit"), &t("ex-col-meaning")]);
+        for o in catalogue.outcomes {
+            table.row(vec![o.name.to_string(), unit(o.unit, m), meaning(o, m)]);
         }
         out.push_str(&render_table(&table, markdown));
-        let _ = writeln!(
-            out,
-            "\n{}model `{}`: parameters (uncertain ones are explored by --all-uncertain)\n",
-            if markdown { "## " } else { "" },
-            m.model
-        );
-        let mut table = TextTable::new(&["parameter", "unit", "kind", "distribution"]);
-        for (name, unit, d, kind) in &m.parameters {
-            table.row(vec![name.clone(), unit.clone(), kind.to_string(), distribution(d)]);
+        let _ = writeln!(out, "\n{hashes}{}\n", m.f("ex-list-parameters", &model()));
+        let mut table = TextTable::new(&[
+            &t("ex-col-parameter"),
+            &t("ex-col-unit"),
+            &t("ex-col-kind"),
+            &t("ex-col-distribution"),
+        ]);
+        for (name, word, d, kind) in &catalogue.parameters {
+            table.row(vec![name.clone(), unit(word, m), m.lookup("ex-kind", kind, kind), distribution(d)]);
         }
         out.push_str(&render_table(&table, markdown));
         out.push('\n');
@@ -696,12 +827,12 @@ mod tests {
         };
         let report = report(analysis, None);
         for format in [ExploreFormat::Table, ExploreFormat::Md, ExploreFormat::Html] {
-            let text = render(&report, format);
+            let text = render(&report, format, &Messages::new(Lang::En));
             assert!(text.contains("25.0 % → 50.0 %") && text.contains("runs compared"), "{text}");
             assert!(text.contains("is censored at the horizon (720 hours)"), "{text}");
             assert!(!text.contains("NaN"), "{text}");
         }
-        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json)).unwrap();
+        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
         let outcome = &json["analysis"]["levers"][0]["outcomes"][0];
         assert_eq!(outcome["censoring"]["share_beyond_with"], 0.5);
         assert_eq!(json["analysis"]["levers"][1]["outcomes"][0]["change"]["value"], Value::Null);
@@ -717,10 +848,10 @@ mod tests {
         let censoring =
             OutcomeCensoring { horizon: 720.0, share_outcome: Some("baltic.held"), n_beyond: 3, n_runs: 4 };
         let report = report(analysis, Some(censoring));
-        let text = render(&report, ExploreFormat::Table);
+        let text = render(&report, ExploreFormat::Table, &Messages::new(Lang::En));
         assert!(text.contains("3 of 4 runs (75.0 %) are beyond the horizon"), "{text}");
         assert!(text.contains("describe that coded value") && text.contains("`baltic.held`"), "{text}");
-        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json)).unwrap();
+        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
         assert_eq!(json["censoring"]["runs_beyond_horizon"], 3);
     }
 }

@@ -41,6 +41,7 @@ const EN_FTL: &[(&str, &str)] = &[
     ("en/summary.ftl", include_str!("../locales/en/summary.ftl")),
     ("en/charts.ftl", include_str!("../locales/en/charts.ftl")),
     ("en/compare.ftl", include_str!("../locales/en/compare.ftl")),
+    ("en/explore.ftl", include_str!("../locales/en/explore.ftl")),
 ];
 const JA_FTL: &[(&str, &str)] = &[
     ("ja/report.ftl", include_str!("../locales/ja/report.ftl")),
@@ -51,6 +52,7 @@ const JA_FTL: &[(&str, &str)] = &[
     ("ja/summary.ftl", include_str!("../locales/ja/summary.ftl")),
     ("ja/charts.ftl", include_str!("../locales/ja/charts.ftl")),
     ("ja/compare.ftl", include_str!("../locales/ja/compare.ftl")),
+    ("ja/explore.ftl", include_str!("../locales/ja/explore.ftl")),
 ];
 
 /// A report language.

@@ -20,6 +20,7 @@ use bulwark_explore::{
     SobolSample, UnitDesign,
 };
 use bulwark_report::explore_view::{self, ExploreFormat, ModelCatalogue};
+use bulwark_report::i18n::Messages;
 use bulwark_report::provenance_view;
 use bulwark_scenario::Scenario;
 
@@ -66,6 +67,7 @@ pub(crate) fn run(
         ));
     };
     let format = explore_format(args);
+    let messages = Messages::new(args.lang.lang());
     if method == "levers"
         && (args.model.is_some() || args.shard.is_some() || args.merge.is_some() || args.out.is_some())
     {
@@ -79,7 +81,7 @@ pub(crate) fn run(
     if let Some(name) = &args.model {
         let problem = Problem::test_function(name).map_err(|e| problem_error(e, "--model"))?;
         if method == "list" {
-            return write(out, &explore_view::render_list(&[catalogue_of_test(&problem)], format));
+            return write(out, &explore_view::render_list(&[catalogue_of_test(&problem)], format, &messages));
         }
         let provenance = Provenance { seed: Some(args.seed.unwrap_or(7)), ..provenance::of_this_run() };
         return explore(method, &problem, None, provenance, args, force, out);
@@ -90,7 +92,7 @@ pub(crate) fn run(
     if method == "list" {
         return write(
             out,
-            &explore_view::render_list(&catalogue(&scenario, args.outcome.as_deref())?, format),
+            &explore_view::render_list(&catalogue(&scenario, args.outcome.as_deref())?, format, &messages),
         );
     }
     let Some(outcome) = &args.outcome else {
@@ -116,14 +118,10 @@ pub(crate) fn run(
     if method == "levers" {
         let report = levers(&dataset, &scenario, &problem, args.seed.unwrap_or(scenario.seed.value), args)?;
         let provenance = Provenance { model: Some(problem.model.to_string()), ..provenance };
-        let text = explore_view::render(&report, format);
+        let text = explore_view::render(&report, format, &messages);
         let text = match format {
             ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
-            ExploreFormat::Html => provenance_view::add_to_html(
-                &text,
-                &provenance,
-                &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En),
-            ),
+            ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance, &messages),
             ExploreFormat::Table | ExploreFormat::Md => text,
         };
         return write(out, &text);
@@ -396,14 +394,11 @@ fn explore(
     }
     let report = analyse(problem, scenario, seed, args, &design, &rows)?;
     let format = explore_format(args);
-    let text = explore_view::render(&report, format);
+    let messages = Messages::new(args.lang.lang());
+    let text = explore_view::render(&report, format, &messages);
     let text = match format {
         ExploreFormat::Json => provenance_view::add_to_json(&text, &provenance),
-        ExploreFormat::Html => provenance_view::add_to_html(
-            &text,
-            &provenance,
-            &bulwark_report::i18n::Messages::new(bulwark_report::i18n::Lang::En),
-        ),
+        ExploreFormat::Html => provenance_view::add_to_html(&text, &provenance, &messages),
         ExploreFormat::Table | ExploreFormat::Md => text,
     };
     write(out, &text)

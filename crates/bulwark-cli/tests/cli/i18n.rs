@@ -409,3 +409,68 @@ fn a_comparison_speaks_japanese_in_every_format() {
     assert!(en == json("ja"), "the comparison's JSON changed with --lang ja");
     assert!(en.to_string().contains(", with the US"), "{en}");
 }
+
+/// `bulwark explore --lang ja` (there was no `--lang` before): every method's text, Markdown
+/// and HTML are worded from the catalogue, with Japanese headings and no English heading or
+/// sentence left apart from the scenario's own lever descriptions; the JSON is the English one.
+#[test]
+fn explore_speaks_japanese_in_every_method_and_format() {
+    let levers = ["explore", "levers", "--outcome", "baltic.held_day_28", "--runs", "32", "--quiet"];
+    for format in ["table", "md", "html"] {
+        let run = bulwark(&[&levers[..], &["--lang", "ja", "--format", format]].concat());
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        let page = &run.stdout;
+        for needle in [
+            "共通乱数によるシナリオのレバーの比較",
+            "10億ユーロあたり",
+            "レバーの内容",
+            "モデルのすべての結果",
+        ] {
+            assert!(page.contains(needle), "{format} lacks {needle}: {page}");
+        }
+        for needle in
+            ["Levers of the scenario", "per EUR bn", "what it is", "Every outcome of the model", "not read"]
+        {
+            assert!(!page.contains(needle), "{format} still has {needle}: {page}");
+        }
+        // The table of the levers quotes their descriptions, the scenario file's own words (as
+        // the assessment's rationales): it is left out of the scan.
+        let page = without(page, "レバーの内容", "モデルのすべての結果");
+        let visible = if format == "html" { visible_html(&page) } else { page };
+        let found = english_sentences(&visible);
+        assert!(found.is_empty(), "{format}: {found:?}");
+    }
+    let html = bulwark(&[&levers[..], &["--lang", "ja", "--format", "html"]].concat());
+    assert!(
+        html.stdout.contains("<html lang=\"ja\">") && html.stdout.contains("<h2>変化させたパラメータ</h2>")
+    );
+    assert!(html.stdout.contains("来歴："), "the provenance footer in Japanese");
+    let methods: [(&str, &[&str], &str); 4] = [
+        ("morris", &[], "Morris法の基本効果"),
+        ("sobol", &[], "Sobol指数（Saltelliの計画"),
+        ("prim", &["--above", "5"], "PRIMによるシナリオ発見"),
+        ("list", &[], "モデル`ishigami`：結果"),
+    ];
+    for (method, extra, heading) in methods {
+        let args = [
+            &["explore", method, "--model", "ishigami", "--runs", "32", "--quiet", "--lang", "ja"][..],
+            extra,
+        ]
+        .concat();
+        let run = bulwark(&args);
+        assert_eq!(run.code, 0, "{method}: {}", run.stderr);
+        assert!(run.stdout.contains(heading), "{method}: {}", run.stdout);
+        let found = english_sentences(&run.stdout);
+        assert!(found.is_empty(), "{method}: {found:?}");
+        let english = bulwark(&[&args[..args.len() - 2], &["--lang", "en"]].concat());
+        assert!(!english.stdout.contains(heading), "{method}: English stays English");
+    }
+    let json = |lang: &str| {
+        let run = bulwark(&[&levers[..], &["--format", "json", "--lang", lang]].concat());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let mut doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        doc.as_object_mut().unwrap().remove("provenance");
+        doc
+    };
+    assert!(json("en") == json("ja"), "the explore JSON changed with --lang ja");
+}
