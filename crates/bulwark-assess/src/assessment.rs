@@ -279,8 +279,8 @@ pub enum AxisStatus {
     NoData,
     /// The model it needs is not built yet.
     ModelNotYetAvailable {
-        /// Which model, and where it is specified.
-        needs: &'static str,
+        /// Which model (the report names it and where it is specified).
+        needs: PendingModel,
     },
 }
 
@@ -317,8 +317,9 @@ pub struct AxisResult {
     pub deciding_lines: Vec<String>,
     /// The figures that explain it, as numbers (the report writes them).
     pub figures: AxisFigures,
-    /// Parts still missing, said plainly.
-    pub pending: Vec<&'static str>,
+    /// Models the axis still awaits because they refused the scenario's inputs (the report
+    /// names them).
+    pub pending: Vec<PendingModel>,
     /// What a reader needs to follow the score beside the lines: a model outcome scored like a
     /// line, and the lines at zero that decide a geometric mean on their own.
     pub score_notes: ScoreNotes,
@@ -369,7 +370,34 @@ pub struct QuestionResult {
     /// `Q1` …; the report words the question (`question-<id>` of its catalogue).
     pub id: &'static str,
     /// The answer's figures, or what model it awaits.
-    pub answer: Result<Answer, &'static str>,
+    pub answer: Result<Answer, PendingModel>,
+}
+
+/// A model a part of the assessment awaits because it refused the scenario's inputs: data, not
+/// a sentence; the report names it in the reader's language (`pending-<id>` of its catalogue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PendingModel {
+    /// The IAMD saturation model (docs/design.md §4.5).
+    Iamd,
+    /// The alliance decision-time model (docs/design.md §4.7).
+    Decision,
+    /// The Baltic campaign model (docs/design.md §4.4).
+    Campaign,
+    /// The nuclear model (docs/design.md §4.6), which needs the figures of `nuclear.csv` and the
+    /// `nuclear_*` parameters.
+    Nuclear,
+}
+
+impl PendingModel {
+    /// Its id: `iamd`, `decision`, `campaign`.
+    pub fn id(self) -> &'static str {
+        match self {
+            PendingModel::Iamd => "iamd",
+            PendingModel::Decision => "decision",
+            PendingModel::Campaign => "campaign",
+            PendingModel::Nuclear => "nuclear",
+        }
+    }
 }
 
 /// A judgement parameter as used.

@@ -33,8 +33,8 @@ pub use assessment::{
     Answer, Assessment, Assumption, AxisFigures, AxisResult, AxisStatus, BodyFigures, CoalitionChoices,
     CostBounds, DecisionFigures, DomainScore, Driver, FinancialFigures, HeadlineDrivers, IamdEnsembleFigures,
     IamdFigures, LeverGain, LineNote, LineResult, ModelRefusal, ModelTerm, MultiDomainFigures,
-    NuclearFigures, OwnDeterrentAnswer, PackageAnswer, PatronFigures, QuestionResult, ScoreNotes,
-    StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer, UsPostureShares, WeightedMean,
+    NuclearFigures, OwnDeterrentAnswer, PackageAnswer, PatronFigures, PendingModel, QuestionResult,
+    ScoreNotes, StopRussiaAnswer, StrategicAssetsFigures, UmbrellaAnswer, UsPostureShares, WeightedMean,
 };
 pub use error::AssessError;
 pub use ranges::{core_figures, core_parameters, HeadlineRanges, CORE_FIGURES, RANGE_DRAWS};

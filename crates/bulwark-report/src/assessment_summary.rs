@@ -117,7 +117,11 @@ pub fn overall(a: &Assessment, m: &Messages) -> Vec<String> {
         sentences.push(m.f("lines-not-assessed", &[("n", no_data.into()), ("total", a.lines.len().into())]));
     }
     sentences.extend(bound_sentences(a, m));
-    let pending: Vec<&str> = a.axes.iter().flat_map(|axis| axis.pending.iter().copied()).collect();
+    let pending: Vec<String> = a
+        .axes
+        .iter()
+        .flat_map(|axis| axis.pending.iter().map(|p| crate::assessment_view::pending_model(*p, m)))
+        .collect();
     if !pending.is_empty() {
         sentences.push(m.f("not-yet-modelled-list", &[("what", pending.join("; ").into())]));
     }

@@ -2,7 +2,7 @@
 //! docs/design.md §1 (per axis the lines that decide it), then the questions, the overall verdict,
 //! the timeline of closures, the budget and the assumptions.
 
-use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, Spread, SpreadKind};
+use bulwark_assess::{Assessment, AxisResult, AxisStatus, LineResult, PendingModel, Spread, SpreadKind};
 use bulwark_models::budget::SpendingPath;
 use bulwark_models::ledger::Verdict;
 
@@ -68,11 +68,16 @@ pub fn render(
     out.push_str(&h2(&m.t("v-in-detail")));
     out.push_str(&wrap(&paragraph(&overall(a, m), m), 100));
     // What moves each headline most (the drivers' Morris screen, when it ran).
+    // Each sentence ends with the language's full stop (`.`, `。`), the note in its brackets.
+    let stop = |sentence: &str| crate::assessment_summary::full_stop(sentence, m);
     for sentence in crate::assessment_summary::driver_sentences(a, m) {
-        out.push_str(&format!("{}{sentence}.\n", bullet(flavour)));
+        out.push_str(&format!("{}{}\n", bullet(flavour), stop(&sentence)));
     }
     if let Some(method) = crate::assessment_summary::drivers_method(a, m) {
-        out.push_str(&format!("  ({method}.)\n"));
+        out.push_str(&match m.lang() {
+            crate::i18n::Lang::En => format!("  ({})\n", stop(&method)),
+            crate::i18n::Lang::Ja => format!("  （{}）\n", stop(&method)),
+        });
     }
     for axis in &a.axes {
         out.push_str(&h2(&format!("{}. {}", axis.number, axis_title(axis, m))));
@@ -91,7 +96,8 @@ pub fn render(
         let question = question_text(q.id, m);
         out.push_str(&h2(&format!("{} {question}", q.id)));
         if let Some(sentence) = exec_summary::question_answer(a, q.id, m) {
-            out.push_str(&format!("{}.\n\n", refs.renumber(sentence.trim_end_matches('.'))));
+            let sentence = refs.renumber(sentence.trim_end_matches(['.', '。']));
+            out.push_str(&format!("{}\n\n", crate::assessment_summary::full_stop(&sentence, m)));
         }
         if let Some(answer) = crate::nuclear_text::answer(a, q.id, m) {
             let renumbered = crate::nuclear_text::Answer {
@@ -103,7 +109,7 @@ pub fn render(
             continue;
         }
         if let Err(needs) = &q.answer {
-            out.push_str(&m.f("not-answered", &[("needs", (*needs).into())]));
+            out.push_str(&m.f("not-answered", &[("needs", pending_model(*needs, m).into())]));
             out.push('\n');
         }
         if q.id == "Q2" {
@@ -232,7 +238,7 @@ fn axis_body(
         out.push_str(&format!("{}{label}{}{value}\n", bullet(flavour), m.t("label-sep")));
     }
     for pending in &axis.pending {
-        let what = m.f("not-yet-modelled", &[("what", (*pending).into())]);
+        let what = m.f("not-yet-modelled", &[("what", pending_model(*pending, m).into())]);
         out.push_str(&format!("{}{what}\n", bullet(flavour)));
     }
 }
@@ -440,7 +446,9 @@ fn axis_headline(axis: &AxisResult, m: &Messages) -> String {
             ],
         ),
         AxisStatus::NoData => m.t("axis-no-data"),
-        AxisStatus::ModelNotYetAvailable { needs } => m.f("axis-no-model", &[("needs", (*needs).into())]),
+        AxisStatus::ModelNotYetAvailable { needs } => {
+            m.f("axis-no-model", &[("needs", pending_model(*needs, m).into())])
+        }
     }
 }
 
@@ -603,6 +611,16 @@ fn assumption_table(a: &Assessment, m: &Messages) -> TextTable {
 pub(crate) fn assumption_value(assumption: &bulwark_assess::Assumption) -> String {
     let decimals = if assumption.unit == "year" { 0 } else { assumption.decimals };
     format_number(assumption.value, decimals)
+}
+
+/// A model the assessment awaits, named in the report's language (`pending-<id>`).
+pub(crate) fn pending_model(model: PendingModel, m: &Messages) -> String {
+    m.t(match model {
+        PendingModel::Iamd => "pending-iamd",
+        PendingModel::Decision => "pending-decision",
+        PendingModel::Campaign => "pending-campaign",
+        PendingModel::Nuclear => "pending-nuclear",
+    })
 }
 
 /// A parameter's unit for people (`unit-param-<unit>` of the catalogue, else the unit itself).

@@ -16,7 +16,7 @@ use bulwark_scenario::Param;
 use super::{ledger_axis, Axis, Context};
 use crate::assessment::{
     AxisFigures, AxisResult, AxisStatus, BodyFigures, DecisionFigures, LineResult, ModelRefusal, ModelTerm,
-    ScoreNotes, WeightedMean,
+    PendingModel, ScoreNotes, WeightedMean,
 };
 use crate::decision_inputs::DecisionAssessment;
 use crate::Spread;
@@ -37,7 +37,7 @@ impl Axis for Integration {
                 score_notes(ctx, &ledger_status, decision),
             ),
             Err(reason) => {
-                pending.push("alliance decision-time model (docs/design.md §4.7): inputs refused");
+                pending.push(PendingModel::Decision);
                 (ledger_status, Err(ModelRefusal { reason: reason.clone() }), ScoreNotes::default())
             }
         };

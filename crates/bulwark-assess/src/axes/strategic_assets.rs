@@ -5,7 +5,7 @@ use bulwark_models::iamd::IamdOutcome;
 
 use super::{is_strategic_asset, ledger_axis_with, unassessed, Axis, Context};
 use crate::assessment::{
-    AxisFigures, AxisResult, IamdEnsembleFigures, IamdFigures, ModelRefusal, ModelTerm,
+    AxisFigures, AxisResult, IamdEnsembleFigures, IamdFigures, ModelRefusal, ModelTerm, PendingModel,
     StrategicAssetsFigures,
 };
 use crate::iamd_inputs;
@@ -43,7 +43,7 @@ impl Axis for StrategicAssets {
         let iamd = match ctx.models.iamd.as_ref() {
             Ok(iamd) => Ok(iamd_figures(iamd)),
             Err(err) => {
-                pending.push("IAMD saturation model (docs/design.md §4.5)");
+                pending.push(PendingModel::Iamd);
                 Err(ModelRefusal { reason: err.to_string() })
             }
         };

@@ -3,7 +3,7 @@
 //! patron, the credibility curve, the warhead balance and the money) from the model's numbers.
 
 use super::Question;
-use crate::assessment::{Answer, QuestionResult, UmbrellaAnswer};
+use crate::assessment::{Answer, PendingModel, QuestionResult, UmbrellaAnswer};
 use crate::axes::Context;
 use crate::nuclear_inputs::NuclearAssessment;
 
@@ -11,12 +11,7 @@ pub(crate) struct Umbrella;
 
 impl Question for Umbrella {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
-        let answer = ctx
-            .models
-            .nuclear
-            .as_ref()
-            .map(side_by_side)
-            .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters");
+        let answer = ctx.models.nuclear.as_ref().map(side_by_side).map_err(|_| PendingModel::Nuclear);
         QuestionResult { id: "Q1", answer }
     }
 }

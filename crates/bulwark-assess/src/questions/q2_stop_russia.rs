@@ -5,7 +5,7 @@
 //! answer is those figures; the reports write its sentences.
 
 use super::Question;
-use crate::assessment::{Answer, LeverGain, QuestionResult, StopRussiaAnswer};
+use crate::assessment::{Answer, LeverGain, PendingModel, QuestionResult, StopRussiaAnswer};
 use crate::axes::Context;
 use crate::campaign_inputs::CampaignAssessment;
 
@@ -17,9 +17,7 @@ impl Question for StopRussia {
             id: "Q2",
             answer: match ctx.models.campaign.as_ref() {
                 Ok(campaign) => Ok(Answer::StopRussia(answer(campaign))),
-                Err(_) => {
-                    Err("Baltic campaign model (docs/design.md §4.4): the scenario's campaign inputs were refused")
-                }
+                Err(_) => Err(PendingModel::Campaign),
             },
         }
     }

@@ -5,7 +5,7 @@
 //! from the model's numbers.
 
 use super::Question;
-use crate::assessment::{Answer, OwnDeterrentAnswer, PackageAnswer, QuestionResult};
+use crate::assessment::{Answer, OwnDeterrentAnswer, PackageAnswer, PendingModel, QuestionResult};
 use crate::axes::Context;
 use crate::nuclear_inputs::NuclearAssessment;
 
@@ -13,12 +13,7 @@ pub(crate) struct OwnDeterrent;
 
 impl Question for OwnDeterrent {
     fn answer(&self, ctx: &Context<'_>) -> QuestionResult {
-        let answer = ctx
-            .models
-            .nuclear
-            .as_ref()
-            .map(best_package)
-            .map_err(|_| "nuclear figures in nuclear.csv and nuclear_* parameters");
+        let answer = ctx.models.nuclear.as_ref().map(best_package).map_err(|_| PendingModel::Nuclear);
         QuestionResult { id: "Q3", answer }
     }
 }

@@ -474,3 +474,27 @@ fn explore_speaks_japanese_in_every_method_and_format() {
     };
     assert!(json("en") == json("ja"), "the explore JSON changed with --lang ja");
 }
+
+/// The terminal report in Japanese (the Markdown and HTML are checked above): no English
+/// sentence apart from the scenario's description (the line under the title), the assumptions'
+/// rationales and the reference list, which are the scenario's and the sources' own words; and
+/// no English full stop after a Japanese sentence.
+#[test]
+fn the_japanese_terminal_report_has_no_english_sentence() {
+    for scenario in ["baseline", "us-full-withdrawal"] {
+        let run = bulwark(&["assess", "--scenario", scenario, "--lang", "ja", "--year", "2030"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let (report, _) = run.stdout.split_once("\n前提\n").expect("the assumptions section");
+        let report: Vec<&str> =
+            report.lines().enumerate().filter(|(idx, _)| *idx != 2).map(|(_, l)| l).collect();
+        let report = report.join("\n");
+        assert!(report.len() > 20_000, "{scenario}: the report before the assumptions is there");
+        let found = english_sentences(&without(&report, "`", "`"));
+        assert!(found.is_empty(), "{scenario}: English sentences in the Japanese report: {found:?}");
+        let english_stop: Vec<&str> = report
+            .lines()
+            .filter(|l| l.ends_with('.') && l.chars().rev().nth(1).is_some_and(|c| !c.is_ascii()))
+            .collect();
+        assert!(english_stop.is_empty(), "{scenario}: {english_stop:?}");
+    }
+}

@@ -25,6 +25,11 @@ axis-no-data = Verdict: none (no line of this axis has sourced figures)
 axis-no-model = Verdict: model not yet available ({ $needs })
 not-yet-modelled = not yet modelled: { $what }
 not-answered = not answered yet: needs the { $needs }
+# A model a part of the assessment awaits because it refused the scenario's inputs.
+pending-iamd = IAMD saturation model (docs/design.md §4.5)
+pending-decision = alliance decision-time model (docs/design.md §4.7): inputs refused
+pending-campaign = Baltic campaign model (docs/design.md §4.4): the scenario's campaign inputs were refused
+pending-nuclear = nuclear figures in nuclear.csv and nuclear_* parameters
 budget-missing = Left out of the budget for want of GDP or spending figures: { $members }
 path-hague = Spending path: { $n } NATO allies follow the common (Hague) path.
 path-own-ally = NATO allies on a path of their own

@@ -25,6 +25,11 @@ axis-no-data = 判定：なし（この評価軸には出典付きの数値を�
 axis-no-model = 判定：モデル未整備（{ $needs }）
 not-yet-modelled = 未モデル化：{ $what }
 not-answered = 未回答：{ $needs }が必要
+# シナリオの入力を受け付けなかったため、評価の一部が待っているモデル。
+pending-iamd = IAMD飽和モデル（docs/design.md §4.5）
+pending-decision = 同盟の意思決定時間モデル（docs/design.md §4.7）：入力を受け付けなかった
+pending-campaign = バルト作戦モデル（docs/design.md §4.4）：シナリオの作戦の入力を受け付けなかった
+pending-nuclear = nuclear.csvの核戦力の数値とnuclear_*パラメータ
 budget-missing = GDPまたは国防支出の数値がないため予算から除外：{ $members }
 path-hague = 支出経路：NATO加盟国{ $n }か国が共通（ハーグ）経路に従う。
 path-own-ally = 独自の経路をとるNATO加盟国

@@ -84,14 +84,14 @@ ex-unit-year = 年
 ex-unit-EUR_bn = 10億ユーロ
 
 # 各結果が測るもの（`ex-outcome-<名前>`、名前の点はハイフン）。
-ex-outcome-baltic-held = 評価期間の終わりにレッドが目標に達していなければ1
-ex-outcome-baltic-hours_to_objective = レッドが目標に達するまでの時間（評価期間＋1：持ちこたえた）
+ex-outcome-baltic-held = 評価期間の終わりに赤が目標に達していなければ1
+ex-outcome-baltic-hours_to_objective = 赤が目標に達するまでの時間（評価期間＋1：持ちこたえた）
 ex-outcome-baltic-held_day_7 = 防衛が7日以上持ちこたえれば1
 ex-outcome-baltic-held_day_14 = 防衛が14日以上持ちこたえれば1
 ex-outcome-baltic-held_day_28 = 防衛が28日以上持ちこたえれば1
 ex-outcome-baltic-held_day_60 = 防衛が60日以上持ちこたえれば1
-ex-outcome-baltic-blue_losses = ブルーの損耗（大隊換算）
-ex-outcome-baltic-red_losses = レッドの損耗（大隊換算）
+ex-outcome-baltic-blue_losses = 青の損耗（大隊換算）
+ex-outcome-baltic-red_losses = 赤の損耗（大隊換算）
 ex-outcome-nuclear-credibility = シナリオの米国の関与の下での拡大抑止の信頼性
 ex-outcome-nuclear-credibility_without_us = 米国抜きの拡大抑止の信頼性
 ex-outcome-nuclear-adversary_survivable_warheads = 敵対国の残存可能な核弾頭数

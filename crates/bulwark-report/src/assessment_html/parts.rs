@@ -205,7 +205,7 @@ fn figures_table(out: &mut String, axis: &AxisResult, m: &Messages) {
             out,
             "<tr><th scope=\"row\"><em>{}</em></th><td>{}</td></tr>",
             escape(&m.t("html-not-yet-modelled")),
-            escape(pending)
+            escape(&crate::assessment_view::pending_model(*pending, m))
         );
     }
     out.push_str("</tbody>\n</table>\n");

@@ -325,4 +325,52 @@ fn review_4_cost_totals_resting_on_lower_bounds_are_marked_in_every_format() {
     }
     let m = Messages::new(Lang::En);
     assert_eq!(crate::assessment_summary::bounded_total(&a, "EUR 5 bn".into(), true, &m), "EUR 5 bn");
+
+/// A model that refused the scenario's inputs is data (`PendingModel`), named by the report in
+/// the reader's language: in Japanese the text, Markdown and HTML name the awaited models from
+/// the catalogue and none of the English names is left (they were English sentences built in
+/// `bulwark-assess`); the JSON keeps the English names.
+#[test]
+fn awaited_models_are_named_in_the_readers_language() {
+    use bulwark_assess::{AxisStatus, PendingModel};
+
+    use crate::i18n::{Lang, Messages};
+    let dataset = Dataset::embedded().unwrap();
+    let mut a = bulwark_assess::assess(&dataset, &Scenario::load("us-full-withdrawal", &dataset).unwrap());
+    a.axes[0].pending = vec![PendingModel::Iamd];
+    a.axes[3].pending = vec![PendingModel::Decision];
+    a.axes[2].status = AxisStatus::ModelNotYetAvailable { needs: PendingModel::Nuclear };
+    // Q1 and Q3 are written from the nuclear model's figures, which are still there; Q2 awaits.
+    a.questions[1].answer = Err(PendingModel::Campaign);
+    let (en, ja) = (Messages::new(Lang::En), Messages::new(Lang::Ja));
+    let english = [
+        "IAMD saturation model (docs/design.md §4.5)",
+        "alliance decision-time model (docs/design.md §4.7): inputs refused",
+        "Baltic campaign model (docs/design.md §4.4): the scenario's campaign inputs were refused",
+        "nuclear figures in nuclear.csv and nuclear_* parameters",
+    ];
+    let japanese =
+        ["IAMD飽和モデル（", "同盟の意思決定時間モデル（", "バルト作戦モデル（", "nuclear.csvの核戦力の数値"];
+    let reports = |m: &Messages| {
+        [
+            render(&a, &dataset, Flavour::Terminal, None, m),
+            render(&a, &dataset, Flavour::Markdown, None, m),
+            crate::assessment_html::to_html(&a, &dataset, None, m).replace("&#39;", "'"),
+        ]
+    };
+    // The HTML names the models an axis awaits (the first two); the text and Markdown name all.
+    let named = [4, 4, 2];
+    for (report, n) in reports(&ja).iter().zip(named) {
+        for name in english {
+            assert!(!report.contains(name), "{name} left in the Japanese report");
+        }
+        for name in &japanese[..n] {
+            assert!(report.contains(name), "the Japanese report lacks {name}");
+        }
+    }
+    for (report, n) in reports(&en).iter().zip(named) {
+        assert!(english[..n].iter().all(|name| report.contains(name)), "the English report names them");
+    }
+    let json = crate::assessment_json::to_json(&a, None);
+    assert!(english.iter().all(|name| json.contains(name)), "the JSON keeps the English names");
 }
