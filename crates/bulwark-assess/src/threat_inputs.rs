@@ -114,7 +114,7 @@ pub struct LineFacts {
     /// Source ids of the figures used.
     pub sources: Vec<String>,
     /// How a figure was derived, where it was.
-    pub derivations: Vec<String>,
+    pub derivations: Vec<Derivation>,
     /// The produced-or-refurbished rate a year, where the dataset gives no new-build rate
     /// beside it (split per draw by `threat_new_build_share`).
     pub combined_only_per_year: Option<f64>,
@@ -185,15 +185,11 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
     };
     let refurbished_per_year = match (&new, &combined) {
         (Some((new, _)), Some((combined, _))) => {
-            derivations.push(format!(
-                "refurbishment = produced or refurbished ({combined}) − new build ({new}) a year"
-            ));
+            derivations.push(Derivation::Refurbishment { combined_per_year: *combined, new_per_year: *new });
             Some((combined - new).max(0.0))
         }
         (None, Some((combined, _))) => {
-            derivations.push(format!(
-                "produced or refurbished ({combined} a year) split into new build and refurbishment by threat_new_build_share"
-            ));
+            derivations.push(Derivation::CombinedSplit { combined_per_year: *combined });
             None
         }
         _ => None,
@@ -201,7 +197,7 @@ fn line_facts(dataset: &Dataset, adversary: Iso3, line: &str) -> LineFacts {
     let losses = war_losses_per_year(dataset, adversary, line);
     if let Some(loss) = &losses {
         sources.extend(loss.sources.iter().cloned());
-        derivations.push(loss.derivation.clone());
+        derivations.push(Derivation::Losses(loss.derivation.clone()));
     }
     sources.sort();
     sources.dedup();
@@ -241,7 +237,41 @@ pub struct LossRate {
     /// Source ids of the counts used.
     pub sources: Vec<String>,
     /// How the rate was derived from the cumulative counts (with their basis).
-    pub derivation: String,
+    pub derivation: LossDerivation,
+}
+
+/// How a figure of a threat line was derived from the dataset: the numbers, which the report
+/// words (this crate writes no sentence).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Derivation {
+    /// Refurbishment a year = produced or refurbished a year − new build a year.
+    Refurbishment {
+        /// Produced or refurbished a year.
+        combined_per_year: f64,
+        /// New build a year.
+        new_per_year: f64,
+    },
+    /// Only a produced-or-refurbished rate: each draw splits it by `threat_new_build_share`.
+    CombinedSplit {
+        /// Produced or refurbished a year.
+        combined_per_year: f64,
+    },
+    /// Losses a year from the loss table's cumulative counts.
+    Losses(LossDerivation),
+}
+
+/// How a loss rate came from cumulative counts of one basis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossDerivation {
+    /// `visually_confirmed`, `estimated` or `claimed`.
+    pub basis: String,
+    /// The later count and its ISO date.
+    pub latest: (f64, String),
+    /// The earlier count and its date; `None` when the rate is the one count over the years
+    /// since 24 February 2022.
+    pub earlier: Option<(f64, String)>,
+    /// The loss categories summed into the line, when more than one.
+    pub summed: Vec<&'static str>,
 }
 
 /// Losses a year of `line` in the war against Ukraine, from the dataset's loss table: the
@@ -277,7 +307,7 @@ pub fn war_losses_per_year(dataset: &Dataset, adversary: Iso3, line: &str) -> Op
     }
     let mut rate = loss_rate(&counts)?;
     if categories.len() > 1 {
-        rate.derivation.push_str(&format!(" ({} summed)", categories.join(" + ")));
+        rate.derivation.summed = categories.to_vec();
     }
     Some(rate)
 }
@@ -318,20 +348,24 @@ pub fn loss_rate(counts: &[LossCount]) -> Option<LossRate> {
                 return Some(LossRate {
                     per_year: (c1.quantity - c0.quantity) / (y1 - y0),
                     sources,
-                    derivation: format!(
-                        "losses a year = ({} − {}) / ({} to {}), {basis} counts",
-                        c1.quantity, c0.quantity, c0.as_of, c1.as_of
-                    ),
+                    derivation: LossDerivation {
+                        basis: basis.to_string(),
+                        latest: (c1.quantity, c1.as_of.clone()),
+                        earlier: Some((c0.quantity, c0.as_of.clone())),
+                        summed: Vec::new(),
+                    },
                 });
             }
             [.., (y1, c1)] if *y1 > WAR_START_YEAR => {
                 return Some(LossRate {
                     per_year: c1.quantity / (y1 - WAR_START_YEAR),
                     sources: vec![c1.source.clone()],
-                    derivation: format!(
-                        "losses a year = {} from 24 Feb 2022 to {}, {basis} count",
-                        c1.quantity, c1.as_of
-                    ),
+                    derivation: LossDerivation {
+                        basis: basis.to_string(),
+                        latest: (c1.quantity, c1.as_of.clone()),
+                        earlier: None,
+                        summed: Vec::new(),
+                    },
                 });
             }
             _ => continue,
@@ -560,7 +594,7 @@ pub struct LineStatus {
     /// Source ids used.
     pub sources: Vec<String>,
     /// Derivations.
-    pub derivations: Vec<String>,
+    pub derivations: Vec<Derivation>,
     /// Central holding per year.
     pub force: Option<Vec<f64>>,
 }

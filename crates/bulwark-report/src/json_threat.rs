@@ -25,7 +25,7 @@
 //! quantile of hours is `null` where the defence still holds at the horizon.
 
 use bulwark_assess::campaign_inputs::{CampaignAssessment, HoldCurve};
-use bulwark_assess::threat_inputs::ThreatAssessment;
+use bulwark_assess::threat_inputs::{Derivation, ThreatAssessment};
 use bulwark_assess::Assessment;
 use serde_json::{json, Value};
 
@@ -69,10 +69,37 @@ fn threat(t: &ThreatAssessment) -> Value {
             "stored": l.stored,
             "missing": l.missing,
             "sources": l.sources,
-            "derivations": l.derivations,
+            "derivations": l.derivations.iter().map(derivation).collect::<Vec<_>>(),
             "force_by_year": l.force,
         })).collect::<Vec<_>>(),
     })
+}
+
+/// A line's derivation as the JSON has always written it (English, like every JSON value).
+fn derivation(d: &Derivation) -> String {
+    match d {
+        Derivation::Refurbishment { combined_per_year, new_per_year } => format!(
+            "refurbishment = produced or refurbished ({combined_per_year}) − new build ({new_per_year}) a year"
+        ),
+        Derivation::CombinedSplit { combined_per_year } => format!(
+            "produced or refurbished ({combined_per_year} a year) split into new build and refurbishment by \
+             threat_new_build_share"
+        ),
+        Derivation::Losses(loss) => {
+            let (latest, latest_as_of) = &loss.latest;
+            let basis = &loss.basis;
+            let mut text = match &loss.earlier {
+                Some((earlier, earlier_as_of)) => format!(
+                    "losses a year = ({latest} − {earlier}) / ({earlier_as_of} to {latest_as_of}), {basis} counts"
+                ),
+                None => format!("losses a year = {latest} from 24 Feb 2022 to {latest_as_of}, {basis} count"),
+            };
+            if !loss.summed.is_empty() {
+                text.push_str(&format!(" ({} summed)", loss.summed.join(" + ")));
+            }
+            text
+        }
+    }
 }
 
 fn window(c: &CampaignAssessment) -> Value {
