@@ -420,8 +420,6 @@ fn option_reason(reason: &OptionReason, m: &crate::i18n::Messages) -> String {
                     ),
                 ],
             ),
-        // A reason added to the assessment later reads in English until the catalogue has it.
-        other => other.to_string(),
     }
 }
 

@@ -39,7 +39,7 @@
 //! Warheads are counts (survivable ones expected values); money EUR bn a year at 2025 prices
 //! unless the name says USD; `ratio` is `null` when Europe has no non-strategic warheads.
 
-use bulwark_assess::nuclear_inputs::{NuclearAssessment, SourcedFigure};
+use bulwark_assess::nuclear_inputs::{NuclearAssessment, NuclearCost, OptionReason, SourcedFigure};
 use bulwark_assess::Assessment;
 use bulwark_models::nuclear::packages::Package;
 use bulwark_models::nuclear::{CurvePoint, Factor, Force, Umbrella};
@@ -192,7 +192,7 @@ fn options_json(n: &NuclearAssessment) -> Vec<Value> {
         .options
         .iter()
         .map(|r| {
-            let reasoning = n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map(|(_, why)| why.to_string());
+            let reasoning = n.option_reasons.iter().find(|(id, _)| *id == r.option.id).map(|(_, why)| reasoning_en(why));
             json!({
                 "rank": r.rank, "id": r.option.id, "name": r.option.name,
                 "annual_cost_eur_bn": r.option.annual_cost_eur_bn, "years_to_implement": r.option.years_to_implement,
@@ -206,6 +206,58 @@ fn options_json(n: &NuclearAssessment) -> Vec<Value> {
             })
         })
         .collect()
+}
+
+/// An option's reasoning in English, as the JSON has always carried it (the HTML words it in the
+/// report's language from the catalogue).
+fn reasoning_en(reason: &OptionReason) -> String {
+    let ican = |c: &NuclearCost| format!("ICAN {}: USD {:.1} bn = EUR {:.1} bn", c.year, c.usd_bn, c.eur_bn);
+    match reason {
+        OptionReason::UsUmbrella { us_posture } => format!(
+            "keeps the US umbrella as far as the scenario's US posture ({us_posture:.2}) does; NATO nuclear \
+             sharing is held compliant with the NPT by NATO"
+        ),
+        OptionReason::FrenchExtended { gain, share, fra } => format!(
+            "raises France's commitment factor by {gain:.2}; costs {:.0} % of France's nuclear spending ({})",
+            share * 100.0,
+            ican(fra)
+        ),
+        OptionReason::UkFrenchCoordinated { gain, share, gbr, fra } => format!(
+            "each counts the pooled UK and French survivable warheads and its commitment rises by {gain:.2}; \
+             costs {:.0} % of UK plus French nuclear spending ({}; {})",
+            share * 100.0,
+            ican(gbr),
+            ican(fra)
+        ),
+        OptionReason::RaiseFrench { factor, gain } => {
+            format!("raises France's {} factor by {gain:.2}", factor.label())
+        }
+        OptionReason::Latent { warheads } => format!(
+            "a national deterrent that counts as {warheads:.0} survivable warheads; legal under the NPT with \
+             safeguards"
+        ),
+        OptionReason::NationalArsenal { warheads, multiple, fra } => format!(
+            "a national deterrent of {warheads:.0} survivable warheads; costs {multiple:.1} × France's nuclear \
+             spending ({}); requires leaving the NPT (Article X)",
+            ican(fra)
+        ),
+        OptionReason::ConventionalStrike { credibility } => {
+            format!("adds a non-nuclear source of deterrence of credibility {credibility:.2}")
+        }
+        OptionReason::EuropeanPooled { warhead_share, assigned_warheads, population_m, joint_release } => {
+            format!(
+                "a jointly funded force backed by {:.0} % of the UK and French survivable warheads \
+                 ({assigned_warheads:.0}), whose stake is Europe's own and whose value is the {population_m:.0} \
+                 million people of the EU and the UK; {}",
+                warhead_share * 100.0,
+                if *joint_release {
+                    "joint release by non-nuclear states would breach NPT Articles I and II"
+                } else {
+                    "release stays with France and the UK, as NATO's sharing arrangements keep it with the US"
+                }
+            )
+        }
+    }
 }
 
 #[cfg(test)]

@@ -177,9 +177,8 @@ pub(super) fn option_list(
 }
 
 /// Why an option changes what it changes, with the figures behind it. Typed so that the report
-/// writes it in its language; `Display` gives the English the JSON carries.
+/// writes it in its language (the JSON in English): this crate writes no sentence.
 #[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
 pub enum OptionReason {
     /// Keeps the US umbrella as far as the scenario's US posture does.
     UsUmbrella {
@@ -243,63 +242,4 @@ pub enum OptionReason {
         /// Whether non-nuclear states share the release decision.
         joint_release: bool,
     },
-}
-
-impl std::fmt::Display for OptionReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let ican =
-            |c: &NuclearCost| format!("ICAN {}: USD {:.1} bn = EUR {:.1} bn", c.year, c.usd_bn, c.eur_bn);
-        match self {
-            OptionReason::UsUmbrella { us_posture } => write!(
-                f,
-                "keeps the US umbrella as far as the scenario's US posture ({us_posture:.2}) does; NATO nuclear \
-                 sharing is held compliant with the NPT by NATO"
-            ),
-            OptionReason::FrenchExtended { gain, share, fra } => write!(
-                f,
-                "raises France's commitment factor by {gain:.2}; costs {:.0} % of France's nuclear spending ({})",
-                share * 100.0,
-                ican(fra)
-            ),
-            OptionReason::UkFrenchCoordinated { gain, share, gbr, fra } => write!(
-                f,
-                "each counts the pooled UK and French survivable warheads and its commitment rises by {gain:.2}; \
-                 costs {:.0} % of UK plus French nuclear spending ({}; {})",
-                share * 100.0,
-                ican(gbr),
-                ican(fra)
-            ),
-            OptionReason::RaiseFrench { factor, gain } => {
-                write!(f, "raises France's {} factor by {gain:.2}", factor.label())
-            }
-            OptionReason::Latent { warheads } => write!(
-                f,
-                "a national deterrent that counts as {warheads:.0} survivable warheads; legal under the NPT with \
-                 safeguards"
-            ),
-            OptionReason::NationalArsenal { warheads, multiple, fra } => write!(
-                f,
-                "a national deterrent of {warheads:.0} survivable warheads; costs {multiple:.1} × France's nuclear \
-                 spending ({}); requires leaving the NPT (Article X)",
-                ican(fra)
-            ),
-            OptionReason::ConventionalStrike { credibility } => {
-                write!(f, "adds a non-nuclear source of deterrence of credibility {credibility:.2}")
-            }
-            OptionReason::EuropeanPooled { warhead_share, assigned_warheads, population_m, joint_release } => {
-                write!(
-                    f,
-                    "a jointly funded force backed by {:.0} % of the UK and French survivable warheads \
-                     ({assigned_warheads:.0}), whose stake is Europe's own and whose value is the {population_m:.0} \
-                     million people of the EU and the UK; {}",
-                    warhead_share * 100.0,
-                    if *joint_release {
-                        "joint release by non-nuclear states would breach NPT Articles I and II"
-                    } else {
-                        "release stays with France and the UK, as NATO's sharing arrangements keep it with the US"
-                    }
-                )
-            }
-        }
-    }
 }
