@@ -542,7 +542,11 @@ fn to_json(report: &ExploreReport) -> Value {
 
 fn html(report: &ExploreReport, m: &Messages) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", m.lang().code());
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        m.lang().code()
+    );
     let _ = writeln!(
         out,
         "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>",
@@ -832,7 +836,8 @@ mod tests {
             assert!(text.contains("is censored at the horizon (720 hours)"), "{text}");
             assert!(!text.contains("NaN"), "{text}");
         }
-        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
+        let json: Value =
+            serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
         let outcome = &json["analysis"]["levers"][0]["outcomes"][0];
         assert_eq!(outcome["censoring"]["share_beyond_with"], 0.5);
         assert_eq!(json["analysis"]["levers"][1]["outcomes"][0]["change"]["value"], Value::Null);
@@ -851,7 +856,8 @@ mod tests {
         let text = render(&report, ExploreFormat::Table, &Messages::new(Lang::En));
         assert!(text.contains("3 of 4 runs (75.0 %) are beyond the horizon"), "{text}");
         assert!(text.contains("describe that coded value") && text.contains("`baltic.held`"), "{text}");
-        let json: Value = serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
+        let json: Value =
+            serde_json::from_str(&render(&report, ExploreFormat::Json, &Messages::new(Lang::En))).unwrap();
         assert_eq!(json["censoring"]["runs_beyond_horizon"], 3);
     }
 }

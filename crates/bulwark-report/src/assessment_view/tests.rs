@@ -325,6 +325,7 @@ fn review_4_cost_totals_resting_on_lower_bounds_are_marked_in_every_format() {
     }
     let m = Messages::new(Lang::En);
     assert_eq!(crate::assessment_summary::bounded_total(&a, "EUR 5 bn".into(), true, &m), "EUR 5 bn");
+}
 
 /// A model that refused the scenario's inputs is data (`PendingModel`), named by the report in
 /// the reader's language: in Japanese the text, Markdown and HTML name the awaited models from
