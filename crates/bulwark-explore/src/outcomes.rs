@@ -64,7 +64,7 @@ const fn spec(name: &'static str, unit: &'static str, meaning: &'static str) -> 
 
 /// Outcomes of the Baltic campaign (with the scenario's US posture). A run that holds to the
 /// horizon codes `hours_to_objective` as the horizon plus one hour, as `bulwark simulate`.
-pub const BALTIC_OUTCOMES: [OutcomeSpec; 8] = [
+pub const BALTIC_OUTCOMES: [OutcomeSpec; 9] = [
     spec("baltic.held", "0/1", "1 when Red is short of the objective at the horizon"),
     spec("baltic.hours_to_objective", "hours", "hours until Red reaches the objective (horizon + 1: held)"),
     spec("baltic.held_day_7", "0/1", "1 when the defence holds at least 7 days"),
@@ -73,6 +73,11 @@ pub const BALTIC_OUTCOMES: [OutcomeSpec; 8] = [
     spec("baltic.held_day_60", "0/1", "1 when the defence holds at least 60 days"),
     spec("baltic.blue_losses", "battalions", "Blue losses, battalion equivalents"),
     spec("baltic.red_losses", "battalions", "Red losses, battalion equivalents"),
+    spec(
+        "baltic.advance_share",
+        "fraction",
+        "share of the way to the objective Red has covered at the horizon (1: reached)",
+    ),
 ];
 
 /// Outcomes of the nuclear model.
@@ -469,10 +474,23 @@ impl<'a> Problem<'a> {
         rows: Range<u64>,
         streams: &Streams,
     ) -> Vec<Result<Vec<f64>, &'static str>> {
+        self.evaluate_design_on(design, rows, streams, &|row| row)
+    }
+
+    /// [`Problem::evaluate_design`] with row `row` run on the stream `stream_of(row)` instead
+    /// of its own: rows that share a stream share their random numbers (common random
+    /// numbers), so their difference is the parameters' alone.
+    pub fn evaluate_design_on(
+        &self,
+        design: &dyn UnitDesign,
+        rows: Range<u64>,
+        streams: &Streams,
+        stream_of: &(dyn Fn(u64) -> u64 + Sync),
+    ) -> Vec<Result<Vec<f64>, &'static str>> {
         let marginals = self.marginals();
         let Kind::Baltic { base, response, year, central, us, horizon_hours } = &self.kind else {
             return evaluate_rows(design, &marginals, rows, |row, values| {
-                self.evaluate(values, &mut streams.run(row))
+                self.evaluate(values, &mut streams.run(stream_of(row)))
             });
         };
         // One chunk per thread, each a whole number of lane loads: the rows' results do not
@@ -497,6 +515,7 @@ impl<'a> Problem<'a> {
                     design,
                     marginals: &marginals,
                     streams,
+                    stream_of,
                     start: chunk.start,
                     out: vec![None; (chunk.end - chunk.start) as usize],
                     rows: chunk,
@@ -524,7 +543,7 @@ impl<'a> Problem<'a> {
             Kind::Baltic { base, response, year, central, us, horizon_hours } => {
                 let all = drawn(central);
                 let inputs = baltic_inputs(base, response, *year, *us, &all, rng)?;
-                baltic_metrics(&simulate(&inputs), *horizon_hours)
+                baltic_metrics(&simulate(&inputs), *horizon_hours, all[Param::CampaignObjectiveKm])
             }
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
@@ -586,7 +605,11 @@ fn baltic_inputs(
 }
 
 /// One campaign run's outcomes of [`BALTIC_OUTCOMES`], from its end.
-fn baltic_metrics(outcome: &CampaignOutcome, horizon_hours: f64) -> Result<Vec<f64>, &'static str> {
+fn baltic_metrics(
+    outcome: &CampaignOutcome,
+    horizon_hours: f64,
+    objective_km: f64,
+) -> Result<Vec<f64>, &'static str> {
     if let CampaignEnd::Failed(reason) = outcome.end {
         return Err(reason);
     }
@@ -594,6 +617,11 @@ fn baltic_metrics(outcome: &CampaignOutcome, horizon_hours: f64) -> Result<Vec<f
         outcome.hours_to_objective.map_or(horizon_hours.ceil() + 1.0, |h| h.ceil().min(horizon_hours));
     let held_for =
         |days: f64| f64::from(u8::from(outcome.hours_to_objective.is_none_or(|h| h >= 24.0 * days)));
+    let advance_share = if outcome.hours_to_objective.is_some() {
+        1.0
+    } else {
+        (outcome.advance_km / objective_km).clamp(0.0, 1.0)
+    };
     Ok(vec![
         f64::from(u8::from(outcome.hours_to_objective.is_none())),
         hours,
@@ -603,6 +631,7 @@ fn baltic_metrics(outcome: &CampaignOutcome, horizon_hours: f64) -> Result<Vec<f
         held_for(60.0),
         outcome.blue_losses,
         outcome.red_losses,
+        advance_share,
     ])
 }
 
@@ -618,6 +647,7 @@ struct BalticRows<'a> {
     design: &'a dyn UnitDesign,
     marginals: &'a [Marginal],
     streams: &'a Streams,
+    stream_of: &'a (dyn Fn(u64) -> u64 + Sync),
     rows: Range<u64>,
     start: u64,
     out: Vec<Option<Result<Vec<f64>, &'static str>>>,
@@ -627,25 +657,27 @@ struct BalticRows<'a> {
 }
 
 impl CampaignRuns for BalticRows<'_> {
-    type Tag = u64;
+    /// The row and its distance to the objective.
+    type Tag = (u64, f64);
 
-    fn next_run(&mut self) -> Option<(u64, CampaignInputs)> {
+    fn next_run(&mut self) -> Option<((u64, f64), CampaignInputs)> {
         for row in self.rows.by_ref() {
             row_values(self.design, self.marginals, row, &mut self.values);
             // Every varied parameter is set anew each row and the others keep their central
             // value, so reusing `all` gives the values `evaluate` builds from the centre.
             self.problem.set_varied(&self.values, &mut self.all);
-            let mut rng = self.streams.run(row);
+            let mut rng = self.streams.run((self.stream_of)(row));
             match baltic_inputs(self.base, self.response, self.year, self.us, &self.all, &mut rng) {
-                Ok(inputs) => return Some((row, inputs)),
+                Ok(inputs) => return Some(((row, self.all[Param::CampaignObjectiveKm]), inputs)),
                 Err(reason) => self.out[(row - self.start) as usize] = Some(Err(reason)),
             }
         }
         None
     }
 
-    fn ended(&mut self, row: u64, outcome: CampaignOutcome) {
-        self.out[(row - self.start) as usize] = Some(baltic_metrics(&outcome, self.horizon_hours));
+    fn ended(&mut self, (row, objective_km): (u64, f64), outcome: CampaignOutcome) {
+        self.out[(row - self.start) as usize] =
+            Some(baltic_metrics(&outcome, self.horizon_hours, objective_km));
     }
 }
 
