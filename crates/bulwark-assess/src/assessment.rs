@@ -157,8 +157,8 @@ pub struct HeadlineDrivers {
     pub outcome: &'static str,
     /// What the headline is, in a phrase.
     pub headline: &'static str,
-    /// The outcome screened: the headline's own, or a continuous one that carries an indicator
-    /// (the hours Red takes to the objective for "holds to day 28").
+    /// The outcome screened (the headline's own; for the Baltic defence, the share of runs that
+    /// hold to day 28 at each point of the design).
     pub screened: &'static str,
     /// Unit of the screened outcome.
     pub unit: &'static str,
@@ -168,6 +168,9 @@ pub struct HeadlineDrivers {
     pub runs: u64,
     /// Uncertain parameters the screen varied.
     pub n_parameters: usize,
+    /// How many of them moved the screened outcome at all (a deterministic figure may depend
+    /// on one alone; then its share is 100 % by construction, not by comparison).
+    pub moved_by: usize,
     /// The two or three parameters with the largest μ*, largest first; empty when no varied
     /// parameter moved the outcome.
     pub drivers: Vec<Driver>,

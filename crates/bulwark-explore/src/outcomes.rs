@@ -212,6 +212,11 @@ pub struct ExploreParameter {
 pub enum Selection {
     /// Every parameter the model reads that has a distribution.
     AllUncertain,
+    /// Those and the uncertain ones of these, which the model's resolve path reads beyond
+    /// [`params_of`] (the Baltic campaign's Red force comes from the threat trajectory's
+    /// parameters, which the assessment's campaign ensemble draws and the drivers' screen
+    /// varies).
+    AllUncertainWith(Vec<Param>),
     /// These, by name.
     Named(Vec<String>),
 }
@@ -746,6 +751,17 @@ fn select(
         Selection::AllUncertain => {
             read.iter().filter(|(_, kind)| *kind == ReadKind::Uncertain).map(|(p, _)| *p).collect()
         }
+        Selection::AllUncertainWith(also) => read
+            .iter()
+            .filter(|(_, kind)| *kind == ReadKind::Uncertain)
+            .map(|(p, _)| *p)
+            .chain(
+                also.iter()
+                    .filter(|p| p.kind() == ParamKind::Uncertain && scenario.is_uncertain(**p))
+                    .filter(|p| read.iter().all(|(r, _)| r.name != p.name()))
+                    .map(|p| scenario.param(*p)),
+            )
+            .collect(),
         Selection::Named(names) => {
             let mut chosen = Vec::with_capacity(names.len());
             for (idx, name) in names.iter().enumerate() {
