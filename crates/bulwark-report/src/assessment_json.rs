@@ -88,8 +88,10 @@ pub fn to_json(a: &Assessment, year: Option<u16>) -> String {
         "drivers": a.drivers.iter().map(|h| json!({
             "outcome": h.outcome, "headline": h.headline, "screened": h.screened, "unit": h.unit,
             "trajectories": h.trajectories, "runs": h.runs, "n_parameters": h.n_parameters,
+            "moved_by": h.moved_by,
             "drivers": h.drivers.iter().map(|d| json!({
                 "parameter": d.parameter, "unit": d.unit, "mu_star": d.mu_star, "share": d.share,
+                "label": bulwark_scenario::Param::from_name(&d.parameter).map(|p| p.label()),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "year": year.map(|y| crate::assessment_year::to_json(a, y)),

@@ -51,27 +51,56 @@ pub fn headline(a: &Assessment, m: &Messages) -> Vec<String> {
 }
 
 /// One sentence per headline naming the assumptions that move it most (the assessment's
-/// Morris screen); none when the screen was not run.
+/// Morris screen), each by its label with its share and its name in the scenario file; none
+/// when the screen was not run.
 pub fn driver_sentences(a: &Assessment, m: &Messages) -> Vec<String> {
     a.drivers
         .iter()
         .map(|h| {
-            let named: Vec<String> = h
-                .drivers
-                .iter()
-                .map(|d| format!("{} ({})", d.parameter, m.pct(d.share * 100.0, 0)))
-                .collect();
             let headline = driver_headline(h.outcome, m);
-            if named.is_empty() {
-                m.f("drivers-none", &[("headline", headline.into())])
-            } else {
-                m.f(
-                    "drivers-what-moves",
-                    &[("headline", headline.into()), ("drivers", named.join(", ").into())],
-                )
+            let label = |name: &str| crate::exec_summary::param_label(name, m);
+            match (h.drivers.as_slice(), h.moved_by) {
+                ([], _) => m.f("drivers-none", &[("headline", headline.into())]),
+                ([only], 1) => m.f(
+                    "drivers-only",
+                    &[
+                        ("headline", headline.into()),
+                        ("label", label(&only.parameter).into()),
+                        ("name", only.parameter.as_str().into()),
+                    ],
+                ),
+                (drivers, _) => {
+                    let named: Vec<String> = drivers
+                        .iter()
+                        .map(|d| {
+                            m.f(
+                                "drivers-named",
+                                &[
+                                    ("label", label(&d.parameter).into()),
+                                    ("share", m.pct(d.share * 100.0, 0).into()),
+                                    ("name", d.parameter.as_str().into()),
+                                ],
+                            )
+                        })
+                        .collect();
+                    m.f(
+                        "drivers-what-moves",
+                        &[("headline", headline.into()), ("drivers", listed(&named, m).into())],
+                    )
+                }
             }
         })
         .collect()
+}
+
+/// Items as a list in a sentence: "a, b and c" in English, "a、b、c" in Japanese.
+pub(crate) fn listed(items: &[String], m: &Messages) -> String {
+    match (m.lang(), items) {
+        (_, []) => String::new(),
+        (_, [one]) => one.clone(),
+        (Lang::Ja, _) => items.join("、"),
+        (Lang::En, [init @ .., last]) => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// An English line name inside a sentence: the first word in lower case unless it is an
@@ -93,7 +122,8 @@ pub(crate) fn driver_headline(outcome: &str, m: &Messages) -> String {
 
 /// How the drivers were found, in one sentence.
 pub fn drivers_method(a: &Assessment, m: &Messages) -> Option<String> {
-    let first = a.drivers.first()?;
+    let first = a.drivers.iter().find(|h| !h.outcome.starts_with("baltic.")).or(a.drivers.first())?;
+    let baltic = a.drivers.iter().find(|h| h.outcome.starts_with("baltic.")).unwrap_or(first);
     // Headlines of one model share its design: count each model's runs once.
     let runs: u64 = a
         .drivers
@@ -104,7 +134,11 @@ pub fn drivers_method(a: &Assessment, m: &Messages) -> Option<String> {
         .sum();
     Some(m.f(
         "drivers-method",
-        &[("trajectories", first.trajectories.to_string().into()), ("runs", runs.to_string().into())],
+        &[
+            ("baltic", baltic.trajectories.to_string().into()),
+            ("trajectories", first.trajectories.to_string().into()),
+            ("runs", m.number(runs as f64, 0).into()),
+        ],
     ))
 }
 

@@ -202,7 +202,7 @@ fn page_one(out: &mut String, a: &Assessment, flavour: Flavour, h2: &dyn Fn(&str
     if !keys.is_empty() {
         out.push_str(&format!("\n{}{}\n\n", m.t("v-key"), m.t("colon")));
         for (idx, k) in keys.iter().enumerate() {
-            out.push_str(&format!("{}. `{}` {}\n", idx + 1, k.name, exec_summary::key_assumption_text(k, m)));
+            out.push_str(&format!("{}. {}\n", idx + 1, exec_summary::key_assumption_line(k, m)));
         }
         out.push_str(&format!("\n{}\n", crate::assessment_summary::full_stop(&m.t("key-method"), m)));
     }

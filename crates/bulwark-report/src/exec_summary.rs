@@ -44,12 +44,36 @@ pub struct VerdictRow {
 /// One of the assumptions that matter most.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyAssumption {
-    /// The parameter (its name in the scenario file, shown as code).
+    /// The parameter's name in the scenario file (page 1 shows its label, [`param_label`]).
     pub name: String,
     /// The headline it moves most, as `bulwark explore` names it (`baltic.held_day_28`).
     pub outcome: &'static str,
     /// Its share of the sum of μ* over the parameters screened for that headline, 0 to 1.
     pub share: f64,
+    /// Whether it is the only screened parameter that moves the headline at all (its share is
+    /// then 100 % by construction, and page 1 says so instead).
+    pub only: bool,
+    /// The headline's next drivers with their shares, largest first.
+    pub then: Vec<(String, f64)>,
+}
+
+/// A parameter as a reader knows it: its catalogue label in the report's language, or its name
+/// when the catalogue does not have it (a test function's input).
+pub fn param_label(name: &str, m: &Messages) -> String {
+    match bulwark_scenario::Param::from_name(name) {
+        Some(param) => match m.lang() {
+            Lang::En => param.label().to_string(),
+            Lang::Ja => param.label_ja().to_string(),
+        },
+        None => name.to_string(),
+    }
+}
+
+/// A label that opens a sentence: capitalised in English, as it is in Japanese.
+pub fn label_opening(name: &str, m: &Messages) -> String {
+    let label = param_label(name, m);
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A band as text: `low–high` with `decimals`; a band without width says so; no band at all
@@ -546,21 +570,58 @@ pub fn key_assumptions(a: &Assessment) -> Vec<KeyAssumption> {
                 name: driver.parameter.clone(),
                 outcome: headline.outcome,
                 share: driver.share,
+                only: headline.moved_by == 1,
+                then: headline
+                    .drivers
+                    .iter()
+                    .filter(|d| d.parameter != driver.parameter)
+                    .map(|d| (d.parameter.clone(), d.share))
+                    .collect(),
             });
         }
     }
     keys
 }
 
-/// What a key assumption does, after its name: "moves … most (… of the total effect …)".
+/// What a key assumption does, after its label: "is the only screened assumption that moves …"
+/// when no other moves the headline, else "moves … most (… of the screened effect, then …)".
 pub fn key_assumption_text(k: &KeyAssumption, m: &Messages) -> String {
+    let headline = crate::assessment_summary::driver_headline(k.outcome, m);
+    if k.only {
+        return m.f("key-only", &[("headline", headline.into())]);
+    }
+    let then = if k.then.is_empty() {
+        String::new()
+    } else {
+        let named: Vec<String> = k
+            .then
+            .iter()
+            .map(|(name, share)| {
+                m.f(
+                    "key-share",
+                    &[("label", param_label(name, m).into()), ("share", m.pct(100.0 * share, 0).into())],
+                )
+            })
+            .collect();
+        m.f("key-then", &[("others", crate::assessment_summary::listed(&named, m).into())])
+    };
     m.f(
         "key-moves",
-        &[
-            ("headline", crate::assessment_summary::driver_headline(k.outcome, m).into()),
-            ("share", m.pct(100.0 * k.share, 0).into()),
-        ],
+        &[("headline", headline.into()), ("share", m.pct(100.0 * k.share, 0).into()), ("then", then.into())],
     )
+}
+
+/// A key assumption's line on page 1: its label, then what it does.
+pub fn key_assumption_line(k: &KeyAssumption, m: &Messages) -> String {
+    format!("{}{}{}", label_opening(&k.name, m), label_gap(m), key_assumption_text(k, m))
+}
+
+/// What separates a label from the words after it: a space in English, none in Japanese.
+pub fn label_gap(m: &Messages) -> &'static str {
+    match m.lang() {
+        Lang::En => " ",
+        Lang::Ja => "",
+    }
 }
 
 #[cfg(test)]
@@ -632,6 +693,13 @@ mod tests {
         }
         let text = key_assumption_text(&keys[0], &m);
         assert!(text.contains("Baltic") && text.contains('%'), "{text}");
+        // The Baltic screen names several drivers with shares; the cost headline depends on
+        // one assumption alone and page 1 says so rather than "100 %".
+        assert!(!keys[0].only && !keys[0].then.is_empty(), "{:?}", keys[0]);
+        let cost = keys.iter().find(|k| k.outcome == "assessment.horizon_cost_eur_bn").unwrap();
+        assert!(cost.only, "{cost:?}");
+        let line = key_assumption_line(cost, &m);
+        assert!(line.contains("the only screened assumption that moves") && !line.contains('%'), "{line}");
     }
 
     /// Review finding 3: the nuclear test's score is a ratio to the US umbrella and Q1's

@@ -75,10 +75,13 @@ fn key_assumptions(out: &mut String, keys: &[KeyAssumption], m: &Messages) {
     }
     let _ = writeln!(out, "<h3>{}</h3>\n<ol class=\"key-assumptions\">", escape(&m.t("v-key")));
     for k in keys {
+        // The label reads on page 1; the name stays for a reader who looks it up (a tooltip).
         let _ = writeln!(
             out,
-            "<li><code>{}</code> {}</li>",
+            "<li><span title=\"{}\">{}</span>{}{}</li>",
             escape(&k.name),
+            escape(&exec_summary::label_opening(&k.name, m)),
+            exec_summary::label_gap(m),
             escape(&exec_summary::key_assumption_text(k, m))
         );
     }

@@ -353,14 +353,73 @@ fn assess_names_the_drivers_of_each_headline_in_every_format() {
     let baltic = drivers.iter().find(|d| d["outcome"] == "baltic.held_day_28").unwrap();
     let named = baltic["drivers"].as_array().unwrap();
     assert!((2..=3).contains(&named.len()), "{baltic}");
-    assert!(named.iter().all(|d| d["parameter"].as_str().unwrap().starts_with("campaign_")
-        || d["parameter"].as_str().unwrap().starts_with("availability_")
-        || d["parameter"].as_str().unwrap().starts_with("decision_")));
+    // The campaign's own assumptions, the readiness it reads and Russia's force (the threat
+    // trajectory's), each with its label in the JSON.
+    for driver in named {
+        let name = driver["parameter"].as_str().unwrap();
+        let param = bulwark_scenario::Param::from_name(name).unwrap();
+        assert!(["campaign_", "availability_", "threat_"].iter().any(|p| name.starts_with(p)), "{name}");
+        assert_eq!(driver["label"], param.label());
+    }
     let first = named[0]["parameter"].as_str().unwrap();
+    let label = bulwark_scenario::Param::from_name(first).unwrap().label();
     for format in ["table", "md", "html"] {
         let run = bulwark(&["assess", "--scenario", "us-full-withdrawal", "--format", format]);
         assert!(run.stdout.contains("What moves whether the Baltic defence holds to day 28"), "{format}");
-        assert!(run.stdout.contains(first), "{format}: {first} not named");
-        assert!(run.stdout.contains("Morris screen"), "{format}");
+        // The detail names the driver by its label, with its name in the scenario file.
+        assert!(run.stdout.contains(label) && run.stdout.contains(first), "{format}: {first} not named");
+        assert!(run.stdout.contains("Morris screens"), "{format}");
+    }
+}
+
+/// Page 1 names its key assumptions by their labels, never by a parameter's name in the
+/// scenario file, in every format and language; a headline that one assumption alone moves
+/// says so instead of "100 %".
+#[test]
+fn page_1_names_assumptions_by_their_labels_in_every_format_and_language() {
+    for lang in ["en", "ja"] {
+        for format in ["table", "md", "html"] {
+            let run = bulwark(&["assess", "--format", format, "--lang", lang]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let contents = match (lang, format) {
+                (_, "html") => "<nav id=\"contents\">",
+                ("en", _) => "Contents",
+                _ => "目次",
+            };
+            let page = &run.stdout[..run.stdout.find(contents).unwrap()];
+            // Text a reader sees: an HTML tag's attributes (a tooltip with the name) are not.
+            let mut seen = String::new();
+            let mut in_tag = false;
+            for c in page.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => seen.push(c),
+                    _ => {}
+                }
+            }
+            for param in bulwark_scenario::Param::ALL {
+                assert!(!seen.contains(param.name()), "{lang} {format}: page 1 names `{}`", param.name());
+            }
+            let label = |name: &str| {
+                let param = bulwark_scenario::Param::from_name(name).unwrap();
+                if lang == "en" { param.label() } else { param.label_ja() }.to_string()
+            };
+            // The cost of closing the gaps depends on the operating-cost assumption alone.
+            let heading = if lang == "en" {
+                "The three assumptions that matter most"
+            } else {
+                "最も重要な三つの前提"
+            };
+            let keys = &seen[seen.find(heading).unwrap()..];
+            let opening = label("operating_cost_fraction");
+            assert!(keys.to_lowercase().contains(&opening.to_lowercase()), "{lang} {format}: {keys}");
+            if lang == "en" {
+                assert!(keys.contains("is the only screened assumption that moves the cost"), "{format}");
+                assert!(!keys.contains("100 %"), "{format}: {keys}");
+            } else {
+                assert!(keys.contains("唯一の前提") && !keys.contains("100%"), "{format}: {keys}");
+            }
+        }
     }
 }

@@ -234,8 +234,10 @@ colon = :
 
 # The drivers of each headline (a Morris screen).
 drivers-what-moves = What moves { $headline } most: { $drivers }
+drivers-named = { $label } ({ $share }, { $name })
+drivers-only = The only screened assumption that moves { $headline } is { $label } ({ $name })
 drivers-none = No uncertain assumption moves { $headline } in the screen
-drivers-method = Drivers from a Morris screen ({ $trajectories } trajectories per model, { $runs } runs in all; shares of the sum of μ*); `bulwark explore morris|sobol --outcome NAME` gives the full analysis
+drivers-method = Drivers from Morris screens ({ $baltic } trajectories for the Baltic campaign, the points of a trajectory sharing their random numbers and Russia's force varied with the campaign's assumptions; { $trajectories } for the other models; { $runs } runs in all; shares of the sum of μ*); `bulwark explore morris|sobol --outcome NAME` gives the full analysis
 driver-baltic-held-day-28 = whether the Baltic defence holds to day 28 (with the scenario's US posture)
 driver-assessment-horizon-cost-eur-bn = the cost of closing Europe's own gaps over the horizon
 driver-assessment-window-closes-year = the year the last critical gap closes

@@ -59,8 +59,11 @@ axis-weighted-mean = The score is the weighted mean { $w_lines } × { $lines } +
 axis-2-relative = This test's score is a ratio, not a credibility: Europe's credibility divided by that of the US umbrella as today ({ $today } in { $year }), capped at 1, so 1.00 means as credible as the US umbrella, not certain; Q1 gives the credibilities themselves
 
 # The three assumptions that matter most.
-key-moves = moves { $headline } most ({ $share } of the total effect of the screened assumptions)
-key-method = Each is the assumption that moves one headline of this page most in the assessment's Morris screen (the drivers under each headline in the answer in detail), taking the Baltic defence, the cost of closing the gaps and the year the last gap closes in turn; shares of the sum of μ*, the mean absolute effect of moving one assumption across its range. Effects on headlines of different units are not ranked against each other; `bulwark explore sobol` gives the variance-based analysis
+key-moves = moves { $headline } most ({ $share } of the screened assumptions' effect{ $then })
+key-then = ; then { $others }
+key-share = { $label } ({ $share })
+key-only = is the only screened assumption that moves { $headline }
+key-method = Each is the assumption that moves one headline of this page most in the assessment's Morris screen (the drivers under each headline in the answer in detail, with their names in the scenario file), taking the Baltic defence, the cost of closing the gaps and the year the last gap closes in turn; shares of the sum of μ*, the mean absolute effect of moving one assumption across its range. Effects on headlines of different units are not ranked against each other; `bulwark explore sobol` gives the variance-based analysis
 
 # The clocks chart.
 s-clocks-title = Clocks of the window of vulnerability: when Russia could be ready, when Europe alone would hold, when its last critical gap closes

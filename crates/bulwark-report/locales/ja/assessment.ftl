@@ -231,8 +231,10 @@ colon = ：
 
 # 各見出しを動かす要因（Morris法のスクリーニング）。
 drivers-what-moves = { $headline }を最も動かす前提: { $drivers }
+drivers-named = { $label }（{ $share }、{ $name }）
+drivers-only = スクリーニングした前提のうち{ $headline }を動かすのは{ $label }（{ $name }）だけである
 drivers-none = スクリーニングでは、{ $headline }を動かす不確実な前提は見つからない
-drivers-method = 要因はMorris法のスクリーニングによる（モデルごとに{ $trajectories }軌道、計{ $runs }回の試行、μ*の合計に対する割合）。完全な分析は `bulwark explore morris|sobol --outcome NAME` で得られる
+drivers-method = 要因はMorris法のスクリーニングによる（バルト作戦は{ $baltic }軌道で、同じ軌道上の点は乱数を共有し、ロシアの戦力も作戦の前提とともに変化させた。その他のモデルは{ $trajectories }軌道。計{ $runs }回の試行、μ*の合計に対する割合）。完全な分析は `bulwark explore morris|sobol --outcome NAME` で得られる
 driver-baltic-held-day-28 = バルト防衛が28日目まで持ちこたえるか（シナリオの米国態勢の下で）
 driver-assessment-horizon-cost-eur-bn = 期間中に欧州自身の不足を埋める費用
 driver-assessment-window-closes-year = 最後の重要な不足が埋まる年
