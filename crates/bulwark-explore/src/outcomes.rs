@@ -526,6 +526,7 @@ impl<'a> Problem<'a> {
                     rows: chunk,
                     values: vec![0.0; design.n_params()],
                     all: central.clone(),
+                    context: None,
                 };
                 simulate_lanes(&mut feed);
                 // Every row was either rejected or simulated, so each slot is filled.
@@ -604,9 +605,16 @@ fn baltic_inputs(
     value: &ParamValues,
     rng: &mut RunRng,
 ) -> Result<CampaignInputs, &'static str> {
-    let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
-    let context = RunContext { year, response_hours: response.draw_hours(rng, with_us) };
+    let context = baltic_context(response, year, us, rng);
     build_inputs(base, value, us, &Growth::default(), context).map_err(|_| "invalid drawn inputs")
+}
+
+/// What a run draws from its stream: whether the US leads the decision and the alliance's
+/// response time. Neither reads a varied parameter (the decision model's are not the
+/// campaign's), so rows on one stream draw the same.
+fn baltic_context(response: &ResponseModel, year: u16, us: UsShares, rng: &mut RunRng) -> RunContext {
+    let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
+    RunContext { year, response_hours: response.draw_hours(rng, with_us) }
 }
 
 /// One campaign run's outcomes of [`BALTIC_OUTCOMES`], from its end.
@@ -659,6 +667,8 @@ struct BalticRows<'a> {
     /// The row's input values, then all the model's values with them set.
     values: Vec<f64>,
     all: ParamValues,
+    /// The last stream's context, by stream.
+    context: Option<(u64, RunContext)>,
 }
 
 impl CampaignRuns for BalticRows<'_> {
@@ -671,8 +681,22 @@ impl CampaignRuns for BalticRows<'_> {
             // Every varied parameter is set anew each row and the others keep their central
             // value, so reusing `all` gives the values `evaluate` builds from the centre.
             self.problem.set_varied(&self.values, &mut self.all);
-            let mut rng = self.streams.run((self.stream_of)(row));
-            match baltic_inputs(self.base, self.response, self.year, self.us, &self.all, &mut rng) {
+            // Consecutive rows on one stream (the points of a Morris trajectory on common random
+            // numbers) draw the same context: it is drawn once (the alliance's decision, every
+            // member's national times, is a large part of a short run).
+            let stream = (self.stream_of)(row);
+            let context = match self.context {
+                Some((drawn_for, context)) if drawn_for == stream => context,
+                _ => {
+                    let context =
+                        baltic_context(self.response, self.year, self.us, &mut self.streams.run(stream));
+                    self.context = Some((stream, context));
+                    context
+                }
+            };
+            let inputs = build_inputs(self.base, &self.all, self.us, &Growth::default(), context)
+                .map_err(|_| "invalid drawn inputs");
+            match inputs {
                 Ok(inputs) => return Some(((row, self.all[Param::CampaignObjectiveKm]), inputs)),
                 Err(reason) => self.out[(row - self.start) as usize] = Some(Err(reason)),
             }
