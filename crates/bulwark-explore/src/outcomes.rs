@@ -64,7 +64,7 @@ const fn spec(name: &'static str, unit: &'static str, meaning: &'static str) -> 
 
 /// Outcomes of the Baltic campaign (with the scenario's US posture). A run that holds to the
 /// horizon codes `hours_to_objective` as the horizon plus one hour, as `bulwark simulate`.
-pub const BALTIC_OUTCOMES: [OutcomeSpec; 9] = [
+pub const BALTIC_OUTCOMES: [OutcomeSpec; 8] = [
     spec("baltic.held", "0/1", "1 when Red is short of the objective at the horizon"),
     spec("baltic.hours_to_objective", "hours", "hours until Red reaches the objective (horizon + 1: held)"),
     spec("baltic.held_day_7", "0/1", "1 when the defence holds at least 7 days"),
@@ -73,11 +73,6 @@ pub const BALTIC_OUTCOMES: [OutcomeSpec; 9] = [
     spec("baltic.held_day_60", "0/1", "1 when the defence holds at least 60 days"),
     spec("baltic.blue_losses", "battalions", "Blue losses, battalion equivalents"),
     spec("baltic.red_losses", "battalions", "Red losses, battalion equivalents"),
-    spec(
-        "baltic.advance_share",
-        "fraction",
-        "share of the way to the objective Red has covered at the horizon (1: reached)",
-    ),
 ];
 
 /// Outcomes of the nuclear model.
@@ -549,7 +544,7 @@ impl<'a> Problem<'a> {
             Kind::Baltic { base, response, year, central, us, horizon_hours } => {
                 let all = drawn(central);
                 let inputs = baltic_inputs(base, response, *year, *us, &all, rng)?;
-                baltic_metrics(&simulate(&inputs), *horizon_hours, all[Param::CampaignObjectiveKm])
+                baltic_metrics(&simulate(&inputs), *horizon_hours)
             }
             Kind::Nuclear { dataset, scenario, central } => {
                 let all = drawn(central);
@@ -618,11 +613,7 @@ fn baltic_context(response: &ResponseModel, year: u16, us: UsShares, rng: &mut R
 }
 
 /// One campaign run's outcomes of [`BALTIC_OUTCOMES`], from its end.
-fn baltic_metrics(
-    outcome: &CampaignOutcome,
-    horizon_hours: f64,
-    objective_km: f64,
-) -> Result<Vec<f64>, &'static str> {
+fn baltic_metrics(outcome: &CampaignOutcome, horizon_hours: f64) -> Result<Vec<f64>, &'static str> {
     if let CampaignEnd::Failed(reason) = outcome.end {
         return Err(reason);
     }
@@ -630,11 +621,6 @@ fn baltic_metrics(
         outcome.hours_to_objective.map_or(horizon_hours.ceil() + 1.0, |h| h.ceil().min(horizon_hours));
     let held_for =
         |days: f64| f64::from(u8::from(outcome.hours_to_objective.is_none_or(|h| h >= 24.0 * days)));
-    let advance_share = if outcome.hours_to_objective.is_some() {
-        1.0
-    } else {
-        (outcome.advance_km / objective_km).clamp(0.0, 1.0)
-    };
     Ok(vec![
         f64::from(u8::from(outcome.hours_to_objective.is_none())),
         hours,
@@ -644,7 +630,6 @@ fn baltic_metrics(
         held_for(60.0),
         outcome.blue_losses,
         outcome.red_losses,
-        advance_share,
     ])
 }
 
@@ -672,10 +657,9 @@ struct BalticRows<'a> {
 }
 
 impl CampaignRuns for BalticRows<'_> {
-    /// The row and its distance to the objective.
-    type Tag = (u64, f64);
+    type Tag = u64;
 
-    fn next_run(&mut self) -> Option<((u64, f64), CampaignInputs)> {
+    fn next_run(&mut self) -> Option<(u64, CampaignInputs)> {
         for row in self.rows.by_ref() {
             row_values(self.design, self.marginals, row, &mut self.values);
             // Every varied parameter is set anew each row and the others keep their central
@@ -697,16 +681,15 @@ impl CampaignRuns for BalticRows<'_> {
             let inputs = build_inputs(self.base, &self.all, self.us, &Growth::default(), context)
                 .map_err(|_| "invalid drawn inputs");
             match inputs {
-                Ok(inputs) => return Some(((row, self.all[Param::CampaignObjectiveKm]), inputs)),
+                Ok(inputs) => return Some((row, inputs)),
                 Err(reason) => self.out[(row - self.start) as usize] = Some(Err(reason)),
             }
         }
         None
     }
 
-    fn ended(&mut self, (row, objective_km): (u64, f64), outcome: CampaignOutcome) {
-        self.out[(row - self.start) as usize] =
-            Some(baltic_metrics(&outcome, self.horizon_hours, objective_km));
+    fn ended(&mut self, row: u64, outcome: CampaignOutcome) {
+        self.out[(row - self.start) as usize] = Some(baltic_metrics(&outcome, self.horizon_hours));
     }
 }
 
