@@ -207,10 +207,8 @@ pub struct ExploreParameter {
 pub enum Selection {
     /// Every parameter the model reads that has a distribution.
     AllUncertain,
-    /// Those and the uncertain ones of these, which the model's resolve path reads beyond
-    /// [`params_of`] (the Baltic campaign's Red force comes from the threat trajectory's
-    /// parameters, which the assessment's campaign ensemble draws and the drivers' screen
-    /// varies).
+    /// Those and the uncertain ones of these, read beyond [`params_of`] (the campaign's Red
+    /// force comes from the threat trajectory's parameters, which the drivers' screen varies).
     AllUncertainWith(Vec<Param>),
     /// These, by name.
     Named(Vec<String>),
@@ -477,9 +475,8 @@ impl<'a> Problem<'a> {
         self.evaluate_design_on(design, rows, streams, &|row| row)
     }
 
-    /// [`Problem::evaluate_design`] with row `row` run on the stream `stream_of(row)` instead
-    /// of its own: rows that share a stream share their random numbers (common random
-    /// numbers), so their difference is the parameters' alone.
+    /// [`Problem::evaluate_design`] with row `row` on the stream `stream_of(row)`: rows that
+    /// share a stream share their random numbers, so their difference is the parameters' alone.
     pub fn evaluate_design_on(
         &self,
         design: &dyn UnitDesign,
@@ -604,9 +601,8 @@ fn baltic_inputs(
     build_inputs(base, value, us, &Growth::default(), context).map_err(|_| "invalid drawn inputs")
 }
 
-/// What a run draws from its stream: whether the US leads the decision and the alliance's
-/// response time. Neither reads a varied parameter (the decision model's are not the
-/// campaign's), so rows on one stream draw the same.
+/// What a run draws from its stream (whether the US leads, the alliance's response time); it
+/// reads no varied parameter, so rows on one stream draw the same.
 fn baltic_context(response: &ResponseModel, year: u16, us: UsShares, rng: &mut RunRng) -> RunContext {
     let with_us = bulwark_ensemble::unit_open(rng) < us.enablers;
     RunContext { year, response_hours: response.draw_hours(rng, with_us) }
@@ -665,9 +661,8 @@ impl CampaignRuns for BalticRows<'_> {
             // Every varied parameter is set anew each row and the others keep their central
             // value, so reusing `all` gives the values `evaluate` builds from the centre.
             self.problem.set_varied(&self.values, &mut self.all);
-            // Consecutive rows on one stream (the points of a Morris trajectory on common random
-            // numbers) draw the same context: it is drawn once (the alliance's decision, every
-            // member's national times, is a large part of a short run).
+            // Consecutive rows on one stream (a Morris trajectory's points) draw the same context:
+            // once (the alliance's decision, every member's times, is much of a short run).
             let stream = (self.stream_of)(row);
             let context = match self.context {
                 Some((drawn_for, context)) if drawn_for == stream => context,
