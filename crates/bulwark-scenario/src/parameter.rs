@@ -109,9 +109,9 @@ pub const MODEL_RANGES: &[ModelRange] = &[
     model_range(Param::CampaignSurfaceSpeedKmPerHour, 0.001, 2000.0, "reinforcements need a speed above 0"),
     model_range(
         Param::IamdCampaignDays,
-        0.0,
+        1.0,
         36_500.0,
-        "the run-out day is counted in whole days up to a century, so the campaign needs a bound",
+        "the run-out day is counted in whole days from day 1 up to a century, so the campaign lasts 1 to 36,500 days",
     ),
     model_range(
         Param::BuildupBrigadeYears,
