@@ -188,7 +188,9 @@ fn page_one_lists_the_five_tests_and_three_questions_with_ranges_then_the_conten
         5,
         "ranges are shown"
     );
-    assert_eq!(summary.matches("<li><code>").count(), 3, "three key assumptions");
+    // Three key assumptions, each by its label (the name in the scenario file only as a tooltip).
+    assert_eq!(summary.matches("<li><span title=\"").count(), 3, "three key assumptions");
+    assert!(!summary.contains("<li><code>"), "no parameter name shown on page 1");
     assert!(summary.contains("Morris screen"), "the ranking method is said");
 }
 
