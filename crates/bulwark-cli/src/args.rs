@@ -161,7 +161,7 @@ impl LangArg {
 pub enum ReportFormat {
     /// Aligned text tables for a terminal.
     Table,
-    /// JSON, schema bulwark.assessment/3 (bulwark.comparison/1 with --compare).
+    /// JSON, schema bulwark.assessment/3 (bulwark.comparison/2 with --compare).
     Json,
     /// Markdown.
     Md,
