@@ -10,7 +10,7 @@
 //! US at the last index, make the order of indices the order of positions in the body that the
 //! per-body path breaks ties by, and the totals are summed in the body's order as there.
 
-use super::rules::{total_order_key, unanimity_of, TOLERANCE};
+use super::rules::{first_coalition, first_qualified_majority, total_order_key, unanimity_of};
 use super::{
     Body, DecisionInputs, Member, MemberDecision, NationalDecision, QualifiedMajority, Rule, RuleOutcome,
 };
@@ -140,36 +140,20 @@ fn qualified_majority(
 ) -> RuleOutcome {
     let n_states = members.body.members.len() + usize::from(members.with_us);
     let total_population = members.total(draw, |m| m.population);
-    let mut n_yes = 0;
-    let mut yes_population = 0.0;
-    for &(hours, idx) in order.iter().filter(|(_, idx)| members.holds(*idx)) {
-        n_yes += 1;
-        yes_population += draw.member(idx).population;
-        let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
-        let population_met =
-            yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
-        let cannot_block = n_states - n_yes < qmv.blocking_min_states;
-        if states_met && (population_met || cannot_block) {
-            return RuleOutcome::Decided { hours };
-        }
-    }
-    RuleOutcome::Paralysis
+    let yes = order
+        .iter()
+        .filter(|(_, idx)| members.holds(*idx))
+        .map(|&(hours, idx)| (hours, draw.member(idx).population));
+    first_qualified_majority(yes, n_states, total_population, qmv)
 }
 
 fn coalition(draw: &Draw<'_>, members: &Members<'_>, order: &[(f64, usize)], share: f64) -> RuleOutcome {
     let total_forces = members.total(draw, |m| m.forces);
-    if total_forces <= 0.0 {
-        return RuleOutcome::Paralysis;
-    }
-    let required = share * total_forces * (1.0 - TOLERANCE);
-    let mut forces = 0.0;
-    for &(hours, idx) in order.iter().filter(|(_, idx)| members.holds(*idx)) {
-        forces += draw.member(idx).forces;
-        if forces >= required {
-            return RuleOutcome::Decided { hours };
-        }
-    }
-    RuleOutcome::Paralysis
+    let yes = order
+        .iter()
+        .filter(|(_, idx)| members.holds(*idx))
+        .map(|&(hours, idx)| (hours, draw.member(idx).forces));
+    first_coalition(yes, total_forces, share)
 }
 
 /// The mask of a body in a draw, with the US's bit when it sits in with the US.

@@ -93,11 +93,24 @@ pub(super) fn qualified_majority_of(
 ) -> RuleOutcome {
     let n_states = voters.len();
     let total_population: f64 = voters.iter().map(|v| v.population).sum();
+    let yes = yes_in_order(voters, order).iter().map(|&(hours, idx)| (hours, voters[idx].population));
+    first_qualified_majority(yes, n_states, total_population, qmv)
+}
+
+/// The first hours at which the yes-votes, in the order they come as `(hours, population)`,
+/// make a qualified majority of `n_states` states holding `total_population`; the one scan both
+/// the per-body path and the one-sort path ([`super::order`]) use.
+pub(super) fn first_qualified_majority(
+    yes: impl Iterator<Item = (f64, f64)>,
+    n_states: usize,
+    total_population: f64,
+    qmv: QualifiedMajority,
+) -> RuleOutcome {
     let mut n_yes = 0;
     let mut yes_population = 0.0;
-    for &(hours, idx) in yes_in_order(voters, order).iter() {
+    for (hours, population) in yes {
         n_yes += 1;
-        yes_population += voters[idx].population;
+        yes_population += population;
         let states_met = n_yes as f64 >= qmv.states_share * n_states as f64 - TOLERANCE;
         let population_met =
             yes_population >= qmv.population_share * total_population - TOLERANCE * total_population;
@@ -115,13 +128,24 @@ pub(super) fn coalition_of_the_willing_of(
     order: &mut Vec<(f64, usize)>,
 ) -> RuleOutcome {
     let total_forces: f64 = voters.iter().map(|v| v.forces).sum();
+    let yes = yes_in_order(voters, order).iter().map(|&(hours, idx)| (hours, voters[idx].forces));
+    first_coalition(yes, total_forces, force_share)
+}
+
+/// The first hours at which the yes-votes, in the order they come as `(hours, forces)`, bring
+/// `force_share` of `total_forces`; shared by both paths like [`first_qualified_majority`].
+pub(super) fn first_coalition(
+    yes: impl Iterator<Item = (f64, f64)>,
+    total_forces: f64,
+    force_share: f64,
+) -> RuleOutcome {
     if total_forces <= 0.0 {
         return RuleOutcome::Paralysis;
     }
     let required = force_share * total_forces * (1.0 - TOLERANCE);
     let mut forces = 0.0;
-    for &(hours, idx) in yes_in_order(voters, order).iter() {
-        forces += voters[idx].forces;
+    for (hours, member_forces) in yes {
+        forces += member_forces;
         if forces >= required {
             return RuleOutcome::Decided { hours };
         }
